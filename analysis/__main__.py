@@ -1,0 +1,95 @@
+"""Command line: ``python -m analysis tables`` writes every table; ``python -m analysis run`` builds reports."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import corpus as corpus_module
+from . import errors, paths, reports, tables
+
+
+def write_tables(corpus: corpus_module.Corpus, out: Path) -> list[Path]:
+    """Write every table of ``corpus`` as CSV and Parquet into ``out``; return the files written."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, frame in corpus.tables().items():
+        csv_path, parquet_path = out / f"{name}.csv", out / f"{name}.parquet"
+        frame.to_csv(csv_path, index=False, lineterminator="\n")
+        frame.to_parquet(parquet_path, index=False)
+        written += [csv_path, parquet_path]
+    return written
+
+
+def summary_line(corpus: corpus_module.Corpus, out: Path) -> str:
+    """One line: articles loaded (processed vs cached), errors, and where the tables went."""
+    n, fresh = len(corpus.articles), len(corpus.processed)
+    return (f"{n} article(s) loaded ({fresh} processed, {n - fresh} from cache), "
+            f"{len(corpus.errors)} error(s); {len(tables.COLUMNS)} tables written to {out}")
+
+
+def cmd_tables(args: argparse.Namespace) -> int:
+    """``tables``: build the corpus and write its tables."""
+    corpus = corpus_module.build_corpus(args.articles, model=args.model or None, cache=not args.no_cache,
+                                        jobs=args.jobs, progress=args.progress)
+    out = paths.resolve(args.out)
+    write_tables(corpus, out)
+    for row in corpus.errors.itertuples():
+        print(f"skipped {row.path}: {row.reason}", file=sys.stderr)
+    print(summary_line(corpus, out))
+    if corpus.articles.empty:
+        print(errors.NO_ARTICLES.format(source=args.articles), file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """``run``: execute the notebooks and render HTML reports plus the index."""
+    try:
+        result = reports.run_reports(
+            args.articles, out=paths.resolve(args.out), notebooks=args.notebooks or None,
+            parameters=dict(args.parameters or []), jobs=args.jobs, per_article=args.per_article,
+            show_code=args.show_code,
+        )
+    except errors.AnalysisError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"index: {result.index_html}")
+    return 0 if result.ok else 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``python -m analysis`` argument parser."""
+    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    tab = sub.add_parser("tables", help="write every table as CSV and Parquet")
+    tab.add_argument("--articles", default=str(paths.ARTICLES_DIR), help="folder, glob or file(s) of articles")
+    tab.add_argument("--out", default="tables", help="output folder (default: tables/)")
+    tab.add_argument("--model", default="", help="spaCy pipeline name (default: auto)")
+    tab.add_argument("--jobs", type=int, default=1, help="worker processes for uncached articles")
+    tab.add_argument("--no-cache", action="store_true", help="ignore and do not write data/processed/")
+    tab.add_argument("--progress", action="store_true", help="show a progress bar")
+    tab.set_defaults(handler=cmd_tables)
+    run = sub.add_parser("run", help="execute the notebooks and render self-contained HTML reports")
+    run.add_argument("--articles", default=str(paths.ARTICLES_DIR), help="folder, glob or file of articles")
+    run.add_argument("--out", default=str(paths.REPORTS_DIR), help="report folder (default: reports/)")
+    run.add_argument("--notebooks", nargs="*", help="notebook names to run (default: all)")
+    run.add_argument("-p", "--parameter", dest="parameters", nargs=2, action="append",
+                     metavar=("NAME", "VALUE"), help="notebook parameter (repeatable)")
+    run.add_argument("--jobs", type=int, default=1, help="notebooks executed in parallel")
+    run.add_argument("--per-article", action="store_true", help="also one report set per article")
+    run.add_argument("--show-code", action="store_true", help="show code cells in the HTML")
+    run.set_defaults(handler=cmd_run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; returns the process exit code."""
+    args = build_parser().parse_args(argv)
+    return int(args.handler(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

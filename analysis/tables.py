@@ -1,0 +1,105 @@
+"""The tidy tables: their columns, in one place, and the conversion from records to DataFrames.
+
+Every table carries ``article_id``; ``start``/``end`` are character offsets into ``articles.text``.
+
+| table | one row per | columns |
+|---|---|---|
+| articles | article | article_id, path, headline, published, source, url, authors, credits, text, n_paragraphs, n_sentences, n_words |
+| errors | input that could not be loaded | path, reason |
+| paragraphs | paragraph | article_id, paragraph_id, start, end, text |
+| sentences | sentence (spaCy) | article_id, sentence_id, paragraph_id, start, end, text, polarity_textblob, subjectivity_textblob, polarity_vader |
+| mentions | actor mention | article_id, sentence_id, start, end, text, label, actor, kind |
+| actors | actor per article | article_id, actor, type, n_mentions, aliases, first_sentence |
+| quotes | quoted span | article_id, sentence_id, start, end, quote, speaker, cue, kind, polarity |
+| mention_sentiment | scored mention per engine | article_id, sentence_id, start, end, actor, role, engine, polarity, evidence |
+| actor_sentiment | article, actor, role, engine | article_id, actor, role, engine, n, polarity_mean, polarity_sd, ci_low, ci_high, sentences |
+| timexes | time expression | article_id, sentence_id, start, end, text, type, value, granularity, start_date, end_date |
+| events | event (dated or not) | article_id, sentence_id, start (trigger), timex_start, timex_text, trigger, actors, value, granularity, start_date, end_date, dated, text |
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "articles": ("article_id", "path", "headline", "published", "source", "url", "authors",
+                 "credits", "text", "n_paragraphs", "n_sentences", "n_words"),
+    "errors": ("path", "reason"),
+    "paragraphs": ("article_id", "paragraph_id", "start", "end", "text"),
+    "sentences": ("article_id", "sentence_id", "paragraph_id", "start", "end", "text",
+                  "polarity_textblob", "subjectivity_textblob", "polarity_vader"),
+    "mentions": ("article_id", "sentence_id", "start", "end", "text", "label", "actor", "kind"),
+    "actors": ("article_id", "actor", "type", "n_mentions", "aliases", "first_sentence"),
+    "quotes": ("article_id", "sentence_id", "start", "end", "quote", "speaker", "cue", "kind", "polarity"),
+    "mention_sentiment": ("article_id", "sentence_id", "start", "end", "actor", "role", "engine",
+                          "polarity", "evidence"),
+    "actor_sentiment": ("article_id", "actor", "role", "engine", "n", "polarity_mean", "polarity_sd",
+                        "ci_low", "ci_high", "sentences"),
+    "timexes": ("article_id", "sentence_id", "start", "end", "text", "type", "value", "granularity",
+                "start_date", "end_date"),
+    "events": ("article_id", "sentence_id", "start", "timex_start", "timex_text", "trigger", "actors", "value",
+               "granularity", "start_date", "end_date", "dated", "text"),
+}
+
+#: Tables produced per article by the analysis (cached together); ``articles``/``errors`` come from loading.
+ARTICLE_TABLES: tuple[str, ...] = tuple(name for name in COLUMNS if name not in ("articles", "errors"))
+
+
+def empty(table: str) -> pd.DataFrame:
+    """Return an empty DataFrame with the columns of ``table``."""
+    return pd.DataFrame({column: pd.Series(dtype="object") for column in COLUMNS[table]})
+
+
+def conform(frame: pd.DataFrame, table: str) -> pd.DataFrame:
+    """Return ``frame`` with exactly the columns of ``table``, in order (missing ones filled with NA)."""
+    columns = COLUMNS[table]
+    if frame.empty and len(frame.columns) == 0:
+        return empty(table)
+    missing = [c for c in columns if c not in frame.columns]
+    out = frame.assign(**{c: pd.NA for c in missing}) if missing else frame
+    return out.loc[:, list(columns)].reset_index(drop=True)
+
+
+def _cell(value: Any) -> Any:
+    """Tuples and lists (aliases, actors, authors) become one "; "-joined string per cell."""
+    return join_values(value) if isinstance(value, (tuple, list)) else value
+
+
+def as_row(record: Any) -> dict[str, Any]:
+    """Turn a dataclass record or a mapping into a plain dict of table cells."""
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        return {f.name: _cell(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    return {key: _cell(value) for key, value in dict(record).items()}
+
+
+def from_records(records: Iterable[Any], table: str, **constants: Any) -> pd.DataFrame:
+    """Build ``table`` from dataclass records (or dicts), adding constant columns such as article_id."""
+    rows = [{**constants, **as_row(record)} for record in records]
+    if not rows:
+        return empty(table)
+    return conform(pd.DataFrame(rows), table)
+
+
+def concat(frames: Sequence[pd.DataFrame], table: str) -> pd.DataFrame:
+    """Concatenate per-article frames of one table, keeping the schema when there are none."""
+    non_empty = [f for f in frames if not f.empty]
+    if not non_empty:
+        return empty(table)
+    return conform(pd.concat(non_empty, ignore_index=True), table)
+
+
+def join_values(values: Iterable[Any], *, sep: str = "; ") -> str:
+    """Join values into one deterministic cell string (used for lists such as aliases)."""
+    return sep.join(str(v) for v in values)
+
+
+def with_sentence_ids(frame: pd.DataFrame, sentence_of: Mapping[int, int] | Any, *,
+                      column: str = "start") -> pd.DataFrame:
+    """Add ``sentence_id`` from a callable or mapping applied to the offsets in ``column``."""
+    lookup = sentence_of if callable(sentence_of) else sentence_of.__getitem__
+    ids = [int(lookup(int(offset))) for offset in frame[column]] if not frame.empty else []
+    return frame.assign(sentence_id=pd.Series(ids, index=frame.index, dtype="int64"))
