@@ -1,0 +1,769 @@
+"""Temporal expressions -> TIMEX3 values (a rule-based tagger in the style of HeidelTime).
+
+Method
+------
+1. **Extraction.** A table of rules (``RULES``), each a regular expression over the document text
+   plus a small resolver function. All rules run over the text; overlapping candidates are
+   reduced to the longest (ties: the earlier rule). Month and weekday names must be capitalised,
+   and the spaCy parse vetoes "May"/"March" used as a verb or modal.
+2. **Normalisation.** Each resolver turns its match into a TIMEX3 ``type``, ``value`` and ``mod``
+   following the TimeML conventions of the TempEval-3 gold data:
+
+   - absolute dates ("March 12, 2025", "12 March 2025", "3/12/2025", "2025-03-12") are copied;
+     a missing year comes from the anchor (the document creation time, DCT);
+   - deictic expressions ("yesterday", "last week", "this month", "next year", "two weeks ago",
+     "earlier this month") shift the anchor by the named unit and print the value at that
+     unit's granularity (``2025-03-11``, ``2025-W10``, ``2025-03``, ``2024``; ISO weeks, so
+     "last week" on 2021-01-03 is ``2020-W53``);
+   - bare weekdays, months and seasons ("on Tuesday", "in December", "summer") are resolved by
+     the tense of the governing verb (parsed by spaCy): past tense -> the most recent such day
+     or month on or before the anchor, future ("will", "would", "going to") -> the next one,
+     present or unknown -> the nearest;
+   - anaphoric expressions ("the following week", "two days later", "a day after", "the next
+     day") shift the most recently mentioned day-level date in the text (the anchor if none);
+   - "now", "currently", "current" -> ``PRESENT_REF``; "recently", "the past" -> ``PAST_REF``;
+     "the future", "soon" -> ``FUTURE_REF``;
+   - durations ("30-day", "19 years", "for months", "the past two weeks") -> ``P30D``, ``P19Y``,
+     ``PXM``, ``P2W``; ages ("a 22-year-old man", "22 years old") are not temporal expressions;
+   - sets ("annual", "daily", "every week", "each year") -> ``P1Y``, ``P1D``, ``P1W``;
+   - times ("3 p.m.", "noon", "Wednesday night") -> ``2025-03-12T15:00``, ``...T12:00``,
+     ``...TNI``; "late Wednesday" is the DATE of that Wednesday with ``mod`` END.
+3. **Intervals.** ``start_date``/``end_date`` are derived from the value (a week covers Monday to
+   Sunday, a season three months with winter starting in December, a decade ten years).
+
+Without an anchor, values stay underspecified (``XXXX-WXX-3``, ``XXXX-12``); ``relative_days``
+then orders them: it is the day offset of the interval's start from the unknown DCT, computed by
+resolving against a stand-in anchor (exact for day/week/month/year shifts such as "yesterday" or
+"last year"; for weekdays, months and seasons it assumes the stand-in's weekday and month, so it is
+approximate within one such unit).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from .nlp import parse_one
+
+AnchorLike = datetime.date | datetime.datetime | str | None
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One temporal expression: offsets into the text, TIMEX3 type/value and its interval."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    granularity: str
+    start_date: datetime.date | None
+    end_date: datetime.date | None
+    mod: str = ""
+    relative_days: int | None = None
+
+
+@dataclass(frozen=True)
+class _Value:
+    type: str
+    value: str
+    mod: str = ""
+
+
+@dataclass
+class _Context:
+    """What resolvers may look at: the anchor, the tense around the match and the last date."""
+
+    anchor: datetime.date | None
+    tense: str = "none"
+    reference: datetime.date | None = None
+
+    @property
+    def base(self) -> datetime.date | None:
+        return self.reference or self.anchor
+
+
+Resolver = Callable[[re.Match[str], _Context], _Value | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named regular expression and the resolver that normalises its matches."""
+
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Resolver
+
+
+# ---------------------------------------------------------------- vocabulary
+
+MONTHS = {name: i for i, names in enumerate(
+    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
+     ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1) for name in names}
+WEEKDAYS = {name: i for i, names in enumerate(
+    [("monday", "mon"), ("tuesday", "tues", "tue"), ("wednesday", "wed"), ("thursday", "thurs", "thu"),
+     ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun")], start=1) for name in names}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1, "a single": 1,
+                "a couple of": 2, "a couple": 2, "half a": 0.5, "a half": 0.5, "dozen": 12,
+                "a dozen": 12})
+VAGUE = {"several", "a few", "few", "many", "some", "the past few", "a number of", "numerous"}
+ORDINALS = {w: i for i, w in enumerate(
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+    "twenty-first".split())}
+UNIT_CODE = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M",
+             "second": "S", "decade": "DE", "century": "CE", "quarter": "Q", "weekend": "WE",
+             "night": "D", "fortnight": "W", "yr": "Y", "min": "M", "sec": "S", "hr": "H"}
+SET_WORDS = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "daily": "P1D",
+             "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "hourly": "PT1H",
+             "nightly": "P1D", "biweekly": "P2W", "semiannual": "P6M", "biannual": "P6M"}
+
+_NUM_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a dozen|dozen"
+NUM = rf"(?:\d+(?:\.\d+)?|{_NUM_WORD}|a couple of|a couple|an?|a single|half an?|several|a few|few|many|some|a number of|numerous)"
+UNIT = r"(?:year|month|week|day|hour|minute|second|decade|century|centurie|fortnight|weekend|night|yr|min|sec|hr)"
+MONTH = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+WEEKDAY = (r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+           r"|(?:Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\.)")
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+PART = r"(?:morning|afternoon|evening|night|overnight)"
+PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+MODS = {"early": "START", "late": "END", "mid": "MID", "the end of": "END", "the beginning of": "START",
+        "the start of": "START", "the middle of": "MID", "end of": "END", "the first half of": "START",
+        "the second half of": "END", "the close of": "END", "the turn of": "", "the spring of": ""}
+MOD = r"(?:early|late|mid-?|the end of|end of|the beginning of|the start of|the middle of)"
+
+
+# ---------------------------------------------------------------- calendar helpers
+
+def _number(word: str) -> float | None:
+    """'two' -> 2, '19' -> 19, 'twenty-five' -> 25, 'several' -> None (vague)."""
+    word = word.lower().strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return float(word) if "." in word else int(word)
+    if word in NUMBERS:
+        return NUMBERS[word]
+    parts = re.split(r"[- ]", word)
+    if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
+        return NUMBERS[parts[0]] + NUMBERS[parts[1]]
+    return None
+
+
+def _unit(word: str) -> str:
+    """Normalise 'Years', 'centuries', 'hrs' to a singular unit name."""
+    word = word.lower().rstrip("s")
+    word = {"centurie": "century", "yr": "year", "hr": "hour", "min": "minute", "sec": "second"}.get(word, word)
+    return word
+
+
+def _add_months(day: datetime.date, months: int) -> datetime.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return datetime.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _shift(day: datetime.date, unit: str, n: int) -> datetime.date:
+    """Move a date by ``n`` units (day, week, weekend, month, quarter, year, decade, century)."""
+    if unit in ("day", "night"):
+        return day + datetime.timedelta(days=n)
+    if unit in ("week", "weekend", "fortnight"):
+        return day + datetime.timedelta(weeks=n * (2 if unit == "fortnight" else 1))
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(unit)
+    return _add_months(day, n * months) if months else day
+
+
+def _format(day: datetime.date, unit: str) -> str:
+    """Print a date at the granularity of ``unit`` (ISO weeks for weeks)."""
+    if unit in ("week", "weekend", "fortnight"):
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}" + ("-WE" if unit == "weekend" else "")
+    formats = {"month": f"{day.year}-{day.month:02d}", "year": f"{day.year}",
+               "quarter": f"{day.year}-Q{(day.month - 1) // 3 + 1}", "decade": f"{day.year // 10}",
+               "century": f"{day.year // 100}"}
+    return formats.get(unit, day.isoformat())
+
+
+def _weekday(ctx: _Context, weekday: int, *, direction: str) -> str:
+    """Resolve a weekday (1=Monday) against the anchor; direction past/future/nearest/this."""
+    base = ctx.base
+    if base is None:
+        return f"XXXX-WXX-{weekday}"
+    delta = weekday - base.isoweekday()
+    if direction == "this":
+        return (base + datetime.timedelta(days=delta)).isoformat()
+    if direction == "past" or (direction == "nearest" and (delta > 3 or -3 <= delta <= 0)):
+        return (base - datetime.timedelta(days=(-delta) % 7)).isoformat()
+    if direction == "last":
+        return (base - datetime.timedelta(days=(-delta - 1) % 7 + 1)).isoformat()
+    if direction == "next":
+        return (base + datetime.timedelta(days=(delta - 1) % 7 + 1)).isoformat()
+    return (base + datetime.timedelta(days=delta % 7)).isoformat()
+
+
+def _month_year(ctx: _Context, month: int, *, direction: str) -> str | None:
+    """Year of a bare month name: past -> on/before the anchor, future -> on/after."""
+    anchor = ctx.anchor
+    if anchor is None:
+        return None
+    year = anchor.year
+    if direction in ("past", "last") and (month > anchor.month or (direction == "last" and month == anchor.month)):
+        year -= 1
+    elif direction in ("future", "next") and (month < anchor.month or (direction == "next" and month == anchor.month)):
+        year += 1
+    return str(year)
+
+
+def _direction(ctx: _Context) -> str:
+    return {"past": "past", "future": "future"}.get(ctx.tense, "nearest")
+
+
+def _season_year(ctx: _Context, code: str, *, direction: str) -> int | None:
+    """Year of a season: 'last' -> latest one ended before the anchor, 'next' -> next to start."""
+    anchor = ctx.anchor
+    if anchor is None:
+        return None
+    start = SEASON_MONTH[code]
+    current = anchor.year - (1 if code == "WI" and anchor.month < 3 else 0)
+    began = (anchor.year * 12 + anchor.month) >= (current * 12 + start)
+    if direction in ("last", "past"):
+        ended = (anchor.year * 12 + anchor.month) >= (current * 12 + start + 3)
+        return current if ended or (direction == "past" and began) else current - 1
+    if direction in ("next", "future"):
+        return current + 1 if began else current
+    return current
+
+
+# ---------------------------------------------------------------- resolvers
+
+def _date_mdy(m: re.Match[str], ctx: _Context) -> _Value | None:
+    month = MONTHS[m["month"].lower().rstrip(".")]
+    day = int(re.sub(r"\D", "", m["day"]))
+    year = m["year"] or _month_year(ctx, month, direction=_direction(ctx))
+    if day > calendar.monthrange(int(year) if year else 2000, month)[1]:
+        return None
+    return _Value("DATE", f"{year or 'XXXX'}-{month:02d}-{day:02d}", _mod(m))
+
+
+def _date_numeric(m: re.Match[str], ctx: _Context) -> _Value | None:
+    a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+    year = year + (1900 if year >= 50 else 2000) if year < 100 else year
+    month, day = (a, b) if a <= 12 else (b, a)
+    if month > 12 or day > 31:
+        return None
+    return _Value("DATE", f"{year}-{month:02d}-{day:02d}")
+
+
+def _date_iso(m: re.Match[str], ctx: _Context) -> _Value | None:
+    if int(m["month"]) > 12 or int(m["day"]) > 31:
+        return None
+    value = f"{m['year']}-{m['month']}-{m['day']}"
+    if m["hour"]:
+        return _Value("TIME", f"{value}T{m['hour']}:{m['minute']}")
+    return _Value("DATE", value)
+
+
+def _month_only(m: re.Match[str], ctx: _Context) -> _Value | None:
+    month = MONTHS[m["month"].lower().rstrip(".")]
+    rel = (m["rel"] or "").lower()
+    direction = {"last": "last", "next": "next", "this": "nearest", "this past": "last"}.get(rel, _direction(ctx))
+    year = m["year"] or _month_year(ctx, month, direction=direction)
+    return _Value("DATE", f"{year or 'XXXX'}-{month:02d}", _mod(m))
+
+
+def _mod(m: re.Match[str]) -> str:
+    found = m.groupdict().get("mod")
+    return MODS.get(found.lower().rstrip("-"), "") if found else ""
+
+
+def _weekday_rule(m: re.Match[str], ctx: _Context) -> _Value | None:
+    weekday = WEEKDAYS[m["weekday"].lower().rstrip(".")]
+    rel = (m["rel"] or "").lower()
+    direction = {"last": "last", "next": "next", "this": "this", "this past": "last",
+                 "this coming": "next", "past": "last", "coming": "next"}.get(rel, _direction(ctx))
+    value = _weekday(ctx, weekday, direction=direction)
+    part = (m["part"] or "").lower()
+    if part:
+        return _Value("TIME", f"{value}T{PART_CODE[part]}")
+    return _Value("DATE", value, _mod(m))
+
+
+def _deictic_day(m: re.Match[str], ctx: _Context) -> _Value | None:
+    word = m["word"].lower()
+    offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[word]
+    if ctx.anchor is None:
+        return _Value("DATE", {"today": "PRESENT_REF"}.get(word, "XXXX-XX-XX"))
+    value = (ctx.anchor + datetime.timedelta(days=offset)).isoformat()
+    part = (m["part"] or "").lower() or ("night" if word == "tonight" else "")
+    if part:
+        return _Value("TIME", f"{value}T{PART_CODE[part]}")
+    return _Value("DATE", value, _mod(m))
+
+
+def _relative_unit(m: re.Match[str], ctx: _Context) -> _Value | None:
+    rel, unit = m["rel"].lower(), _unit(m["unit"])
+    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1,
+            "current": 0, "this past": -1, "this coming": 1, "the past": -1, "the last": -1,
+            "the previous": -1, "the next": 1, "the coming": 1, "the current": 0,
+            "the latest": -1 if unit == "quarter" else 0, "latest": -1 if unit == "quarter" else 0,
+            "earlier this": 0, "later this": 0, "so far this": 0, "the same": 0,
+            "that": 0, "the following": 1, "a": 0}.get(rel)
+    if step is None:
+        return None
+    base = ctx.base if rel in ("the following", "the previous", "that", "the same") else ctx.anchor
+    if base is None:
+        return _Value("DATE", _underspecified(unit, step), _mod(m))
+    return _Value("DATE", _format(_shift(base, unit, step), unit), _mod(m))
+
+
+def _underspecified(unit: str, step: int) -> str:
+    if step == 0 and unit != "weekend":
+        return "PRESENT_REF"
+    return {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX",
+            "year": "XXXX", "day": "XXXX-XX-XX"}.get(unit, "XXXX")
+
+
+def _ago(m: re.Match[str], ctx: _Context) -> _Value | None:
+    n, unit, word = _number(m["n"]), _unit(m["unit"]), m["dir"].lower()
+    if unit in ("hour", "minute", "second"):
+        return None
+    sign = 1 if word in ("later", "after", "from now", "hence", "afterward", "afterwards") else -1
+    base = ctx.anchor if word in ("ago", "from now", "hence") else ctx.base
+    if n is None or base is None or n != int(n):
+        return _Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    return _Value("DATE", _format(_shift(base, unit, sign * int(n)), unit))
+
+
+def _season(m: re.Match[str], ctx: _Context) -> _Value | None:
+    code = SEASONS[m["season"].lower()]
+    rel = (m["rel"] or "").lower()
+    direction = {"last": "last", "this past": "last", "past": "last", "next": "next",
+                 "this coming": "next", "coming": "next", "this": "this"}.get(rel, _direction(ctx))
+    year = m["year"] or _season_year(ctx, code, direction=direction)
+    return _Value("DATE", f"{year if year is not None else 'XXXX'}-{code}", _mod(m))
+
+
+def _year(m: re.Match[str], ctx: _Context) -> _Value | None:
+    return _Value("DATE", m["year"], _mod(m))
+
+
+def _decade(m: re.Match[str], ctx: _Context) -> _Value | None:
+    digits = m["decade"]
+    if len(digits) == 2:
+        century = 20 if int(digits) <= (ctx.anchor.year % 100 if ctx.anchor else 30) else 19
+        digits = f"{century}{digits}"
+    return _Value("DATE", digits[:3], _mod(m))
+
+
+def _century(m: re.Match[str], ctx: _Context) -> _Value | None:
+    raw = m["ord"].lower()
+    number = ORDINALS.get(raw) or int(re.sub(r"\D", "", raw) or 0)
+    if not number:
+        return None
+    return _Value("DATE", f"{number - 1:02d}", _mod(m))
+
+
+def _quarter(m: re.Match[str], ctx: _Context) -> _Value | None:
+    quarter = ORDINALS.get(m["q"].lower()) or int(re.sub(r"\D", "", m["q"]) or 0)
+    if not 1 <= quarter <= 4:
+        return None
+    year = m["year"] or _quarter_year(m, ctx, quarter)
+    return _Value("DATE", f"{year or 'XXXX'}-Q{quarter}")
+
+
+def _quarter_year(m: re.Match[str], ctx: _Context, quarter: int) -> str | None:
+    if ctx.anchor is None:
+        return None
+    rel = (m["rel"] or "").lower()
+    year = ctx.anchor.year + {"last": -1, "next": 1}.get(rel, 0)
+    current = (ctx.anchor.month - 1) // 3 + 1
+    if not rel and quarter > current and ctx.tense == "past":
+        year -= 1
+    return str(year)
+
+
+def _half(m: re.Match[str], ctx: _Context) -> _Value | None:
+    half = 1 if m["h"].lower() == "first" else 2
+    year = m["year"] or (str(ctx.anchor.year + {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0))
+                         if ctx.anchor else "XXXX")
+    return _Value("DATE", f"{year}-H{half}")
+
+
+def _fixed(value: str, kind: str = "DATE") -> Resolver:
+    def resolve(m: re.Match[str], ctx: _Context) -> _Value | None:
+        return _Value(kind, value)
+    return resolve
+
+
+def _duration(m: re.Match[str], ctx: _Context) -> _Value | None:
+    unit = _unit(m["unit"])
+    n = _number(m["n"]) if m["n"] else 1
+    value = _duration_value(n, unit)
+    mod = {"more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN", "nearly": "LESS_THAN",
+           "almost": "LESS_THAN", "about": "APPROX", "some": "APPROX", "around": "APPROX",
+           "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS"}.get((m["qual"] or "").lower(), "")
+    return _Value("DURATION", value, mod)
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    """(2, 'week') -> P2W, (None, 'month') -> PXM, (3, 'hour') -> PT3H, (1, 'decade') -> P10Y."""
+    if unit in ("decade", "century"):
+        unit, n = "year", None if n is None else n * (10 if unit == "decade" else 100)
+    if unit in ("weekend", "night"):
+        unit = "day" if unit == "night" else "weekend"
+    code = UNIT_CODE[unit]
+    amount = "X" if n is None else (f"{n:g}" if isinstance(n, float) else str(n))
+    prefix = "PT" if unit in ("hour", "minute", "second") else "P"
+    return f"{prefix}{amount}{code}"
+
+
+def _vague_duration(m: re.Match[str], ctx: _Context) -> _Value | None:
+    return _Value("DURATION", _duration_value(None, _unit(m["unit"])))
+
+
+def _set_word(m: re.Match[str], ctx: _Context) -> _Value | None:
+    return _Value("SET", SET_WORDS[m["word"].lower()])
+
+
+def _every(m: re.Match[str], ctx: _Context) -> _Value | None:
+    if m["weekday"]:
+        return _Value("SET", f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower().rstrip('.')]}")
+    n = _number(m["n"]) if m["n"] else 1
+    return _Value("SET", _duration_value(n, _unit(m["unit"])))
+
+
+def _clock(m: re.Match[str], ctx: _Context) -> _Value | None:
+    hour, minute = int(m["hour"]), int(m["minute"] or 0)
+    ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
+    if hour > 24 or minute > 59 or (ampm and hour > 12):
+        return None
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    day = _time_day(m, ctx)
+    return _Value("TIME", f"{day}T{hour:02d}:{minute:02d}")
+
+
+def _time_day(m: re.Match[str], ctx: _Context) -> str:
+    word = (m.groupdict().get("dayword") or "").lower().rstrip(".")
+    if word in WEEKDAYS:
+        return _weekday(ctx, WEEKDAYS[word], direction=_direction(ctx))
+    if ctx.anchor is None:
+        return "XXXX-XX-XX"
+    offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    return (ctx.anchor + datetime.timedelta(days=offset)).isoformat()
+
+
+def _named_time(m: re.Match[str], ctx: _Context) -> _Value | None:
+    word = m["word"].lower()
+    code = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}.get(word) or PART_CODE[word]
+    return _Value("TIME", f"{_time_day(m, ctx)}T{code}")
+
+
+# ---------------------------------------------------------------- the rule table
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){pattern}(?![\w]|-(?:old|year-old)\b)", re.I)
+
+
+_REL = r"(?:this past|this coming|last|next|this|past|coming)"
+_DIR = r"(?:ago|earlier|later|before|after|from now|hence|afterwards?)"
+_QUAL = r"(?:more than|over|less than|nearly|almost|about|some|around|at least|up to)"
+
+RULES: tuple[Rule, ...] = (
+    Rule("iso", _rx(r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)(?:[T ](?P<hour>\d\d):(?P<minute>\d\d)(?::\d\d)?)?"), _date_iso),
+    Rule("numeric", _rx(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d\d)"), _date_numeric),
+    Rule("mdy", _rx(rf"(?:(?P<mod>{MOD})\s+)?(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"), _date_mdy),
+    Rule("dmy", _rx(rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"), _date_mdy),
+    Rule("month", _rx(rf"(?:(?P<mod>{MOD})\s+)?(?:(?P<rel>this past|last|next|this)\s+)?(?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?"), _month_only),
+    Rule("weekday", _rx(rf"(?:(?P<mod>early|late)\s+)?(?:(?P<rel>{_REL})\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?"), _weekday_rule),
+    Rule("deictic", _rx(rf"(?:(?P<mod>early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?"), _deictic_day),
+    Rule("this_part", _rx(rf"(?:this|(?P<dayword>yesterday|tomorrow))\s+(?P<word>{PART})"), _named_time),
+    Rule("relative", _rx(rf"(?:(?P<mod>{MOD})\s+)?(?P<rel>{_REL}|the past|the last|the previous|the next|the coming|the current|the latest|latest|current|earlier this|later this|so far this|the following|the same|that)\s+(?P<unit>week|weekend|month|quarter|year|decade|century)"), _relative_unit),
+    Rule("ago", _rx(rf"(?P<n>{NUM})\s+(?P<unit>{UNIT})s?\s+(?P<dir>{_DIR})"), _ago),
+    Rule("season", _rx(rf"(?:(?P<mod>{MOD})\s+)?(?:(?P<rel>{_REL})\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"), _season),
+    Rule("year_season", _rx(rf"(?P<year>{YEAR})\s+(?P<season>{SEASON})(?P<rel>)"), _season),
+    Rule("quarter", _rx(rf"(?:the\s+)?(?:(?P<rel>last|next|this)\s+year's\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel2>this|last|next)\s+year))?"), _quarter),
+    Rule("quarter_q", _rx(rf"(?P<rel>)Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?"), _quarter),
+    Rule("half", _rx(rf"(?:the\s+)?(?:(?P<rel>last|next|this)\s+year's\s+)?(?P<h>first|second)[- ]half(?:\s+of\s+(?P<year>{YEAR}))?"), _half),
+    Rule("decade", _rx(rf"(?:the\s+)?(?:(?P<mod>{MOD})\s+)?(?:(?P<decade>1[6-9]\d0|20\d0)|['’](?P<decade2>\d0))'?s"), lambda m, c: _decade_any(m, c)),
+    Rule("century", _rx(rf"(?:the\s+)?(?:(?P<mod>{MOD})\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century"), _century),
+    Rule("year", _rx(rf"(?:(?P<mod>{MOD})\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})"), _year),
+    Rule("present", _rx(r"now|currently|current|nowadays|at present|at the moment|these days|the present|present day|today's"), _fixed("PRESENT_REF")),
+    Rule("past", _rx(r"recently|recent|previously|formerly|the past|in the past|lately|recent years|recent months|recent weeks|recent days"), _fixed("PAST_REF")),
+    Rule("future", _rx(r"the future|future|soon|eventually|someday|one day|in the coming years|coming years"), _fixed("FUTURE_REF")),
+    Rule("clock", _rx(rf"(?P<hour>\d{{1,2}})(?::(?P<minute>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)(?:\s+(?:[A-Z]{{2,4}}T\b|\(\d{{4}}\s*GMT\)))?(?:,?\s+(?:on\s+)?(?P<dayword>{WEEKDAY}|yesterday|today|tomorrow))?"), _clock),
+    Rule("clock24", _rx(rf"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?P<ampm>)(?:\s+(?:GMT|UTC|[A-Z]{{2,4}}T\b))?"), _clock),
+    Rule("named_time", _rx(rf"(?P<word>noon|midday|midnight)(?:\s+(?:on\s+)?(?P<dayword>{WEEKDAY}|yesterday|today|tomorrow))?"), _named_time),
+    Rule("duration", _rx(rf"(?:(?P<qual>{_QUAL})\s+)?(?:the\s+(?:past|last|next|first|previous|coming|following)\s+)?(?P<n>{NUM})[- ](?P<unit>{UNIT})s?(?:[- ]long)?"), _duration),
+    Rule("vague_duration", _rx(r"(?:for|over|in|recent|past|the\s+past|the\s+last)\s+(?P<x>(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries))"), _vague_duration),
+    Rule("set_word", _rx(r"(?P<word>annual|annually|yearly|daily|weekly|monthly|quarterly|hourly|nightly|biweekly|semiannual|biannual)"), _set_word),
+    Rule("every", _rx(rf"(?:every|each|per)\s+(?:(?P<n>other|{NUM})\s+)?(?:(?P<unit>{UNIT})s?|(?P<weekday>{WEEKDAY}))"), lambda m, c: _every_span(m, c)),
+)
+
+
+def _decade_any(m: re.Match[str], ctx: _Context) -> _Value | None:
+    digits = m["decade"] or m["decade2"]
+    century = ""
+    if len(digits) == 2:
+        century = "19" if int(digits) > (ctx.anchor.year % 100 if ctx.anchor else 30) else "20"
+    return _Value("DATE", (century + digits)[:3], _mod(m))
+
+
+def _every_span(m: re.Match[str], ctx: _Context) -> _Value | None:
+    if m["n"] and m["n"].lower() == "other":
+        return _Value("SET", _duration_value(2, _unit(m["unit"])))
+    return _every(m, ctx)
+
+
+# ---------------------------------------------------------------- extraction
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    priority: int
+    rule: Rule
+    match: re.Match[str]
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    """Every match of every rule; the extent is the group ``x`` when a rule defines one."""
+    found = []
+    for priority, rule in enumerate(RULES):
+        for m in rule.pattern.finditer(text):
+            start, end = (m.span("x") if "x" in m.groupdict() and m["x"] else m.span())
+            found.append(_Candidate(start, end, priority, rule, m))
+    return found
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Keep non-overlapping candidates, longest first (ties: the earlier rule)."""
+    chosen: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.priority, c.start)):
+        if all(cand.end <= s or cand.start >= e for s, e in taken):
+            chosen.append(cand)
+            taken.append((cand.start, cand.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+_VERB_MONTHS = {"may", "march"}
+
+
+def _vetoed(cand: _Candidate, doc: Doc) -> bool:
+    """Reject 'May'/'March' used as a modal or verb, and numbers that are not years."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return False
+    first = span[0]
+    if cand.rule.name == "month" and first.lower_ in _VERB_MONTHS and len(span) == 1:
+        return first.tag_ in ("MD", "VB", "VBP", "VBZ") or first.pos_ == "VERB"
+    if cand.rule.name == "season" and len(span) == 1 and first.pos_ in ("VERB", "AUX"):
+        return True
+    if cand.rule.name == "year" and len(span) == 1:
+        return _not_a_year(first, doc)
+    return False
+
+
+def _not_a_year(token: Token, doc: Doc) -> bool:
+    """A bare four-digit number is a year unless it counts something or is money."""
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if before is not None and before.text in ("$", "#", "No.", "no.", "Flight", "flight"):
+        return True
+    if after is not None and (after.text in ("%", "percent") or after.lower_ in ("people", "points")):
+        return True
+    if after is not None and after.tag_ in ("NNS",) and token.dep_ == "nummod":
+        return True
+    return token.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT") and token.ent_type_ != "DATE" \
+        and not (before is not None and before.lower_ in ("in", "since", "of", "by", "until", "from", "to", "during"))
+
+
+# ---------------------------------------------------------------- tense
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
+
+
+def _governing_verb(span: Span) -> Token | None:
+    """The first verb above the expression in the dependency tree (its head chain)."""
+    token = span.root
+    for _ in range(12):
+        if token.pos_ in ("VERB", "AUX") and token not in span:
+            return token
+        if token.head is token:
+            break
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def _verb_tense(verb: Token) -> str:
+    """past / future / present / none from the verb's tag and its auxiliaries."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & _FUTURE_AUX or ("going" in lowers and "to" in lowers):
+        return "future"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and lowers & {"has", "have", "had", "'ve", "'s"}:
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "present"
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp":
+        return _verb_tense(verb.head) if verb.head is not verb else "none"
+    return "none"
+
+
+def _tense(doc: Doc, start: int, end: int) -> str:
+    """Tense of the clause an expression belongs to (see ``_verb_tense``)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return "none"
+    verb = _governing_verb(span)
+    if verb is None:
+        return "none"
+    tense = _verb_tense(verb)
+    if tense == "present" and verb.head is not verb and verb.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
+        return tense
+    return tense
+
+
+# ---------------------------------------------------------------- intervals
+
+_SEASON_SPAN = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def interval(value: str) -> tuple[str, datetime.date | None, datetime.date | None]:
+    """TIMEX3 value -> (granularity, first day, last day); days are None when unknown."""
+    if value.endswith("_REF"):
+        return "ref", None, None
+    if value.startswith("P"):
+        return "duration", None, None
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(T.*)?", value)
+    if m:
+        day = datetime.date(int(m[1]), int(m[2]), int(m[3]))
+        return ("time" if m[4] else "day"), day, day
+    return _coarse_interval(value)
+
+
+def _coarse_interval(value: str) -> tuple[str, datetime.date | None, datetime.date | None]:
+    if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value):
+        monday = datetime.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        if m[3]:
+            return "weekend", monday + datetime.timedelta(days=5), monday + datetime.timedelta(days=6)
+        return "week", monday, monday + datetime.timedelta(days=6)
+    if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+        return "month", *_month_span(int(m[1]), int(m[2]), 1)
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        return "quarter", *_month_span(int(m[1]), 3 * int(m[2]) - 2, 3)
+    if m := re.fullmatch(r"(\d{4})-H([12])", value):
+        return "half", *_month_span(int(m[1]), 6 * int(m[2]) - 5, 6)
+    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+        first, _last = _SEASON_SPAN[m[2]]
+        return "season", *_month_span(int(m[1]), first, 3)
+    if re.fullmatch(r"\d{4}", value):
+        return "year", datetime.date(int(value), 1, 1), datetime.date(int(value), 12, 31)
+    if re.fullmatch(r"\d{3}", value):
+        return "decade", datetime.date(int(value) * 10, 1, 1), datetime.date(int(value) * 10 + 9, 12, 31)
+    if re.fullmatch(r"\d\d", value):
+        return "century", datetime.date(int(value) * 100, 1, 1), datetime.date(int(value) * 100 + 99, 12, 31)
+    return _underspecified_granularity(value), None, None
+
+
+def _month_span(year: int, month: int, months: int) -> tuple[datetime.date, datetime.date]:
+    first = datetime.date(year, 1, 1) if month > 12 else datetime.date(year, month, 1)
+    first = _add_months(datetime.date(year, 1, 1), month - 1)
+    last = _add_months(first, months) - datetime.timedelta(days=1)
+    return first, last
+
+
+def _underspecified_granularity(value: str) -> str:
+    for pattern, name in ((r".*-WXX-\d", "day"), (r".*-W.*", "week"), (r".*-Q.*", "quarter"),
+                          (r"XXXX-\d\d", "month"), (r".*-(SP|SU|FA|WI)", "season"), (r".*-XX-XX", "day")):
+        if re.fullmatch(pattern, value):
+            return name
+    return "year"
+
+
+# ---------------------------------------------------------------- public API
+
+def _anchor_date(anchor: AnchorLike) -> datetime.date | None:
+    """Accept a date, datetime, ISO string ('2025-03-12', '2025-03-12T10:00') or None."""
+    if anchor is None or anchor == "":
+        return None
+    if isinstance(anchor, datetime.datetime):
+        return anchor.date()
+    if isinstance(anchor, datetime.date):
+        return anchor
+    return datetime.date.fromisoformat(str(anchor)[:10])
+
+
+def _build(cand: _Candidate, value: _Value, text: str, anchor: datetime.date | None) -> Timex:
+    granularity, first, last = interval(value.value)
+    if value.type == "DURATION":
+        granularity = "duration"
+    elif value.type == "SET":
+        granularity, first, last = "set", None, None
+    return Timex(cand.start, cand.end, text[cand.start:cand.end], value.type, value.value,
+                 granularity, first, last, value.mod)
+
+
+def _resolve_all(doc: Doc, chosen: list[_Candidate], anchor: datetime.date | None) -> list[Timex]:
+    """Resolve candidates in text order, tracking the last day-level date for anaphora."""
+    ctx = _Context(anchor)
+    result = []
+    for cand in chosen:
+        ctx.tense = _tense(doc, cand.start, cand.end)
+        value = cand.rule.resolve(cand.match, ctx)
+        if value is None:
+            continue
+        timex = _build(cand, value, doc.text, anchor)
+        if timex.granularity in ("day", "time") and timex.start_date is not None and value.type != "SET":
+            ctx.reference = timex.start_date
+        result.append(timex)
+    return result
+
+
+_STAND_IN = datetime.date(2001, 6, 13)
+
+
+def _with_order(timexes: list[Timex], stand_in: list[Timex]) -> list[Timex]:
+    """Attach ``relative_days`` (offset from the unknown DCT) to underspecified values."""
+    by_start = {t.start: t for t in stand_in}
+    out = []
+    for timex in timexes:
+        twin = by_start.get(timex.start)
+        if timex.start_date is None and twin is not None and twin.start_date is not None:
+            timex = replace(timex, relative_days=(twin.start_date - _STAND_IN).days)
+        out.append(timex)
+    return out
+
+
+def tag_doc(doc: Doc, *, anchor: AnchorLike = None) -> list[Timex]:
+    """Temporal expressions of an already parsed Doc, resolved against ``anchor`` (the DCT)."""
+    day = _anchor_date(anchor)
+    chosen = [c for c in _select(_candidates(doc.text)) if not _vetoed(c, doc)]
+    timexes = _resolve_all(doc, chosen, day)
+    if day is None:
+        timexes = _with_order(timexes, _resolve_all(doc, chosen, _STAND_IN))
+    return timexes
+
+
+def tag(text: str, *, anchor: AnchorLike = None) -> list[Timex]:
+    """Parse ``text`` with the project pipeline and return its temporal expressions."""
+    return tag_doc(parse_one(text), anchor=anchor)
