@@ -12,6 +12,7 @@ renamed into place, so an interrupted run never leaves a half-written entry behi
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 import os
 import shutil
@@ -237,13 +238,14 @@ def _progress(items: Iterable, *, total: int, enabled: bool) -> Iterable:
 
 def build_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], *,
                  model: str | None = None, cache: bool = True, cache_dir: Path | None = None,
-                 jobs: int = 1, progress: bool = False) -> Corpus:
+                 jobs: int = 1, progress: bool = False, published: dt.date | None = None) -> Corpus:
     """Load articles from ``source`` and return every table, from the cache where it is current.
 
     ``source`` is a folder, a glob, a file or a list of them (relative paths are taken from the
-    project root). ``jobs`` > 1 analyses uncached articles in that many processes.
+    project root). ``jobs`` > 1 analyses uncached articles in that many processes. ``published``
+    overrides every article's publication date (the anchor for relative dates).
     """
-    batch = articles.load_articles(_resolve_source(source))
+    batch = _with_published(articles.load_articles(_resolve_source(source)), published)
     language = nlp.load_model(model or None)
     resolved, description = language.meta["_resolved_name"], nlp.model_description(language)
     where = (cache_dir or paths.CACHE_DIR) / version_key(description) if cache else None
@@ -258,6 +260,14 @@ def build_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str
     fresh = _analyse_all(todo, resolved, where, jobs=jobs, progress=progress)
     results.update(fresh)
     return _assemble(batch, results, model=description, processed=tuple(fresh))
+
+
+def _with_published(batch: articles.Batch, published: dt.date | None) -> articles.Batch:
+    """Replace every article's publication date when an override is given."""
+    if published is None:
+        return batch
+    changed = tuple(dataclasses.replace(article, published=published) for article in batch.articles)
+    return dataclasses.replace(batch, articles=changed)
 
 
 def _resolve_source(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]]) -> list[str]:
@@ -279,3 +289,16 @@ def _assemble(batch: articles.Batch, results: Mapping[str, Mapping[str, pd.DataF
         errors=tables.conform(articles.errors_frame(batch.errors), "errors"),
         model=model, processed=processed, **frames,
     )
+
+
+def load_corpus(articles_path: str | os.PathLike[str] = paths.ARTICLES_DIR, *, article_id: str = "",
+                model: str = "", engine: str = "", published: str = "") -> Corpus:
+    """The notebooks' entry point: the corpus for ``articles_path``, optionally one article and one engine.
+
+    ``published`` (YYYY-MM-DD) overrides the publication dates; empty strings mean "not given".
+    """
+    override = dt.date.fromisoformat(published) if published else None
+    corpus = build_corpus(articles_path, model=model or None, published=override)
+    if article_id:
+        corpus = corpus.select([article_id])
+    return corpus.with_engine(engine) if engine else corpus
