@@ -133,7 +133,7 @@ SET_WORDS = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "daily": "P1D"
 
 _NUM_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a dozen|dozen"
 NUM = rf"(?:\d+(?:\.\d+)?|{_NUM_WORD}|a couple of|a couple|an?|a single|half an?|several|a few|few|many|some|a number of|numerous)"
-UNIT = r"(?:year|month|week|day|hour|minute|second|decade|century|centurie|fortnight|weekend|night|yr|min|sec|hr)"
+UNIT = r"(?:year|month|week|day|hour|minute|second|decade|century|centurie|fortnight|weekend|night|quarter|yr|min|sec|hr)"
 MONTH = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 WEEKDAY = (r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -200,7 +200,8 @@ def _format(day: datetime.date, unit: str) -> str:
 
 def _weekday(ctx: _Context, weekday: int, *, direction: str) -> str:
     """Resolve a weekday (1=Monday) against the anchor; direction past/future/nearest/this."""
-    base = ctx.base
+    base = ctx.base if direction in ("following", "previous") else ctx.anchor
+    direction = {"following": "next", "previous": "last"}.get(direction, direction)
     if base is None:
         return f"XXXX-WXX-{weekday}"
     delta = weekday - base.isoweekday()
@@ -225,7 +226,22 @@ def _month_year(ctx: _Context, month: int, *, direction: str) -> str | None:
         year -= 1
     elif direction in ("future", "next") and (month < anchor.month or (direction == "next" and month == anchor.month)):
         year += 1
+    elif direction == "nearest" and abs(month - anchor.month) > 6:
+        year += 1 if month < anchor.month else -1
     return str(year)
+
+
+def _day_year(ctx: _Context, month: int, day: int) -> str | None:
+    """Year of 'Nov. 22': the anchor's, unless the tense or a half-year distance says otherwise."""
+    anchor = ctx.anchor
+    if anchor is None or day > calendar.monthrange(anchor.year, month)[1]:
+        return str(anchor.year) if anchor else None
+    gap = (datetime.date(anchor.year, month, day) - anchor).days
+    if gap > 183 or (ctx.tense == "past" and gap > 60):
+        return str(anchor.year - 1)
+    if gap < -183 or (ctx.tense == "future" and gap < -60):
+        return str(anchor.year + 1)
+    return str(anchor.year)
 
 
 def _direction(ctx: _Context) -> str:
@@ -253,7 +269,7 @@ def _season_year(ctx: _Context, code: str, *, direction: str) -> int | None:
 def _date_mdy(m: re.Match[str], ctx: _Context) -> _Value | None:
     month = MONTHS[m["month"].lower().rstrip(".")]
     day = int(re.sub(r"\D", "", m["day"]))
-    year = m["year"] or _month_year(ctx, month, direction=_direction(ctx))
+    year = m["year"] or _day_year(ctx, month, day)
     if day > calendar.monthrange(int(year) if year else 2000, month)[1]:
         return None
     return _Value("DATE", f"{year or 'XXXX'}-{month:02d}-{day:02d}", _mod(m))
@@ -294,7 +310,8 @@ def _weekday_rule(m: re.Match[str], ctx: _Context) -> _Value | None:
     weekday = WEEKDAYS[m["weekday"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower()
     direction = {"last": "last", "next": "next", "this": "this", "this past": "last",
-                 "this coming": "next", "past": "last", "coming": "next"}.get(rel, _direction(ctx))
+                 "this coming": "next", "past": "last", "coming": "next", "the following": "following",
+                 "the next": "following", "the previous": "previous"}.get(rel, _direction(ctx))
     value = _weekday(ctx, weekday, direction=direction)
     part = (m["part"] or "").lower()
     if part:
@@ -411,6 +428,8 @@ def _fixed(value: str, kind: str = "DATE") -> Resolver:
 
 def _duration(m: re.Match[str], ctx: _Context) -> _Value | None:
     unit = _unit(m["unit"])
+    if unit in ("quarter", "second") and m["n"].lower() in ("a", "an"):
+        return None
     n = _number(m["n"]) if m["n"] else 1
     value = _duration_value(n, unit)
     mod = {"more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN", "nearly": "LESS_THAN",
@@ -432,7 +451,7 @@ def _duration_value(n: float | None, unit: str) -> str:
 
 
 def _vague_duration(m: re.Match[str], ctx: _Context) -> _Value | None:
-    return _Value("DURATION", _duration_value(None, _unit(m["unit"])))
+    return _Value("DURATION", _duration_value(None, _unit(m["unit"] or m["unit2"])))
 
 
 def _set_word(m: re.Match[str], ctx: _Context) -> _Value | None:
@@ -482,36 +501,37 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 _REL = r"(?:this past|this coming|last|next|this|past|coming)"
-_DIR = r"(?:ago|earlier|later|before|after|from now|hence|afterwards?)"
+_DIR = r"(?:ago|earlier|later|from now|hence|afterwards?|(?:before|after)(?=\s*[.,;]))"
+_UNITS = r"years|months|weeks|days|hours|minutes|decades|centuries|quarters"
 _QUAL = r"(?:more than|over|less than|nearly|almost|about|some|around|at least|up to)"
 
 RULES: tuple[Rule, ...] = (
     Rule("iso", _rx(r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)(?:[T ](?P<hour>\d\d):(?P<minute>\d\d)(?::\d\d)?)?"), _date_iso),
     Rule("numeric", _rx(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d\d)"), _date_numeric),
-    Rule("mdy", _rx(rf"(?:(?P<mod>{MOD})\s+)?(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"), _date_mdy),
+    Rule("mdy", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)))?(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"), _date_mdy),
     Rule("dmy", _rx(rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"), _date_mdy),
-    Rule("month", _rx(rf"(?:(?P<mod>{MOD})\s+)?(?:(?P<rel>this past|last|next|this)\s+)?(?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?"), _month_only),
-    Rule("weekday", _rx(rf"(?:(?P<mod>early|late)\s+)?(?:(?P<rel>{_REL})\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?"), _weekday_rule),
+    Rule("month", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)))?(?:(?P<rel>this past|last|next|this)\s+)?(?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?"), _month_only),
+    Rule("weekday", _rx(rf"(?:(?P<mod>early|late)\s+)?(?:(?P<rel>{_REL}|the following|the next|the previous)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?"), _weekday_rule),
     Rule("deictic", _rx(rf"(?:(?P<mod>early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?"), _deictic_day),
     Rule("this_part", _rx(rf"(?:this|(?P<dayword>yesterday|tomorrow))\s+(?P<word>{PART})"), _named_time),
-    Rule("relative", _rx(rf"(?:(?P<mod>{MOD})\s+)?(?P<rel>{_REL}|the past|the last|the previous|the next|the coming|the current|the latest|latest|current|earlier this|later this|so far this|the following|the same|that)\s+(?P<unit>week|weekend|month|quarter|year|decade|century)"), _relative_unit),
+    Rule("relative", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)))?(?P<rel>{_REL}|the past|the last|the previous|the next|the coming|the current|the latest|latest|current|earlier this|later this|so far this|the following|the same|that)\s+(?P<unit>week|weekend|month|quarter|year|decade|century)"), _relative_unit),
     Rule("ago", _rx(rf"(?P<n>{NUM})\s+(?P<unit>{UNIT})s?\s+(?P<dir>{_DIR})"), _ago),
-    Rule("season", _rx(rf"(?:(?P<mod>{MOD})\s+)?(?:(?P<rel>{_REL})\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"), _season),
+    Rule("season", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)))?(?:(?P<rel>{_REL})\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"), _season),
     Rule("year_season", _rx(rf"(?P<year>{YEAR})\s+(?P<season>{SEASON})(?P<rel>)"), _season),
     Rule("quarter", _rx(rf"(?:the\s+)?(?:(?P<rel>last|next|this)\s+year's\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel2>this|last|next)\s+year))?"), _quarter),
     Rule("quarter_q", _rx(rf"(?P<rel>)Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?"), _quarter),
     Rule("half", _rx(rf"(?:the\s+)?(?:(?P<rel>last|next|this)\s+year's\s+)?(?P<h>first|second)[- ]half(?:\s+of\s+(?P<year>{YEAR}))?"), _half),
-    Rule("decade", _rx(rf"(?:the\s+)?(?:(?P<mod>{MOD})\s+)?(?:(?P<decade>1[6-9]\d0|20\d0)|['’](?P<decade2>\d0))'?s"), lambda m, c: _decade_any(m, c)),
-    Rule("century", _rx(rf"(?:the\s+)?(?:(?P<mod>{MOD})\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century"), _century),
-    Rule("year", _rx(rf"(?:(?P<mod>{MOD})\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})"), _year),
-    Rule("present", _rx(r"now|currently|current|nowadays|at present|at the moment|these days|the present|present day|today's"), _fixed("PRESENT_REF")),
-    Rule("past", _rx(r"recently|recent|previously|formerly|the past|in the past|lately|recent years|recent months|recent weeks|recent days"), _fixed("PAST_REF")),
-    Rule("future", _rx(r"the future|future|soon|eventually|someday|one day|in the coming years|coming years"), _fixed("FUTURE_REF")),
+    Rule("decade", _rx(rf"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s+|(?<=-)))?(?:(?P<decade>1[6-9]\d0|20\d0)|['’](?P<decade2>\d0))'?s"), lambda m, c: _decade_any(m, c)),
+    Rule("century", _rx(rf"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s+|(?<=-)))?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century"), _century),
+    Rule("year", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)))?(?:fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})"), _year),
+    Rule("present", _rx(r"now|currently|current|nowadays|at present|at the moment|these days|the present|present day"), _fixed("PRESENT_REF")),
+    Rule("past", _rx(r"recently|the past|in the past|lately"), _fixed("PAST_REF")),
+    Rule("future", _rx(r"the (?:near |distant |foreseeable )?future|someday"), _fixed("FUTURE_REF")),
     Rule("clock", _rx(rf"(?P<hour>\d{{1,2}})(?::(?P<minute>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)(?:\s+(?:[A-Z]{{2,4}}T\b|\(\d{{4}}\s*GMT\)))?(?:,?\s+(?:on\s+)?(?P<dayword>{WEEKDAY}|yesterday|today|tomorrow))?"), _clock),
     Rule("clock24", _rx(rf"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?P<ampm>)(?:\s+(?:GMT|UTC|[A-Z]{{2,4}}T\b))?"), _clock),
     Rule("named_time", _rx(rf"(?P<word>noon|midday|midnight)(?:\s+(?:on\s+)?(?P<dayword>{WEEKDAY}|yesterday|today|tomorrow))?"), _named_time),
     Rule("duration", _rx(rf"(?:(?P<qual>{_QUAL})\s+)?(?:the\s+(?:past|last|next|first|previous|coming|following)\s+)?(?P<n>{NUM})[- ](?P<unit>{UNIT})s?(?:[- ]long)?"), _duration),
-    Rule("vague_duration", _rx(r"(?:for|over|in|recent|past|the\s+past|the\s+last)\s+(?P<x>(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries))"), _vague_duration),
+    Rule("vague_duration", _rx(rf"(?:(?:for|over|in|of|past|the\s+past|the\s+last)\s+(?P<x>(?P<unit>{_UNITS}))|recent\s+(?P<unit2>{_UNITS}))"), _vague_duration),
     Rule("set_word", _rx(r"(?P<word>annual|annually|yearly|daily|weekly|monthly|quarterly|hourly|nightly|biweekly|semiannual|biannual)"), _set_word),
     Rule("every", _rx(rf"(?:every|each|per)\s+(?:(?P<n>other|{NUM})\s+)?(?:(?P<unit>{UNIT})s?|(?P<weekday>{WEEKDAY}))"), lambda m, c: _every_span(m, c)),
 )
