@@ -1,0 +1,234 @@
+"""Actors of an article: entity mentions, corrected and linked to one canonical actor each.
+
+``extract_mentions(doc)`` builds the mentions in four passes over one parsed Doc:
+
+1. Entities. spaCy's entities, corrected by ``analysis.entity_fixes`` (actor labels only; ages,
+   durations and headline fragments dropped; places mistaken for persons or products relabelled
+   GPE; titles joined to person names; "X administration" spans flagged).
+2. Countries. Any entity or capitalised word found in ``analysis.countries`` is a mention of the
+   country actor ("Russia"), ``kind="country"``, labelled by the form used: ``GPE`` for the name
+   ("Russia", "the Russian Federation"), ``NORP`` for the demonym ("Russian"), ``GPE_CAPITAL``
+   for the capital or seat of government ("Moscow", "the Kremlin"). Words the model missed
+   ("Kyiv") are found by scanning the tokens outside entities.
+3. Person names (``kind="name"``). Titles and honorifics are stripped, middle initials ("V.") and
+   suffixes ("Jr.") ignored: names of two words or more form one actor per (first word, last
+   word); a single word joins the actor whose last word it is, the most recently mentioned one if
+   several ("Mr. Putin" -> "Vladimir V. Putin"). The canonical name is the fullest name seen,
+   without titles. An "X administration" span, or an ORG span whose text is a known person's
+   name, is a mention of that person with its label (ORG) kept.
+4. Descriptors and pronouns (``kind="descriptor"``/``"pronoun"``, label ``PERSON``): see
+   ``analysis.coref``.
+
+Other entities (organisations, places not in the country table, groups) are their own actors
+(``kind="entity"``), named by their text without a leading "the". Mentions may nest: the
+descriptor "Russia's president" contains the country mention "Russia".
+
+``summarize_actors`` groups mentions by actor. The actor ``type`` is PERSON if any mention is a
+person name (``kind`` name, descriptor or pronoun, so also the owner of "the X administration"); GPE for country actors; otherwise the
+most frequent label. ``aliases`` are the distinct texts of non-pronoun mentions, sorted
+case-insensitively; actors are listed by number of mentions, then first appearance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from . import countries
+from .coref import Linked, resolve_descriptors_and_pronouns
+from .entity_fixes import EntitySpan, corrected_entities, title_word
+from .nlp import SentenceIndex
+from .records import Mention
+
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One real-world entity of an article.
+
+    ``actor`` is the canonical name (the fullest name seen, without titles); ``type`` is PERSON,
+    ORG, GPE (countries and places), NORP, LOC or FAC; ``aliases`` are the distinct surface forms
+    of its name and descriptor mentions; ``first_sentence`` is the 0-based index, in
+    ``doc.sents`` order, of the sentence of its first mention.
+    """
+
+    actor: str
+    type: str
+    n_mentions: int
+    aliases: tuple[str, ...]
+    first_sentence: int
+
+
+def name_words(span: Span) -> list[str]:
+    """Return the words of a person name without titles, initials and suffixes."""
+    tokens = list(span)
+    while tokens and (title_word(tokens[0]) or tokens[0].lower_ == "the"):
+        tokens = tokens[1:]
+    words = [t.text for t in tokens if t.text.strip() and t.tag_ != "POS"]
+    return [w for w in words if not _INITIAL.match(w) and w.rstrip(".").lower() not in _SUFFIXES]
+
+
+def _bare_name(span: Span) -> str:
+    """Return the name without leading titles ("Gen. Valery V. Gerasimov" -> "Valery V. Gerasimov")."""
+    tokens = list(span)
+    while tokens and (title_word(tokens[0]) or tokens[0].lower_ == "the"):
+        tokens = tokens[1:]
+    return span.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else span.text
+
+
+def _name_span(doc: Doc, span: EntitySpan) -> Span:
+    """Return the person-name part of a corrected span (the X of "X administration")."""
+    start, end = span.owner_name or (span.start, span.end)
+    return doc[start:end]
+
+
+def _full_key(words: list[str]) -> tuple[str, str] | None:
+    """Return the (first, last) key of a name of two words or more, else None."""
+    return (words[0].lower(), words[-1].lower()) if len(words) >= 2 else None
+
+
+def _surname_key(span: EntitySpan, word: str, keyed: list[tuple[EntitySpan, tuple[str, str]]]
+                 ) -> tuple[str, str] | None:
+    """Return the key of the full name ending in ``word``: the latest before ``span``, else the next."""
+    matches = [(s, key) for s, key in keyed if key[1] == word.lower()]
+    before = [key for s, key in matches if s.start < span.start]
+    if before:
+        return before[-1]
+    return matches[0][1] if matches else None
+
+
+def _fuller(name: str, other: str | None) -> str:
+    """Return the fuller of two names: more words, then more characters."""
+    if other is None:
+        return name
+    return max((name, other), key=lambda n: (len(n.split()), len(n)))
+
+
+def _person_actors(doc: Doc, spans: list[EntitySpan]) -> dict[EntitySpan, str]:
+    """Map person spans, "X administration" spans and ORG spans naming a person to canonical names."""
+    people = [s for s in spans if s.label == "PERSON" or s.owner_name]
+    words = {s: name_words(_name_span(doc, s)) for s in spans}
+    keyed = [(s, key) for s in people if (key := _full_key(words[s])) is not None]
+    keys: dict[EntitySpan, tuple[str, str]] = dict(keyed)
+    for span in spans:
+        if span in keys or len(words[span]) != 1 or span.label not in ("PERSON", "ORG"):
+            continue
+        key = _surname_key(span, words[span][0], keyed)
+        if key is None and span in people:
+            key = ("", words[span][0].lower())
+        if key is not None:
+            keys[span] = key
+    canonical: dict[tuple[str, str], str] = {}
+    for span, key in keys.items():
+        canonical[key] = _fuller(_bare_name(_name_span(doc, span)), canonical.get(key))
+    return {span: canonical[key] for span, key in keys.items()}
+
+
+def _entity_name(span: Span) -> str:
+    """Return an entity's actor name: its text without a leading "the" or possessive ending."""
+    tokens = [t for t in span if t.tag_ != "POS"]
+    if tokens and tokens[0].lower_ == "the":
+        tokens = tokens[1:]
+    return span.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else span.text
+
+
+def _as_countries(doc: Doc, spans: list[EntitySpan]) -> dict[EntitySpan, countries.CountryWord]:
+    """Return the spans that name a country; a PERSON only if no longer person name holds it."""
+    name_parts = {t.text for s in spans if s.label == "PERSON" and s.end - s.start > 1
+                  for t in doc[s.start:s.end]}
+    found = {}
+    for span in spans:
+        word = countries.lookup(doc[span.start:span.end].text)
+        if word is None or span.owner_name:
+            continue
+        if span.label == "PERSON" and doc[span.start:span.end].text in name_parts:
+            continue
+        found[span] = word
+    return found
+
+
+def _missed_country_words(doc: Doc, covered: set[int]) -> list[Linked]:
+    """Return country words among capitalised tokens outside every entity ("Kyiv" missed by NER)."""
+    links, i, longest = [], 0, countries.max_form_words() + 1
+    while i < len(doc):
+        for n in range(min(longest, len(doc) - i), 0, -1):
+            span = doc[i:i + n]
+            if covered.intersection(range(i, i + n)) or not span.text[:1].isupper():
+                continue
+            word = countries.lookup(span.text)
+            if word is not None and "\n" not in span.text:
+                links.append(Linked(i, i + n, word.label, word.country, "country"))
+                i += n - 1
+                break
+        i += 1
+    return links
+
+
+def _name_links(doc: Doc) -> list[Linked]:
+    """Return the links of passes 1-3: entities, countries and person names."""
+    spans = corrected_entities(doc)
+    country_spans = _as_countries(doc, spans)
+    person_names = _person_actors(doc, [s for s in spans if s not in country_spans])
+    links = []
+    for span in spans:
+        if span in country_spans:
+            word = country_spans[span]
+            links.append(Linked(span.start, span.end, word.label, word.country, "country"))
+        elif span in person_names:
+            links.append(Linked(span.start, span.end, span.label, person_names[span], "name"))
+        else:
+            name = _entity_name(doc[span.start:span.end])
+            links.append(Linked(span.start, span.end, span.label, name, "entity"))
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    covered |= {i for s in spans for i in range(s.start, s.end)}
+    return links + _missed_country_words(doc, covered)
+
+
+def _to_mention(doc: Doc, link: Linked) -> Mention:
+    """Turn a token-level link into a character-offset Mention."""
+    span = doc[link.start:link.end]
+    return Mention(span.start_char, span.end_char, span.text, link.label, link.actor, link.kind)
+
+
+def extract_mentions(doc: Doc) -> list[Mention]:
+    """Return every actor mention of the Doc (names, countries, descriptors, pronouns), by start."""
+    links = _name_links(doc)
+    links += resolve_descriptors_and_pronouns(doc, links)
+    mentions = {_to_mention(doc, link) for link in links}
+    return sorted(mentions, key=lambda m: (m.start, -m.end, m.kind))
+
+
+def _actor_type(mentions: list[Mention]) -> str:
+    """Return an actor's type from its mentions (see the module docstring)."""
+    kinds = {m.kind for m in mentions}
+    labels = Counter(m.label for m in mentions)
+    if kinds & {"name", "descriptor", "pronoun"}:
+        return "PERSON"
+    if "country" in kinds:
+        return "GPE"
+    return labels.most_common(1)[0][0]
+
+
+def summarize_actors(doc: Doc, mentions: Sequence[Mention]) -> list[Actor]:
+    """Group mentions by actor into Actor rows, most mentioned first, then by first appearance."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        groups[mention.actor].append(mention)
+    index = SentenceIndex(doc)
+    actors = []
+    for name, group in groups.items():
+        aliases = {m.text for m in group if m.kind != "pronoun"}
+        actors.append(Actor(
+            actor=name,
+            type=_actor_type(group),
+            n_mentions=len(group),
+            aliases=tuple(sorted(aliases, key=lambda a: (a.casefold(), a))),
+            first_sentence=index.at(min(m.start for m in group)),
+        ))
+    return sorted(actors, key=lambda a: (-a.n_mentions, a.first_sentence, a.actor))

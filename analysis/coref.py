@@ -1,0 +1,302 @@
+"""Descriptors and pronouns resolved to person actors (a small, rule-based coreference).
+
+Input: the name and country links of ``analysis.actors``. Output: extra links, label ``PERSON``.
+
+Role profiles. Every person actor gets a profile of role classes (leader, military, minister,
+legislator, official, ...) and countries, gathered from the titles before its names ("President"
+-> leader, "Gen." -> military), from descriptors in apposition ("Russia's president, Vladimir V.
+Putin" -> leader, Russia) and from "X of <country>" ("President Volodymyr Zelensky of Ukraine").
+
+Descriptors (``kind="descriptor"``). A singular role noun (president, leader, commander, officer,
+minister, spokesman, ...) outside any entity heads a descriptor phrase, from the phrase's left
+edge to the noun ("Ukraine's top military commander"). In apposition with a person name (either
+order, by the parse or by the pattern "<phrase>, <name>") the phrase is a mention of that person.
+A later definite phrase ("the Russian leader", "Ukraine's president") is resolved to a person
+mentioned before it whose profile is compatible: no conflicting role class, no conflicting
+country, and at least one of them matching. The best score wins (role match 2, country match 1),
+then the most recently mentioned person. An unresolved phrase is not a mention.
+
+Pronouns (``kind="pronoun"``). he, him, his, himself, she, her, hers and herself outside quotation
+marks are resolved, without regard to gender, to:
+1. the most recent person mention earlier in the same sentence, preferring grammatical subjects;
+2. else the nearest of the three previous sentences holding a person mention, taking its subject
+   mention (a subject, or the name in apposition to a subject), else its first person mention.
+A pronoun is left unresolved when an unnamed singular person noun ("a 22-year-old British man who
+...", "an official") stands between the candidate and the pronoun in the pronoun's sentence, as it
+is then the likelier antecedent. Pronouns inside quotes speak of others than the speaker's
+antecedents and are left out, as are first- and second-person pronouns.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+ROLE_CLASSES: dict[str, str] = {
+    **dict.fromkeys(("president", "leader", "premier", "chancellor", "king", "queen", "monarch",
+                     "ruler", "emperor", "dictator", "strongman", "autocrat"), "leader"),
+    **dict.fromkeys(("commander", "general", "officer", "admiral", "colonel", "marshal",
+                     "lieutenant", "major", "captain", "sergeant"), "military"),
+    **dict.fromkeys(("minister", "secretary", "diplomat", "envoy", "ambassador"), "minister"),
+    **dict.fromkeys(("senator", "lawmaker", "congressman", "congresswoman", "legislator",
+                     "representative", "speaker"), "legislator"),
+    **dict.fromkeys(("spokesman", "spokeswoman", "spokesperson"), "spokesperson"),
+    **dict.fromkeys(("official", "aide", "adviser", "advisor"), "official"),
+    **dict.fromkeys(("judge", "justice", "prosecutor"), "judge"),
+    **dict.fromkeys(("mayor", "governor"), "mayor"),
+}
+TITLE_CLASSES: dict[str, str] = {
+    **dict.fromkeys(("president", "premier", "chancellor", "king", "queen", "prime"), "leader"),
+    **dict.fromkeys(("gen", "general", "adm", "admiral", "col", "colonel", "lt", "lieutenant",
+                     "maj", "major", "capt", "captain", "marshal", "cmdr", "commander", "sgt"),
+                    "military"),
+    **dict.fromkeys(("minister", "secretary", "ambassador"), "minister"),
+    **dict.fromkeys(("sen", "senator", "rep", "representative", "speaker"), "legislator"),
+    **dict.fromkeys(("gov", "governor", "mayor"), "mayor"),
+    **dict.fromkeys(("judge", "justice"), "judge"),
+}
+PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+PERSON_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "person", "child", "soldier", "volunteer", "citizen",
+    "resident", "victim", "journalist", "reporter", "father", "mother", "son", "daughter",
+    "husband", "wife", "friend", "witness", "suspect", "prisoner", "fighter", "mercenary",
+})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+LOOKBACK_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class Linked:
+    """A mention on tokens ``start``..``end`` (end-exclusive), linked to ``actor``."""
+
+    start: int
+    end: int
+    label: str
+    actor: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Profile:
+    """Role classes and countries known for one person actor."""
+
+    roles: frozenset[str]
+    countries: frozenset[str]
+
+
+def role_class(token: Token) -> str | None:
+    """Return the role class of a role noun ("president" -> leader; "prime minister" -> leader)."""
+    lemma = token.lemma_.lower()
+    if lemma == "minister" and any(c.lower_ == "prime" for c in token.children):
+        return "leader"
+    return ROLE_CLASSES.get(lemma)
+
+
+def _is_person(link: Linked) -> bool:
+    """Return True for a link that names or describes a person (not "the X administration")."""
+    return link.label == "PERSON" and link.kind in ("name", "descriptor", "pronoun")
+
+
+def _phrase_start(token: Token) -> int:
+    """Return the first token of the descriptor phrase headed by ``token`` (after any comma)."""
+    start = token.left_edge.i
+    commas = [t.i for t in token.doc[start:token.i] if t.is_punct]
+    return commas[-1] + 1 if commas else start
+
+
+def _phrase_country(token: Token, country_at: dict[int, str]) -> str | None:
+    """Return the country named inside a descriptor phrase ("Russia's", "Russian", "of Ukraine")."""
+    for i in range(_phrase_start(token), token.i):
+        if i in country_at:
+            return country_at[i]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            found = [country_at[t.i] for t in child.subtree if t.i in country_at]
+            if found:
+                return found[0]
+    return None
+
+
+def _apposed_person(token: Token, person_at: dict[int, Linked]) -> Linked | None:
+    """Return the person name in apposition with a role noun, by the parse or by "<noun>, <name>"."""
+    for child in token.children:
+        if child.dep_ == "appos" and child.i in person_at:
+            return person_at[child.i]
+    if token.dep_ == "appos" and token.head.i in person_at:
+        return person_at[token.head.i]
+    doc, after = token.doc, token.i + 1
+    if after + 1 < len(doc) and doc[after].text == "," and after + 1 in person_at:
+        link = person_at[after + 1]
+        return link if link.start == after + 1 else None
+    return None
+
+
+def _role_nouns(doc: Doc, links: list[Linked]) -> list[Token]:
+    """Return singular role nouns outside every link, in text order."""
+    covered = {i for link in links for i in range(link.start, link.end)}
+    return [t for t in doc if t.tag_ == "NN" and t.i not in covered and role_class(t)]
+
+
+def _title_roles(doc: Doc, link: Linked) -> set[str]:
+    """Return the role classes of the titles at the start of a person name ("Gen." -> military)."""
+    roles = set()
+    for token in doc[link.start:link.end]:
+        role = TITLE_CLASSES.get(token.text.rstrip(".").lower())
+        if role is None or not token.text[:1].isupper():
+            break
+        roles.add(role)
+    return roles
+
+
+def _profiles(doc: Doc, links: list[Linked], country_at: dict[int, str]
+              ) -> dict[str, _Profile]:
+    """Return the role profile of every person actor from titles, appositions and "of <country>"."""
+    roles: dict[str, set[str]] = defaultdict(set)
+    nations: dict[str, set[str]] = defaultdict(set)
+    for link in filter(_is_person, links):
+        roles[link.actor] |= _title_roles(doc, link)
+        if link.kind == "descriptor":
+            head = doc[link.end - 1]
+            roles[link.actor].add(role_class(head) or "")
+            nations[link.actor].add(_phrase_country(head, country_at) or "")
+        elif link.end + 1 < len(doc) and doc[link.end].lower_ == "of" and link.end + 1 in country_at:
+            nations[link.actor].add(country_at[link.end + 1])
+    return {actor: _Profile(frozenset(roles[actor] - {""}), frozenset(nations[actor] - {""}))
+            for actor in set(roles) | set(nations)}
+
+
+def _score(profile: _Profile, role: str | None, country: str | None) -> int | None:
+    """Return how well a profile fits a descriptor (None when it conflicts, see module doc)."""
+    if country and profile.countries and country not in profile.countries:
+        return None
+    if role and profile.roles and role not in profile.roles:
+        return None
+    score = 2 * bool(role and role in profile.roles) + bool(country and country in profile.countries)
+    return score or None
+
+
+def _appositive_descriptors(doc: Doc, links: list[Linked]) -> list[Linked]:
+    """Return the descriptor phrases in apposition with a person name."""
+    person_at = {i: link for link in links if _is_person(link) for i in range(link.start, link.end)}
+    found = []
+    for token in _role_nouns(doc, links):
+        person = _apposed_person(token, person_at)
+        if person is not None:
+            found.append(Linked(_phrase_start(token), token.i + 1, "PERSON", person.actor,
+                                "descriptor"))
+    return found
+
+
+def _definite(token: Token, country_at: dict[int, str]) -> bool:
+    """Return True for "the <noun>" or "<country>'s <noun>"."""
+    return any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.i in country_at)
+               for c in token.children)
+
+
+def _resolve_descriptor(token: Token, persons: list[Linked], profiles: dict[str, _Profile],
+                        country_at: dict[int, str]) -> str | None:
+    """Return the person a definite descriptor refers to, or None (see module docstring)."""
+    start, empty = _phrase_start(token), _Profile(frozenset(), frozenset())
+    role, country = role_class(token), _phrase_country(token, country_at)
+    last_seen: dict[str, int] = {}
+    for link in persons:
+        if link.end <= start:
+            last_seen[link.actor] = max(link.start, last_seen.get(link.actor, -1))
+    scored = [(score, position, actor) for actor, position in last_seen.items()
+              if (score := _score(profiles.get(actor, empty), role, country))]
+    return max(scored)[2] if scored else None
+
+
+def _definite_descriptors(doc: Doc, links: list[Linked], country_at: dict[int, str]
+                          ) -> list[Linked]:
+    """Return definite role phrases ("the Russian leader") resolved to earlier persons."""
+    profiles = _profiles(doc, links, country_at)
+    persons = sorted(filter(_is_person, links), key=lambda link: link.start)
+    found = []
+    for token in _role_nouns(doc, links):
+        if not _definite(token, country_at):
+            continue
+        actor = _resolve_descriptor(token, persons, profiles, country_at)
+        if actor is not None:
+            found.append(Linked(_phrase_start(token), token.i + 1, "PERSON", actor, "descriptor"))
+    return found
+
+
+def in_quotation(token: Token) -> bool:
+    """Return True when a quotation opened earlier in the token's paragraph is still open."""
+    text = token.doc.text
+    before = text[text.rfind("\n\n", 0, token.idx) + 1:token.idx]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _is_subject(doc: Doc, link: Linked) -> bool:
+    """Return True when a mention is a subject, or a name in apposition to a subject."""
+    root = doc[link.start:link.end].root
+    return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
+
+
+def _blocked(doc: Doc, start: int, pronoun: Token, covered: set[int]) -> bool:
+    """Return True when an unnamed singular person noun lies between ``start`` and the pronoun."""
+    for token in doc[start:pronoun.i]:
+        if token.tag_ != "NN" or token.i in covered:
+            continue
+        who = any(c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whom", "whose")
+                  for c in token.children)
+        if who or token.lemma_.lower() in PERSON_NOUNS or role_class(token):
+            return True
+    return False
+
+
+def _antecedent(doc: Doc, pronoun: Token, persons: list[Linked], covered: set[int]
+                ) -> Linked | None:
+    """Return the mention a third-person pronoun refers to (see module docstring), or None."""
+    sent = pronoun.sent
+    same = [p for p in persons if sent.start <= p.start and p.end <= pronoun.i]
+    if same:
+        subjects = [p for p in same if _is_subject(doc, p)]
+        chosen = (subjects or same)[-1]
+        return None if _blocked(doc, chosen.end, pronoun, covered) else chosen
+    if _blocked(doc, sent.start, pronoun, covered):
+        return None
+    earlier = [p for p in persons if p.end <= sent.start]
+    if not earlier:
+        return None
+    nearest = max(doc[p.start].sent.start for p in earlier)
+    if _sentences_between(doc, nearest, sent.start) > LOOKBACK_SENTENCES:
+        return None
+    candidates = [p for p in earlier if doc[p.start].sent.start == nearest]
+    subjects = [p for p in candidates if _is_subject(doc, p)]
+    return (subjects or candidates)[0]
+
+
+def _sentences_between(doc: Doc, first: int, last: int) -> int:
+    """Return how many sentences start in tokens ``first``..``last`` (the distance back)."""
+    return sum(1 for t in doc[first:last] if t.is_sent_start) or 1
+
+
+def _pronouns(doc: Doc, links: list[Linked]) -> list[Linked]:
+    """Return third-person pronouns outside quotations resolved to person actors."""
+    persons = sorted(filter(_is_person, links), key=lambda link: link.start)
+    covered = {i for link in links for i in range(link.start, link.end)}
+    found = []
+    for token in doc:
+        if token.lower_ not in PRONOUNS or token.tag_ not in ("PRP", "PRP$") or in_quotation(token):
+            continue
+        antecedent = _antecedent(doc, token, persons, covered)
+        if antecedent is None:
+            continue
+        link = Linked(token.i, token.i + 1, "PERSON", antecedent.actor, "pronoun")
+        found.append(link)
+        persons = sorted([*persons, link], key=lambda p: p.start)
+    return found
+
+
+def resolve_descriptors_and_pronouns(doc: Doc, links: list[Linked]) -> list[Linked]:
+    """Return descriptor and pronoun links for the persons among ``links`` (names and countries)."""
+    country_at = {i: link.actor for link in links if link.kind == "country"
+                  for i in range(link.start, link.end)}
+    descriptors = _appositive_descriptors(doc, links)
+    descriptors += _definite_descriptors(doc, links + descriptors, country_at)
+    return descriptors + _pronouns(doc, links + descriptors)

@@ -1,0 +1,219 @@
+"""Corrections of the small English model's named-entity errors on news text.
+
+``corrected_entities(doc)`` returns the Doc's entity spans that can be actors, after these rules:
+
+1. Labels. Only actor labels are kept: PERSON, NORP, ORG, GPE, LOC and FAC. Dates, numbers,
+   quantities, laws, events, products and works of art are not actors (the temporal tagger reads
+   dates on its own), so "late Wednesday", "the Geneva Convention" never become mentions.
+2. Ages and durations. A span built around a hyphenated number-unit compound ("22-year-old",
+   "30-day", "six-month-old") is a measure, never a mention, whatever label it got.
+3. Headline fragments. In a title-cased stretch of text ("Putin Visits Kursk Region to Cheer
+   Ouster of Ukrainian Troops") the model takes capitalised common words for names. A PERSON span
+   is dropped when its sentence is title-cased, every token is a common English word in the
+   lemmatizer's word lists (WordNet nouns, verbs, adjectives, adverbs), at least one of them is a
+   verb, adjective or adverb (so a surname such as "Putin", listed only as a noun, survives), and
+   the same words never appear as a PERSON in an ordinary sentence of the same text.
+4. Places taken for persons or products ("Kursk" PRODUCT, "Sudzha" PERSON) become GPE when the
+   span is followed by a place noun ("the Kursk region"), is in apposition with a place noun
+   ("Sudzha, the main population center"), or follows a locative preposition (in, near,
+   outside, ...) without being possessive. Once a text is a place, every span with the same text in
+   the Doc is a place, unless it also appears after a personal honorific ("Mr. Kursk").
+5. Titles. A PERSON span is widened to the titles and honorifics right before it ("Mr. Putin",
+   "Gen. Valery V. Gerasimov", "Prime Minister Keir Starmer").
+6. "X administration". A PERSON or ORG name followed by a noun for a person's organisation
+   (administration, government, campaign, cabinet, ...) becomes one ORG span over the name and
+   the noun, flagged ``owner_name`` so that ``analysis.actors`` links it to the person X.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from . import countries
+
+ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
+MISTAKEN_PLACE_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
+PLACE_LABEL = "GPE"
+PLACE_NOUNS = frozenset({
+    "region", "province", "oblast", "city", "town", "village", "district", "county", "area",
+    "center", "centre", "capital", "port", "settlement", "republic", "state", "territory",
+    "municipality", "suburb", "hamlet", "island", "valley", "border", "front",
+})
+LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "into", "across", "toward", "towards"})
+ORGANISATION_NOUNS = frozenset({
+    "administration", "government", "cabinet", "campaign", "presidency", "regime", "camp",
+    "team", "family", "foundation", "organization", "organisation",
+})
+TITLE_WORDS = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen", "general",
+    "lt", "lieutenant", "col", "colonel", "maj", "major", "capt", "captain", "adm", "admiral",
+    "sgt", "sergeant", "cmdr", "commander", "marshal", "field", "president", "vice", "premier",
+    "chancellor", "prime", "minister", "foreign", "defense", "defence", "deputy", "secretary",
+    "sen", "senator", "rep", "representative", "gov", "governor", "mayor", "judge", "justice",
+    "king", "queen", "prince", "princess", "pope", "sheikh", "ayatollah", "rev", "chief",
+    "chairman", "chairwoman", "speaker", "ambassador", "attorney",
+})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+_MEASURE = re.compile(r"^\d+([.,]\d+)?$|^(one|two|three|four|five|six|seven|eight|nine|ten|"
+                      r"eleven|twelve|[a-z]+teen|[a-z]+ty)$", re.IGNORECASE)
+_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "mile",
+                    "kilometer", "meter", "foot", "pound", "ton", "old"})
+
+
+@dataclass(frozen=True)
+class EntitySpan:
+    """A corrected entity: tokens ``start``..``end`` (end-exclusive) of the Doc and a label.
+
+    ``owner_name`` is set on "X administration" spans: the token range of the person's name X.
+    """
+
+    start: int
+    end: int
+    label: str
+    owner_name: tuple[int, int] | None = None
+
+
+def title_word(token: Token) -> bool:
+    """Return True for a capitalised title or honorific token ("Mr.", "Gen.", "President")."""
+    return token.text[:1].isupper() and token.text.rstrip(".").lower() in TITLE_WORDS
+
+
+def is_age_or_duration(span: Span) -> bool:
+    """Return True when the span holds a hyphenated number-unit compound ("22-year-old")."""
+    tokens = list(span)
+    for i, token in enumerate(tokens[:-2]):
+        if (_MEASURE.match(token.text) and tokens[i + 1].text == "-"
+                and tokens[i + 2].lemma_.lower() in _UNITS):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """Return (all common words, words that can be a verb/adjective/adverb) from the lemmatizer."""
+    from .nlp import load_model
+
+    table = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
+    lists = {pos: frozenset(table.get(pos, [])) for pos in ("noun", "verb", "adj", "adv")}
+    predicative = lists["verb"] | lists["adj"] | lists["adv"]
+    return lists["noun"] | predicative, predicative
+
+
+def title_cased(sent: Span) -> bool:
+    """Return True when most content words after the first are capitalised (headline style)."""
+    words = [t for t in list(sent)[1:] if t.is_alpha and len(t) > 3 and not t.is_stop]
+    if len(words) < 3:
+        return False
+    return sum(t.text[:1].isupper() for t in words) / len(words) > 0.6
+
+
+def is_headline_fragment(span: Span, ordinary_person_texts: frozenset[str]) -> bool:
+    """Return True for a PERSON span of capitalised common words in a title-cased sentence."""
+    if span.label_ != "PERSON" or not title_cased(span.sent):
+        return False
+    common, predicative = _word_lists()
+    lowered = [t.text.lower() for t in span]
+    return (all(w in common for w in lowered) and any(w in predicative for w in lowered)
+            and span.text not in ordinary_person_texts)
+
+
+def _apposed_noun(doc: Doc, end: int) -> Token | None:
+    """Return the head noun of a noun phrase right after ``, `` at token ``end``, if any."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    noun = None
+    for token in doc[end + 1:end + 7]:
+        if token.tag_ in {"DT", "JJ", "JJS", "JJR", "PRP$", "CD"} and noun is None:
+            continue
+        if token.tag_ in {"NN", "NNS"}:
+            noun = token
+            continue
+        break
+    return noun
+
+
+def place_cue(span: Span) -> bool:
+    """Return True when the context says the span is a place (see rule 4 of the module)."""
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and following.lemma_.lower() in PLACE_NOUNS:
+        return True
+    apposed = _apposed_noun(doc, span.end)
+    if apposed is not None and apposed.lemma_.lower() in PLACE_NOUNS:
+        return True
+    preceding = doc[span.start - 1] if span.start > 0 else None
+    possessive = following is not None and following.tag_ == "POS"
+    return (preceding is not None and preceding.lower_ in LOCATIVE_PREPOSITIONS
+            and not possessive)
+
+
+def _honorific_texts(doc: Doc) -> frozenset[str]:
+    """Return the texts of names that appear right after a personal honorific ("Mr. X")."""
+    texts = set()
+    for ent in doc.ents:
+        if ent.start > 0 and doc[ent.start - 1].text.rstrip(".").lower() in HONORIFICS:
+            texts.add(ent.text)
+    return frozenset(texts)
+
+
+def _place_texts(doc: Doc) -> frozenset[str]:
+    """Return the texts the Doc uses as place names although the model tagged them otherwise."""
+    people = _honorific_texts(doc)
+    return frozenset(
+        ent.text for ent in doc.ents
+        if ent.label_ in MISTAKEN_PLACE_LABELS and ent.text not in people and place_cue(ent)
+    )
+
+
+def _ordinary_person_texts(doc: Doc) -> frozenset[str]:
+    """Return texts tagged PERSON in sentences that are not title-cased."""
+    return frozenset(e.text for e in doc.ents if e.label_ == "PERSON" and not title_cased(e.sent))
+
+
+def _with_titles(doc: Doc, span: EntitySpan) -> EntitySpan:
+    """Widen a PERSON span to the titles and honorifics right before it."""
+    start = span.start
+    while start > 0 and title_word(doc[start - 1]) and doc[start - 1].ent_type_ in ("", "PERSON"):
+        start -= 1
+    return replace(span, start=start)
+
+
+def _as_owner(doc: Doc, span: EntitySpan) -> EntitySpan:
+    """Turn "X administration" into one ORG span flagged with the name X (rule 6)."""
+    if span.label not in ("PERSON", "ORG") or span.end >= len(doc):
+        return span
+    if doc[span.end].lower_ not in ORGANISATION_NOUNS:
+        return span
+    if countries.lookup(doc[span.start:span.end].text) is not None:
+        return span
+    return EntitySpan(span.start, span.end + 1, "ORG", owner_name=(span.start, span.end))
+
+
+def _corrected(ent: Span, places: frozenset[str], persons: frozenset[str]) -> EntitySpan | None:
+    """Return one entity after rules 1-4, or None when it is not an actor mention."""
+    if is_age_or_duration(ent) or is_headline_fragment(ent, persons):
+        return None
+    label = ent.label_
+    if label in MISTAKEN_PLACE_LABELS and ent.text in places:
+        label = PLACE_LABEL
+    if label not in ACTOR_LABELS:
+        return None
+    return EntitySpan(ent.start, ent.end, label)
+
+
+def corrected_entities(doc: Doc) -> list[EntitySpan]:
+    """Return the Doc's actor entity spans after the module's rules, in text order."""
+    places, persons = _place_texts(doc), _ordinary_person_texts(doc)
+    spans = []
+    for ent in doc.ents:
+        span = _corrected(ent, places, persons)
+        if span is None:
+            continue
+        if span.label == "PERSON":
+            span = _with_titles(doc, span)
+        spans.append(_as_owner(doc, span))
+    return spans
