@@ -314,8 +314,8 @@ def _weekday_rule(m: re.Match[str], ctx: _Context) -> _Value | None:
                  "the next": "following", "the previous": "previous"}.get(rel, _direction(ctx))
     value = _weekday(ctx, weekday, direction=direction)
     part = (m["part"] or "").lower()
-    if part:
-        return _Value("TIME", f"{value}T{PART_CODE[part]}")
+    if part and not value.startswith("X"):
+        return _Value("DATE", f"{value}T{PART_CODE[part]}")
     return _Value("DATE", value, _mod(m))
 
 
@@ -418,6 +418,27 @@ def _half(m: re.Match[str], ctx: _Context) -> _Value | None:
     year = m["year"] or (str(ctx.anchor.year + {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0))
                          if ctx.anchor else "XXXX")
     return _Value("DATE", f"{year}-H{half}")
+
+
+HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+            "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+            "valentine's day": (2, 14), "halloween": (10, 31), "veterans day": (11, 11)}
+
+
+def _holiday(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """Fixed-date holidays and Thanksgiving (the fourth Thursday of November)."""
+    name = m["name"].lower().replace("’", "'")
+    rel = (m["rel"] or "").lower()
+    year_text = m["year"] or _day_year(ctx, *HOLIDAYS.get(name, (11, 25)))
+    if year_text is None:
+        return _Value("DATE", "XXXX-%02d-%02d" % HOLIDAYS.get(name, (11, 25)))
+    year = int(year_text) + {"last": -1 if not m["year"] else 0, "next": 1}.get(rel, 0)
+    if name.startswith("thanksgiving"):
+        first = datetime.date(year, 11, 1)
+        day = first + datetime.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return _Value("DATE", day.isoformat())
+    month, day_of_month = HOLIDAYS[name]
+    return _Value("DATE", f"{year}-{month:02d}-{day_of_month:02d}")
 
 
 def _fixed(value: str, kind: str = "DATE") -> Resolver:
@@ -524,6 +545,7 @@ RULES: tuple[Rule, ...] = (
     Rule("decade", _rx(rf"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s+|(?<=-)))?(?:(?P<decade>1[6-9]\d0|20\d0)|['’](?P<decade2>\d0))'?s"), lambda m, c: _decade_any(m, c)),
     Rule("century", _rx(rf"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s+|(?<=-)))?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century"), _century),
     Rule("year", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)))?(?:fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})"), _year),
+    Rule("holiday", _rx(rf"(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<name>Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independence Day|Valentine['’]s Day|Halloween|Veterans Day|Thanksgiving(?: Day)?))(?:,?\s+(?P<year>{YEAR}))?"), _holiday),
     Rule("present", _rx(r"now|currently|current|nowadays|at present|at the moment|these days|the present|present day"), _fixed("PRESENT_REF")),
     Rule("past", _rx(r"recently|the past|in the past|lately"), _fixed("PAST_REF")),
     Rule("future", _rx(r"the (?:near |distant |foreseeable )?future|someday"), _fixed("FUTURE_REF")),
@@ -618,6 +640,7 @@ def _not_a_year(token: Token, doc: Doc) -> bool:
 # ---------------------------------------------------------------- tense
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
+_PLAN_VERBS = {"plan", "schedule", "expect", "intend", "due", "set", "prepare", "vow", "promise"}
 
 
 def _governing_verb(span: Span) -> Token | None:
@@ -636,7 +659,9 @@ def _verb_tense(verb: Token) -> str:
     """past / future / present / none from the verb's tag and its auxiliaries."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
-    if lowers & _FUTURE_AUX or ("going" in lowers and "to" in lowers):
+    if lowers & _FUTURE_AUX or ("going" in lowers and "to" in lowers) or verb.lemma_ in _PLAN_VERBS:
+        return "future"
+    if verb.tag_ == "VB" and "to" in lowers:
         return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
