@@ -1,0 +1,106 @@
+"""Corpus throughput, jobs scaling, re-run cost and peak memory of the whole analysis.
+
+Uses the 276 TempEval-3 news documents (TimeBank + AQUAINT + platinum) in ../shared/benchmarks/ as a
+real corpus: each is written as a .txt article (document id as headline) with its creation time in a
+metadata.csv, then analysed through the real loader and cache. Prints figures; asserts nothing.
+
+    .venv/bin/python benchmarks/throughput.py [--limit N] [--skip-memory]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from analysis import corpus, nlp, paths, timeml
+
+TEMPEVAL = paths.BENCHMARK_DATA_DIR / "tempeval3"
+FOLDERS = ("TBAQ-cleaned/TimeBank", "TBAQ-cleaned/AQUAINT", "te3-platinum")
+
+
+def write_corpus(folder: Path, *, limit: int | None = None) -> list[str]:
+    """Write the TempEval-3 documents as .txt articles plus metadata.csv; return their texts."""
+    documents = [d for sub in FOLDERS for d in timeml.read_folder(TEMPEVAL / sub)][:limit]
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / "metadata.csv", "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["file", "published"])
+        for doc in documents:
+            body = "\n\n".join(p.strip() for p in doc.text.split("\n\n") if p.strip())
+            (folder / f"{doc.doc_id}.txt").write_text(f"{doc.doc_id}\n\n{body}\n", encoding="utf-8")
+            writer.writerow([f"{doc.doc_id}.txt", doc.dct.isoformat() if doc.dct else ""])
+    return [doc.text for doc in documents]
+
+
+def timed_build(folder: Path, cache: Path, *, jobs: int) -> tuple[float, corpus.Corpus]:
+    """Seconds for one build_corpus run (cold when ``cache`` is empty)."""
+    began = time.perf_counter()
+    result = corpus.build_corpus(str(folder), cache_dir=cache, jobs=jobs)
+    return time.perf_counter() - began, result
+
+
+def bare_spacy(folder: Path) -> float:
+    """Seconds for bare ``nlp.pipe`` over the same analysed texts, with the same model."""
+    texts = [article.text for article in corpus.articles.load_articles(str(folder)).articles]
+    model = nlp.load_model()
+    began = time.perf_counter()
+    for _ in model.pipe(texts, batch_size=16):
+        pass
+    return time.perf_counter() - began
+
+
+def peak_memory_mib(folder: Path, limit: int) -> float:
+    """Peak RSS (MiB) of a fresh process analysing the first ``limit`` articles, cache off."""
+    code = (
+        "import resource, sys; from analysis import corpus; "
+        f"corpus.build_corpus(sorted(__import__('glob').glob({str(folder)!r} + '/*.txt'))[:{limit}], cache=False); "
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def report(label: str, seconds: float, n_articles: int, n_words: int) -> None:
+    print(f"{label:<38} {seconds:8.1f} s  {n_articles / seconds:7.2f} articles/s  {n_words / seconds:9.0f} words/s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="use only the first N documents")
+    parser.add_argument("--skip-memory", action="store_true", help="skip the peak-memory runs")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder, root = Path(tmp) / "articles", Path(tmp)
+        write_corpus(folder, limit=args.limit)
+        nlp.load_model()
+        bare = bare_spacy(folder)
+        cold1, built = timed_build(folder, root / "cache1", jobs=1)
+        cold2, _ = timed_build(folder, root / "cache2", jobs=2)
+        warm, _ = timed_build(folder, root / "cache1", jobs=1)
+        n, words = len(built.articles), int(built.articles["n_words"].sum())
+        (folder / "zz_added.txt").write_text("An added article\n\n" + built.articles["text"].iloc[0][:3000] + " Extra.\n",
+                                             encoding="utf-8")
+        added, rerun = timed_build(folder, root / "cache1", jobs=1)
+        print(f"corpus: {n} articles, {words} words, {len(built.errors)} load errors; model {built.model}")
+        report("bare spaCy nlp.pipe", bare, n, words)
+        report("analysis, all tables, --jobs 1 (cold)", cold1, n, words)
+        report("analysis, all tables, --jobs 2 (cold)", cold2, n, words)
+        report("analysis, all from cache", warm, n, words)
+        print(f"analysis keeps {bare / cold1:.0%} of bare spaCy throughput (target >= 80%)")
+        print(f"--jobs 2 speed-up over --jobs 1: {cold1 / cold2:.2f}x (target >= 1.7x)")
+        print(f"adding 1 article to the cached {n}: {added:.1f} s = {added / cold1:.1%} of the cold run "
+              f"(target <= 5%); re-processed {len(rerun.processed)} article(s)")
+        if not args.skip_memory:
+            for limit in (50, n):
+                print(f"peak memory, processing {limit} articles (cache off): {peak_memory_mib(folder, limit):.0f} MiB")
+    print(json.dumps({"ratio_to_bare_spacy": round(bare / cold1, 3), "jobs2_speedup": round(cold1 / cold2, 3)}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,111 @@
+"""The corpus layer end to end on real files: tables, cache behaviour, reproducibility."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import corpus, tables
+from analysis.__main__ import write_tables
+
+SECOND_ARTICLE = """Harbor Council Approves New Ferry Line
+
+The Harbor Council approved a new ferry line on Monday after a long debate.
+
+Mayor Ana Ruiz said the service would start in June. "This is a good day for the island," she said.
+"""
+
+
+@pytest.fixture()
+def folder(tmp_path: Path, sample_path: Path) -> Path:
+    """A folder with the sample article and its metadata sidecar."""
+    target = tmp_path / "articles"
+    target.mkdir()
+    shutil.copy(sample_path, target)
+    shutil.copy(sample_path.with_name(sample_path.stem + ".meta.yaml"), target)
+    return target
+
+
+def test_every_table_has_its_columns_and_offsets_point_into_the_text(folder: Path, tmp_path: Path) -> None:
+    built = corpus.build_corpus(str(folder), cache_dir=tmp_path / "cache")
+    for name, frame in built.tables().items():
+        assert tuple(frame.columns) == tables.COLUMNS[name], name
+    text = built.articles["text"].iloc[0]
+    for row in built.sentences.itertuples():
+        assert text[row.start:row.end] == row.text
+    for row in built.mentions.itertuples():
+        assert text[row.start:row.end] == row.text
+    assert built.articles["n_sentences"].iloc[0] == len(built.sentences)
+
+
+def test_cache_reprocesses_only_new_or_changed_articles(folder: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first = corpus.build_corpus(str(folder), cache_dir=cache)
+    assert len(first.processed) == 1
+    assert corpus.build_corpus(str(folder), cache_dir=cache).processed == ()
+    (folder / "ferry.txt").write_text(SECOND_ARTICLE, encoding="utf-8")
+    added = corpus.build_corpus(str(folder), cache_dir=cache)
+    assert len(added.articles) == 2 and len(added.processed) == 1
+    (folder / "ferry.txt").write_text(SECOND_ARTICLE.replace("Monday", "Tuesday"), encoding="utf-8")
+    changed = corpus.build_corpus(str(folder), cache_dir=cache)
+    assert changed.processed == tuple(changed.articles["article_id"][changed.articles["path"].str.endswith("ferry.txt")])
+
+
+def test_new_analysis_version_reprocesses_everything(folder: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "cache"
+    corpus.build_corpus(str(folder), cache_dir=cache)
+    monkeypatch.setattr(corpus, "__version__", "999.0")
+    assert len(corpus.build_corpus(str(folder), cache_dir=cache).processed) == 1
+
+
+def test_an_interrupted_write_leaves_no_entry(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "cache"
+    original = pd.DataFrame.to_parquet
+    calls = {"n": 0}
+
+    def failing(self: pd.DataFrame, *args: object, **kwargs: object) -> None:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt("simulated interruption")
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(pd.DataFrame, "to_parquet", failing)
+    with pytest.raises(KeyboardInterrupt):
+        corpus.build_corpus(str(folder), cache_dir=cache)
+    monkeypatch.setattr(pd.DataFrame, "to_parquet", original)
+    leftovers = [p for p in cache.rglob("*") if p.is_dir() and p.parent != cache]
+    assert leftovers == []
+    assert len(corpus.build_corpus(str(folder), cache_dir=cache).processed) == 1
+
+
+def test_tables_are_byte_identical_across_runs(folder: Path, tmp_path: Path) -> None:
+    cold = corpus.build_corpus(str(folder), cache=False)
+    warm_cache = tmp_path / "cache"
+    corpus.build_corpus(str(folder), cache_dir=warm_cache)
+    warm = corpus.build_corpus(str(folder), cache_dir=warm_cache)
+    write_tables(cold, tmp_path / "a")
+    write_tables(warm, tmp_path / "b")
+    for name in tables.COLUMNS:
+        assert (tmp_path / "a" / f"{name}.csv").read_bytes() == (tmp_path / "b" / f"{name}.csv").read_bytes(), name
+
+
+def test_parallel_jobs_give_the_same_tables(folder: Path, tmp_path: Path) -> None:
+    (folder / "ferry.txt").write_text(SECOND_ARTICLE, encoding="utf-8")
+    serial = corpus.build_corpus(str(folder), cache=False)
+    parallel = corpus.build_corpus(str(folder), cache=False, jobs=2)
+    for name, frame in serial.tables().items():
+        pd.testing.assert_frame_equal(frame, parallel.tables()[name], obj=name)
+
+
+def test_select_and_engine_filters(folder: Path, tmp_path: Path) -> None:
+    (folder / "ferry.txt").write_text(SECOND_ARTICLE, encoding="utf-8")
+    built = corpus.build_corpus(str(folder), cache_dir=tmp_path / "cache")
+    one = built.select([built.articles["article_id"].iloc[1]])
+    assert len(one.articles) == 1 and set(one.sentences["article_id"]) == {built.articles["article_id"].iloc[1]}
+    assert set(built.with_engine("vader").actor_sentiment["engine"]) <= {"vader"}
+    with pytest.raises(ValueError):
+        built.with_engine("no-such-engine")

@@ -1,0 +1,49 @@
+"""The command line, run as a user runs it: ``python -m analysis tables``."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import paths, tables
+
+
+def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "analysis", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=600, check=False)
+
+
+def test_tables_command_writes_every_table_as_csv_and_parquet(tmp_path: Path, sample_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(sample_path, folder)
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    result = run_cli("tables", "--articles", str(folder), "--out", str(tmp_path / "out"), "--no-cache", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1].startswith("1 article(s) loaded (1 processed, 0 from cache), 1 error(s)")
+    assert "empty.txt" in result.stderr
+    for name in tables.COLUMNS:
+        csv = pd.read_csv(tmp_path / "out" / f"{name}.csv")
+        parquet = pd.read_parquet(tmp_path / "out" / f"{name}.parquet")
+        assert list(csv.columns) == list(tables.COLUMNS[name]) == list(parquet.columns)
+        assert len(csv) == len(parquet)
+    assert len(pd.read_csv(tmp_path / "out" / "errors.csv")) == 1
+
+
+def test_relative_paths_are_taken_from_the_project_root(tmp_path: Path) -> None:
+    relative = paths.ARTICLES_DIR.relative_to(paths.ROOT)
+    result = run_cli("tables", "--articles", str(relative), "--out", str(tmp_path / "out"), "--no-cache", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert pd.read_csv(tmp_path / "out" / "articles.csv")["headline"].tolist() == [
+        "Putin Visits Kursk Region to Cheer Ouster of Ukrainian Troops"]
+
+
+def test_nothing_loadable_exits_non_zero_with_the_reason(tmp_path: Path) -> None:
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04binary")
+    result = run_cli("tables", "--articles", str(tmp_path), "--out", str(tmp_path / "out"), "--no-cache", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "notes.docx" in result.stderr and "no articles could be loaded" in result.stderr
