@@ -341,7 +341,8 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> _Value | None:
             "that": 0, "the following": 1, "a": 0}.get(rel)
     if step is None:
         return None
-    base = ctx.base if rel in ("the following", "the previous", "that", "the same") else ctx.anchor
+    anaphoric = rel in ("the following", "the previous", "that", "the same") or (rel == "the next" and unit == "day")
+    base = ctx.base if anaphoric else ctx.anchor
     if base is None:
         return _Value("DATE", _underspecified(unit, step), _mod(m))
     return _Value("DATE", _format(_shift(base, unit, step), unit), _mod(m))
@@ -518,7 +519,7 @@ def _named_time(m: re.Match[str], ctx: _Context) -> _Value | None:
 # ---------------------------------------------------------------- the rule table
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){pattern}(?![\w]|-(?:old|year-old)\b)", re.I)
+    return re.compile(rf"(?<![\w-]){pattern}(?![\w]|-(?:old|year-old)\b|\s+old\b)", re.I)
 
 
 _REL = r"(?:this past|this coming|last|next|this|past|coming)"
@@ -535,7 +536,7 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday", _rx(rf"(?:(?P<mod>early|late)\s+)?(?:(?P<rel>{_REL}|the following|the next|the previous)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?"), _weekday_rule),
     Rule("deictic", _rx(rf"(?:(?P<mod>early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?"), _deictic_day),
     Rule("this_part", _rx(rf"(?:this|(?P<dayword>yesterday|tomorrow))\s+(?P<word>{PART})"), _named_time),
-    Rule("relative", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)))?(?P<rel>{_REL}|the past|the last|the previous|the next|the coming|the current|the latest|latest|current|earlier this|later this|so far this|the following|the same|that)\s+(?P<unit>week|weekend|month|quarter|year|decade|century)"), _relative_unit),
+    Rule("relative", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)))?(?P<rel>{_REL}|the past|the last|the previous|the next|the coming|the current|the latest|latest|current|earlier this|later this|so far this|the following|the same|that)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|(?<=next |ious |wing |same |that )day)"), _relative_unit),
     Rule("ago", _rx(rf"(?P<n>{NUM})\s+(?P<unit>{UNIT})s?\s+(?P<dir>{_DIR})"), _ago),
     Rule("season", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)))?(?:(?P<rel>{_REL})\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"), _season),
     Rule("year_season", _rx(rf"(?P<year>{YEAR})\s+(?P<season>{SEASON})(?P<rel>)"), _season),

@@ -1,0 +1,180 @@
+"""Tests for analysis.timex: extraction, TIMEX3 values, tense-based resolution and intervals."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from spacy.language import Language
+
+from analysis import articles, timex
+from analysis.nlp import parse_one
+
+ANCHOR = datetime.date(2025, 3, 12)  # a Wednesday
+
+
+def _find(found: list[timex.Timex], text: str) -> timex.Timex:
+    matches = [t for t in found if t.text == text]
+    assert matches, f"{text!r} not tagged; got {[(t.text, t.value) for t in found]}"
+    return matches[0]
+
+
+CASES = [
+    # absolute dates
+    ("The deal was signed on March 12, 2025.", ANCHOR, "March 12, 2025", "DATE", "2025-03-12"),
+    ("It was signed on 12 March 2025 in Riyadh.", ANCHOR, "12 March 2025", "DATE", "2025-03-12"),
+    ("Talks resumed Mar. 12 in Geneva.", datetime.date(2025, 3, 20), "Mar. 12", "DATE", "2025-03-12"),
+    ("The filing is dated 2025-03-12.", ANCHOR, "2025-03-12", "DATE", "2025-03-12"),
+    ("The form was filed on 3/12/2025.", ANCHOR, "3/12/2025", "DATE", "2025-03-12"),
+    ("The war began in February 2022.", ANCHOR, "February 2022", "DATE", "2022-02"),
+    ("Music changed in the 1990s.", ANCHOR, "the 1990s", "DATE", "199"),
+    ("The church dates from the 19th century.", ANCHOR, "the 19th century", "DATE", "18"),
+    ("Sales fell in 1998 after the crisis.", ANCHOR, "1998", "DATE", "1998"),
+    ("Profits rose in fiscal 2024.", ANCHOR, "fiscal 2024", "DATE", "2024"),
+    ("Revenue grew in the first quarter of 2024.", ANCHOR, "the first quarter of 2024", "DATE", "2024-Q1"),
+    # weekdays, by tense
+    ("She left for Paris on Tuesday.", ANCHOR, "Tuesday", "DATE", "2025-03-11"),
+    ("She will leave for Paris on Tuesday.", ANCHOR, "Tuesday", "DATE", "2025-03-18"),
+    ("The team plans to meet on Friday.", ANCHOR, "Friday", "DATE", "2025-03-14"),
+    ("He arrived in Kyiv last Saturday.", ANCHOR, "last Saturday", "DATE", "2025-03-08"),
+    ("They meet again next Monday.", ANCHOR, "next Monday", "DATE", "2025-03-17"),
+    ("He spoke to reporters late Wednesday.", ANCHOR, "late Wednesday", "DATE", "2025-03-12"),
+    ("The shelling began Wednesday night.", ANCHOR, "Wednesday night", "DATE", "2025-03-12TNI"),
+    # deictic days and present
+    ("The vote was held yesterday.", ANCHOR, "yesterday", "DATE", "2025-03-11"),
+    ("The results come out today.", ANCHOR, "today", "DATE", "2025-03-12"),
+    ("The final is played tonight.", ANCHOR, "tonight", "TIME", "2025-03-12TNI"),
+    ("Prices are now rising.", ANCHOR, "now", "DATE", "PRESENT_REF"),
+    ("The border is currently closed.", ANCHOR, "currently", "DATE", "PRESENT_REF"),
+    # last / this / next units
+    ("Stocks fell last week.", ANCHOR, "last week", "DATE", "2025-W10"),
+    ("Stocks rose this week.", ANCHOR, "this week", "DATE", "2025-W11"),
+    ("The court rules next week.", ANCHOR, "next week", "DATE", "2025-W12"),
+    ("Inflation eased last month.", ANCHOR, "last month", "DATE", "2025-02"),
+    ("Elections are due next month.", ANCHOR, "next month", "DATE", "2025-04"),
+    ("This year has been hard.", ANCHOR, "This year", "DATE", "2025"),
+    ("The plant opens next year.", ANCHOR, "next year", "DATE", "2026"),
+    ("The fighting began last summer.", ANCHOR, "last summer", "DATE", "2024-SU"),
+    ("A new offensive is expected next winter.", ANCHOR, "next winter", "DATE", "2025-WI"),
+    ("Earnings dropped last quarter.", ANCHOR, "last quarter", "DATE", "2024-Q4"),
+    ("The troops have held the town since last summer.", ANCHOR, "last summer", "DATE", "2024-SU"),
+    ("Sales rose earlier this month.", ANCHOR, "earlier this month", "DATE", "2025-03"),
+    # ago
+    ("The plant closed two weeks ago.", ANCHOR, "two weeks ago", "DATE", "2025-W09"),
+    ("The storm hit three days ago.", ANCHOR, "three days ago", "DATE", "2025-03-09"),
+    # bare months, by tense
+    ("He spoke about it in December.", ANCHOR, "December", "DATE", "2024-12"),
+    ("He will visit the region in December.", ANCHOR, "December", "DATE", "2025-12"),
+    # times
+    ("The summit starts at 3 p.m.", ANCHOR, "3 p.m.", "TIME", "2025-03-12T15:00"),
+    ("Polls closed at noon.", ANCHOR, "noon", "TIME", "2025-03-12T12:00"),
+    # durations
+    ("They agreed to a 30-day cease-fire.", ANCHOR, "30-day", "DURATION", "P30D"),
+    ("He was sentenced to 19 years in prison.", ANCHOR, "19 years", "DURATION", "P19Y"),
+    ("For months, the town was occupied.", ANCHOR, "months", "DURATION", "PXM"),
+    ("The strike lasted two weeks.", ANCHOR, "two weeks", "DURATION", "P2W"),
+    ("Sales fell for the past three years.", ANCHOR, "the past three years", "DURATION", "P3Y"),
+    # sets
+    ("He held his annual news conference.", ANCHOR, "annual", "SET", "P1Y"),
+    ("The ferry runs every week.", ANCHOR, "every week", "SET", "P1W"),
+    ("The paper is printed daily.", ANCHOR, "daily", "SET", "P1D"),
+    ("The prize is awarded each year.", ANCHOR, "each year", "SET", "P1Y"),
+    # anchored to a previously mentioned date
+    ("Talks opened on March 3, 2025. Two days later, they collapsed.", ANCHOR, "Two days later", "DATE", "2025-03-05"),
+    ("Talks opened on March 3, 2025. The following week, they collapsed.", ANCHOR, "The following week", "DATE", "2025-W11"),
+    ("Talks opened on March 3, 2025. The next day, they collapsed.", ANCHOR, "The next day", "DATE", "2025-03-04"),
+    ("Two days later, the talks collapsed.", ANCHOR, "Two days later", "DATE", "2025-03-14"),
+    # year boundaries and ISO weeks
+    # 2021-01-03 is the Sunday of ISO week 2020-W53, so "last week" from the Monday after is W53
+    ("Stocks fell last week.", datetime.date(2021, 1, 4), "last week", "DATE", "2020-W53"),
+    ("Stocks rose this week.", datetime.date(2021, 1, 3), "this week", "DATE", "2020-W53"),
+    ("The court rules next week.", datetime.date(2020, 12, 28), "next week", "DATE", "2021-W01"),
+    ("Inflation eased last month.", datetime.date(2021, 1, 15), "last month", "DATE", "2020-12"),
+    ("The vote was held yesterday.", datetime.date(2021, 1, 1), "yesterday", "DATE", "2020-12-31"),
+    ("Prices fell last year.", datetime.date(2021, 1, 1), "last year", "DATE", "2020"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "expression", "kind", "value"), CASES)
+def test_values(nlp: Language, text: str, anchor: datetime.date, expression: str, kind: str, value: str) -> None:
+    found = _find(timex.tag(text, anchor=anchor), expression)
+    assert (found.type, found.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text", ["He was a 22-year-old student.", "A 30-year-old man was arrested.",
+                                  "She is 45 years old."])
+def test_ages_are_not_tagged(nlp: Language, text: str) -> None:
+    assert timex.tag(text, anchor=ANCHOR) == []
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("She left for Paris on Wednesday.", "Wednesday", "XXXX-WXX-3"),
+    ("He spoke about it in December.", "December", "XXXX-12"),
+    ("Stocks fell last week.", "last week", "XXXX-WXX"),
+])
+def test_without_anchor_values_stay_underspecified(nlp: Language, text: str, expression: str, value: str) -> None:
+    found = _find(timex.tag(text), expression)
+    assert found.value == value and found.start_date is None
+
+
+def test_without_anchor_relative_days_order_expressions(nlp: Language) -> None:
+    found = timex.tag("The vote was held yesterday. Results come tomorrow. Stocks fell last week.")
+    days = {t.text: t.relative_days for t in found}
+    assert days["yesterday"] == -1 and days["tomorrow"] == 1
+    assert days["last week"] is not None and days["last week"] < -1
+
+
+@pytest.mark.parametrize(("value", "granularity", "first", "last"), [
+    ("2025-W10", "week", "2025-03-03", "2025-03-09"),
+    ("2020-W53", "week", "2020-12-28", "2021-01-03"),
+    ("2025-03", "month", "2025-03-01", "2025-03-31"),
+    ("2024-SU", "season", "2024-06-01", "2024-08-31"),
+    ("2024-WI", "season", "2024-12-01", "2025-02-28"),
+    ("2024-Q4", "quarter", "2024-10-01", "2024-12-31"),
+    ("199", "decade", "1990-01-01", "1999-12-31"),
+    ("18", "century", "1800-01-01", "1899-12-31"),
+    ("2025-03-12T15:00", "time", "2025-03-12", "2025-03-12"),
+])
+def test_interval(value: str, granularity: str, first: str, last: str) -> None:
+    assert timex.interval(value) == (granularity, datetime.date.fromisoformat(first),
+                                     datetime.date.fromisoformat(last))
+
+
+def test_tag_doc_uses_the_given_doc_offsets(nlp: Language) -> None:
+    doc = parse_one("Officials met on Tuesday.\n\nThey will meet again next week.")
+    found = timex.tag_doc(doc, anchor="2025-03-12T08:00:00")
+    assert [(doc.text[t.start:t.end], t.value) for t in found] == [("Tuesday", "2025-03-11"), ("next week", "2025-W12")]
+
+
+SAMPLE_EXPECTED = [
+    ("late Wednesday", "DATE", "2025-03-12"), ("Tuesday", "DATE", "2025-03-11"),
+    ("last Saturday", "DATE", "2025-03-08"), ("last week", "DATE", "2025-W10"),
+    ("this week", "DATE", "2025-W11"), ("This month", "DATE", "2025-03"),
+    ("last summer", "DATE", "2024-SU"), ("last year", "DATE", "2024"),
+    ("December", "DATE", "2024-12"), ("February 2022", "DATE", "2022-02"),
+    ("30-day", "DURATION", "P30D"), ("19 years", "DURATION", "P19Y"),
+    ("annual", "SET", "P1Y"), ("months", "DURATION", "PXM"),
+]
+
+
+@pytest.fixture(scope="module")
+def sample_timexes(nlp: Language, sample_path) -> list[timex.Timex]:  # noqa: ANN001
+    batch = articles.load_file(sample_path)
+    article = batch.articles[0]
+    assert article.published == ANCHOR
+    return timex.tag(article.text, anchor=article.published)
+
+
+@pytest.mark.parametrize(("expression", "kind", "value"), SAMPLE_EXPECTED)
+def test_sample_article(sample_timexes: list[timex.Timex], expression: str, kind: str, value: str) -> None:
+    found = _find(sample_timexes, expression)
+    assert (found.type, found.value) == (kind, value)
+
+
+def test_sample_article_ages_are_not_tagged(sample_timexes: list[timex.Timex]) -> None:
+    assert not [t for t in sample_timexes if "year-old" in t.text or t.text.startswith("22")]
+
+
+def test_sample_article_week_interval(sample_timexes: list[timex.Timex]) -> None:
+    last_week = _find(sample_timexes, "last week")
+    assert (last_week.start_date, last_week.end_date) == (datetime.date(2025, 3, 3), datetime.date(2025, 3, 9))
