@@ -51,3 +51,11 @@ PARAM_UNKNOWN = "notebook {notebook}: unknown parameter {name!r}; known paramete
 PARAM_TYPE = "notebook {notebook}: parameter {name!r} must be {expected}, got {value!r}"
 NOTEBOOK_NOT_FOUND = "notebook {name!r} not found in {folder}; available: {available}"
 NO_ARTICLES = "no articles could be loaded from {source}; see the errors above"
+
+# analysis.articles
+LOAD_EMPTY_FOLDER = (
+    "the folder holds no article files (.txt, .md, .json, .jsonl, .html; hidden files and "
+    "subfolders are skipped); add articles or check the path"
+)
+LOAD_NO_RECORDS = "the file holds an empty list; add at least one article object"
+LOAD_LOADED_WITHOUT = "{reason} (the article was loaded without this metadata)"
