@@ -59,3 +59,7 @@ LOAD_EMPTY_FOLDER = (
 )
 LOAD_NO_RECORDS = "the file holds an empty list; add at least one article object"
 LOAD_LOADED_WITHOUT = "{reason} (the article was loaded without this metadata)"
+PARAM_RESERVED = (
+    "parameter {name!r} is set by the report runner; choose articles with --articles (and one report "
+    "set per article with --per-article) instead of -p {name}"
+)
