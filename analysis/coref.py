@@ -12,7 +12,8 @@ minister, spokesman, ...) outside any entity heads a descriptor phrase, from the
 edge to the noun ("Ukraine's top military commander"). In apposition with a person name (either
 order, by the parse or by the pattern "<phrase>, <name>") the phrase is a mention of that person.
 A later definite phrase ("the Russian leader", "Ukraine's president") is resolved to a person
-mentioned before it whose profile is compatible: no conflicting role class, no conflicting
+mentioned in an earlier sentence (a person in the same sentence is another participant: "Prime
+Minister Keir Starmer met the king") whose profile is compatible: no conflicting role class, no conflicting
 country, and at least one of them matching. The best score wins (role match 2, country match 1),
 then the most recently mentioned person. An unresolved phrase is not a mention.
 
@@ -198,7 +199,7 @@ def _definite(token: Token, country_at: dict[int, str]) -> bool:
 def _resolve_descriptor(token: Token, persons: list[Linked], profiles: dict[str, _Profile],
                         country_at: dict[int, str]) -> str | None:
     """Return the person a definite descriptor refers to, or None (see module docstring)."""
-    start, empty = _phrase_start(token), _Profile(frozenset(), frozenset())
+    start, empty = token.sent.start, _Profile(frozenset(), frozenset())
     role, country = role_class(token), _phrase_country(token, country_at)
     last_seen: dict[str, int] = {}
     for link in persons:

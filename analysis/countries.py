@@ -8,7 +8,8 @@ Kremlin"). ``lookup`` maps any of these surface forms to one canonical country n
 - ``NORP`` for the demonym, singular or plural ("Ukrainian", "Ukrainians"),
 - ``GPE_CAPITAL`` for the capital city or the seat of government used as the state's voice.
 
-Matching is exact on case (so the pronoun "us" is not "US") after dropping a leading "the".
+Matching is exact on case (so the pronoun "us" is not "US"); a leading "the" is optional
+("the Kremlin") unless it is part of the name ("The Hague").
 The table covers about seventy states most present in international news; it is data, not a rule
 about any one article, and a row is one line: ``name|demonyms|capitals and seats|other names``.
 """
@@ -144,6 +145,7 @@ def max_form_words() -> int:
 def lookup(text: str) -> CountryWord | None:
     """Return the country a surface form refers to ("the Kremlin" -> Russia, GPE_CAPITAL), or None."""
     cleaned = " ".join(text.split())
-    if cleaned.lower().startswith("the "):
-        cleaned = cleaned[4:]
-    return country_forms().get(cleaned)
+    forms = country_forms()
+    if cleaned in forms:
+        return forms[cleaned]
+    return forms.get(cleaned[4:]) if cleaned.lower().startswith("the ") else None

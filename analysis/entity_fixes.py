@@ -20,7 +20,10 @@
    the Doc is a place, unless it also appears after a personal honorific ("Mr. Kursk").
 5. Titles. A PERSON span is widened to the titles and honorifics right before it ("Mr. Putin",
    "Gen. Valery V. Gerasimov", "Prime Minister Keir Starmer").
-6. "X administration". A PERSON or ORG name followed by a noun for a person's organisation
+6. Credit lines. Entities in a credit sentence ("Marc Santora contributed reporting from Kyiv,
+   Ukraine."; "Additional reporting by ...") are not mentions: the loader removes credit lines
+   from the body, and this rule keeps a line that slipped through from creating actors.
+7. "X administration". A PERSON or ORG name followed by a noun for a person's organisation
    (administration, government, campaign, cabinet, ...) becomes one ORG span over the name and
    the noun, flagged ``owner_name`` so that ``analysis.actors`` links it to the person X.
 """
@@ -60,6 +63,9 @@ TITLE_WORDS = frozenset({
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 _MEASURE = re.compile(r"^\d+([.,]\d+)?$|^(one|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve|[a-z]+teen|[a-z]+ty)$", re.IGNORECASE)
+_CREDIT = re.compile(r"\b(contributed|contributing) (reporting|research|writing)\b|"
+                     r"^(additional )?(reporting|research) (was )?(contributed )?by\b",
+                     re.IGNORECASE)
 _UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "mile",
                     "kilometer", "meter", "foot", "pound", "ton", "old"})
 
@@ -75,6 +81,11 @@ class EntitySpan:
     end: int
     label: str
     owner_name: tuple[int, int] | None = None
+
+
+def is_credit_line(sent: Span) -> bool:
+    """Return True for a credit sentence ("X contributed reporting from Kyiv.")."""
+    return _CREDIT.search(sent.text.strip()) is not None
 
 
 def title_word(token: Token) -> bool:
@@ -183,7 +194,7 @@ def _with_titles(doc: Doc, span: EntitySpan) -> EntitySpan:
 
 
 def _as_owner(doc: Doc, span: EntitySpan) -> EntitySpan:
-    """Turn "X administration" into one ORG span flagged with the name X (rule 6)."""
+    """Turn "X administration" into one ORG span flagged with the name X (rule 7)."""
     if span.label not in ("PERSON", "ORG") or span.end >= len(doc):
         return span
     if doc[span.end].lower_ not in ORGANISATION_NOUNS:
@@ -195,7 +206,7 @@ def _as_owner(doc: Doc, span: EntitySpan) -> EntitySpan:
 
 def _corrected(ent: Span, places: frozenset[str], persons: frozenset[str]) -> EntitySpan | None:
     """Return one entity after rules 1-4, or None when it is not an actor mention."""
-    if is_age_or_duration(ent) or is_headline_fragment(ent, persons):
+    if is_age_or_duration(ent) or is_credit_line(ent.sent) or is_headline_fragment(ent, persons):
         return None
     label = ent.label_
     if label in MISTAKEN_PLACE_LABELS and ent.text in places:

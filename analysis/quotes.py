@@ -14,7 +14,7 @@ after a comma, colon or dash ("He added, “In the most ...”"); otherwise it i
 quoted phrase inside the reporter's sentence (moving to “more advantageous positions”).
 
 Speaker and cue. In the sentences that hold the quote, words outside any quote are searched for
-a speech verb (said, added, told, wrote, ...; by lemma) or "according to"; the one nearest to the
+a speech verb (said, added, told, wrote, spoke, ...; by lemma) or "according to"; the one nearest to the
 quote is the ``cue`` (its text, lower-cased). The speaker is the actor of the mention that covers
 the verb's subject (a name, a descriptor, a pronoun resolved by ``analysis.actors``, a country),
 or of a person mention inside the subject phrase, or the object of "according to"; a verb in a
@@ -39,7 +39,7 @@ SPEECH_VERBS = frozenset({
     "warn", "claim", "announce", "acknowledge", "respond", "reply", "conclude", "recall",
     "suggest", "predict", "boast", "demand", "promise", "vow", "admit", "deny", "assert",
     "contend", "complain", "emphasize", "stress", "remark", "observe", "continue", "urge",
-    "post", "tweet", "testify", "comment", "report", "describe", "caution", "recount",
+    "post", "tweet", "testify", "comment", "report", "describe", "caution", "recount", "speak",
 })
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _DIRECT_AFTER = frozenset(",:;.!?\u2014\u2013")

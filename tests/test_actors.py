@@ -1,0 +1,222 @@
+"""Tests for analysis.actors: mentions linked to canonical actors, and the actor summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from analysis.actors import Actor, extract_mentions, summarize_actors
+from analysis.nlp import parse_one
+from analysis.records import Mention
+
+
+def _actors(nlp: Language, text: str) -> dict[str, Actor]:
+    doc = parse_one(text, nlp=nlp)
+    return {a.actor: a for a in summarize_actors(doc, extract_mentions(doc))}
+
+
+def _mention(nlp: Language, text: str, surface: str) -> Mention:
+    found = [m for m in extract_mentions(parse_one(text, nlp=nlp)) if m.text == surface]
+    assert found, f"no mention {surface!r}"
+    return found[0]
+
+
+def _body(sample_path: Path) -> str:
+    lines = sample_path.read_text(encoding="utf-8").splitlines()
+    return "\n\n".join(lines[1:17])
+
+
+@pytest.fixture(scope="module")
+def sample_doc(nlp: Language, sample_path: Path) -> Doc:
+    """The sample article's body (lines 2-17, paragraphs joined by a blank line), parsed."""
+    return parse_one(_body(sample_path), nlp=nlp)
+
+
+@pytest.fixture(scope="module")
+def sample_actors(sample_doc: Doc) -> dict[str, Actor]:
+    return {a.actor: a for a in summarize_actors(sample_doc, extract_mentions(sample_doc))}
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "aliases"),
+    [
+        ("Vladimir V. Putin visited the front. Mr. Putin met soldiers. Putin later flew home.",
+         "Vladimir V. Putin", ("Mr. Putin", "Putin", "Vladimir V. Putin")),
+        ("Mr. Putin met soldiers. Later, Vladimir V. Putin flew home.",
+         "Vladimir V. Putin", ("Mr. Putin", "Vladimir V. Putin")),
+        ("Gen. Valery V. Gerasimov attended. General Gerasimov said the operation was over.",
+         "Valery V. Gerasimov", ("Gen. Valery V. Gerasimov", "General Gerasimov")),
+        ("President Joseph R. Biden Jr. spoke on Tuesday. Mr. Biden took no questions.",
+         "Joseph R. Biden Jr.", ("Mr. Biden", "President Joseph R. Biden Jr.")),
+        ("Prime Minister Keir Starmer met farmers. Mr. Starmer then left London.",
+         "Keir Starmer", ("Mr. Starmer", "Prime Minister Keir Starmer")),
+        ("Sen. Elizabeth Warren criticized the bill. Ms. Warren called it a giveaway.",
+         "Elizabeth Warren", ("Ms. Warren", "Sen. Elizabeth Warren")),
+    ],
+)
+def test_names_titles_and_initials_merge_into_one_actor(nlp: Language, text: str,
+                                                        canonical: str,
+                                                        aliases: tuple[str, ...]) -> None:
+    actors = _actors(nlp, text)
+    people = [a for a in actors.values() if a.type == "PERSON"]
+    assert [a.actor for a in people] == [canonical]
+    assert actors[canonical].aliases == aliases
+
+
+def test_same_surname_goes_to_the_most_recent_full_name(nlp: Language) -> None:
+    text = ("Hunter Biden left early. Joe Biden spoke later. Mr. Biden took no questions.")
+    assert _mention(nlp, text, "Mr. Biden").actor == "Joe Biden"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label", "actor"),
+    [
+        ("The Kremlin said talks would continue.", "Kremlin", "GPE_CAPITAL", "Russia"),
+        ("Moscow rejected the proposal.", "Moscow", "GPE_CAPITAL", "Russia"),
+        ("Russians voted on Sunday.", "Russians", "NORP", "Russia"),
+        ("Kyiv said its forces held the line.", "Kyiv", "GPE_CAPITAL", "Ukraine"),
+        ("Ukrainian troops advanced near Kharkiv.", "Ukrainian", "NORP", "Ukraine"),
+        ("The White House declined to comment.", "The White House", "GPE_CAPITAL",
+         "United States"),
+        ("American officials met British diplomats.", "British", "NORP", "United Kingdom"),
+        ("Beijing warned Taiwan on Monday.", "Beijing", "GPE_CAPITAL", "China"),
+        ("He cited the laws of the Russian Federation.", "the Russian Federation", "GPE",
+         "Russia"),
+    ],
+)
+def test_countries_demonyms_and_capitals_link_to_the_country(nlp: Language, text: str,
+                                                             surface: str, label: str,
+                                                             actor: str) -> None:
+    mention = _mention(nlp, text, surface)
+    assert (mention.label, mention.actor, mention.kind) == (label, actor, "country")
+
+
+def test_country_forms_make_one_gpe_actor(nlp: Language) -> None:
+    actor = _actors(nlp, "Russia attacked. Moscow said the Russian army advanced. "
+                         "The Kremlin agreed.")["Russia"]
+    assert actor.type == "GPE"
+    assert actor.n_mentions == 4
+    assert actor.aliases == ("Kremlin", "Moscow", "Russia", "Russian")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Biden administration announced new sanctions on Monday.", "Biden"),
+        ("Joe Biden met reporters. Later the Biden administration announced sanctions.",
+         "Joe Biden"),
+        ("The Trump administration froze the aid, and President Trump defended it.", "Trump"),
+    ],
+)
+def test_x_administration_is_a_mention_of_person_x(nlp: Language, text: str, actor: str) -> None:
+    mention = _mention(nlp, text, text.split(" administration")[0].split()[-1] + " administration")
+    assert (mention.label, mention.actor) == ("ORG", actor)
+    assert _actors(nlp, text)[actor].type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russian forces pushed toward Sudzha, the main town in the region.", "Sudzha"),
+        ("Ukrainian troops entered the Kursk region in August. Fighting continued in Kursk.",
+         "Kursk"),
+    ],
+)
+def test_places_tagged_as_persons_become_place_actors(nlp: Language, text: str,
+                                                      place: str) -> None:
+    actors = _actors(nlp, text)
+    assert actors[place].type == "GPE"
+    assert not [a for a in actors.values() if a.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("A 22-year-old British man was sentenced to 19 years in prison.", "22-year-old"),
+        ("The two sides agreed to a 30-day cease-fire.", "30-day"),
+    ],
+)
+def test_ages_and_durations_are_not_mentions(nlp: Language, text: str, measure: str) -> None:
+    start = text.index(measure)
+    mentions = extract_mentions(parse_one(text, nlp=nlp))
+    assert not [m for m in mentions if m.start < start + len(measure) and start < m.end]
+
+
+def test_headline_fragment_creates_no_actor(nlp: Language) -> None:
+    actors = _actors(nlp, "Putin Visits Kursk Region to Cheer Ouster of Ukrainian Troops")
+    assert "Cheer Ouster" not in actors
+    assert actors["Putin"].type == "PERSON"
+
+
+def test_credit_line_creates_no_actor(nlp: Language, sample_path: Path) -> None:
+    text = _body(sample_path) + "\n\nMarc Santora contributed reporting from Kyiv, Ukraine."
+    doc = parse_one(text, nlp=nlp)
+    mentions = extract_mentions(doc)
+    credit_start = text.rindex("Marc Santora")
+    assert not [m for m in mentions if m.start >= credit_start]
+    assert "Marc Santora" not in {a.actor for a in summarize_actors(doc, mentions)}
+
+
+def test_mentions_are_sorted_and_offsets_match_text(sample_doc: Doc) -> None:
+    mentions = extract_mentions(sample_doc)
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    assert all(sample_doc.text[m.start:m.end] == m.text for m in mentions)
+
+
+def test_summary_counts_first_sentence_and_order(nlp: Language) -> None:
+    text = "Markets fell. Angela Merkel spoke in Paris. She met Ms. Merkel’s allies in France."
+    doc = parse_one(text, nlp=nlp)
+    actors = summarize_actors(doc, extract_mentions(doc))
+    merkel = next(a for a in actors if a.actor == "Angela Merkel")
+    assert (merkel.type, merkel.n_mentions, merkel.first_sentence) == ("PERSON", 3, 1)
+    assert merkel.aliases == ("Angela Merkel", "Ms. Merkel")
+    assert actors[0] == merkel
+
+
+SAMPLE_PEOPLE = {
+    "Vladimir V. Putin": {"Vladimir V. Putin", "Mr. Putin", "Russia’s president",
+                          "The Russian leader"},
+    "Valery V. Gerasimov": {"Gen. Valery V. Gerasimov", "General Gerasimov",
+                            "Russia’s top military officer"},
+    "Oleksandr Syrsky": {"Gen. Oleksandr Syrsky", "Ukraine’s top military commander"},
+    "Volodymyr Zelensky": {"President Volodymyr Zelensky"},
+    "Trump": {"President Trump", "Trump administration"},
+}
+
+
+def test_sample_has_exactly_five_people(sample_actors: dict[str, Actor]) -> None:
+    people = {name for name, actor in sample_actors.items() if actor.type == "PERSON"}
+    assert people == set(SAMPLE_PEOPLE)
+
+
+@pytest.mark.parametrize(("name", "aliases"), SAMPLE_PEOPLE.items())
+def test_sample_person_aliases_are_merged(sample_actors: dict[str, Actor], name: str,
+                                          aliases: set[str]) -> None:
+    assert set(sample_actors[name].aliases) == aliases
+
+
+@pytest.mark.parametrize(
+    ("name", "aliases"),
+    [
+        ("Russia", {"Russia", "Russian", "Moscow", "Kremlin", "the Russian Federation"}),
+        ("Ukraine", {"Ukraine", "Ukrainian", "Kyiv"}),
+    ],
+)
+def test_sample_countries_gather_demonyms_and_capitals(sample_actors: dict[str, Actor],
+                                                        name: str, aliases: set[str]) -> None:
+    assert sample_actors[name].type == "GPE"
+    assert set(sample_actors[name].aliases) == aliases
+
+
+@pytest.mark.parametrize("place", ["Kursk", "Sudzha"])
+def test_sample_places_are_places(sample_actors: dict[str, Actor], place: str) -> None:
+    assert sample_actors[place].type == "GPE"
+
+
+def test_sample_putin_counts(sample_actors: dict[str, Actor]) -> None:
+    putin = sample_actors["Vladimir V. Putin"]
+    assert putin.first_sentence == 0
+    assert putin.n_mentions == 17

@@ -1,0 +1,140 @@
+"""Tests for analysis.coref: descriptors and pronouns linked to person actors.
+
+The pronoun table at the end is a hand-made gold standard for every third-person personal
+pronoun of the sample article's body (9 pronouns; the one about the unnamed British man must
+stay unresolved).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from analysis.actors import extract_mentions
+from analysis.nlp import parse_one
+from analysis.records import Mention
+
+
+def _linked(nlp: Language, text: str, kind: str) -> dict[str, str]:
+    mentions = extract_mentions(parse_one(text, nlp=nlp))
+    return {m.text: m.actor for m in mentions if m.kind == kind}
+
+
+@pytest.fixture(scope="module")
+def sample_doc(nlp: Language, sample_path: Path) -> Doc:
+    """The sample article's body (lines 2-17, paragraphs joined by a blank line), parsed."""
+    lines = sample_path.read_text(encoding="utf-8").splitlines()
+    return parse_one("\n\n".join(lines[1:17]), nlp=nlp)
+
+
+@pytest.fixture(scope="module")
+def sample_mentions(sample_doc: Doc) -> list[Mention]:
+    return extract_mentions(sample_doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "descriptor", "actor"),
+    [
+        ("Russia’s president, Vladimir V. Putin, visited the front.", "Russia’s president",
+         "Vladimir V. Putin"),
+        ("Ukraine’s top military commander, Gen. Oleksandr Syrsky, said the line held.",
+         "Ukraine’s top military commander", "Oleksandr Syrsky"),
+        ("He appeared with Russia’s top military officer, Gen. Valery V. Gerasimov.",
+         "Russia’s top military officer", "Valery V. Gerasimov"),
+        ("Israel’s prime minister, Benjamin Netanyahu, spoke on Monday.",
+         "Israel’s prime minister", "Benjamin Netanyahu"),
+    ],
+)
+def test_appositive_descriptor_links_to_the_name(nlp: Language, text: str, descriptor: str,
+                                                 actor: str) -> None:
+    assert _linked(nlp, text, "descriptor")[descriptor] == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "descriptor", "actor"),
+    [
+        ("France’s president, Emmanuel Macron, arrived in Berlin. The French leader met "
+         "Chancellor Olaf Scholz.", "The French leader", "Emmanuel Macron"),
+        ("Israel’s prime minister, Benjamin Netanyahu, spoke on Monday. The Israeli leader "
+         "rejected the plan.", "The Israeli leader", "Benjamin Netanyahu"),
+        ("Russia’s president, Vladimir V. Putin, spoke. He appeared with Russia’s top military "
+         "officer, Gen. Valery V. Gerasimov. The Russian leader praised the troops.",
+         "The Russian leader", "Vladimir V. Putin"),
+    ],
+)
+def test_later_descriptor_resolves_to_matching_person(nlp: Language, text: str, descriptor: str,
+                                                      actor: str) -> None:
+    assert _linked(nlp, text, "descriptor")[descriptor] == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "descriptor"),
+    [
+        ("Prime Minister Keir Starmer met the king.", "the king"),
+        ("Angela Merkel arrived in Paris. She met the French president.", "the French president"),
+    ],
+)
+def test_descriptor_without_compatible_person_stays_unlinked(nlp: Language, text: str,
+                                                             descriptor: str) -> None:
+    assert descriptor not in _linked(nlp, text, "descriptor")
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "actor"),
+    [
+        ("Angela Merkel arrived in Paris. She met farmers.", "She", "Angela Merkel"),
+        ("Mr. Putin sat at a desk with maps spread out in front of him.", "him", "Putin"),
+        ("Emmanuel Macron called Olaf Scholz on Monday. He said the talks went well.", "He",
+         "Emmanuel Macron"),
+        ("Officials took the proposal to Mr. Putin, who has said he is not interested.", "he",
+         "Putin"),
+        ("Joe Biden spoke first. The crowd cheered. His speech was short.", "His", "Joe Biden"),
+    ],
+)
+def test_pronoun_resolves_to_preceding_person(nlp: Language, text: str, pronoun: str,
+                                              actor: str) -> None:
+    assert _linked(nlp, text, "pronoun")[pronoun] == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Putin praised the verdict. A soldier said his unit was exhausted.",
+        "Russia sentenced a British man after his capture. Mr. Putin praised the verdict.",
+        "Mr. Putin praised the troops. “He is a hero,” a soldier said.",
+    ],
+)
+def test_pronoun_with_unnamed_or_quoted_antecedent_stays_unresolved(nlp: Language,
+                                                                     text: str) -> None:
+    assert _linked(nlp, text, "pronoun") == {}
+
+
+SAMPLE_PRONOUNS = [
+    ("to cheer on his military’s ejection", "his", "Vladimir V. Putin"),
+    ("who has previously said he is not interested", "he", "Vladimir V. Putin"),
+    ("in front of him, according to photos", "him", "Vladimir V. Putin"),
+    ("He appeared with Russia’s top military officer", "He", "Vladimir V. Putin"),
+    ("He called on the troops to seize", "He", "Vladimir V. Putin"),
+    ("He added that “foreign mercenaries”", "He", "Vladimir V. Putin"),
+    ("after his capture in the Kursk region", "his", None),
+    ("He added, “In the most difficult", "He", "Oleksandr Syrsky"),
+    ("said during his annual news briefing", "his", "Vladimir V. Putin"),
+]
+
+
+@pytest.mark.parametrize(("snippet", "pronoun", "actor"), SAMPLE_PRONOUNS)
+def test_sample_article_pronouns(sample_doc: Doc, sample_mentions: list[Mention], snippet: str,
+                                 pronoun: str, actor: str | None) -> None:
+    at = sample_doc.text.index(snippet)
+    start = at + re.search(rf"\b{pronoun}\b", snippet).start()
+    found = [m.actor for m in sample_mentions if m.start == start and m.kind == "pronoun"]
+    assert found == ([actor] if actor else [])
+
+
+def test_sample_gold_covers_every_person_pronoun(sample_doc: Doc) -> None:
+    pronouns = [t for t in sample_doc if t.lower_ in {"he", "him", "his", "she", "her"}]
+    assert len(pronouns) == len(SAMPLE_PRONOUNS)

@@ -1,0 +1,80 @@
+"""Tests for analysis.entity_fixes: corrections of the small model's entity errors on news."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from analysis.entity_fixes import EntitySpan, corrected_entities
+from analysis.nlp import parse_one
+
+
+def _spans(nlp: Language, text: str) -> dict[str, EntitySpan]:
+    doc = parse_one(text, nlp=nlp)
+    return {doc[s.start:s.end].text: s for s in corrected_entities(doc)}
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        ("A 22-year-old British man was sentenced to 19 years in prison.", "22-year-old"),
+        ("The two sides agreed to a 30-day cease-fire.", "30-day"),
+        ("Ukrainian officials agreed to a 30-day truce on Tuesday.", "Tuesday"),
+        ("The rules are set by the Geneva Convention.", "the Geneva Convention"),
+    ],
+)
+def test_dates_ages_durations_and_laws_are_not_mentions(nlp: Language, text: str,
+                                                        dropped: str) -> None:
+    doc = parse_one(text, nlp=nlp)
+    assert dropped in {e.text for e in doc.ents}, "the model no longer tags the case"
+    assert dropped not in _spans(nlp, text)
+
+
+def test_headline_fragment_is_not_a_person(nlp: Language) -> None:
+    text = "Putin Visits Kursk Region to Cheer Ouster of Ukrainian Troops"
+    assert "Cheer Ouster" in {e.text for e in parse_one(text, nlp=nlp).ents}
+    spans = _spans(nlp, text)
+    assert "Cheer Ouster" not in spans
+    assert spans["Putin"].label == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russian forces pushed toward Sudzha, the main town in the region.", "Sudzha"),
+        ("Ukrainian troops entered the Kursk region in August.", "Kursk"),
+        ("Mr. Putin visited a command post near the front in Kursk late Wednesday.", "Kursk"),
+        ("Ukrainian troops entered the Kursk region. Fighting continued at Kursk.", "Kursk"),
+    ],
+)
+def test_places_tagged_as_persons_or_products_become_gpe(nlp: Language, text: str,
+                                                         place: str) -> None:
+    assert _spans(nlp, text)[place].label == "GPE"
+
+
+def test_place_rule_spares_a_person_with_an_honorific(nlp: Language) -> None:
+    spans = _spans(nlp, "Mr. Smith met voters in Ohio. Later, Mr. Smith spoke.")
+    assert {s.label for text, s in spans.items() if "Smith" in text} == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "widened"),
+    [
+        ("Mr. Putin praised the troops.", "Mr. Putin"),
+        ("He appeared with Gen. Valery V. Gerasimov.", "Gen. Valery V. Gerasimov"),
+        ("Prime Minister Keir Starmer met the king.", "Prime Minister Keir Starmer"),
+        ("The talks angered President Trump.", "President Trump"),
+    ],
+)
+def test_titles_are_joined_to_person_names(nlp: Language, text: str, widened: str) -> None:
+    assert _spans(nlp, text)[widened].label == "PERSON"
+
+
+def test_x_administration_is_an_org_owned_by_x(nlp: Language) -> None:
+    span = _spans(nlp, "The Biden administration announced new sanctions.")["Biden administration"]
+    assert span.label == "ORG"
+    assert span.owner_name == (span.start, span.start + 1)
+
+
+def test_credit_line_yields_no_entities(nlp: Language) -> None:
+    assert _spans(nlp, "Marc Santora contributed reporting from Kyiv, Ukraine.") == {}
