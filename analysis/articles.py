@@ -1,66 +1,68 @@
-"""Load news articles from files into ``Article`` records, reporting every problem as a ``LoadError``.
+"""Load news articles from files into ``Article`` records; every problem becomes a ``LoadError``.
 
-Inputs and formats (chosen by file extension, case-insensitive)
-    ``.txt``    the first non-empty line (that is not site boilerplate) is the headline; the rest is the
-                body. Paragraphs are separated by blank lines or by single newlines: when the body has
-                no blank lines every line is a paragraph; when it has blank-line separated blocks, a line
-                inside a block that does not end a sentence (``. ! ? … : ;`` plus closing quotes or
-                brackets) is taken as hard-wrapped and joined to the next line with a space.
-    ``.md``     optional YAML front matter between ``---`` lines (keys ``title``, ``published``,
-                ``source``, ``url``, ``authors``; other keys are ignored). The body is parsed with
-                markdown-it-py (CommonMark): the plain text of each paragraph and heading is kept
-                (emphasis dropped, links keep their text, images, HTML and code blocks are dropped).
-                Headings stay in the body as paragraphs of their own, except the one used as headline:
-                without a front-matter ``title`` the headline is the first block when it is a heading,
-                else the first source line; with a ``title``, a first heading repeating it is dropped.
-    ``.json``   one article object or a list of them; ``.jsonl`` one object per line. Field names of
-                news-please and newspaper4k are accepted: ``title``/``headline``; ``maintext``/``text``;
-                ``date_publish``/``publish_date``/``published``; ``source_domain``/``source``; ``url``;
-                ``authors``. Other fields (``description``, ...) are ignored.
-    ``.html``   main text and metadata come from trafilatura's ``bare_extraction`` on the file's text
-                (never a URL, so nothing touches the network); a first text line repeating the title is
-                dropped.
+Formats (chosen by extension, case-insensitive)
+    ``.txt``   the first non-empty line that is not boilerplate is the headline, the rest the body.
+               Paragraphs are separated by blank lines or by single newlines: without blank lines in
+               the body every line is a paragraph; with blank-line separated blocks, a line inside a
+               block that does not end a sentence (``. ! ? … : ;``, then closing quotes/brackets) is
+               taken as hard-wrapped and joined to the next line with a space.
+    ``.md``    optional YAML front matter between ``---`` lines (``title``, ``published``,
+               ``source``, ``url``, ``authors``; other keys are ignored). The body is parsed by
+               markdown-it-py (CommonMark) and the plain text of each paragraph and heading is kept:
+               emphasis markup goes, links keep their text; images, raw HTML and code blocks are
+               dropped. Headings stay in the body as paragraphs of their own, except the one used
+               as headline: without a ``title`` the headline is the first block if it is a
+               heading, else the first source line; with a ``title``, a first heading repeating it
+               is dropped.
+    ``.json``  one article object or a list of them; ``.jsonl`` one object per line. news-please
+               and newspaper4k names are accepted: ``title``/``headline``; ``maintext``/``text``;
+               ``date_publish``/``publish_date``/``published``; ``source_domain``/``source``;
+               ``url``; ``authors``. Other fields (``description``, ...) are ignored.
+    ``.html``  main text and metadata from trafilatura's ``bare_extraction`` on the file's text
+               (never a URL, so nothing touches the network); a first line repeating the title is
+               dropped.
 
-Metadata beside single-article files (``.txt``, ``.md``, ``.html``): a sidecar ``<stem>.meta.yaml``
-(or ``.meta.yml``) with the front-matter keys, and/or one ``metadata.csv`` in the same folder with a
-``file`` column (the article's file name) plus those keys. Precedence, lowest to highest: the file's own
-metadata (front matter, bylines, HTML metadata), ``metadata.csv``, the sidecar. A given ``title``
-replaces the parsed headline (the headline line is still removed from the body). ``authors`` may be a
-YAML list or a ``;``-separated string. Dates must be ISO (``YYYY-MM-DD``, or an ISO datetime whose
-date is taken). Sidecars and ``metadata.csv`` are never loaded as articles from folders or globs.
+Metadata files, for single-article files (``.txt``, ``.md``, ``.html``): a sidecar
+``<stem>.meta.yaml`` (or ``.meta.yml``) with the front-matter keys, and one ``metadata.csv`` per
+folder with a ``file`` column (the article's file name) plus those keys. Precedence, lowest first:
+the file's own metadata (front matter, byline, HTML metadata), ``metadata.csv``, the sidecar. A
+given ``title`` replaces the parsed headline (the headline line still leaves the body). ``authors``
+is a YAML list or a ``;``-separated string. Dates are ISO: ``YYYY-MM-DD``, or an ISO datetime whose
+date is taken. Sidecars and ``metadata.csv`` are never loaded as articles from folders or globs.
 
-Cleaning rules (the same for every format, applied line by line / paragraph by paragraph)
-    * Boilerplate: a short line (at most 12 words) that, stripped of bullets and trailing punctuation,
-      fully matches a pattern of site furniture ("Source link", "Advertisement", "Read more ...",
-      "Share this article", "Subscribe ...", "Sign up for ...", "Follow us on ...", "Related: ...",
-      "All rights reserved", "© ...", comment counters, ...) is dropped wherever it stands.
-    * Credit lines go to ``Article.credits``, not the body: "<names> contributed (additional)
-      reporting/research/writing ..." (at most 12 more words), "<names> contributed to this
-      report/article/story", and lines starting "(Additional) Reporting by", "Research by",
-      "Writing by", "Editing by" (optionally in brackets, as agencies write them); at most 60 words.
-    * Bylines: before the first body paragraph, a line "By <Name>[, <Name>][ and|& <Name>]" whose names
-      are capitalised words (name particles such as "de", "van", "al" allowed; a lone weekday/month
-      word is not a name) gives ``authors`` and its text goes to ``credits``. Metadata ``authors``,
-      when given, win over byline names.
-    * Whitespace runs (including no-break spaces) become one space; text is Unicode NFC; quotes and
+Cleaning (the same for every format, line by line or paragraph by paragraph)
+    * Boilerplate: a line of at most 12 words that, stripped of bullets and end punctuation, fully
+      matches a pattern of site furniture ("Source link", "Advertisement", "Read more ...", "Share
+      this article", "Subscribe ...", "Sign up for ...", "Follow us on ...", "Related: ...", "All
+      rights reserved", "© ...", comment counters, ...) is dropped wherever it stands.
+    * Credit lines go to ``credits``, not the body: "<names> contributed (additional) reporting /
+      research / writing ..." (at most 12 more words), "... contributed to this report / article /
+      story", and agency lines "(Additional) Reporting / Research / Writing / Editing by <names>"
+      (several joined by ";", optionally in brackets) whose names are capitalised words with
+      "and" / "in" / "from" / "at" between them (so "Reporting by the BBC showed ..." stays in the
+      body); at most 60 words.
+    * Bylines: before the first body paragraph, "By <Name>[, <Name>][ and|& <Name>]" whose names are
+      capitalised words (particles such as "de", "van", "al" allowed; a lone weekday or month is not
+      a name) gives ``authors``, and its text goes to ``credits``. Metadata ``authors`` win.
+    * Whitespace runs (no-break spaces too) become one space; text is Unicode NFC; quotes and
       dashes are kept as they are.
 
-Decoding: UTF-16 when a UTF-16 BOM is present; otherwise NUL bytes mean a binary file; then UTF-8
-(BOM optional), falling back to Windows-1252; text with more than 1% control characters is binary.
-``\\r\\n`` and ``\\r`` line endings become ``\\n``.
+Decoding: UTF-16 when the file has a UTF-16 BOM; otherwise NUL bytes mean binary; then UTF-8 (BOM
+optional), else Windows-1252; more than 1% control characters means binary. ``\\r\\n`` and ``\\r``
+line endings become ``\\n``.
 
 Identity and errors
-    * ``article_id`` is the first 16 hex digits of SHA-256 over the case-folded, whitespace-collapsed
-      headline and body, so the same article gets the same id in any format, run or machine.
-    * Nothing raises for bad input: each problem becomes a ``LoadError(path, reason)`` with a reason
-      from ``analysis.errors``. Every input path ends up loaded or in errors (an article loaded with
-      ignored metadata, e.g. an invalid date or a malformed sidecar, is in both).
-    * Duplicates (same ``article_id``) load once, from the first file in sorted path order; each later
-      copy gets a ``LOAD_DUPLICATE`` error naming that file.
+    * ``article_id``: the first 16 hex digits of SHA-256 of the case-folded, whitespace-collapsed
+      headline and body, so one article has one id in any format, run or machine.
+    * Nothing raises for bad input: each problem is a ``LoadError(path, reason)`` with a reason from
+      ``analysis.errors``. Every input path ends up loaded or in errors; an article loaded with
+      ignored metadata (an invalid date, a malformed sidecar) is in both.
+    * Duplicates (same ``article_id``) load once, from the first in sorted path order; each later
+      copy gets a ``LOAD_DUPLICATE`` error naming that path.
     * Folders are read non-recursively; hidden files (names starting with ".") and subfolders are
-      skipped. Relative paths and globs are taken from the project root (``analysis.paths.resolve``).
+      skipped. Relative paths and globs are taken from the project root (``paths.resolve``).
     * ``path`` is POSIX, relative to the project root when inside it, else absolute; records of a
-      ``.jsonl`` file or a ``.json`` list get ``#<n>`` (1-based record number, blank lines skipped).
+      ``.jsonl`` file or a ``.json`` list get ``#<n>`` (1-based, blank lines not counted).
 """
 
 from __future__ import annotations
@@ -80,7 +82,6 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 import pandas as pd
-import trafilatura
 import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -490,14 +491,16 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _BOILERPLATE_STRIP = " \t.:!?>›»→|•·*–—-…[]()"
-_CREDIT = re.compile(
-    r"""[(\[]?\s*(?:
-        .{0,300}?\bcontributed\s+(?:additional\s+)?(?:reporting|research|writing)\b(?:\s*\S+){0,12}
-      | .{0,300}?\bcontributed\s+to\s+this\s+(?:report|article|story)\b.*
-      | (?:additional\s+)?(?:reporting|research|writing|editing)\s+by\s.*
-    )""",
+_CONTRIBUTED = re.compile(
+    r"""[(\[]?.{0,300}?\bcontributed\s+
+    (?: (?:additional\s+)?(?:reporting|research|writing)\b\S*(?:\s+\S+){0,12}
+      | to\s+this\s+(?:report|article|story)\b.* )""",
     re.IGNORECASE | re.VERBOSE,
 )
+_ROLE = r"(?:additional\s+)?(?:reporting|research|writing|editing)\s+by"
+_ROLE_CREDIT = re.compile(rf"{_ROLE}\s+(?P<names>.+)", re.IGNORECASE)
+_ROLE_SEPARATOR = re.compile(rf"\s*;\s*|\s*,\s*(?={_ROLE}\b)", re.IGNORECASE)
+_CREDIT_LINK_WORDS = frozenset({"and", "in", "from", "at"})
 _BYLINE = re.compile(r"(?i:by)[:\s]\s*(?P<names>.+?)\s*")
 _NAME_SEPARATOR = re.compile(r"\s*(?:,\s*and\s+|,|\s+and\s+|&)\s*", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -524,8 +527,25 @@ def _is_boilerplate(line: str) -> bool:
 
 
 def _is_credit(line: str) -> bool:
-    """True for a credit line ("X contributed reporting from Kyiv.", "Editing by Y")."""
-    return len(line.split()) <= 60 and _CREDIT.fullmatch(line.strip()) is not None
+    """True for a credit line ("X contributed reporting from Kyiv.", "(Editing by Y)")."""
+    text = line.strip()
+    if len(text.split()) > 60:
+        return False
+    return _CONTRIBUTED.fullmatch(text) is not None or _is_role_credit(text)
+
+
+def _is_role_credit(text: str) -> bool:
+    """True for "Reporting by A in Kyiv; Editing by B": every part a role, "by" and capitalised names."""
+    parts = _ROLE_SEPARATOR.split(text.strip("()[] .").strip())
+    matches = [_ROLE_CREDIT.fullmatch(part) for part in parts]
+    return all(m is not None and _names_and_places(m["names"]) for m in matches)
+
+
+def _names_and_places(text: str) -> bool:
+    """True when every word is capitalised, a name particle, or "and" / "in" / "from" / "at"."""
+    words = [w for w in re.split(r"[\s,&]+", text) if w]
+    allowed = _NAME_PARTICLES | _CREDIT_LINK_WORDS
+    return bool(words) and all(w[0].isupper() or w.lower() in allowed for w in words)
 
 
 def _byline_names(line: str) -> tuple[str, ...]:
@@ -703,6 +723,8 @@ def _same_text(a: str, b: str) -> bool:
 
 def _parse_html(text: str) -> _Parsed:
     """Main text and metadata of an HTML page via trafilatura (the page text only, no network)."""
+    import trafilatura  # imported here: it takes ~0.4 s and only HTML inputs need it
+
     document = trafilatura.bare_extraction(
         text, with_metadata=True, include_comments=False, include_tables=False, include_images=False
     )
@@ -827,7 +849,7 @@ def _json_record(value: object, *, number: int) -> _Parsed:
 
 
 def _meta_from_mapping(data: Mapping[str, object], *, where: str) -> tuple[_Meta, list[str]]:
-    """Validated metadata from a mapping with the front-matter keys, plus reasons for ignored ones."""
+    """Validated metadata from a mapping of front-matter keys, plus reasons for ignored ones."""
     reasons: list[str] = []
     values: dict[str, object] = {}
     for key, convert in (("title", _text_value), ("source", _text_value), ("url", _text_value),
