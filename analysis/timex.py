@@ -22,7 +22,7 @@ Method
    - anaphoric expressions ("the following week", "two days later", "a day after", "the next
      day") shift the most recently mentioned day-level date in the text (the anchor if none);
    - "now", "currently", "current" -> ``PRESENT_REF``; "recently", "the past" -> ``PAST_REF``;
-     "the future", "soon" -> ``FUTURE_REF``;
+     "the future" -> ``FUTURE_REF``; "recent years/weeks/days" -> ``PAST_REF`` (the gold convention);
    - durations ("30-day", "19 years", "for months", "the past two weeks") -> ``P30D``, ``P19Y``,
      ``PXM``, ``P2W``; ages ("a 22-year-old man", "22 years old") are not temporal expressions;
    - sets ("annual", "daily", "every week", "each year") -> ``P1Y``, ``P1D``, ``P1W``;
@@ -379,14 +379,6 @@ def _year(m: re.Match[str], ctx: _Context) -> _Value | None:
     return _Value("DATE", m["year"], _mod(m))
 
 
-def _decade(m: re.Match[str], ctx: _Context) -> _Value | None:
-    digits = m["decade"]
-    if len(digits) == 2:
-        century = 20 if int(digits) <= (ctx.anchor.year % 100 if ctx.anchor else 30) else 19
-        digits = f"{century}{digits}"
-    return _Value("DATE", digits[:3], _mod(m))
-
-
 def _century(m: re.Match[str], ctx: _Context) -> _Value | None:
     raw = m["ord"].lower()
     number = ORDINALS.get(raw) or int(re.sub(r"\D", "", raw) or 0)
@@ -450,7 +442,7 @@ def _fixed(value: str, kind: str = "DATE") -> Resolver:
 
 def _duration(m: re.Match[str], ctx: _Context) -> _Value | None:
     unit = _unit(m["unit"])
-    if unit in ("quarter", "second") and m["n"].lower() in ("a", "an"):
+    if unit in ("quarter", "second") and (m["n"].lower() in ("a", "an") or "-" in m.group(0)):
         return None
     n = _number(m["n"]) if m["n"] else 1
     value = _duration_value(n, unit)
@@ -473,7 +465,9 @@ def _duration_value(n: float | None, unit: str) -> str:
 
 
 def _vague_duration(m: re.Match[str], ctx: _Context) -> _Value | None:
-    return _Value("DURATION", _duration_value(None, _unit(m["unit"] or m["unit2"])))
+    if m["unit2"]:
+        return _Value("DATE", "PAST_REF")
+    return _Value("DURATION", _duration_value(None, _unit(m["unit"])))
 
 
 def _set_word(m: re.Match[str], ctx: _Context) -> _Value | None:
@@ -516,6 +510,20 @@ def _named_time(m: re.Match[str], ctx: _Context) -> _Value | None:
     return _Value("TIME", f"{_time_day(m, ctx)}T{code}")
 
 
+def _decade_any(m: re.Match[str], ctx: _Context) -> _Value | None:
+    digits = m["decade"] or m["decade2"]
+    century = ""
+    if len(digits) == 2:
+        century = "19" if int(digits) > (ctx.anchor.year % 100 if ctx.anchor else 30) else "20"
+    return _Value("DATE", (century + digits)[:3], _mod(m))
+
+
+def _every_span(m: re.Match[str], ctx: _Context) -> _Value | None:
+    if m["n"] and m["n"].lower() == "other":
+        return _Value("SET", _duration_value(2, _unit(m["unit"])))
+    return _every(m, ctx)
+
+
 # ---------------------------------------------------------------- the rule table
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -543,7 +551,7 @@ RULES: tuple[Rule, ...] = (
     Rule("quarter", _rx(rf"(?:the\s+)?(?:(?P<rel>last|next|this)\s+year's\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel2>this|last|next)\s+year))?"), _quarter),
     Rule("quarter_q", _rx(rf"(?P<rel>)Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?"), _quarter),
     Rule("half", _rx(rf"(?:the\s+)?(?:(?P<rel>last|next|this)\s+year's\s+)?(?P<h>first|second)[- ]half(?:\s+of\s+(?P<year>{YEAR}))?"), _half),
-    Rule("decade", _rx(rf"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s+|(?<=-)))?(?:(?P<decade>1[6-9]\d0|20\d0)|['’](?P<decade2>\d0))'?s"), lambda m, c: _decade_any(m, c)),
+    Rule("decade", _rx(rf"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s+|(?<=-)))?(?:(?P<decade>1[6-9]\d0|20\d0)|['’](?P<decade2>\d0))'?s"), _decade_any),
     Rule("century", _rx(rf"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s+|(?<=-)))?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century"), _century),
     Rule("year", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)))?(?:fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})"), _year),
     Rule("holiday", _rx(rf"(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<name>Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independence Day|Valentine['’]s Day|Halloween|Veterans Day|Thanksgiving(?: Day)?))(?:,?\s+(?P<year>{YEAR}))?"), _holiday),
@@ -555,23 +563,9 @@ RULES: tuple[Rule, ...] = (
     Rule("named_time", _rx(rf"(?P<word>noon|midday|midnight)(?:\s+(?:on\s+)?(?P<dayword>{WEEKDAY}|yesterday|today|tomorrow))?"), _named_time),
     Rule("duration", _rx(rf"(?:(?P<qual>{_QUAL})\s+)?(?:the\s+(?:past|last|next|first|previous|coming|following)\s+)?(?P<n>{NUM})[- ](?P<unit>{UNIT})s?(?:[- ]long)?"), _duration),
     Rule("vague_duration", _rx(rf"(?:(?:for|over|in|of|past|the\s+past|the\s+last)\s+(?P<x>(?P<unit>{_UNITS}))|recent\s+(?P<unit2>{_UNITS}))"), _vague_duration),
-    Rule("set_word", _rx(r"(?P<word>annual|annually|yearly|daily|weekly|monthly|quarterly|hourly|nightly|biweekly|semiannual|biannual)"), _set_word),
-    Rule("every", _rx(rf"(?:every|each|per)\s+(?:(?P<n>other|{NUM})\s+)?(?:(?P<unit>{UNIT})s?|(?P<weekday>{WEEKDAY}))"), lambda m, c: _every_span(m, c)),
+    Rule("set_word", _rx(r"(?P<word>annual|annually|yearly|daily|weekly|monthly|hourly|nightly|biweekly|semiannual|biannual)"), _set_word),
+    Rule("every", _rx(rf"(?:every|each|per)\s+(?:(?P<n>other|{NUM})\s+)?(?:(?P<unit>{UNIT})s?|(?P<weekday>{WEEKDAY}))"), _every_span),
 )
-
-
-def _decade_any(m: re.Match[str], ctx: _Context) -> _Value | None:
-    digits = m["decade"] or m["decade2"]
-    century = ""
-    if len(digits) == 2:
-        century = "19" if int(digits) > (ctx.anchor.year % 100 if ctx.anchor else 30) else "20"
-    return _Value("DATE", (century + digits)[:3], _mod(m))
-
-
-def _every_span(m: re.Match[str], ctx: _Context) -> _Value | None:
-    if m["n"] and m["n"].lower() == "other":
-        return _Value("SET", _duration_value(2, _unit(m["unit"])))
-    return _every(m, ctx)
 
 
 # ---------------------------------------------------------------- extraction
@@ -683,10 +677,7 @@ def _tense(doc: Doc, start: int, end: int) -> str:
     verb = _governing_verb(span)
     if verb is None:
         return "none"
-    tense = _verb_tense(verb)
-    if tense == "present" and verb.head is not verb and verb.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
-        return tense
-    return tense
+    return _verb_tense(verb)
 
 
 # ---------------------------------------------------------------- intervals
@@ -732,7 +723,6 @@ def _coarse_interval(value: str) -> tuple[str, datetime.date | None, datetime.da
 
 
 def _month_span(year: int, month: int, months: int) -> tuple[datetime.date, datetime.date]:
-    first = datetime.date(year, 1, 1) if month > 12 else datetime.date(year, month, 1)
     first = _add_months(datetime.date(year, 1, 1), month - 1)
     last = _add_months(first, months) - datetime.timedelta(days=1)
     return first, last
