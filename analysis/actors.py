@@ -23,10 +23,11 @@ Other entities (organisations, places not in the country table, groups) are thei
 (``kind="entity"``), named by their text without a leading "the". Mentions may nest: the
 descriptor "Russia's president" contains the country mention "Russia".
 
-``summarize_actors`` groups mentions by actor. The actor ``type`` is PERSON if any mention is a
-person name (``kind`` name, descriptor or pronoun, so also the owner of "the X administration"); GPE for country actors; otherwise the
-most frequent label. ``aliases`` are the distinct texts of non-pronoun mentions, sorted
-case-insensitively; actors are listed by number of mentions, then first appearance.
+``summarize_actors`` groups mentions by actor. The actor ``type`` is PERSON if any mention is of
+kind name, descriptor or pronoun (so also the X of "the X administration"); GPE for country
+actors; otherwise the most frequent label. ``aliases`` are the distinct texts of non-pronoun
+mentions, sorted case-insensitively; actors are listed by number of mentions, then first
+appearance.
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ def name_words(span: Span) -> list[str]:
 
 
 def _bare_name(span: Span) -> str:
-    """Return the name without leading titles ("Gen. Valery V. Gerasimov" -> "Valery V. Gerasimov")."""
+    """Return a name without leading titles ("Gen. Valery Gerasimov" -> "Valery Gerasimov")."""
     tokens = list(span)
     while tokens and (title_word(tokens[0]) or tokens[0].lower_ == "the"):
         tokens = tokens[1:]
@@ -95,7 +96,7 @@ def _full_key(words: list[str]) -> tuple[str, str] | None:
 
 def _surname_key(span: EntitySpan, word: str, keyed: list[tuple[EntitySpan, tuple[str, str]]]
                  ) -> tuple[str, str] | None:
-    """Return the key of the full name ending in ``word``: the latest before ``span``, else the next."""
+    """Return the key of the full name ending in ``word``: latest before ``span``, else next."""
     matches = [(s, key) for s, key in keyed if key[1] == word.lower()]
     before = [key for s, key in matches if s.start < span.start]
     if before:
@@ -111,7 +112,7 @@ def _fuller(name: str, other: str | None) -> str:
 
 
 def _person_actors(doc: Doc, spans: list[EntitySpan]) -> dict[EntitySpan, str]:
-    """Map person spans, "X administration" spans and ORG spans naming a person to canonical names."""
+    """Map person spans, "X administration" spans and ORG spans naming a person to actors."""
     people = [s for s in spans if s.label == "PERSON" or s.owner_name]
     words = {s: name_words(_name_span(doc, s)) for s in spans}
     keyed = [(s, key) for s in people if (key := _full_key(words[s])) is not None]

@@ -13,9 +13,9 @@ edge to the noun ("Ukraine's top military commander"). In apposition with a pers
 order, by the parse or by the pattern "<phrase>, <name>") the phrase is a mention of that person.
 A later definite phrase ("the Russian leader", "Ukraine's president") is resolved to a person
 mentioned in an earlier sentence (a person in the same sentence is another participant: "Prime
-Minister Keir Starmer met the king") whose profile is compatible: no conflicting role class, no conflicting
-country, and at least one of them matching. The best score wins (role match 2, country match 1),
-then the most recently mentioned person. An unresolved phrase is not a mention.
+Minister Keir Starmer met the king") whose profile is compatible: no conflicting role class, no
+conflicting country, and at least one of them matching. The best score wins (role match 2,
+country match 1), then the most recently mentioned person. An unresolved phrase is not a mention.
 
 Pronouns (``kind="pronoun"``). he, him, his, himself, she, her, hers and herself outside quotation
 marks are resolved, without regard to gender, to:
@@ -121,7 +121,7 @@ def _phrase_country(token: Token, country_at: dict[int, str]) -> str | None:
 
 
 def _apposed_person(token: Token, person_at: dict[int, Linked]) -> Linked | None:
-    """Return the person name in apposition with a role noun, by the parse or by "<noun>, <name>"."""
+    """Return the person name in apposition with a role noun (by the parse, or "<noun>, <name>")."""
     for child in token.children:
         if child.dep_ == "appos" and child.i in person_at:
             return person_at[child.i]
@@ -162,7 +162,7 @@ def _profiles(doc: Doc, links: list[Linked], country_at: dict[int, str]
             head = doc[link.end - 1]
             roles[link.actor].add(role_class(head) or "")
             nations[link.actor].add(_phrase_country(head, country_at) or "")
-        elif link.end + 1 < len(doc) and doc[link.end].lower_ == "of" and link.end + 1 in country_at:
+        elif link.end + 1 in country_at and doc[link.end].lower_ == "of":
             nations[link.actor].add(country_at[link.end + 1])
     return {actor: _Profile(frozenset(roles[actor] - {""}), frozenset(nations[actor] - {""}))
             for actor in set(roles) | set(nations)}
@@ -174,7 +174,8 @@ def _score(profile: _Profile, role: str | None, country: str | None) -> int | No
         return None
     if role and profile.roles and role not in profile.roles:
         return None
-    score = 2 * bool(role and role in profile.roles) + bool(country and country in profile.countries)
+    role_match = bool(role and role in profile.roles)
+    score = 2 * role_match + bool(country and country in profile.countries)
     return score or None
 
 
@@ -265,16 +266,11 @@ def _antecedent(doc: Doc, pronoun: Token, persons: list[Linked], covered: set[in
     if not earlier:
         return None
     nearest = max(doc[p.start].sent.start for p in earlier)
-    if _sentences_between(doc, nearest, sent.start) > LOOKBACK_SENTENCES:
+    if sum(1 for t in doc[nearest:sent.start] if t.is_sent_start) > LOOKBACK_SENTENCES:
         return None
     candidates = [p for p in earlier if doc[p.start].sent.start == nearest]
     subjects = [p for p in candidates if _is_subject(doc, p)]
     return (subjects or candidates)[0]
-
-
-def _sentences_between(doc: Doc, first: int, last: int) -> int:
-    """Return how many sentences start in tokens ``first``..``last`` (the distance back)."""
-    return sum(1 for t in doc[first:last] if t.is_sent_start) or 1
 
 
 def _pronouns(doc: Doc, links: list[Linked]) -> list[Linked]:

@@ -143,7 +143,7 @@ def max_form_words() -> int:
 
 
 def lookup(text: str) -> CountryWord | None:
-    """Return the country a surface form refers to ("the Kremlin" -> Russia, GPE_CAPITAL), or None."""
+    """Return the country a form refers to ("the Kremlin" -> Russia, GPE_CAPITAL), or None."""
     cleaned = " ".join(text.split())
     forms = country_forms()
     if cleaned in forms:

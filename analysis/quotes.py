@@ -14,23 +14,24 @@ after a comma, colon or dash ("He added, “In the most ...”"); otherwise it i
 quoted phrase inside the reporter's sentence (moving to “more advantageous positions”).
 
 Speaker and cue. In the sentences that hold the quote, words outside any quote are searched for
-a speech verb (said, added, told, wrote, spoke, ...; by lemma) or "according to"; the one nearest to the
-quote is the ``cue`` (its text, lower-cased). The speaker is the actor of the mention that covers
-the verb's subject (a name, a descriptor, a pronoun resolved by ``analysis.actors``, a country),
-or of a person mention inside the subject phrase, or the object of "according to"; a verb in a
-conjunction ("... and said") takes the subject of the first verb. A quote with no cue in its own
-sentences takes the cue and speaker of the sentence just before it (“We need peace ...” after
-“We do not need a truce,” Mr. Putin said), else of the sentence just after it. With no cue at
-all, ``speaker`` and ``cue`` are None.
+a speech verb (said, added, told, wrote, spoke, ...; by lemma) or "according to"; the one nearest
+to the quote is the ``cue`` (its text, lower-cased). The speaker is the actor of the mention that
+covers the verb's subject (a name, a descriptor, a pronoun resolved by ``analysis.actors``, a
+country), or of a person mention inside the subject phrase, or the object of "according to"; a
+verb in a conjunction ("... and said") takes the subject of the first verb. A quote with no cue
+in its own sentences takes the cue and speaker of the sentence just before it (“We need peace
+...” after “We do not need a truce,” Mr. Putin said), else of the sentence just after it. With
+no cue at all, ``speaker`` and ``cue`` are None. Scare quotes in a sentence without a cue are
+therefore credited to a neighbouring speaker, a known limit.
 """
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from .nlp import SentenceIndex
 from .records import Mention, Quote
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
@@ -90,7 +91,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def quote_kind(text: str, mark: int, start: int) -> str:
-    """Return ``direct`` or ``partial`` for a quote opened at ``mark`` whose words begin at ``start``."""
+    """Return ``direct`` or ``partial`` for a quote opened at ``mark``, words from ``start``."""
     line_start = text.rfind("\n", 0, mark) + 1
     before = text[line_start:mark].rstrip()
     at_clause_start = not before or before[-1] in _DIRECT_AFTER
@@ -165,8 +166,7 @@ def _speaker(sentences: list[Span], first: int, last: int, quoted: set[int],
 
 def extract_quotes(doc: Doc, mentions: Sequence[Mention]) -> list[Quote]:
     """Return the quotations of a Doc with speaker (a canonical actor), cue and kind, by start."""
-    text, sentences = doc.text, list(doc.sents)
-    starts = [sent.start_char for sent in sentences]
+    text, index = doc.text, SentenceIndex(doc)
     pairs = quote_mark_pairs(text)
     quoted = {t.i for t in doc for mark, close in pairs if mark <= t.idx <= close}
     quotes = []
@@ -174,13 +174,9 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention]) -> list[Quote]:
         start, end = _trimmed(text, mark + 1, close)
         if start >= end:
             continue
-        first, last = _sentence_at(starts, mark), _sentence_at(starts, close)
-        speaker, cue = _speaker(sentences, first, last, quoted, mentions, start)
+        first, last = index.at(mark), index.at(close)
+        speaker, cue = _speaker(index.sentences, first, last, quoted, mentions, start)
         quotes.append(Quote(start, end, text[start:end], speaker, cue,
                             quote_kind(text, mark, start)))
     return sorted(quotes, key=lambda q: q.start)
 
-
-def _sentence_at(starts: list[int], char: int) -> int:
-    """Return the index of the sentence holding character offset ``char``."""
-    return max(bisect.bisect_right(starts, char) - 1, 0)
