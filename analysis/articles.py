@@ -939,6 +939,7 @@ def _csv_meta(path: Path) -> tuple[_Meta, list[str]]:
         return _Meta(), []
     try:
         reader = csv.DictReader(io.StringIO(_read_text(table)), strict=True)
+        reader.fieldnames = [name.strip().lower() for name in reader.fieldnames or []]
         rows = list(reader)
     except (_Reject, csv.Error) as exc:
         return _Meta(), [_bad_meta(table, exc.reason if isinstance(exc, _Reject) else str(exc))]

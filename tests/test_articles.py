@@ -11,6 +11,7 @@ import json
 import os
 import socket
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -316,6 +317,7 @@ SIDECAR = "published: 2025-03-12\nsource: Example Gazette\nurl: https://example.
         ({"metadata.csv": "file,title,source\na.txt,,From CSV\n", "a.meta.yaml": "source: From Sidecar\n"},
          {"source": "From Sidecar", "headline": HEADLINE}),
         ({"metadata.csv": "file,published\nb.txt,2025-03-12\n"}, {"published": None}),
+        ({"metadata.csv": "\ufeff File , Source \r\na.txt,Padded Header\r\n"}, {"source": "Padded Header"}),
         ({"a.meta.yaml": ""}, {"published": None, "source": None}),
     ],
 )
@@ -466,7 +468,9 @@ def test_invalid_dates_in_articles(tmp_path: Path, name: str, content: str, labe
         (lambda d: write(d / "only_meta", "x.meta.yaml", "source: S\n").parent, "only_meta", "no article files"),
     ],
 )
-def test_bad_sources_get_a_reason(tmp_path: Path, make_source, label: str, cause: str) -> None:
+def test_bad_sources_get_a_reason(
+    tmp_path: Path, make_source: Callable[[Path], str | Path], label: str, cause: str
+) -> None:
     """Missing paths, globs matching nothing and empty folders are reported by path."""
     batch = load_articles(make_source(tmp_path))
     assert batch.articles == ()
