@@ -13,7 +13,8 @@
 3. Person names (``kind="name"``). Titles and honorifics are stripped, middle initials ("V.") and
    suffixes ("Jr.") ignored: names of two words or more form one actor per (first word, last
    word); a single word joins the actor whose last word it is, the most recently mentioned one if
-   several ("Mr. Putin" -> "Vladimir V. Putin"). The canonical name is the fullest name seen,
+   several ("Mr. Putin" -> "Vladimir V. Putin"), else the only actor whose first word it is
+   ("Evana" -> "Evana Roth"). The canonical name is the fullest name seen,
    without titles. An "X administration" span, or an ORG span whose text is a known person's
    name, is a mention of that person with its label (ORG) kept.
 4. Descriptors and pronouns (``kind="descriptor"``/``"pronoun"``, label ``PERSON``): see
@@ -96,12 +97,16 @@ def _full_key(words: list[str]) -> tuple[str, str] | None:
 
 def _surname_key(span: EntitySpan, word: str, keyed: list[tuple[EntitySpan, tuple[str, str]]]
                  ) -> tuple[str, str] | None:
-    """Return the key of the full name ending in ``word``: latest before ``span``, else next."""
+    """Return the key of the full name ending in ``word`` (latest before ``span``, else next),
+    else of the only full name starting with ``word``."""
     matches = [(s, key) for s, key in keyed if key[1] == word.lower()]
     before = [key for s, key in matches if s.start < span.start]
     if before:
         return before[-1]
-    return matches[0][1] if matches else None
+    if matches:
+        return matches[0][1]
+    first_names = {key for _, key in keyed if key[0] == word.lower()}
+    return first_names.pop() if len(first_names) == 1 else None
 
 
 def _fuller(name: str, other: str | None) -> str:

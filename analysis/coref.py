@@ -3,9 +3,10 @@
 Input: the name and country links of ``analysis.actors``. Output: extra links, label ``PERSON``.
 
 Role profiles. Every person actor gets a profile of role classes (leader, military, minister,
-legislator, official, ...) and countries, gathered from the titles before its names ("President"
--> leader, "Gen." -> military), from descriptors in apposition ("Russia's president, Vladimir V.
-Putin" -> leader, Russia) and from "X of <country>" ("President Volodymyr Zelensky of Ukraine").
+legislator, official, ...), role words (president, general, prime minister, ...) and countries,
+gathered from the titles before its names ("President" -> leader/president, "Gen." ->
+military/general), from descriptors in apposition ("Russia's president, Vladimir V. Putin" ->
+leader/president, Russia) and from "X of <country>" ("President Volodymyr Zelensky of Ukraine").
 
 Descriptors (``kind="descriptor"``). A singular role noun (president, leader, commander, officer,
 minister, spokesman, ...) outside any entity heads a descriptor phrase, from the phrase's left
@@ -13,9 +14,11 @@ edge to the noun ("Ukraine's top military commander"). In apposition with a pers
 order, by the parse or by the pattern "<phrase>, <name>") the phrase is a mention of that person.
 A later definite phrase ("the Russian leader", "Ukraine's president") is resolved to a person
 mentioned in an earlier sentence (a person in the same sentence is another participant: "Prime
-Minister Keir Starmer met the king") whose profile is compatible: no conflicting role class, no
-conflicting country, and at least one of them matching. The best score wins (role match 2,
-country match 1), then the most recently mentioned person. An unresolved phrase is not a mention.
+Minister Keir Starmer met the king") whose profile fits: a country in the phrase must be in the
+profile, the role class must not conflict with a known one, and something must match. Scores:
+same role word 3 ("the president" / "President Trump"), same role class 2 ("the Russian leader"
+/ "Russia's president"), plus 1 for the country; the best score wins, then the most recently
+mentioned person. An unresolved phrase is not a mention.
 
 Pronouns (``kind="pronoun"``). he, him, his, himself, she, her, hers and herself outside quotation
 marks are resolved, without regard to gender, to:
@@ -51,12 +54,17 @@ ROLE_CLASSES: dict[str, str] = {
 TITLE_CLASSES: dict[str, str] = {
     **dict.fromkeys(("president", "premier", "chancellor", "king", "queen", "prime"), "leader"),
     **dict.fromkeys(("gen", "general", "adm", "admiral", "col", "colonel", "lt", "lieutenant",
-                     "maj", "major", "capt", "captain", "marshal", "cmdr", "commander", "sgt"),
-                    "military"),
+                     "maj", "major", "capt", "captain", "marshal", "cmdr", "commander", "sgt",
+                     "sergeant"), "military"),
     **dict.fromkeys(("minister", "secretary", "ambassador"), "minister"),
     **dict.fromkeys(("sen", "senator", "rep", "representative", "speaker"), "legislator"),
     **dict.fromkeys(("gov", "governor", "mayor"), "mayor"),
     **dict.fromkeys(("judge", "justice"), "judge"),
+}
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "gen": "general", "adm": "admiral", "col": "colonel", "lt": "lieutenant", "maj": "major",
+    "capt": "captain", "cmdr": "commander", "sgt": "sergeant", "sen": "senator",
+    "rep": "representative", "gov": "governor",
 }
 PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 PERSON_NOUNS = frozenset({
@@ -81,9 +89,10 @@ class Linked:
 
 @dataclass(frozen=True)
 class _Profile:
-    """Role classes and countries known for one person actor."""
+    """Role classes, role words and countries known for one person actor."""
 
     roles: frozenset[str]
+    words: frozenset[str]
     countries: frozenset[str]
 
 
@@ -104,7 +113,10 @@ def _phrase_start(token: Token) -> int:
     """Return the first token of the descriptor phrase headed by ``token`` (after any comma)."""
     start = token.left_edge.i
     commas = [t.i for t in token.doc[start:token.i] if t.is_punct]
-    return commas[-1] + 1 if commas else start
+    start = commas[-1] + 1 if commas else start
+    while start < token.i and token.doc[start].dep_ in ("advmod", "cc", "prep"):
+        start += 1
+    return start
 
 
 def _phrase_country(token: Token, country_at: dict[int, str]) -> str | None:
@@ -140,43 +152,58 @@ def _role_nouns(doc: Doc, links: list[Linked]) -> list[Token]:
     return [t for t in doc if t.tag_ == "NN" and t.i not in covered and role_class(t)]
 
 
-def _title_roles(doc: Doc, link: Linked) -> set[str]:
-    """Return the role classes of the titles at the start of a person name ("Gen." -> military)."""
-    roles = set()
+def role_word(token: Token) -> str:
+    """Return the role a noun names, as a word ("presidents" -> president, prime minister)."""
+    lemma = token.lemma_.lower()
+    if lemma == "minister" and any(c.lower_ == "prime" for c in token.children):
+        return "prime minister"
+    return lemma
+
+
+def _title_roles(doc: Doc, link: Linked) -> tuple[set[str], set[str]]:
+    """Return (role classes, role words) of the titles before a name ("Gen." -> military, general)."""
+    words = []
     for token in doc[link.start:link.end]:
-        role = TITLE_CLASSES.get(token.text.rstrip(".").lower())
-        if role is None or not token.text[:1].isupper():
+        word = token.text.rstrip(".").lower()
+        if word not in TITLE_CLASSES or not token.text[:1].isupper():
             break
-        roles.add(role)
-    return roles
+        words.append(TITLE_ABBREVIATIONS.get(word, word))
+    if "prime" in words:
+        return {"leader"}, {"prime minister"}
+    return {TITLE_CLASSES[word] for word in words}, set(words)
 
 
 def _profiles(doc: Doc, links: list[Linked], country_at: dict[int, str]
               ) -> dict[str, _Profile]:
     """Return the role profile of every person actor from titles, appositions and "of <country>"."""
     roles: dict[str, set[str]] = defaultdict(set)
+    words: dict[str, set[str]] = defaultdict(set)
     nations: dict[str, set[str]] = defaultdict(set)
     for link in filter(_is_person, links):
-        roles[link.actor] |= _title_roles(doc, link)
+        classes, titles = _title_roles(doc, link)
+        roles[link.actor] |= classes
+        words[link.actor] |= titles
         if link.kind == "descriptor":
             head = doc[link.end - 1]
             roles[link.actor].add(role_class(head) or "")
+            words[link.actor].add(role_word(head))
             nations[link.actor].add(_phrase_country(head, country_at) or "")
         elif link.end + 1 in country_at and doc[link.end].lower_ == "of":
             nations[link.actor].add(country_at[link.end + 1])
-    return {actor: _Profile(frozenset(roles[actor] - {""}), frozenset(nations[actor] - {""}))
+    return {actor: _Profile(frozenset(roles[actor] - {""}), frozenset(words[actor]),
+                            frozenset(nations[actor] - {""}))
             for actor in set(roles) | set(nations)}
 
 
-def _score(profile: _Profile, role: str | None, country: str | None) -> int | None:
-    """Return how well a profile fits a descriptor (None when it conflicts, see module doc)."""
-    if country and profile.countries and country not in profile.countries:
+def _score(profile: _Profile, token: Token, country: str | None) -> int | None:
+    """Return how well a profile fits the descriptor headed by ``token`` (None on a conflict)."""
+    role = role_class(token)
+    if country and country not in profile.countries:
         return None
     if role and profile.roles and role not in profile.roles:
         return None
-    role_match = bool(role and role in profile.roles)
-    score = 2 * role_match + bool(country and country in profile.countries)
-    return score or None
+    score = 3 if role_word(token) in profile.words else 2 if role in profile.roles else 0
+    return (score + bool(country)) or None
 
 
 def _appositive_descriptors(doc: Doc, links: list[Linked]) -> list[Linked]:
@@ -200,14 +227,14 @@ def _definite(token: Token, country_at: dict[int, str]) -> bool:
 def _resolve_descriptor(token: Token, persons: list[Linked], profiles: dict[str, _Profile],
                         country_at: dict[int, str]) -> str | None:
     """Return the person a definite descriptor refers to, or None (see module docstring)."""
-    start, empty = token.sent.start, _Profile(frozenset(), frozenset())
-    role, country = role_class(token), _phrase_country(token, country_at)
+    start, empty = token.sent.start, _Profile(frozenset(), frozenset(), frozenset())
+    country = _phrase_country(token, country_at)
     last_seen: dict[str, int] = {}
     for link in persons:
         if link.end <= start:
             last_seen[link.actor] = max(link.start, last_seen.get(link.actor, -1))
     scored = [(score, position, actor) for actor, position in last_seen.items()
-              if (score := _score(profiles.get(actor, empty), role, country))]
+              if (score := _score(profiles.get(actor, empty), token, country))]
     return max(scored)[2] if scored else None
 
 

@@ -18,7 +18,9 @@
    ("Sudzha, the main population center"), or follows a locative preposition (in, near,
    outside, ...) without being possessive. Once a text is a place, every span with the same text in
    the Doc is a place, unless it also appears after a personal honorific ("Mr. Kursk").
-5. Titles. A PERSON span is widened to the titles and honorifics right before it ("Mr. Putin",
+5. Edges. Possessive endings, punctuation and conjunctions at the edges of a span are trimmed
+   ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth").
+   Titles. A PERSON span is widened to the titles and honorifics right before it ("Mr. Putin",
    "Gen. Valery V. Gerasimov", "Prime Minister Keir Starmer").
 6. Credit lines. Entities in a credit sentence ("Marc Santora contributed reporting from Kyiv,
    Ukraine."; "Additional reporting by ...") are not mentions: the loader removes credit lines
@@ -66,6 +68,7 @@ _MEASURE = re.compile(r"^\d+([.,]\d+)?$|^(one|two|three|four|five|six|seven|eigh
 _CREDIT = re.compile(r"\b(contributed|contributing) (reporting|research|writing)\b|"
                      r"^(additional )?(reporting|research) (was )?(contributed )?by\b",
                      re.IGNORECASE)
+_EDGE_TAGS = frozenset({"POS", "CC", "HYPH", ",", ":", "``", "''"})
 _UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "mile",
                     "kilometer", "meter", "foot", "pound", "ton", "old"})
 
@@ -213,7 +216,17 @@ def _corrected(ent: Span, places: frozenset[str], persons: frozenset[str]) -> En
         label = PLACE_LABEL
     if label not in ACTOR_LABELS:
         return None
-    return EntitySpan(ent.start, ent.end, label)
+    return _trimmed(ent.doc, EntitySpan(ent.start, ent.end, label))
+
+
+def _trimmed(doc: Doc, span: EntitySpan) -> EntitySpan | None:
+    """Trim possessive endings, punctuation and conjunctions from both edges (None if empty)."""
+    start, end = span.start, span.end
+    while start < end and (doc[start].is_punct or doc[start].tag_ in _EDGE_TAGS):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ in _EDGE_TAGS):
+        end -= 1
+    return replace(span, start=start, end=end) if start < end else None
 
 
 def corrected_entities(doc: Doc) -> list[EntitySpan]:

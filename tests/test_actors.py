@@ -55,6 +55,12 @@ def sample_actors(sample_doc: Doc) -> dict[str, Actor]:
          "Keir Starmer", ("Mr. Starmer", "Prime Minister Keir Starmer")),
         ("Sen. Elizabeth Warren criticized the bill. Ms. Warren called it a giveaway.",
          "Elizabeth Warren", ("Ms. Warren", "Sen. Elizabeth Warren")),
+        # a first name alone joins the only full name starting with it
+        ("Evana Roth told reporters she was unaware. Evana said the plan was not hers.",
+         "Evana Roth", ("Evana", "Evana Roth")),
+        # possessive endings are trimmed from names
+        ("Raymond Roth's lawyer spoke. The plan was Raymond Roth's idea.",
+         "Raymond Roth", ("Raymond Roth",)),
     ],
 )
 def test_names_titles_and_initials_merge_into_one_actor(nlp: Language, text: str,

@@ -64,6 +64,13 @@ def test_appositive_descriptor_links_to_the_name(nlp: Language, text: str, descr
         ("Russia’s president, Vladimir V. Putin, spoke. He appeared with Russia’s top military "
          "officer, Gen. Valery V. Gerasimov. The Russian leader praised the troops.",
          "The Russian leader", "Vladimir V. Putin"),
+        # the same role word beats the same role class, whatever the recency
+        ("President Barack Obama met Prime Minister Benjamin Netanyahu in Jerusalem. Later the "
+         "president flew to Amman.", "the president", "Barack Obama"),
+        ("President Barack Obama met Prime Minister Benjamin Netanyahu in Jerusalem. Later the "
+         "prime minister spoke.", "the prime minister", "Benjamin Netanyahu"),
+        ("Li Keqiang spoke. Wen Jiabao, then the prime minister, disagreed.",
+         "the prime minister", "Wen Jiabao"),
     ],
 )
 def test_later_descriptor_resolves_to_matching_person(nlp: Language, text: str, descriptor: str,
@@ -76,6 +83,9 @@ def test_later_descriptor_resolves_to_matching_person(nlp: Language, text: str, 
     [
         ("Prime Minister Keir Starmer met the king.", "the king"),
         ("Angela Merkel arrived in Paris. She met the French president.", "the French president"),
+        # a country in the descriptor must be known for the person
+        ("President Barack Obama spoke in Washington. The Israeli leader replied.",
+         "The Israeli leader"),
     ],
 )
 def test_descriptor_without_compatible_person_stays_unlinked(nlp: Language, text: str,

@@ -70,6 +70,19 @@ def test_titles_are_joined_to_person_names(nlp: Language, text: str, widened: st
     assert _spans(nlp, text)[widened].label == "PERSON"
 
 
+@pytest.mark.parametrize(
+    ("text", "raw", "trimmed"),
+    [
+        ("Memorial honours the victims of Joseph Stalin - and it still does.", "Joseph Stalin -",
+         "Joseph Stalin"),
+        ("Raymond Roth's lawyer spoke.", "Raymond Roth's", "Raymond Roth"),
+    ],
+)
+def test_span_edges_are_trimmed(nlp: Language, text: str, raw: str, trimmed: str) -> None:
+    assert raw in {e.text for e in parse_one(text, nlp=nlp).ents}, "the model changed"
+    assert trimmed in _spans(nlp, text)
+
+
 def test_x_administration_is_an_org_owned_by_x(nlp: Language) -> None:
     span = _spans(nlp, "The Biden administration announced new sanctions.")["Biden administration"]
     assert span.label == "ORG"
