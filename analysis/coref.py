@@ -161,7 +161,7 @@ def role_word(token: Token) -> str:
 
 
 def _title_roles(doc: Doc, link: Linked) -> tuple[set[str], set[str]]:
-    """Return (role classes, role words) of the titles before a name ("Gen." -> military, general)."""
+    """Return (role classes, role words) of the titles before a name ("Gen." -> military)."""
     words = []
     for token in doc[link.start:link.end]:
         word = token.text.rstrip(".").lower()

@@ -39,6 +39,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from . import countries
+from .nlp import load_model
 
 ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 MISTAKEN_PLACE_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
@@ -109,8 +110,6 @@ def is_age_or_duration(span: Span) -> bool:
 @lru_cache(maxsize=1)
 def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
     """Return (all common words, words that can be a verb/adjective/adverb) from the lemmatizer."""
-    from .nlp import load_model
-
     table = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
     lists = {pos: frozenset(table.get(pos, [])) for pos in ("noun", "verb", "adj", "adv")}
     predicative = lists["verb"] | lists["adj"] | lists["adv"]
