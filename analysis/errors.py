@@ -52,6 +52,18 @@ PARAM_TYPE = "notebook {notebook}: parameter {name!r} must be {expected}, got {v
 NOTEBOOK_NOT_FOUND = "notebook {name!r} not found in {folder}; available: {available}"
 NO_ARTICLES = "no articles could be loaded from {source}; see the errors above"
 
+SENTIMENT_ENGINE = "unknown sentiment engine {engine!r}; use one of: {known}"
+SENTIMENT_METHOD = "unknown target-sentiment method {method!r}; use one of: {known}"
+SENTIMENT_EMPTY_DOC = "the document has no tokens; pass a parsed, non-empty text"
+SENTIMENT_MODEL_MISSING = (
+    "the target-sentiment weights {path} are missing; run `python benchmarks/train_sentiment.py` "
+    "to rebuild them, or pass method='lexicon'"
+)
+SENTIMENT_MISSING_COLUMNS = (
+    "mention-sentiment rows lack the column(s) {columns}; build them from mention_sentiment() "
+    "and add article_id and sentence_id"
+)
+
 # analysis.articles
 LOAD_EMPTY_FOLDER = (
     "the folder holds no article files (.txt, .md, .json, .jsonl, .html; hidden files and "
