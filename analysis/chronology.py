@@ -67,10 +67,26 @@ def is_event_noun(token: Token) -> bool:
     return lemma in EVENT_NOUNS or (len(lemma) > 5 and lemma.endswith(EVENT_SUFFIXES))
 
 
+def _adjacent_event_noun(span: Span) -> Token | None:
+    """An event noun right before the expression that shares its head ("the decision last week")."""
+    if span.start == 0:
+        return None
+    previous = span.doc[span.start - 1]
+    shares_head = previous.head.i in (span.root.head.i, span.root.i)
+    return previous if is_event_noun(previous) and shares_head else None
+
+
 def find_trigger(span: Span) -> Token:
-    """Walk up the parse from the time expression to the verb or event noun it dates."""
+    """Walk up the parse from the time expression to the verb or event noun it dates.
+
+    The parser often attaches a bare time noun phrase to the clause's verb even when it modifies
+    the event noun just before it ("the decision last week angered …"); such a noun wins.
+    """
+    adjacent = _adjacent_event_noun(span)
+    if adjacent is not None:
+        return adjacent
     token = span.root
-    while token.head is not token:
+    while token.head.i != token.i:
         token = token.head
         if token.pos_ in {"VERB", "AUX"} or is_event_noun(token):
             return token
@@ -80,9 +96,9 @@ def find_trigger(span: Span) -> Token:
 def _clause_tokens(trigger: Token) -> set[int]:
     """Token indices of the trigger's clause (see module docstring)."""
     indices = {t.i for t in trigger.subtree}
-    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.head is not trigger:
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.head.i != trigger.i:
         governor = trigger.head
-        while governor.pos_ == "ADP" and governor.head is not governor:
+        while governor.pos_ == "ADP" and governor.head.i != governor.i:
             governor = governor.head
         indices |= {child_token.i for child in governor.children
                     if child.dep_ in {"nsubj", "nsubjpass", "agent"} for child_token in child.subtree}

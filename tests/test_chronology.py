@@ -58,6 +58,7 @@ def test_story_order_is_by_date_and_undated_events_keep_their_place(sample_event
         ("The minister resigned on Friday.", "Friday", "resigned"),
         ("After the election in May, the party split.", "May", "election"),
         ("The government's decision last week angered farmers.", "last week", "decision"),
+        ("A photo from 1998.", "1998", "photo"),
     ],
 )
 def test_trigger_is_the_verb_or_event_noun_the_date_attaches_to(nlp: Language, sentence: str, time_words: str,
