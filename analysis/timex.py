@@ -83,6 +83,7 @@ class _Context:
     anchor: datetime.date | None
     tense: str = "none"
     reference: datetime.date | None = None
+    quarter: str | None = None
 
     @property
     def base(self) -> datetime.date | None:
@@ -363,7 +364,29 @@ def _ago(m: re.Match[str], ctx: _Context) -> _Value | None:
     base = ctx.anchor if word in ("ago", "from now", "hence") else ctx.base
     if n is None or base is None or n != int(n):
         return _Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    if unit == "year" and ctx.quarter:
+        return _Value("DATE", f"{int(ctx.quarter[:4]) + sign * int(n)}{ctx.quarter[4:]}")
     return _Value("DATE", _format(_shift(base, unit, sign * int(n)), unit))
+
+
+def _the_quarter(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'the quarter' -> the quarter last mentioned (else the anchor's previous one);
+    'the year-earlier quarter' -> that quarter a year before."""
+    if ctx.quarter is None and ctx.anchor is None:
+        return _Value("DATE", "XXXX-QX")
+    quarter = ctx.quarter or _format(_shift(ctx.anchor, "quarter", -1), "quarter")
+    if m["ago"]:
+        quarter = f"{int(quarter[:4]) - 1}{quarter[4:]}"
+    return _Value("DATE", quarter)
+
+
+def _weekend(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'the weekend': past tense -> the last weekend, else the coming (or current) one."""
+    if ctx.anchor is None:
+        return _Value("DATE", "XXXX-WXX-WE")
+    in_weekend = ctx.anchor.isoweekday() >= 6
+    step = 0 if in_weekend else (-1 if ctx.tense == "past" else 0)
+    return _Value("DATE", _format(_shift(ctx.anchor, "week", step), "weekend"))
 
 
 def _season(m: re.Match[str], ctx: _Context) -> _Value | None:
@@ -549,6 +572,8 @@ RULES: tuple[Rule, ...] = (
     Rule("season", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)))?(?:(?P<rel>{_REL})\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"), _season),
     Rule("year_season", _rx(rf"(?P<year>{YEAR})\s+(?P<season>{SEASON})(?P<rel>)"), _season),
     Rule("quarter", _rx(rf"(?:the\s+)?(?:(?P<rel>last|next|this)\s+year's\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel2>this|last|next)\s+year))?"), _quarter),
+    Rule("the_quarter", _rx(r"the\s+(?:(?P<ago>year-earlier|year-ago|year earlier|prior-year)\s+(?:quarter|period)|quarter)"), _the_quarter),
+    Rule("weekend", _rx(r"(?:the|this)\s+weekend"), _weekend),
     Rule("quarter_q", _rx(rf"(?P<rel>)Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?"), _quarter),
     Rule("half", _rx(rf"(?:the\s+)?(?:(?P<rel>last|next|this)\s+year's\s+)?(?P<h>first|second)[- ]half(?:\s+of\s+(?P<year>{YEAR}))?"), _half),
     Rule("decade", _rx(rf"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s+|(?<=-)))?(?:(?P<decade>1[6-9]\d0|20\d0)|['’](?P<decade2>\d0))'?s"), _decade_any),
@@ -650,23 +675,39 @@ def _governing_verb(span: Span) -> Token | None:
     return token if token.pos_ in ("VERB", "AUX") else None
 
 
-def _verb_tense(verb: Token) -> str:
-    """past / future / present / none from the verb's tag and its auxiliaries."""
+def _verb_tense(verb: Token, *, depth: int = 0) -> str:
+    """past / future / present / none from the verb's tag and its auxiliaries.
+
+    Modal future ("will", "would", "going to") wins; a simple past (VBD), a perfect or a bare
+    participle is past; a to-infinitive takes the tense of the verb it depends on, except under
+    a plan verb ("plans to", "is scheduled to"), which looks forward.
+    """
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
-    if lowers & _FUTURE_AUX or ("going" in lowers and "to" in lowers) or verb.lemma_ in _PLAN_VERBS:
-        return "future"
-    if verb.tag_ == "VB" and "to" in lowers:
+    if lowers & _FUTURE_AUX or ("going" in lowers and "to" in lowers):
         return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if verb.tag_ == "VBN" and lowers & {"has", "have", "had", "'ve", "'s"}:
+    if verb.lemma_ in _PLAN_VERBS:
+        return "future"
+    if verb.tag_ == "VBN":
         return "past"
+    if verb.tag_ == "VB" and "to" in lowers:
+        head = verb.head
+        return "future" if head is verb or depth > 3 else _infinitive_tense(head, depth)
     if verb.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"
-    if verb.tag_ == "VB" and verb.dep_ == "xcomp":
-        return _verb_tense(verb.head) if verb.head is not verb else "none"
     return "none"
+
+
+def _infinitive_tense(head: Token, depth: int) -> str:
+    """Tense for an infinitive: forward-looking under plan verbs, else its head's tense."""
+    if head.lemma_ in _PLAN_VERBS and head.tag_ != "VBD":
+        return "future"
+    if head.pos_ not in ("VERB", "AUX"):
+        return "future"
+    tense = _verb_tense(head, depth=depth + 1)
+    return "future" if tense in ("present", "none") else tense
 
 
 def _tense(doc: Doc, start: int, end: int) -> str:
@@ -674,6 +715,8 @@ def _tense(doc: Doc, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "none"
+    if span.end < len(span.doc) and span.doc[span.end].lower_ in ("'s", "’s"):
+        return "past"
     verb = _governing_verb(span)
     if verb is None:
         return "none"
@@ -771,6 +814,8 @@ def _resolve_all(doc: Doc, chosen: list[_Candidate], anchor: datetime.date | Non
         timex = _build(cand, value, doc.text, anchor)
         if timex.granularity in ("day", "time") and timex.start_date is not None and value.type != "SET":
             ctx.reference = timex.start_date
+        if timex.granularity == "quarter" and value.type == "DATE" and timex.start_date is not None:
+            ctx.quarter = timex.value
         result.append(timex)
     return result
 
