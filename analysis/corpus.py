@@ -135,10 +135,13 @@ def _sentiment_tables(doc: Doc, article_id: str, index: nlp.SentenceIndex, menti
                        "mention_sentiment", article_id, index, engine=engine)
         for engine in sentiment.ENGINES
     ]
-    scored = tables.concat(frames, "mention_sentiment")
     sentence_text = {i: s.text.strip() for i, s in enumerate(index.sentences)}
-    aggregated = sentiment.actor_sentiment(scored.assign(sentence=scored["sentence_id"].map(sentence_text)))
-    return scored, tables.conform(aggregated, "actor_sentiment")
+    aggregated = [
+        sentiment.actor_sentiment(frame.assign(sentence=frame["sentence_id"].map(sentence_text)))
+        .assign(engine=engine)
+        for engine, frame in zip(sentiment.ENGINES, frames)
+    ]
+    return tables.concat(frames, "mention_sentiment"), tables.concat(aggregated, "actor_sentiment")
 
 
 def analyse_doc(article: Article, doc: Doc) -> dict[str, pd.DataFrame]:
