@@ -351,7 +351,8 @@ def execute_job(job: ReportJob) -> NotebookRun:
     started = time.perf_counter()
     error = _execute(job.notebook, output_ipynb, job.parameters)
     if output_ipynb.is_file():
-        render_error = _render(output_ipynb, output_html, show_code=job.show_code)
+        render_error = _render(output_ipynb, output_html, show_code=job.show_code, articles=job.articles,
+                               index_html=job.folder.parent / "index.html")
         error = error or render_error
     return NotebookRun(
         notebook=job.notebook.stem, output_ipynb=output_ipynb, output_html=output_html,
@@ -374,10 +375,11 @@ def _execute(notebook: Path, output: Path, parameters: Mapping[str, object]) -> 
     return None
 
 
-def _render(executed: Path, html_path: Path, *, show_code: bool) -> str | None:
+def _render(executed: Path, html_path: Path, *, show_code: bool, articles: Sequence[ArticleInfo],
+            index_html: Path) -> str | None:
     """Render HTML; return None, or the error when rendering itself failed."""
     try:
-        render_html(executed, html_path, show_code=show_code)
+        render_html(executed, html_path, show_code=show_code, articles=articles, index_html=index_html)
     except Exception as exc:  # noqa: BLE001 - keep the other notebooks of the run going
         return f"HTML rendering failed: {type(exc).__name__}: {exc}"
     return None
@@ -458,11 +460,19 @@ def make_exporter(*, show_code: bool = False) -> HTMLExporter:
     return exporter
 
 
-def render_html(executed_ipynb: Path, html_path: Path, *, show_code: bool = False) -> Path:
-    """Render an executed notebook to one self-contained HTML file; return ``html_path``."""
+def render_html(executed_ipynb: Path, html_path: Path, *, show_code: bool = False,
+                articles: Sequence[ArticleInfo] = (), index_html: Path | None = None) -> Path:
+    """Render an executed notebook to one self-contained HTML file; return ``html_path``.
+
+    ``articles`` are listed at the top of the page; ``index_html`` adds a relative link back to it.
+    """
     notebook = nbformat.read(executed_ipynb, as_version=4)
-    resources = {"metadata": {"name": executed_ipynb.stem},
-                 "report_parameters": effective_parameters(notebook)}
+    resources = {
+        "metadata": {"name": executed_ipynb.stem},
+        "report_parameters": effective_parameters(notebook),
+        "report_articles": [{"headline": a.headline, "published": str(a.published or "undated")} for a in articles],
+        "report_index": _relative_href(index_html, html_path.parent) if index_html else "",
+    }
     body, _ = make_exporter(show_code=show_code).from_notebook_node(notebook, resources=resources)
     html_path.parent.mkdir(parents=True, exist_ok=True)
     html_path.write_text(body, encoding="utf-8")
@@ -602,11 +612,13 @@ def _report_section(out: Path, report: str, runs: Sequence[NotebookRun],
 
 
 def _date_span(articles: Sequence[ArticleInfo]) -> str:
-    """``published 2025-03-12``, ``published 2025-03-01 to 2025-03-12`` or ``no publication date``."""
+    """``published 2025-03-01 to 2025-03-12 (1 undated)``, shorter forms, or ``no publication date``."""
     dates = sorted(a.published for a in articles if a.published)
     if not dates:
         return "no publication date"
-    return f"published {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else "")
+    undated = len(articles) - len(dates)
+    return (f"published {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else "")
+            + (f" ({undated} undated)" if undated else ""))
 
 
 def _run_row(out: Path, run: NotebookRun) -> str:
@@ -621,8 +633,12 @@ def _link(out: Path, target: Path, label: str) -> str:
     """A relative link to ``target`` if it exists, else a dash."""
     if not target.is_file():
         return "—"
-    href = quote(Path(os.path.relpath(target, out)).as_posix())
-    return f'<a href="{_e(href)}">{_e(label)}</a>'
+    return f'<a href="{_e(_relative_href(target, out))}">{_e(label)}</a>'
+
+
+def _relative_href(target: Path, start: Path) -> str:
+    """URL-quoted relative path from folder ``start`` to ``target``."""
+    return quote(Path(os.path.relpath(target, start)).as_posix())
 
 
 def _key_value_table(title: str, rows: Mapping[str, object]) -> str:

@@ -265,6 +265,8 @@ def test_code_hidden_by_default_but_outputs_and_parameters_shown(run: tuple[repo
     assert "hidden input, visible output: 7" in page and "A test report." in page
     assert "Parameters of this report" in page and "<code>7</code>" in page and "how many entities to chart" in page
     assert "data:image/png;base64," in page
+    assert "Article(s) in this report" in page and "visits the port of Odesa" in page
+    assert '<a href="../index.html">All reports</a>' in page
 
 
 def test_show_code_shows_code_except_hide_input_and_injected_cell(run: tuple[reports.RunResult, Path],

@@ -1,0 +1,133 @@
+"""The reports as a reader opens them: headless Chromium, outside network blocked, no script may run.
+
+The real runner executes the project's notebooks once per session over the shipped sample article and
+a malicious one (markup in its headline); every page is then opened in Debian's Chromium, driven by
+Playwright (no browser download). Needs ``/usr/bin/chromium``: ``apt-get install chromium``.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from analysis import paths, reports
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SAMPLE_HEADLINE = "Putin Visits Kursk Region to Cheer Ouster of Ukrainian Troops"
+MALICIOUS_HEADLINE = "<script>alert(1)</script> Port <img src=x onerror=alert(1)> of Odesa reopens"
+MALICIOUS_TEXT = (
+    f"{MALICIOUS_HEADLINE}\n\nUkraine's president, Volodymyr Zelensky, visited the port of Odesa on Monday, "
+    "officials said. \"We will rebuild it,\" he told reporters.\n\nThe Russian Defense Ministry said on "
+    "Tuesday that its forces had struck the port the week before.\n"
+)
+NOTEBOOKS = [path.stem for path in reports.find_notebooks()]
+
+
+@dataclass
+class PageVisit:
+    """What happened while a page was open."""
+
+    text: str = ""
+    blocked: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """Debian's Chromium through Playwright; skipped with a hint when either is missing."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"Chromium not found at {CHROMIUM}; install it with `apt-get install chromium` (Debian)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (no browser download)")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def built(browser: object, tmp_path_factory: pytest.TempPathFactory) -> reports.RunResult:
+    """Run every notebook once over the sample and the malicious article (corpus report set)."""
+    base = tmp_path_factory.mktemp("browser")
+    articles = base / "articles"
+    articles.mkdir()
+    for source in paths.ARTICLES_DIR.glob("2025-03-12_putin-visits-kursk.*"):
+        shutil.copy(source, articles / source.name)
+    (articles / "2025-04-01_port-of-odesa.txt").write_text(MALICIOUS_TEXT, encoding="utf-8")
+    return reports.run_reports(articles, out=base / "reports", jobs=2)
+
+
+def visit(browser: object, page_path: Path, screenshot: Path) -> PageVisit:
+    """Open a file in a fresh page with every non-file request aborted; record what happened."""
+    seen = PageVisit()
+    context = browser.new_context(java_script_enabled=True)
+    context.route("**/*", lambda route: _local_only(route, seen))
+    page = context.new_page()
+    page.on("pageerror", lambda exc: seen.errors.append(f"pageerror: {exc}"))
+    page.on("console", lambda msg: seen.errors.append(f"console: {msg.text}") if msg.type == "error" else None)
+    page.on("dialog", lambda dialog: (seen.dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(page_path.as_uri(), wait_until="load")
+    page.wait_for_timeout(300)
+    seen.text = page.inner_text("body")
+    page.screenshot(path=str(screenshot), full_page=True)
+    context.close()
+    return seen
+
+
+def _local_only(route: object, seen: PageVisit) -> None:
+    url = route.request.url
+    if url.startswith(("file://", "data:")):
+        route.continue_()
+    else:
+        seen.blocked.append(url)
+        route.abort()
+
+
+def assert_clean(seen: PageVisit) -> None:
+    assert seen.blocked == [], f"outside requests attempted: {seen.blocked}"
+    assert seen.errors == [], f"script errors: {seen.errors}"
+    assert seen.dialogs == [], f"a script ran and opened a dialog: {seen.dialogs}"
+
+
+def test_index_in_browser(browser: object, built: reports.RunResult, tmp_path: Path) -> None:
+    seen = visit(browser, built.index_html, tmp_path / "index.png")
+    assert_clean(seen)
+    assert SAMPLE_HEADLINE in seen.text and MALICIOUS_HEADLINE in seen.text
+    assert "published 2025-03-12" in seen.text
+    for notebook in NOTEBOOKS:
+        assert notebook in seen.text
+    assert (tmp_path / "index.png").stat().st_size > 0
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
+def test_report_in_browser(browser: object, built: reports.RunResult, tmp_path: Path, notebook: str) -> None:
+    run = next(r for r in built.runs if r.notebook == notebook)
+    seen = visit(browser, run.output_html, tmp_path / f"{notebook}.png")
+    assert_clean(seen)
+    assert SAMPLE_HEADLINE in seen.text and MALICIOUS_HEADLINE in seen.text
+    assert "Parameters of this report" in seen.text
+    assert (tmp_path / f"{notebook}.png").stat().st_size > 0
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
+def test_report_ran_without_error(built: reports.RunResult, notebook: str) -> None:
+    run = next(r for r in built.runs if r.notebook == notebook)
+    assert run.status == "ok", run.error
+
+
+def test_blocking_is_effective(browser: object, tmp_path: Path) -> None:
+    """A page that does fetch from outside is caught, so a clean result above means something."""
+    page_path = tmp_path / "leaky.html"
+    page_path.write_text('<html><body><p>leaky</p><img src="https://example.invalid/pixel.png">'
+                         "<script>alert('ran')</script></body></html>", encoding="utf-8")
+    seen = visit(browser, page_path, tmp_path / "leaky.png")
+    assert seen.blocked == ["https://example.invalid/pixel.png"]
+    assert seen.dialogs == ["ran"] and "leaky" in seen.text
