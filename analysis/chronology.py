@@ -68,12 +68,13 @@ def is_event_noun(token: Token) -> bool:
 
 
 def _adjacent_event_noun(span: Span) -> Token | None:
-    """An event noun right before the expression that shares its head ("the decision last week")."""
+    """An event noun right before the expression, under the expression's head ("the decision last week")."""
     if span.start == 0:
         return None
     previous = span.doc[span.start - 1]
-    shares_head = previous.head.i in (span.root.head.i, span.root.i)
-    return previous if is_event_noun(previous) and shares_head else None
+    head = span.root.head
+    related = previous.head.i in (head.i, span.root.i) or head.is_ancestor(previous)
+    return previous if is_event_noun(previous) and related else None
 
 
 def find_trigger(span: Span) -> Token:

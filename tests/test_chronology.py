@@ -27,7 +27,7 @@ def sample_events(nlp: Language, sample_path) -> list[chronology.Event]:  # noqa
         ("late Wednesday", "2025-03-12", {"visited"}),
         ("Tuesday", "2025-03-11", {"talks", "announced"}),
         ("last Saturday", "2025-03-08", {"attack", "boasted"}),
-        ("last week", "2025-W10", {"decision", "reeled", "freeze"}),
+        ("last week", "2025-W10", {"decision"}),
         ("this week", "2025-W11", {"stepped", "push"}),
         ("This month", "2025-03", {"sentenced"}),
         ("last summer", "2024-SU", {"occupying"}),
