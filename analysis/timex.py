@@ -136,7 +136,7 @@ _NUM_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?
 NUM = rf"(?:\d+(?:\.\d+)?|{_NUM_WORD}|a couple of|a couple|an?|a single|half an?|several|a few|few|many|some|a number of|numerous)"
 UNIT = r"(?:year|month|week|day|hour|minute|second|decade|century|centurie|fortnight|weekend|night|quarter|yr|min|sec|hr)"
 MONTH = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)")
 WEEKDAY = (r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
            r"|(?:Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\.)")
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
@@ -223,12 +223,14 @@ def _month_year(ctx: _Context, month: int, *, direction: str) -> str | None:
     if anchor is None:
         return None
     year = anchor.year
-    if direction in ("past", "last") and (month > anchor.month or (direction == "last" and month == anchor.month)):
+    if (direction == "past" and month > anchor.month + 1) or (direction == "last" and month >= anchor.month):
         year -= 1
     elif direction in ("future", "next") and (month < anchor.month or (direction == "next" and month == anchor.month)):
         year += 1
-    elif direction == "nearest" and abs(month - anchor.month) > 6:
-        year += 1 if month < anchor.month else -1
+    elif direction == "nearest" and month - anchor.month > 6:
+        year -= 1
+    elif direction == "nearest" and anchor.month - month > 7:
+        year += 1
     return str(year)
 
 
@@ -238,9 +240,9 @@ def _day_year(ctx: _Context, month: int, day: int) -> str | None:
     if anchor is None or day > calendar.monthrange(anchor.year, month)[1]:
         return str(anchor.year) if anchor else None
     gap = (datetime.date(anchor.year, month, day) - anchor).days
-    if gap > 183 or (ctx.tense == "past" and gap > 60):
+    if gap > 120 or (ctx.tense == "past" and gap > 60):
         return str(anchor.year - 1)
-    if gap < -183 or (ctx.tense == "future" and gap < -60):
+    if gap < -240 or (ctx.tense == "future" and gap < -60):
         return str(anchor.year + 1)
     return str(anchor.year)
 
@@ -299,6 +301,8 @@ def _month_only(m: re.Match[str], ctx: _Context) -> _Value | None:
     rel = (m["rel"] or "").lower()
     direction = {"last": "last", "next": "next", "this": "nearest", "this past": "last"}.get(rel, _direction(ctx))
     year = m["year"] or _month_year(ctx, month, direction=direction)
+    if m["yrel"] and ctx.anchor is not None:
+        year = str(ctx.anchor.year + {"last": -1, "next": 1}.get(m["yrel"].lower(), 0))
     return _Value("DATE", f"{year or 'XXXX'}-{month:02d}", _mod(m))
 
 
@@ -561,24 +565,24 @@ _QUAL = r"(?:more than|over|less than|nearly|almost|about|some|around|at least|u
 RULES: tuple[Rule, ...] = (
     Rule("iso", _rx(r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)(?:[T ](?P<hour>\d\d):(?P<minute>\d\d)(?::\d\d)?)?"), _date_iso),
     Rule("numeric", _rx(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d\d)"), _date_numeric),
-    Rule("mdy", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)))?(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"), _date_mdy),
+    Rule("mdy", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)|-))?(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"), _date_mdy),
     Rule("dmy", _rx(rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"), _date_mdy),
-    Rule("month", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)))?(?:(?P<rel>this past|last|next|this)\s+)?(?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?"), _month_only),
+    Rule("month", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)|-))?(?:(?P<rel>this past|last|next|this)\s+)?(?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{YEAR})|\s+(?P<yrel>this|last|next)\s+year)?"), _month_only),
     Rule("weekday", _rx(rf"(?:(?P<mod>early|late)\s+)?(?:(?P<rel>{_REL}|the following|the next|the previous)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?"), _weekday_rule),
     Rule("deictic", _rx(rf"(?:(?P<mod>early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?"), _deictic_day),
     Rule("this_part", _rx(rf"(?:this|(?P<dayword>yesterday|tomorrow))\s+(?P<word>{PART})"), _named_time),
-    Rule("relative", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)))?(?P<rel>{_REL}|the past|the last|the previous|the next|the coming|the current|the latest|latest|current|earlier this|later this|so far this|the following|the same|that)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|(?<=next |ious |wing |same |that )day)"), _relative_unit),
+    Rule("relative", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)|-))?(?P<rel>{_REL}|the past|the last|the previous|the next|the coming|the current|the latest|latest|current|earlier this|later this|so far this|the following|the same|that)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|(?<=next |ious |wing |same |that )day)"), _relative_unit),
     Rule("ago", _rx(rf"(?P<n>{NUM})\s+(?P<unit>{UNIT})s?\s+(?P<dir>{_DIR})"), _ago),
-    Rule("season", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)))?(?:(?P<rel>{_REL})\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"), _season),
+    Rule("season", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)|-))?(?:(?P<rel>{_REL})\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"), _season),
     Rule("year_season", _rx(rf"(?P<year>{YEAR})\s+(?P<season>{SEASON})(?P<rel>)"), _season),
     Rule("quarter", _rx(rf"(?:the\s+)?(?:(?P<rel>last|next|this)\s+year's\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel2>this|last|next)\s+year))?"), _quarter),
     Rule("the_quarter", _rx(r"the\s+(?:(?P<ago>year-earlier|year-ago|year earlier|prior-year)\s+(?:quarter|period)|quarter)"), _the_quarter),
     Rule("weekend", _rx(r"(?:the|this)\s+weekend"), _weekend),
     Rule("quarter_q", _rx(rf"(?P<rel>)Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?"), _quarter),
     Rule("half", _rx(rf"(?:the\s+)?(?:(?P<rel>last|next|this)\s+year's\s+)?(?P<h>first|second)[- ]half(?:\s+of\s+(?P<year>{YEAR}))?"), _half),
-    Rule("decade", _rx(rf"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s+|(?<=-)))?(?:(?P<decade>1[6-9]\d0|20\d0)|['’](?P<decade2>\d0))'?s"), _decade_any),
-    Rule("century", _rx(rf"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s+|(?<=-)))?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century"), _century),
-    Rule("year", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)))?(?:fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})"), _year),
+    Rule("decade", _rx(rf"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s+|(?<=-)|-))?(?:(?P<decade>1[6-9]\d0|20\d0)|['’](?P<decade2>\d0))'?s"), _decade_any),
+    Rule("century", _rx(rf"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s+|(?<=-)|-))?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century"), _century),
+    Rule("year", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)|-))?(?:fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})"), _year),
     Rule("holiday", _rx(rf"(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<name>Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independence Day|Valentine['’]s Day|Halloween|Veterans Day|Thanksgiving(?: Day)?))(?:,?\s+(?P<year>{YEAR}))?"), _holiday),
     Rule("present", _rx(r"now|currently|current|nowadays|at present|at the moment|these days|the present|present day"), _fixed("PRESENT_REF")),
     Rule("past", _rx(r"recently|the past|in the past|lately"), _fixed("PAST_REF")),
@@ -626,6 +630,7 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 _VERB_MONTHS = {"may", "march"}
+_TITLE_WORDS = {"annual", "high"}  # "the annual March for Life", "High Noon": names, not dates
 
 
 def _vetoed(cand: _Candidate, doc: Doc) -> bool:
@@ -634,8 +639,13 @@ def _vetoed(cand: _Candidate, doc: Doc) -> bool:
     if span is None:
         return False
     first = span[0]
+    before = doc[first.i - 1].lower_ if first.i > 0 else ""
+    if before in _TITLE_WORDS and cand.rule.name in ("month", "named_time") and len(span) == 1:
+        return True
     if cand.rule.name == "month" and first.lower_ in _VERB_MONTHS and len(span) == 1:
         return first.tag_ in ("MD", "VB", "VBP", "VBZ") or first.pos_ == "VERB"
+    if cand.rule.name == "set_word" and first.lower_ == "daily" and first.pos_ in ("NOUN", "PROPN"):
+        return True
     if cand.rule.name == "season" and len(span) == 1 and first.pos_ in ("VERB", "AUX"):
         return True
     if cand.rule.name == "year" and len(span) == 1:
@@ -814,13 +824,14 @@ def _resolve_all(doc: Doc, chosen: list[_Candidate], anchor: datetime.date | Non
         timex = _build(cand, value, doc.text, anchor)
         if timex.granularity in ("day", "time") and timex.start_date is not None and value.type != "SET":
             ctx.reference = timex.start_date
-        if timex.granularity == "quarter" and value.type == "DATE" and timex.start_date is not None:
+        if cand.rule.name in _QUARTER_RULES and timex.granularity == "quarter" and timex.start_date is not None:
             ctx.quarter = timex.value
         result.append(timex)
     return result
 
 
 _STAND_IN = datetime.date(2001, 6, 13)
+_QUARTER_RULES = ("quarter", "quarter_q", "relative")
 
 
 def _with_order(timexes: list[Timex], stand_in: list[Timex]) -> list[Timex]:
