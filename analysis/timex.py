@@ -373,6 +373,40 @@ def _ago(m: re.Match[str], ctx: _Context) -> _Value | None:
     return _Value("DATE", _format(_shift(base, unit, sign * int(n)), unit))
 
 
+SPELLED_TENS = {w: i for i, w in enumerate(
+    "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+
+
+def _spelled_year(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'nineteen ninety-six' -> 1996, 'the year two thousand' -> 2000 (broadcast transcripts)."""
+    if m["thousand"]:
+        return _Value("DATE", str(2000 + int(_number(m["rest"]) or 0) if m["rest"] else 2000))
+    tens = _number(m["tens"])
+    if tens is None:
+        return None
+    return _Value("DATE", str(1900 + int(tens)))
+
+
+def _spelled_decade(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'the nineties' -> 199 (the twentieth century assumed)."""
+    return _Value("DATE", f"19{SPELLED_TENS[m['word'].lower()[:-3] + 'y']}", _mod(m))
+
+
+def _part_of_unit(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'the end of the year', 'year-end' -> the anchor's year (month, ...) with a mod."""
+    unit = _unit(m["unit"]) if m["unit"] else "year"
+    mod = MODS.get((m["mod"] or "the end of").lower(), "END")
+    if ctx.anchor is None:
+        return _Value("DATE", _underspecified(unit, 0), mod)
+    return _Value("DATE", _format(ctx.anchor, unit), mod)
+
+
+def _last_night(m: re.Match[str], ctx: _Context) -> _Value | None:
+    if ctx.anchor is None:
+        return _Value("TIME", "XXXX-XX-XXTNI")
+    return _Value("TIME", f"{(ctx.anchor - datetime.timedelta(days=1)).isoformat()}TNI")
+
+
 def _the_quarter(m: re.Match[str], ctx: _Context) -> _Value | None:
     """'the quarter' -> the quarter last mentioned (else the anchor's previous one);
     'the year-earlier quarter' -> that quarter a year before."""
@@ -418,14 +452,14 @@ def _quarter(m: re.Match[str], ctx: _Context) -> _Value | None:
     quarter = ORDINALS.get(m["q"].lower()) or int(re.sub(r"\D", "", m["q"]) or 0)
     if not 1 <= quarter <= 4:
         return None
-    year = m["year"] or _quarter_year(m, ctx, quarter)
+    year = m["year"] or m.groupdict().get("year0") or _quarter_year(m, ctx, quarter)
     return _Value("DATE", f"{year or 'XXXX'}-Q{quarter}")
 
 
 def _quarter_year(m: re.Match[str], ctx: _Context, quarter: int) -> str | None:
     if ctx.anchor is None:
         return None
-    rel = (m["rel"] or "").lower()
+    rel = (m["rel"] or m.groupdict().get("rel2") or "").lower()
     year = ctx.anchor.year + {"last": -1, "next": 1}.get(rel, 0)
     current = (ctx.anchor.month - 1) // 3 + 1
     if not rel and quarter > current and ctx.tense == "past":
@@ -493,7 +527,7 @@ def _duration_value(n: float | None, unit: str) -> str:
 
 def _vague_duration(m: re.Match[str], ctx: _Context) -> _Value | None:
     if m["unit2"]:
-        return _Value("DATE", "PAST_REF")
+        return _Value("DATE", "FUTURE_REF" if m["future"] else "PAST_REF")
     return _Value("DURATION", _duration_value(None, _unit(m["unit"])))
 
 
@@ -575,7 +609,11 @@ RULES: tuple[Rule, ...] = (
     Rule("ago", _rx(rf"(?P<n>{NUM})\s+(?P<unit>{UNIT})s?\s+(?P<dir>{_DIR})"), _ago),
     Rule("season", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)|-))?(?:(?P<rel>{_REL})\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"), _season),
     Rule("year_season", _rx(rf"(?P<year>{YEAR})\s+(?P<season>{SEASON})(?P<rel>)"), _season),
-    Rule("quarter", _rx(rf"(?:the\s+)?(?:(?P<rel>last|next|this)\s+year's\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel2>this|last|next)\s+year))?"), _quarter),
+    Rule("quarter", _rx(rf"(?:the\s+)?(?:(?P<rel>last|next|this)\s+year's\s+|(?P<year0>{YEAR})\s+)?(?:fiscal[- ])?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel2>this|last|next)\s+year))?"), _quarter),
+    Rule("spelled_year", _rx(r"(?:the\s+year\s+)?(?:nineteen[- ](?P<tens>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|(?P<thousand>two thousand)(?:\s+and\s+(?P<rest>one|two|three|four|five|six|seven|eight|nine|ten))?)"), _spelled_year),
+    Rule("spelled_decade", _rx(rf"the\s+(?:(?P<mod>{MOD})\s+)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"), _spelled_decade),
+    Rule("part_of_unit", _rx(r"(?:(?P<mod>the end of|the beginning of|the start of|the middle of|the turn of|end of)\s+the\s+(?P<unit>year|month|week|decade|century)|year[- ]end)"), _part_of_unit),
+    Rule("last_night", _rx(r"last\s+night"), _last_night),
     Rule("the_quarter", _rx(r"the\s+(?:(?P<ago>year-earlier|year-ago|year earlier|prior-year)\s+(?:quarter|period)|quarter)"), _the_quarter),
     Rule("weekend", _rx(r"(?:the|this)\s+weekend"), _weekend),
     Rule("quarter_q", _rx(rf"(?P<rel>)Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?"), _quarter),
@@ -591,7 +629,7 @@ RULES: tuple[Rule, ...] = (
     Rule("clock24", _rx(rf"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?P<ampm>)(?:\s+(?:GMT|UTC|[A-Z]{{2,4}}T\b))?"), _clock),
     Rule("named_time", _rx(rf"(?P<word>noon|midday|midnight)(?:\s+(?:on\s+)?(?P<dayword>{WEEKDAY}|yesterday|today|tomorrow))?"), _named_time),
     Rule("duration", _rx(rf"(?:(?P<qual>{_QUAL})\s+)?(?:the\s+(?:past|last|next|first|previous|coming|following)\s+)?(?P<n>{NUM})[- ](?P<unit>{UNIT})s?(?:[- ]long)?"), _duration),
-    Rule("vague_duration", _rx(rf"(?:(?:for|over|in|of|past|the\s+past|the\s+last)\s+(?P<x>(?P<unit>{_UNITS}))|recent\s+(?P<unit2>{_UNITS}))"), _vague_duration),
+    Rule("vague_duration", _rx(rf"(?:(?:for|over|in|of|past|within|the\s+past|the\s+last)\s+(?P<x>(?P<unit>{_UNITS}))|(?:recent|(?P<future>coming))\s+(?P<unit2>{_UNITS}))"), _vague_duration),
     Rule("set_word", _rx(r"(?P<word>annual|annually|yearly|daily|weekly|monthly|hourly|nightly|biweekly|semiannual|biannual)"), _set_word),
     Rule("every", _rx(rf"(?:every|each|per)\s+(?:(?P<n>other|{NUM})\s+)?(?:(?P<unit>{UNIT})s?|(?P<weekday>{WEEKDAY}))"), _every_span),
 )
