@@ -145,6 +145,7 @@ class RunResult:
 
     @property
     def ok(self) -> bool:
+        """True when every notebook run succeeded."""
         return all(run.status == "ok" for run in self.runs)
 
 
@@ -199,7 +200,7 @@ def parse_parameters_cell(source: str) -> dict[str, ParameterSpec]:
     for node in ast.parse(source).body:
         if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value:
             name, annotation = node.target.id, ast.unparse(node.annotation)
-        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+        elif isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name) and len(node.targets) == 1:
             name, annotation = node.targets[0].id, ""
         else:
             continue
@@ -252,7 +253,7 @@ def _convert_or_raise(notebook: str, name: str, spec: ParameterSpec, raw: str) -
 def _type_of(default: object) -> str:
     """The type name to use for an unannotated parameter: its default's type ("" when unknown)."""
     kind = type(default).__name__
-    return kind if kind in _CONVERTERS else ""
+    return kind if kind in _CONVERTERS or kind in _SEQUENCES else ""
 
 
 def convert_value(type_name: str, raw: str) -> object:
@@ -261,12 +262,10 @@ def convert_value(type_name: str, raw: str) -> object:
     if optional and raw.strip().lower() in _NONE:
         return None
     outer, _, inner = base.partition("[")
-    converter = _CONVERTERS.get(outer.strip())
-    if converter is None:
-        return raw
-    if outer.strip() in ("list", "tuple"):
+    if outer.strip() in _SEQUENCES:
         return _to_list(raw, inner.rstrip("]").strip())
-    return converter(raw)
+    converter = _CONVERTERS.get(outer.strip())
+    return converter(raw) if converter else raw
 
 
 def _strip_optional(type_name: str) -> tuple[str, bool]:
@@ -281,10 +280,12 @@ def _strip_optional(type_name: str) -> tuple[str, bool]:
 
 
 def _to_int(raw: str) -> int:
+    """``"15"`` -> 15; a decimal or a word raises ValueError."""
     return int(raw.strip())
 
 
 def _to_bool(raw: str) -> bool:
+    """true/yes/on/1 -> True, false/no/off/0 -> False (any case); anything else raises ValueError."""
     word = raw.strip().lower()
     if word in _TRUE or word in _FALSE:
         return word in _TRUE
@@ -292,6 +293,7 @@ def _to_bool(raw: str) -> bool:
 
 
 def _to_dict(raw: str) -> dict:
+    """A JSON object; any other JSON value raises TypeError."""
     value = json.loads(raw)
     if not isinstance(value, dict):
         raise TypeError(raw)
@@ -311,17 +313,19 @@ def _to_list(raw: str, item_type: str) -> list:
 
 
 def _check_item(item: object, item_type: str) -> object:
-    """Accept a JSON list item that already has ``item_type`` (an int is also a float)."""
+    """Return a JSON list item if it already has ``item_type`` (an int is also a float), else raise."""
     expected = {"str": str, "int": int, "float": (int, float), "bool": bool}.get(item_type)
-    if expected is None or (isinstance(item, expected) and not (item_type == "int" and isinstance(item, bool))):
+    if expected is None:
+        return item
+    if isinstance(item, expected) and (item_type == "bool" or not isinstance(item, bool)):
         return item
     raise TypeError(f"{item!r} is not {item_type}")
 
 
 _CONVERTERS: dict[str, Callable[[str], object]] = {
-    "str": str, "int": _to_int, "float": float, "bool": _to_bool, "list": list, "tuple": list,
-    "dict": _to_dict,
+    "str": str, "int": _to_int, "float": float, "bool": _to_bool, "dict": _to_dict,
 }
+_SEQUENCES = frozenset({"list", "tuple"})
 
 
 def _describe(type_name: str) -> str:
@@ -394,7 +398,7 @@ def execute_all(plan: Sequence[ReportJob], *, jobs: int = 1) -> list[NotebookRun
                 runs[i] = _tick(bar, execute_job(job))
         else:
             context = multiprocessing.get_context("spawn")
-            with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            with ProcessPoolExecutor(max_workers=min(jobs, len(plan)), mp_context=context) as pool:
                 futures = {pool.submit(execute_job, job): i for i, job in enumerate(plan)}
                 for future in as_completed(futures):
                     runs[futures[future]] = _tick(bar, future.result())
@@ -402,6 +406,7 @@ def execute_all(plan: Sequence[ReportJob], *, jobs: int = 1) -> list[NotebookRun
 
 
 def _tick(bar: tqdm, run: NotebookRun) -> NotebookRun:
+    """Advance the progress bar by one finished run; return the run."""
     bar.set_postfix_str(f"{run.report}/{run.notebook} {run.status}", refresh=False)
     bar.update(1)
     return run
@@ -414,6 +419,7 @@ class _LocalCSSSanitizer(CSSSanitizer):
     """Bleach's CSS sanitizer that also drops every declaration loading a URL (``url()`` & co.)."""
 
     def sanitize_css(self, style: str) -> str:
+        """Keep allowed declarations that load nothing; return them as a style attribute value."""
         kept = [token for token in tinycss2.parse_declaration_list(style, skip_comments=True,
                                                                      skip_whitespace=True)
                 if token.type == "declaration" and token.lower_name in self.allowed_css_properties
@@ -435,12 +441,15 @@ def _loads_url(tokens: Iterable) -> bool:
 class OutputSanitizer(SanitizeHTML):
     """Sanitise code outputs only (Markdown cells are the notebook author's, not article text)."""
 
-    def preprocess_cell(self, cell, resources, cell_index):  # type: ignore[no-untyped-def]
+    def preprocess_cell(self, cell: nbformat.NotebookNode, resources: dict,
+                        cell_index: int) -> tuple[nbformat.NotebookNode, dict]:
+        """Sanitise the outputs of a code cell; leave other cells as they are."""
         if cell.cell_type == "code":
             cell.outputs = self.sanitize_code_outputs(cell.outputs)
         return cell, resources
 
     def sanitize_html_tags(self, html_str: str) -> str:
+        """HTML with ``<style>`` blocks removed, allowed markup kept and every other tag escaped."""
         return bleach.clean(
             _STYLE_BLOCK.sub("", html_str), tags=SAFE_TAGS, attributes=SAFE_ATTRIBUTES, strip=False,
             strip_comments=True, css_sanitizer=_LocalCSSSanitizer(allowed_css_properties=SAFE_CSS),
@@ -470,7 +479,8 @@ def render_html(executed_ipynb: Path, html_path: Path, *, show_code: bool = Fals
     resources = {
         "metadata": {"name": executed_ipynb.stem},
         "report_parameters": effective_parameters(notebook),
-        "report_articles": [{"headline": a.headline, "published": str(a.published or "undated")} for a in articles],
+        "report_articles": [{"headline": a.headline, "published": str(a.published or "undated")}
+                            for a in articles],
         "report_index": _relative_href(index_html, html_path.parent) if index_html else "",
     }
     body, _ = make_exporter(show_code=show_code).from_notebook_node(notebook, resources=resources)
@@ -516,12 +526,14 @@ def plan_jobs(notebooks: Sequence[Path], values: Mapping[str, Mapping[str, objec
         used: set[str] = {CORPUS_FOLDER}
         for article in articles:
             folder = _unique(article_folder_name(article), used)
-            sets.append((folder, (article,), {"articles_path": articles_path, "article_id": article.article_id}))
+            runner_values = {"articles_path": articles_path, "article_id": article.article_id}
+            sets.append((folder, (article,), runner_values))
+    declared = {path: notebook_parameters(path) for path in notebooks}
     plan = []
     for folder, covered, runner_values in sets:
         for path in notebooks:
-            declared = notebook_parameters(path)
-            given = {k: v for k, v in runner_values.items() if k in declared} | dict(values.get(path.stem, {}))
+            given = {k: v for k, v in runner_values.items() if k in declared[path]}
+            given.update(values.get(path.stem, {}))
             plan.append(ReportJob(path, out / folder, folder, given, covered, show_code))
     return plan
 
@@ -555,7 +567,8 @@ _INDEX_CSS = """
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 2em auto;
        max-width: 1100px; padding: 0 1em; color: #222; line-height: 1.4; }
 table { border-collapse: collapse; margin: 0.5em 0 1em 0; }
-th, td { text-align: left; padding: 0.25em 0.8em 0.25em 0; border-bottom: 1px solid #ddd; vertical-align: top; }
+th, td { text-align: left; padding: 0.25em 0.8em 0.25em 0; border-bottom: 1px solid #ddd;
+         vertical-align: top; }
 section { margin-bottom: 2em; } .summary { color: #444; } .error { color: #a00; white-space: pre-wrap; }
 .status-ok { color: #176117; font-weight: bold; } .status-failed { color: #a00; font-weight: bold; }
 code { font-size: 0.9em; }
@@ -576,7 +589,8 @@ def write_index(out: Path, runs: Sequence[NotebookRun], *, parameters: Mapping[s
         '<meta name="viewport" content="width=device-width, initial-scale=1.0">\n',
         f"<title>News analysis reports</title>\n<style>{_INDEX_CSS}</style>\n</head>\n<body>\n",
         "<h1>News analysis reports</h1>\n",
-        f"<p>{len(runs)} notebook run(s) in {len(groups)} report set(s), {failed} failed; built {stamp}.</p>\n",
+        f"<p>{len(runs)} notebook run(s) in {len(groups)} report set(s), {failed} failed; "
+        f"built {stamp}.</p>\n",
         *(_report_section(out, report, group, summaries) for report, group in groups.items()),
         _key_value_table("Run parameters", {k: repr(v) for k, v in parameters.items()}),
         _key_value_table("Versions", versions),
@@ -588,7 +602,11 @@ def write_index(out: Path, runs: Sequence[NotebookRun], *, parameters: Mapping[s
     return index
 
 
+_INDEX_COLUMNS = ("notebook", "status", "time", "report", "executed notebook", "error")
+
+
 def _e(value: object) -> str:
+    """``value`` as text, HTML-escaped (quotes too, so it is safe in attributes)."""
     return html.escape(str(value), quote=True)
 
 
@@ -601,14 +619,19 @@ def _report_section(out: Path, report: str, runs: Sequence[NotebookRun],
     else:
         title = f"Article report: {articles[0].headline if articles else report}"
     summary = summaries([a.article_id for a in articles]) if summaries else ""
-    items = "".join(f"<li>{_e(a.published or 'undated')}: {_e(a.headline)} <code>{_e(a.article_id)}</code></li>\n"
-                    for a in articles)
-    header = "".join(f"<th>{name}</th>" for name in ("notebook", "status", "time", "report", "executed notebook", "error"))
+    items = "".join(_article_item(a) for a in articles)
+    header = "".join(f"<th>{name}</th>" for name in _INDEX_COLUMNS)
     return (f'<section id="{_e(report)}">\n<h2>{_e(title)}</h2>\n'
             f"<p>{_e(_date_span(articles))}; folder <code>{_e(report)}/</code></p>\n"
             + (f'<p class="summary">{_e(summary)}</p>\n' if summary else "")
             + f"<ul>\n{items}</ul>\n<table>\n<tr>{header}</tr>\n"
             + "".join(_run_row(out, run) for run in runs) + "</table>\n</section>\n")
+
+
+def _article_item(article: ArticleInfo) -> str:
+    """One list item: date, headline and id of an article, escaped."""
+    day = article.published or "undated"
+    return f"<li>{_e(day)}: {_e(article.headline)} <code>{_e(article.article_id)}</code></li>\n"
 
 
 def _date_span(articles: Sequence[ArticleInfo]) -> str:
@@ -642,6 +665,7 @@ def _relative_href(target: Path, start: Path) -> str:
 
 
 def _key_value_table(title: str, rows: Mapping[str, object]) -> str:
+    """A titled two-column table of escaped names and values."""
     body = "".join(f"<tr><th>{_e(k)}</th><td><code>{_e(v)}</code></td></tr>\n" for k, v in rows.items())
     return f"<h2>{_e(title)}</h2>\n<table>\n{body}</table>\n"
 
@@ -677,6 +701,9 @@ def run_reports(articles: str | Path, *, out: Path = paths.REPORTS_DIR,
         if name in given:
             raise errors.ParameterError(errors.PARAM_RESERVED.format(name=name))
     selected = find_notebooks(notebooks)
+    if not selected:
+        raise errors.AnalysisError(errors.NOTEBOOK_NOT_FOUND.format(
+            name=NOTEBOOK_GLOB, folder=paths.NOTEBOOKS_DIR, available="none"))
     values = validate_parameters(selected, given)
     infos = load_article_infos(articles)
     articles_path = _articles_parameter(articles)

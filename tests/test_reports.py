@@ -255,6 +255,16 @@ def test_failing_notebook_keeps_partial_output_and_error(run: tuple[reports.RunR
     assert 'href="corpus/02_failing.html"' in index and 'href="corpus/02_failing.ipynb"' in index
 
 
+def test_sequential_execution_in_process(tmp_path: Path) -> None:
+    """``jobs=1`` runs in this process, in plan order, with the same outputs."""
+    notebook = make_notebook(tmp_path / "03_quick.ipynb", ["print('quick', top_n)"])
+    plan = reports.plan_jobs([notebook], {"03_quick": {"top_n": 2}}, [ArticleInfo("a1", "Quiet day", None)],
+                             out=tmp_path / "out", articles_path="data/articles")
+    [run_] = reports.execute_all(plan, jobs=1)
+    assert (run_.status, run_.error, run_.parameters) == ("ok", None, {"articles_path": "data/articles", "top_n": 2})
+    assert "quick 2" in run_.output_html.read_text(encoding="utf-8")
+
+
 def good_html(result: reports.RunResult) -> str:
     return by_name(result, "corpus", "01_good").output_html.read_text(encoding="utf-8")
 
