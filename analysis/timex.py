@@ -84,6 +84,7 @@ class _Context:
     tense: str = "none"
     reference: datetime.date | None = None
     quarter: str | None = None
+    year: int | None = None
 
     @property
     def base(self) -> datetime.date | None:
@@ -133,7 +134,7 @@ SET_WORDS = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "daily": "P1D"
              "nightly": "P1D", "biweekly": "P2W", "semiannual": "P6M", "biannual": "P6M"}
 
 _NUM_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a dozen|dozen"
-NUM = rf"(?:\d+(?:\.\d+)?|{_NUM_WORD}|a couple of|a couple|an?|a single|half an?|several|a few|few|many|some|a number of|numerous)"
+NUM = rf"(?:\d+ 1/2|\d+(?:\.\d+)?|{_NUM_WORD}|a couple of|a couple|an?|a single|half an?|several|a few|few|many|some|a number of|numerous)"
 UNIT = r"(?:year|month|week|day|hour|minute|second|decade|century|centurie|fortnight|weekend|night|quarter|yr|min|sec|hr)"
 MONTH = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)")
@@ -155,6 +156,8 @@ MOD = r"(?:early|late|mid-?|the end of|end of|the beginning of|the start of|the 
 def _number(word: str) -> float | None:
     """'two' -> 2, '19' -> 19, 'twenty-five' -> 25, 'several' -> None (vague)."""
     word = word.lower().strip()
+    if word.endswith(" 1/2"):
+        return int(word[:-4]) + 0.5
     if re.fullmatch(r"\d+(?:\.\d+)?", word):
         return float(word) if "." in word else int(word)
     if word in NUMBERS:
@@ -242,7 +245,7 @@ def _day_year(ctx: _Context, month: int, day: int) -> str | None:
     gap = (datetime.date(anchor.year, month, day) - anchor).days
     if gap > 120 or (ctx.tense == "past" and gap > 60):
         return str(anchor.year - 1)
-    if gap < -240 or (ctx.tense == "future" and gap < -60):
+    if gap < -300 or (ctx.tense == "future" and gap < -60):
         return str(anchor.year + 1)
     return str(anchor.year)
 
@@ -299,7 +302,7 @@ def _date_iso(m: re.Match[str], ctx: _Context) -> _Value | None:
 def _month_only(m: re.Match[str], ctx: _Context) -> _Value | None:
     month = MONTHS[m["month"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower()
-    direction = {"last": "last", "next": "next", "this": "nearest", "this past": "last"}.get(rel, _direction(ctx))
+    direction = {"last": "last", "next": "next", "this": "this", "this past": "last"}.get(rel, _direction(ctx))
     year = m["year"] or _month_year(ctx, month, direction=direction)
     if m["yrel"] and ctx.anchor is not None:
         year = str(ctx.anchor.year + {"last": -1, "next": 1}.get(m["yrel"].lower(), 0))
@@ -348,6 +351,8 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> _Value | None:
         return None
     anaphoric = rel in ("the following", "the previous", "that", "the same") or (rel == "the next" and unit == "day")
     base = ctx.base if anaphoric else ctx.anchor
+    if rel in ("that", "the same") and unit == "year" and ctx.year is not None:
+        return _Value("DATE", str(ctx.year), _mod(m))
     if base is None:
         return _Value("DATE", _underspecified(unit, step), _mod(m))
     return _Value("DATE", _format(_shift(base, unit, step), unit), _mod(m))
@@ -506,6 +511,8 @@ def _duration(m: re.Match[str], ctx: _Context) -> _Value | None:
     if unit in ("quarter", "second") and (m["n"].lower() in ("a", "an") or "-" in m.group(0)):
         return None
     n = _number(m["n"]) if m["n"] else 1
+    if n is not None and m.groupdict().get("half"):
+        n += 0.5
     value = _duration_value(n, unit)
     mod = {"more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN", "nearly": "LESS_THAN",
            "almost": "LESS_THAN", "about": "APPROX", "some": "APPROX", "around": "APPROX",
@@ -519,10 +526,19 @@ def _duration_value(n: float | None, unit: str) -> str:
         unit, n = "year", None if n is None else n * (10 if unit == "decade" else 100)
     if unit in ("weekend", "night"):
         unit = "day" if unit == "night" else "weekend"
-    code = UNIT_CODE[unit]
-    amount = "X" if n is None else (f"{n:g}" if isinstance(n, float) else str(n))
     prefix = "PT" if unit in ("hour", "minute", "second") else "P"
-    return f"{prefix}{amount}{code}"
+    if n is not None and n != int(n) and unit in _SMALLER:
+        smaller, factor = _SMALLER[unit]
+        whole, rest = int(n), round((n - int(n)) * factor)
+        small_prefix = "T" if smaller in ("hour", "minute", "second") and prefix == "P" else ""
+        head = f"{whole}{UNIT_CODE[unit]}" if whole else ""
+        return f"{prefix}{head}{small_prefix}{rest}{UNIT_CODE[smaller]}"
+    amount = "X" if n is None else (f"{n:g}" if isinstance(n, float) else str(n))
+    return f"{prefix}{amount}{UNIT_CODE[unit]}"
+
+
+_SMALLER = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24),
+            "hour": ("minute", 60), "minute": ("second", 60)}
 
 
 def _vague_duration(m: re.Match[str], ctx: _Context) -> _Value | None:
@@ -557,6 +573,9 @@ def _clock(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 def _time_day(m: re.Match[str], ctx: _Context) -> str:
     word = (m.groupdict().get("dayword") or "").lower().rstrip(".")
+    if m.groupdict().get("month"):
+        month, day = MONTHS[m["month"].lower().rstrip(".")], int(re.sub(r"\D", "", m["day"]))
+        return f"{_day_year(ctx, month, day) or 'XXXX'}-{month:02d}-{day:02d}"
     if word in WEEKDAYS:
         return _weekday(ctx, WEEKDAYS[word], direction=_direction(ctx))
     if ctx.anchor is None:
@@ -575,7 +594,7 @@ def _decade_any(m: re.Match[str], ctx: _Context) -> _Value | None:
     digits = m["decade"] or m["decade2"]
     century = ""
     if len(digits) == 2:
-        century = "19" if int(digits) > (ctx.anchor.year % 100 if ctx.anchor else 30) else "20"
+        century = "20" if 2000 + int(digits) <= (ctx.anchor.year if ctx.anchor else 2030) else "19"
     return _Value("DATE", (century + digits)[:3], _mod(m))
 
 
@@ -606,7 +625,7 @@ RULES: tuple[Rule, ...] = (
     Rule("deictic", _rx(rf"(?:(?P<mod>early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?"), _deictic_day),
     Rule("this_part", _rx(rf"(?:this|(?P<dayword>yesterday|tomorrow))\s+(?P<word>{PART})"), _named_time),
     Rule("relative", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)|-))?(?P<rel>{_REL}|the past|the last|the previous|the next|the coming|the current|the latest|latest|current|earlier this|later this|so far this|the following|the same|that)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|(?<=next |ious |wing |same |that )day)"), _relative_unit),
-    Rule("ago", _rx(rf"(?P<n>{NUM})\s+(?P<unit>{UNIT})s?\s+(?P<dir>{_DIR})"), _ago),
+    Rule("ago", _rx(rf"(?:(?:{_QUAL})\s+)?(?P<n>{NUM})\s+(?P<unit>{UNIT})s?\s+(?P<dir>{_DIR})"), _ago),
     Rule("season", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)|-))?(?:(?P<rel>{_REL})\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"), _season),
     Rule("year_season", _rx(rf"(?P<year>{YEAR})\s+(?P<season>{SEASON})(?P<rel>)"), _season),
     Rule("quarter", _rx(rf"(?:the\s+)?(?:(?P<rel>last|next|this)\s+year's\s+|(?P<year0>{YEAR})\s+)?(?:fiscal[- ])?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel2>this|last|next)\s+year))?"), _quarter),
@@ -625,10 +644,10 @@ RULES: tuple[Rule, ...] = (
     Rule("present", _rx(r"now|currently|current|nowadays|at present|at the moment|these days|the present|present day"), _fixed("PRESENT_REF")),
     Rule("past", _rx(r"recently|the past|in the past|lately"), _fixed("PAST_REF")),
     Rule("future", _rx(r"the (?:near |distant |foreseeable )?future|someday"), _fixed("FUTURE_REF")),
-    Rule("clock", _rx(rf"(?P<hour>\d{{1,2}})(?::(?P<minute>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)(?:\s+(?:[A-Z]{{2,4}}T\b|\(\d{{4}}\s*GMT\)))?(?:,?\s+(?:on\s+)?(?P<dayword>{WEEKDAY}|yesterday|today|tomorrow))?"), _clock),
+    Rule("clock", _rx(rf"(?P<hour>\d{{1,2}})(?::(?P<minute>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)(?:\s+(?:[A-Z]{{2,4}}T\b|\(\d{{4}}\s*GMT\)))?(?:,?\s+(?:on\s+)?(?P<dayword>{WEEKDAY}|yesterday|today|tomorrow)|,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY}))?"), _clock),
     Rule("clock24", _rx(rf"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?P<ampm>)(?:\s+(?:GMT|UTC|[A-Z]{{2,4}}T\b))?"), _clock),
     Rule("named_time", _rx(rf"(?P<word>noon|midday|midnight)(?:\s+(?:on\s+)?(?P<dayword>{WEEKDAY}|yesterday|today|tomorrow))?"), _named_time),
-    Rule("duration", _rx(rf"(?:(?P<qual>{_QUAL})\s+)?(?:the\s+(?:past|last|next|first|previous|coming|following)\s+)?(?P<n>{NUM})[- ](?P<unit>{UNIT})s?(?:[- ]long)?"), _duration),
+    Rule("duration", _rx(rf"(?:(?P<qual>{_QUAL})\s+)?(?:the\s+(?:past|last|next|first|previous|coming|following)\s+)?(?P<n>{NUM})[- ](?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?:[- ]long)?"), _duration),
     Rule("vague_duration", _rx(rf"(?:(?:for|over|in|of|past|within|the\s+past|the\s+last)\s+(?P<x>(?P<unit>{_UNITS}))|(?:recent|(?P<future>coming))\s+(?P<unit2>{_UNITS}))"), _vague_duration),
     Rule("set_word", _rx(r"(?P<word>annual|annually|yearly|daily|weekly|monthly|hourly|nightly|biweekly|semiannual|biannual)"), _set_word),
     Rule("every", _rx(rf"(?:every|each|per)\s+(?:(?P<n>other|{NUM})\s+)?(?:(?P<unit>{UNIT})s?|(?P<weekday>{WEEKDAY}))"), _every_span),
@@ -862,6 +881,8 @@ def _resolve_all(doc: Doc, chosen: list[_Candidate], anchor: datetime.date | Non
         timex = _build(cand, value, doc.text, anchor)
         if timex.granularity in ("day", "time") and timex.start_date is not None and value.type != "SET":
             ctx.reference = timex.start_date
+        if timex.granularity in ("day", "time", "week", "month", "season", "quarter", "year") and timex.start_date:
+            ctx.year = timex.start_date.year
         if cand.rule.name in _QUARTER_RULES and timex.granularity == "quarter" and timex.start_date is not None:
             ctx.quarter = timex.value
         result.append(timex)
