@@ -119,7 +119,7 @@ NUMBERS = {w: i for i, w in enumerate(
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
 NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                 "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1, "a single": 1,
-                "a couple of": 2, "a couple": 2, "half a": 0.5, "a half": 0.5, "dozen": 12,
+                "a couple of": 2, "a couple": 2, "couple of": 2, "an additional": 1, "half a": 0.5, "a half": 0.5, "dozen": 12,
                 "a dozen": 12})
 VAGUE = {"several", "a few", "few", "many", "some", "the past few", "a number of", "numerous"}
 ORDINALS = {w: i for i, w in enumerate(
@@ -134,7 +134,7 @@ SET_WORDS = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "daily": "P1D"
              "nightly": "P1D", "biweekly": "P2W", "semiannual": "P6M", "biannual": "P6M"}
 
 _NUM_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a dozen|dozen"
-NUM = rf"(?:\d+ 1/2|\d+(?:\.\d+)?|{_NUM_WORD}|a couple of|a couple|an?|a single|half an?|several|a few|few|many|some|a number of|numerous)"
+NUM = rf"(?:\d+ 1/2|\d+(?:\.\d+)?|{_NUM_WORD}|a couple of|a couple|couple of|an additional|an?|a single|half an?|several|a few|few|many|some|a number of|numerous)"
 UNIT = r"(?:year|month|week|day|hour|minute|second|decade|century|centurie|fortnight|weekend|night|quarter|yr|min|sec|hr)"
 MONTH = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)")
@@ -644,10 +644,10 @@ RULES: tuple[Rule, ...] = (
     Rule("present", _rx(r"now|currently|current|nowadays|at present|at the moment|these days|the present|present day"), _fixed("PRESENT_REF")),
     Rule("past", _rx(r"recently|the past|in the past|lately"), _fixed("PAST_REF")),
     Rule("future", _rx(r"the (?:near |distant |foreseeable )?future|someday"), _fixed("FUTURE_REF")),
-    Rule("clock", _rx(rf"(?P<hour>\d{{1,2}})(?::(?P<minute>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)(?:\s+(?:[A-Z]{{2,4}}T\b|\(\d{{4}}\s*GMT\)))?(?:,?\s+(?:on\s+)?(?P<dayword>{WEEKDAY}|yesterday|today|tomorrow)|,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY}))?"), _clock),
+    Rule("clock", _rx(rf"(?P<hour>\d{{1,2}})(?::(?P<minute>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)(?:\s+(?:[A-Z]{{2,4}}T\b))?(?:,?\s+(?:on\s+)?(?P<dayword>{WEEKDAY}|yesterday|today|tomorrow)|,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY}))?"), _clock),
     Rule("clock24", _rx(rf"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?P<ampm>)(?:\s+(?:GMT|UTC|[A-Z]{{2,4}}T\b))?"), _clock),
     Rule("named_time", _rx(rf"(?P<word>noon|midday|midnight)(?:\s+(?:on\s+)?(?P<dayword>{WEEKDAY}|yesterday|today|tomorrow))?"), _named_time),
-    Rule("duration", _rx(rf"(?:(?P<qual>{_QUAL})\s+)?(?:the\s+(?:past|last|next|first|previous|coming|following)\s+)?(?P<n>{NUM})[- ](?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?:[- ]long)?"), _duration),
+    Rule("duration", _rx(rf"(?:(?P<qual>{_QUAL})\s+)?(?:the\s+(?:past|last|next|first|previous|coming|following)\s+)?(?P<n>{NUM})(?:\s+(?:more|additional|extra|straight|consecutive))?[- ](?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?:[- ]long)?"), _duration),
     Rule("vague_duration", _rx(rf"(?:(?:for|over|in|of|past|within|the\s+past|the\s+last)\s+(?P<x>(?P<unit>{_UNITS}))|(?:recent|(?P<future>coming))\s+(?P<unit2>{_UNITS}))"), _vague_duration),
     Rule("set_word", _rx(r"(?P<word>annual|annually|yearly|daily|weekly|monthly|hourly|nightly|biweekly|semiannual|biannual)"), _set_word),
     Rule("every", _rx(rf"(?:every|each|per)\s+(?:(?P<n>other|{NUM})\s+)?(?:(?P<unit>{UNIT})s?|(?P<weekday>{WEEKDAY}))"), _every_span),
