@@ -16,7 +16,8 @@ Target-dependent scoring (the sentiment *towards* a mention, not of the whole se
        ``mention_sentiment`` adds ``speaker`` rows: the text of each quote credited to the actor.
     3. Evidence, the words that are scored: the governing predicate (the nearest verb or auxiliary
        above the mention) with its clause, i.e. its subtree minus embedded clauses (ccomp, advcl,
-       relcl, conj, parataxis, csubj, acl) that do not contain the mention, plus the mention's own
+       relcl, conj, parataxis, csubj, acl) and appositions, anywhere in it, that do not contain
+       the mention (another actor's description is not about this one), plus the mention's own
        modifiers, appositives and relative clauses. The mention's words and punctuation are left
        out. A sentence without a verb above the mention is scored whole.
     4. Negation: negators stay in the evidence in their places, so the engines' own rules apply
@@ -51,7 +52,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 from textblob import TextBlob
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -67,6 +68,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "attr", "dative", "oprd", "iobj", "csubjpass"})
 CLIMB_DEPS = frozenset({"appos", "conj", "compound", "flat", "nmod", "cc"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl", "csubjpass"})
+DETACHED_DEPS = CLAUSE_DEPS | {"appos"}
 PREDICATE_POS = frozenset({"VERB", "AUX"})
 QUOTE_CHARS = frozenset('"“”‘’\'')
 WINDOW = 3
@@ -182,11 +184,11 @@ def governor(head: Token) -> Token | None:
 
 
 def _clause(predicate: Token, keep: set[int]) -> list[Token]:
-    """The predicate's subtree minus embedded clauses that contain none of the ``keep`` tokens."""
+    """The predicate's subtree minus embedded clauses and appositions without a ``keep`` token."""
     dropped: set[int] = set()
-    for child in predicate.children:
-        if child.dep_ in CLAUSE_DEPS:
-            subtree = {t.i for t in child.subtree}
+    for token in predicate.subtree:
+        if token.i != predicate.i and token.dep_ in DETACHED_DEPS and token.i not in dropped:
+            subtree = {t.i for t in token.subtree}
             if not subtree & keep:
                 dropped |= subtree
     return [t for t in predicate.subtree if t.i not in dropped]
@@ -277,7 +279,7 @@ def _bag(prefix: str, tokens: Iterable[Token], inside: set[int]) -> dict[str, fl
     return {f"{prefix}:{w}": 1.0 for w in words if w}
 
 
-def _quote_features(doc: Doc, tokens: Sequence[Token]) -> dict[str, float]:
+def _quote_features(tokens: Sequence[Token]) -> dict[str, float]:
     """Whether the sentence has quotation marks and whether the mention sits inside them."""
     sent = tokens[0].sent
     marks = [t.i for t in sent if t.text in QUOTE_CHARS or t.text in {"``", "''"}]
@@ -297,9 +299,8 @@ def _syntax_features(tokens: Sequence[Token], inside: set[int]) -> dict[str, flo
         features[f"neg:{role}"] = 1.0
     if predicate is not None:
         features[f"gov:{predicate.lemma_.lower()}|{role}"] = 1.0
-    sent = head.sent
     for i, distance in _tree_distances(head).items():
-        word = _lemma(sent.doc[i]) if i not in inside and distance else None
+        word = _lemma(head.doc[i]) if i not in inside and distance else None
         if word:
             features[f"d{distance}:{word}"] = 1.0
     return features
@@ -333,7 +334,7 @@ def target_features(doc: Doc, start: int, end: int, *, engine: str = "textblob")
     features.update(_bag("e", evidence, inside))
     features.update(_syntax_features(tokens, inside))
     features.update(_window_features(doc, tokens, inside))
-    features.update(_quote_features(doc, tokens))
+    features.update(_quote_features(tokens))
     return features
 
 
@@ -410,8 +411,7 @@ def target_polarity(
     if _check_method(method) == "lexicon":
         return polarity(_text_of(evidence_tokens(doc, start, end)), engine=engine)
     probabilities = load_target_model(engine).probabilities(target_features(doc, start, end, engine=engine))
-    labels = LABELS
-    return float(probabilities[labels.index("positive")] - probabilities[labels.index("negative")])
+    return float(probabilities[LABELS.index("positive")] - probabilities[LABELS.index("negative")])
 
 
 def target_label(

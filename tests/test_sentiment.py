@@ -1,0 +1,170 @@
+"""Tests for analysis.sentiment: engines, roles, evidence, negation, target dependence, aggregation."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+from spacy.language import Language
+
+from analysis import sentiment
+from analysis.records import Mention, Quote
+
+
+def _span(text: str, words: str) -> tuple[int, int]:
+    """Character slice of the first occurrence of ``words`` in ``text``."""
+    start = text.index(words)
+    return start, start + len(words)
+
+
+@pytest.mark.parametrize(
+    ("text", "engine", "sign"),
+    [
+        ("The new hospital is a wonderful, excellent achievement.", "textblob", 1),
+        ("The new hospital is a wonderful, excellent achievement.", "vader", 1),
+        ("The attack was a horrible, terrible disaster.", "textblob", -1),
+        ("The attack was a horrible, terrible disaster.", "vader", -1),
+        ("The committee met on Tuesday.", "textblob", 0),
+        ("The committee met on Tuesday.", "vader", 0),
+    ],
+)
+def test_polarity_sign_per_engine(text: str, engine: str, sign: int) -> None:
+    score = sentiment.polarity(text, engine=engine)
+    assert -1.0 <= score <= 1.0
+    assert (score > 0) - (score < 0) == sign
+
+
+def test_engines_differ_and_unknown_engine_is_rejected() -> None:
+    text = "Protesters attacked the embassy."
+    assert sentiment.polarity(text, engine="vader") < 0 == sentiment.polarity(text, engine="textblob")
+    with pytest.raises(ValueError, match="textblob, vader"):
+        sentiment.polarity(text, engine="afinn")
+
+
+def test_sentence_sentiment_offsets_and_subjectivity(nlp: Language) -> None:
+    doc = nlp("The talks were a great success. The ceasefire collapsed in a terrible way.")
+    for engine, has_subjectivity in (("textblob", True), ("vader", False)):
+        rows = sentiment.sentence_sentiment(doc, engine=engine)
+        assert [(r.start, r.end) for r in rows] == [(s.start_char, s.end_char) for s in doc.sents]
+        assert rows[0].polarity > 0 > rows[1].polarity
+        assert (rows[0].subjectivity is not None) == has_subjectivity
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "role"),
+    [
+        ("The senator criticized the governor on Tuesday.", "senator", "subject"),
+        ("The senator criticized the governor on Tuesday.", "governor", "object"),
+        ("The governor was criticized by the senator.", "governor", "object"),
+        ("The governor was criticized by the senator.", "senator", "subject"),
+        ("The minister spoke about Ukraine at length.", "Ukraine", "object"),
+        ("Russia's army advanced near the border.", "Russia", "mentioned"),
+        ("Chancellor Scholz, a cautious leader, met Macron in Paris.", "Scholz", "subject"),
+    ],
+)
+def test_roles(nlp: Language, text: str, words: str, role: str) -> None:
+    doc = nlp(text)
+    start, end = _span(text, words)
+    head = sentiment.span_head(sentiment.span_tokens(doc, start, end))
+    assert sentiment.role_of(head) == role
+
+
+def test_evidence_keeps_own_clause_and_drops_others(nlp: Language) -> None:
+    text = "Chancellor Scholz, a cautious leader, met Macron in Paris."
+    doc = nlp(text)
+    for_macron = [t.text for t in sentiment.evidence_tokens(doc, *_span(text, "Macron"))]
+    for_scholz = [t.text for t in sentiment.evidence_tokens(doc, *_span(text, "Scholz"))]
+    assert "met" in for_macron and "cautious" not in for_macron and "Macron" not in for_macron
+    assert "cautious" in for_scholz and "Scholz" not in for_scholz
+
+
+@pytest.mark.parametrize("method", sentiment.METHODS)
+def test_negation_lowers_sentiment_towards_object(nlp: Language, method: str) -> None:
+    praised = "The mayor praised the police chief."
+    not_praised = "The mayor did not praise the police chief."
+    scores = [
+        sentiment.target_polarity(nlp(t), *_span(t, "police chief"), engine="vader", method=method)
+        for t in (praised, not_praised)
+    ]
+    assert scores[0] > 0 > scores[1]
+
+
+@pytest.mark.parametrize("engine", sentiment.ENGINES)
+@pytest.mark.parametrize("method", sentiment.METHODS)
+def test_target_dependence(nlp: Language, engine: str, method: str) -> None:
+    text = "The president praised the generous volunteers but condemned the corrupt officials."
+    doc = nlp(text)
+    praised = sentiment.target_polarity(doc, *_span(text, "volunteers"), engine=engine, method=method)
+    condemned = sentiment.target_polarity(doc, *_span(text, "officials"), engine=engine, method=method)
+    assert praised > condemned
+    assert condemned < 0
+
+
+def test_learned_label_and_unknown_method(nlp: Language) -> None:
+    text = "The senator harshly criticized the corrupt governor."
+    doc = nlp(text)
+    assert sentiment.target_label(doc, *_span(text, "governor"), engine="vader") == "negative"
+    with pytest.raises(ValueError, match="learned, lexicon"):
+        sentiment.target_polarity(doc, 0, 3, method="neural")
+
+
+@pytest.mark.parametrize(
+    ("score", "band", "label"),
+    [(0.3, 0.1, "positive"), (-0.3, 0.1, "negative"), (0.05, 0.1, "neutral"), (0.0, 0.0, "neutral")],
+)
+def test_label_of(score: float, band: float, label: str) -> None:
+    assert sentiment.label_of(score, neutral_band=band) == label
+
+
+def test_mention_sentiment_rows_and_speaker(nlp: Language) -> None:
+    text = 'The mayor praised the police chief. "This is a terrible, shameful failure," Smith said.'
+    doc = nlp(text)
+    mentions = [
+        Mention(*_span(text, "mayor"), "mayor", "PERSON", "Mayor", "descriptor"),
+        Mention(*_span(text, "police chief"), "police chief", "PERSON", "Police Chief", "descriptor"),
+        Mention(*_span(text, "Smith"), "Smith", "PERSON", "John Smith", "name"),
+    ]
+    quote_start, quote_end = _span(text, "This is a terrible, shameful failure,")
+    quotes = [Quote(quote_start, quote_end, text[quote_start:quote_end], "John Smith", "said", "direct")]
+    rows = sentiment.mention_sentiment(doc, mentions, quotes, engine="vader")
+    roles = {(r.actor, r.role) for r in rows}
+    assert roles == {("Mayor", "subject"), ("Police Chief", "object"), ("John Smith", "speaker"),
+                     ("John Smith", "subject")}
+    speaker = next(r for r in rows if r.role == "speaker")
+    assert speaker.polarity < 0 and speaker.evidence == quotes[0].quote
+    chief = next(r for r in rows if r.actor == "Police Chief")
+    assert "praised" in chief.evidence and chief.polarity > 0
+    assert [r.start for r in rows] == sorted(r.start for r in rows)
+
+
+def test_actor_sentiment_aggregation_by_hand() -> None:
+    rows = pd.DataFrame({
+        "article_id": ["a", "a", "a", "a"],
+        "actor": ["Putin", "Putin", "Putin", "Zelensky"],
+        "role": ["object", "object", "object", "subject"],
+        "polarity": [-0.5, 0.0, 0.5, 0.2],
+        "sentence_id": [7, 3, 7, 1],
+        "sentence": ["s7", "s3", "s7", "s1"],
+    })
+    table = sentiment.actor_sentiment(rows)
+    assert list(table.columns) == list(sentiment.ACTOR_SENTIMENT_COLUMNS)
+    assert list(table["actor"]) == ["Putin", "Zelensky"]
+    putin = table.iloc[0]
+    # mean 0, sd = sqrt(((-0.5)^2 + 0 + 0.5^2) / 2) = 0.5, half-width = t(0.975, 2) * 0.5 / sqrt(3)
+    half = 4.303 * 0.5 / math.sqrt(3)
+    assert (putin["n"], putin["polarity_mean"], putin["polarity_sd"]) == (3, 0.0, pytest.approx(0.5))
+    assert (putin["ci_low"], putin["ci_high"]) == (pytest.approx(-half), pytest.approx(half))
+    assert putin["sentences"] == "3; 7"
+    zelensky = table.iloc[1]
+    assert zelensky["n"] == 1 and math.isnan(zelensky["polarity_sd"]) and math.isnan(zelensky["ci_low"])
+
+
+def test_actor_sentiment_requires_columns() -> None:
+    with pytest.raises(ValueError, match="sentence_id"):
+        sentiment.actor_sentiment(pd.DataFrame({"article_id": [], "actor": [], "role": [], "polarity": []}))
+
+
+@pytest.mark.parametrize(("df", "quantile"), [(1, 12.706), (2, 4.303), (30, 2.042), (60, 2.000), (10_000, 1.96)])
+def test_t_quantile(df: int, quantile: float) -> None:
+    assert sentiment.t_quantile_975(df) == pytest.approx(quantile, abs=2e-3)
