@@ -134,7 +134,7 @@ SET_WORDS = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "daily": "P1D"
              "nightly": "P1D", "biweekly": "P2W", "semiannual": "P6M", "biannual": "P6M"}
 
 _NUM_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a dozen|dozen"
-NUM = rf"(?:\d+ 1/2|\d+(?:\.\d+)?|{_NUM_WORD}|a couple of|a couple|couple of|an additional|an?|a single|half an?|several|a few|few|many|some|a number of|numerous)"
+NUM = rf"(?:\d{{1,3}} 1/2|\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{_NUM_WORD}|a couple of|a couple|couple of|an additional|an?|a single|half an?|several|a few|few|many|some|a number of|numerous)"
 UNIT = r"(?:year|month|week|day|hour|minute|second|decade|century|centurie|fortnight|weekend|night|quarter|yr|min|sec|hr)"
 MONTH = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)")
@@ -155,7 +155,7 @@ MOD = r"(?:early|late|mid-?|the end of|end of|the beginning of|the start of|the 
 
 def _number(word: str) -> float | None:
     """'two' -> 2, '19' -> 19, 'twenty-five' -> 25, 'several' -> None (vague)."""
-    word = word.lower().strip()
+    word = word.lower().strip().replace(",", "")
     if word.endswith(" 1/2"):
         return int(word[:-4]) + 0.5
     if re.fullmatch(r"\d+(?:\.\d+)?", word):
