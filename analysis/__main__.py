@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import corpus as corpus_module
-from . import errors, paths, reports, tables
+from . import errors, paths, reports, tables, views
 
 
 def write_tables(corpus: corpus_module.Corpus, out: Path) -> list[Path]:
@@ -45,13 +45,22 @@ def cmd_tables(args: argparse.Namespace) -> int:
     return 0
 
 
+def summarizer(corpus: corpus_module.Corpus) -> Callable[[Sequence[str]], str]:
+    """The index's one-line summary (top actors, date span) for a set of article ids."""
+    def summary(article_ids: Sequence[str]) -> str:
+        picked = corpus.select(list(article_ids))
+        return views.one_line_summary(picked.actors, picked.events)
+    return summary
+
+
 def cmd_run(args: argparse.Namespace) -> int:
-    """``run``: execute the notebooks and render HTML reports plus the index."""
+    """``run``: fill the cache once, then execute the notebooks and render HTML reports plus the index."""
     try:
+        corpus = corpus_module.build_corpus(args.articles, jobs=args.jobs, progress=True)
         result = reports.run_reports(
             args.articles, out=paths.resolve(args.out), notebooks=args.notebooks or None,
             parameters=dict(args.parameters or []), jobs=args.jobs, per_article=args.per_article,
-            show_code=args.show_code,
+            show_code=args.show_code, summaries=summarizer(corpus),
         )
     except errors.AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)
