@@ -19,8 +19,14 @@ Method
      the tense of the governing verb (parsed by spaCy): past tense -> the most recent such day
      or month on or before the anchor, future ("will", "would", "going to") -> the next one,
      present or unknown -> the nearest;
-   - anaphoric expressions ("the following week", "two days later", "a day after", "the next
-     day") shift the most recently mentioned day-level date in the text (the anchor if none);
+   - anaphoric expressions ("the following week", "the next day", "that year") shift the most
+     recently mentioned date in the text (the anchor if none). "Two days later" / "a day
+     earlier" follow the TimeML gold convention: the extent is "two days", a DURATION ``P2D``,
+     but ``start_date``/``end_date`` carry the day it points to (the previous date + 2 days), so
+     the chronology can still place it. "A day after <event>" is a DURATION ``P1D`` without
+     dates: it counts from an event, not from a date the text gives (in the sample article the
+     previously mentioned date is the visit itself, so shifting it would be wrong). Whole years
+     ("a year earlier") stay DATEs, as in the gold data;
    - "now", "currently", "current" -> ``PRESENT_REF``; "recently", "the past" -> ``PAST_REF``;
      "the future" -> ``FUTURE_REF``; "recent years/weeks/days" -> ``PAST_REF`` (the gold convention);
    - durations ("30-day", "19 years", "for months", "the past two weeks") -> ``P30D``, ``P19Y``,
@@ -74,6 +80,8 @@ class _Value:
     type: str
     value: str
     mod: str = ""
+    dates: tuple[datetime.date, datetime.date] | None = None  # overrides the value's interval
+    span: tuple[int, int] | None = None  # overrides the match's extent
 
 
 @dataclass
@@ -375,7 +383,12 @@ def _ago(m: re.Match[str], ctx: _Context) -> _Value | None:
         return _Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if unit == "year" and ctx.quarter:
         return _Value("DATE", f"{int(ctx.quarter[:4]) + sign * int(n)}{ctx.quarter[4:]}")
-    return _Value("DATE", _format(_shift(base, unit, sign * int(n)), unit))
+    target = _shift(base, unit, sign * int(n))
+    if word != "ago" and unit not in ("year", "decade", "century"):
+        _, first, last = interval(_format(target, unit))
+        span = (m.start(), len(m.string[:m.start("dir")].rstrip()))
+        return _Value("DURATION", _duration_value(n, unit), dates=(first, last), span=span)
+    return _Value("DATE", _format(target, unit))
 
 
 SPELLED_TENS = {w: i for i, w in enumerate(
@@ -865,8 +878,10 @@ def _build(cand: _Candidate, value: _Value, text: str, anchor: datetime.date | N
         granularity = "duration"
     elif value.type == "SET":
         granularity, first, last = "set", None, None
-    return Timex(cand.start, cand.end, text[cand.start:cand.end], value.type, value.value,
-                 granularity, first, last, value.mod)
+    if value.dates is not None:
+        first, last = value.dates
+    start, end = value.span or (cand.start, cand.end)
+    return Timex(start, end, text[start:end], value.type, value.value, granularity, first, last, value.mod)
 
 
 def _resolve_all(doc: Doc, chosen: list[_Candidate], anchor: datetime.date | None) -> list[Timex]:

@@ -80,10 +80,9 @@ CASES = [
     ("The paper is printed daily.", ANCHOR, "daily", "SET", "P1D"),
     ("The prize is awarded each year.", ANCHOR, "each year", "SET", "P1Y"),
     # anchored to a previously mentioned date
-    ("Talks opened on March 3, 2025. Two days later, they collapsed.", ANCHOR, "Two days later", "DATE", "2025-03-05"),
     ("Talks opened on March 3, 2025. The following week, they collapsed.", ANCHOR, "The following week", "DATE", "2025-W11"),
     ("Talks opened on March 3, 2025. The next day, they collapsed.", ANCHOR, "The next day", "DATE", "2025-03-04"),
-    ("Two days later, the talks collapsed.", ANCHOR, "Two days later", "DATE", "2025-03-14"),
+    ("Talks opened on March 3, 2025. A year later, they collapsed.", ANCHOR, "A year later", "DATE", "2026"),
     # year boundaries and ISO weeks
     # 2021-01-03 is the Sunday of ISO week 2020-W53, so "last week" from the Monday after is W53
     ("Stocks fell last week.", datetime.date(2021, 1, 4), "last week", "DATE", "2020-W53"),
@@ -99,6 +98,22 @@ CASES = [
 def test_values(nlp: Language, text: str, anchor: datetime.date, expression: str, kind: str, value: str) -> None:
     found = _find(timex.tag(text, anchor=anchor), expression)
     assert (found.type, found.value) == (kind, value)
+
+
+@pytest.mark.parametrize(("text", "expression", "value", "first"), [
+    ("Talks opened on March 3, 2025. Two days later, they collapsed.", "Two days", "P2D", "2025-03-05"),
+    ("Two days later, the talks collapsed.", "Two days", "P2D", "2025-03-14"),
+    ("Talks opened on Tuesday. A week later, they collapsed.", "A week", "P1W", "2025-03-17"),
+])
+def test_later_is_a_duration_placed_after_the_previous_date(nlp: Language, text: str, expression: str,
+                                                           value: str, first: str) -> None:
+    found = _find(timex.tag(text, anchor=ANCHOR), expression)
+    assert (found.type, found.value, found.start_date) == ("DURATION", value, datetime.date.fromisoformat(first))
+
+
+def test_a_day_after_an_event_is_a_duration(nlp: Language) -> None:
+    found = _find(timex.tag("The visit came a day after a delegation met officials.", anchor=ANCHOR), "a day")
+    assert (found.type, found.value, found.start_date) == ("DURATION", "P1D", None)
 
 
 @pytest.mark.parametrize("text", ["He was a 22-year-old student.", "A 30-year-old man was arrested.",
