@@ -65,6 +65,7 @@ class Score:
     type_correct: int
 
     def _f1(self, matches: int) -> float:
+        """F1 (%) for a number of matches against the gold and system totals."""
         if not self.n_gold or not self.n_system or not matches:
             return 0.0
         p, r = matches / self.n_system, matches / self.n_gold
@@ -101,19 +102,23 @@ class Score:
         return self.relaxed_f1 * self.type_correct / self.relaxed if self.relaxed else 0.0
 
     def __add__(self, other: Score) -> Score:
+        """Pool the counts of two scores."""
         return Score(*(a + b for a, b in zip(_counts(self), _counts(other), strict=True)))
 
 
 def _counts(score: Score) -> tuple[int, ...]:
+    """The six counts of a Score, in field order."""
     return (score.n_gold, score.n_system, score.relaxed, score.strict,
             score.value_correct, score.type_correct)
 
 
 def _attributes(raw: str) -> dict[str, str]:
+    """XML attributes of a tag as a dict (entities unescaped)."""
     return {key: html.unescape(val) for key, val in _ATTR.findall(raw)}
 
 
 def _section(markup: str, name: str) -> str:
+    """Inner markup of the first <name> element, or ''."""
     found = re.search(_SECTION.pattern.format(name=name), markup, re.S)
     return found.group(1) if found else ""
 
@@ -142,11 +147,13 @@ def parse_text(body: str) -> tuple[str, tuple[GoldTimex, ...]]:
 
 
 def _gold(start: int, end: int, text: str, attrs: dict[str, str]) -> GoldTimex:
+    """Build a GoldTimex from offsets and TIMEX3 attributes."""
     return GoldTimex(start, end, text, attrs.get("type", ""), attrs.get("value", ""),
                      attrs.get("tid", ""), attrs.get("mod", ""))
 
 
 def _dct(markup: str) -> datetime.date | None:
+    """The creation time (DCT) value as a date, or None."""
     found = re.search(r'<TIMEX3[^>]*value="(\d{4})-?(\d{2})-?(\d{2})', _section(markup, "DCT"))
     if not found:
         return None

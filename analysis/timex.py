@@ -96,6 +96,7 @@ class _Context:
 
     @property
     def base(self) -> datetime.date | None:
+        """The date anaphoric expressions count from: the last mentioned day, else the anchor."""
         return self.reference or self.anchor
 
 
@@ -184,6 +185,7 @@ def _unit(word: str) -> str:
 
 
 def _add_months(day: datetime.date, months: int) -> datetime.date:
+    """Shift a date by whole months, clamping the day to the target month's length."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     return datetime.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
@@ -259,6 +261,7 @@ def _day_year(ctx: _Context, month: int, day: int) -> str | None:
 
 
 def _direction(ctx: _Context) -> str:
+    """Map the clause tense to a resolution direction: past, future or nearest."""
     return {"past": "past", "future": "future"}.get(ctx.tense, "nearest")
 
 
@@ -281,6 +284,7 @@ def _season_year(ctx: _Context, code: str, *, direction: str) -> int | None:
 # ---------------------------------------------------------------- resolvers
 
 def _date_mdy(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'March 12, 2025' / '12 March' -> YYYY-MM-DD (year from the anchor when missing)."""
     month = MONTHS[m["month"].lower().rstrip(".")]
     day = int(re.sub(r"\D", "", m["day"]))
     year = m["year"] or _day_year(ctx, month, day)
@@ -290,6 +294,7 @@ def _date_mdy(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 
 def _date_numeric(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'3/12/2025' -> 2025-03-12 (US month/day order unless the first number exceeds 12)."""
     a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
     year = year + (1900 if year >= 50 else 2000) if year < 100 else year
     month, day = (a, b) if a <= 12 else (b, a)
@@ -299,6 +304,7 @@ def _date_numeric(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 
 def _date_iso(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'2025-03-12' -> DATE, '2025-03-12 13:06' -> TIME."""
     if int(m["month"]) > 12 or int(m["day"]) > 31:
         return None
     value = f"{m['year']}-{m['month']}-{m['day']}"
@@ -308,6 +314,7 @@ def _date_iso(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 
 def _month_only(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'December', 'last April', 'February 2022', 'May this year' -> YYYY-MM."""
     month = MONTHS[m["month"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower()
     direction = {"last": "last", "next": "next", "this": "this", "this past": "last"}.get(rel, _direction(ctx))
@@ -318,11 +325,13 @@ def _month_only(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 
 def _mod(m: re.Match[str]) -> str:
+    """The TIMEX3 mod (START, MID, END) of a match's 'early/mid/late' group, or ''."""
     found = m.groupdict().get("mod")
     return MODS.get(found.lower().rstrip("-"), "") if found else ""
 
 
 def _weekday_rule(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'Tuesday', 'last Saturday', 'late Wednesday', 'Wednesday night' -> a day (by tense)."""
     weekday = WEEKDAYS[m["weekday"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower()
     direction = {"last": "last", "next": "next", "this": "this", "this past": "last",
@@ -336,6 +345,7 @@ def _weekday_rule(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 
 def _deictic_day(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'yesterday', 'today', 'tomorrow', 'tonight' -> the anchor's day shifted."""
     word = m["word"].lower()
     offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[word]
     if ctx.anchor is None:
@@ -348,6 +358,7 @@ def _deictic_day(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 
 def _relative_unit(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'last week', 'this month', 'next year', 'the following week' -> a shifted unit."""
     rel, unit = m["rel"].lower(), _unit(m["unit"])
     step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1,
             "current": 0, "this past": -1, "this coming": 1, "the past": -1, "the last": -1,
@@ -359,6 +370,8 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> _Value | None:
         return None
     anaphoric = rel in ("the following", "the previous", "that", "the same") or (rel == "the next" and unit == "day")
     base = ctx.base if anaphoric else ctx.anchor
+    if unit == "century" and rel in ("this", "the past", "the last"):
+        return _Value("DURATION", "P100Y")  # the gold convention: the span of a century
     if rel in ("that", "the same") and unit == "year" and ctx.year is not None:
         return _Value("DATE", str(ctx.year), _mod(m))
     if base is None:
@@ -367,6 +380,7 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 
 def _underspecified(unit: str, step: int) -> str:
+    """Value for a relative unit without an anchor (PRESENT_REF for 'this')."""
     if step == 0 and unit != "weekend":
         return "PRESENT_REF"
     return {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX",
@@ -374,6 +388,7 @@ def _underspecified(unit: str, step: int) -> str:
 
 
 def _ago(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'two weeks ago', 'a year earlier', 'three days later' -> a date (days: a placed DURATION)."""
     n, unit, word = _number(m["n"]), _unit(m["unit"]), m["dir"].lower()
     if unit in ("hour", "minute", "second"):
         return None
@@ -420,6 +435,7 @@ def _part_of_unit(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 
 def _last_night(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'last night' -> TIME of the day before the anchor, part NI."""
     if ctx.anchor is None:
         return _Value("TIME", "XXXX-XX-XXTNI")
     return _Value("TIME", f"{(ctx.anchor - datetime.timedelta(days=1)).isoformat()}TNI")
@@ -446,6 +462,7 @@ def _weekend(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 
 def _season(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'last summer', 'winter 2024', 'this spring' -> YYYY-SU etc."""
     code = SEASONS[m["season"].lower()]
     rel = (m["rel"] or "").lower()
     direction = {"last": "last", "this past": "last", "past": "last", "next": "next",
@@ -455,10 +472,12 @@ def _season(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 
 def _year(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'1998', 'fiscal 2024', 'early 1990' -> YYYY."""
     return _Value("DATE", m["year"], _mod(m))
 
 
 def _century(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'the 19th century' -> 18 (TimeML counts centuries by their first two digits)."""
     raw = m["ord"].lower()
     number = ORDINALS.get(raw) or int(re.sub(r"\D", "", raw) or 0)
     if not number:
@@ -467,6 +486,7 @@ def _century(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 
 def _quarter(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'the third quarter (of 2024)', 'Q3' -> YYYY-Q3."""
     quarter = ORDINALS.get(m["q"].lower()) or int(re.sub(r"\D", "", m["q"]) or 0)
     if not 1 <= quarter <= 4:
         return None
@@ -475,6 +495,7 @@ def _quarter(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 
 def _quarter_year(m: re.Match[str], ctx: _Context, quarter: int) -> str | None:
+    """Year of a quarter without one: the anchor's, shifted by last/next or a past tense."""
     if ctx.anchor is None:
         return None
     rel = (m["rel"] or m.groupdict().get("rel2") or "").lower()
@@ -486,6 +507,7 @@ def _quarter_year(m: re.Match[str], ctx: _Context, quarter: int) -> str | None:
 
 
 def _half(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'the first half (of 2024)' -> YYYY-H1."""
     half = 1 if m["h"].lower() == "first" else 2
     year = m["year"] or (str(ctx.anchor.year + {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0))
                          if ctx.anchor else "XXXX")
@@ -514,12 +536,15 @@ def _holiday(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 
 def _fixed(value: str, kind: str = "DATE") -> Resolver:
+    """A resolver that always returns ``value`` (for PRESENT_REF and the like)."""
     def resolve(m: re.Match[str], ctx: _Context) -> _Value | None:
+        """Return the fixed value."""
         return _Value(kind, value)
     return resolve
 
 
 def _duration(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'19 years', '30-day', 'more than two weeks' -> P19Y, P30D, P2W with a mod."""
     unit = _unit(m["unit"])
     if unit in ("quarter", "second") and (m["n"].lower() in ("a", "an") or "-" in m.group(0)):
         return None
@@ -555,16 +580,19 @@ _SMALLER = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "da
 
 
 def _vague_duration(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'for months' -> PXM; 'recent years' -> PAST_REF; 'coming weeks' -> FUTURE_REF."""
     if m["unit2"]:
         return _Value("DATE", "FUTURE_REF" if m["future"] else "PAST_REF")
     return _Value("DURATION", _duration_value(None, _unit(m["unit"])))
 
 
 def _set_word(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'annual', 'daily', 'weekly' -> a SET with the period."""
     return _Value("SET", SET_WORDS[m["word"].lower()])
 
 
 def _every(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'every week', 'each year', 'every Monday' -> a SET."""
     if m["weekday"]:
         return _Value("SET", f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower().rstrip('.')]}")
     n = _number(m["n"]) if m["n"] else 1
@@ -572,6 +600,7 @@ def _every(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 
 def _clock(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'3 p.m.', '10:35 a.m. Friday', '5 p.m. EST Nov. 9' -> YYYY-MM-DDTHH:MM."""
     hour, minute = int(m["hour"]), int(m["minute"] or 0)
     ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
     if hour > 24 or minute > 59 or (ampm and hour > 12):
@@ -585,6 +614,7 @@ def _clock(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 
 def _time_day(m: re.Match[str], ctx: _Context) -> str:
+    """The day a clock time belongs to: a named weekday/date, yesterday/tomorrow, else the anchor."""
     word = (m.groupdict().get("dayword") or "").lower().rstrip(".")
     if m.groupdict().get("month"):
         month, day = MONTHS[m["month"].lower().rstrip(".")], int(re.sub(r"\D", "", m["day"]))
@@ -598,12 +628,14 @@ def _time_day(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _named_time(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'noon', 'midnight Friday', 'this morning' -> TIME on that day."""
     word = m["word"].lower()
     code = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}.get(word) or PART_CODE[word]
     return _Value("TIME", f"{_time_day(m, ctx)}T{code}")
 
 
 def _decade_any(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'the 1990s', "the '80s" -> 199, 198."""
     digits = m["decade"] or m["decade2"]
     century = ""
     if len(digits) == 2:
@@ -612,6 +644,7 @@ def _decade_any(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 
 def _every_span(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'every other week' -> P2W; otherwise as ``_every``."""
     if m["n"] and m["n"].lower() == "other":
         return _Value("SET", _duration_value(2, _unit(m["unit"])))
     return _every(m, ctx)
@@ -620,6 +653,7 @@ def _every_span(m: re.Match[str], ctx: _Context) -> _Value | None:
 # ---------------------------------------------------------------- the rule table
 
 def _rx(pattern: str) -> re.Pattern[str]:
+    """Compile a rule pattern: whole words only, case-insensitive, never before '-old'/'old'."""
     return re.compile(rf"(?<![\w-]){pattern}(?![\w]|-(?:old|year-old)\b|\s+old\b)", re.I)
 
 
@@ -662,6 +696,7 @@ RULES: tuple[Rule, ...] = (
     Rule("named_time", _rx(rf"(?P<word>noon|midday|midnight)(?:\s+(?:on\s+)?(?P<dayword>{WEEKDAY}|yesterday|today|tomorrow))?"), _named_time),
     Rule("duration", _rx(rf"(?:(?P<qual>{_QUAL})\s+)?(?:the\s+(?:past|last|next|first|previous|coming|following)\s+)?(?P<n>{NUM})(?:\s+(?:more|additional|extra|straight|consecutive))?[- ](?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?:[- ]long)?"), _duration),
     Rule("vague_duration", _rx(rf"(?:(?:for|over|in|of|past|within|the\s+past|the\s+last)\s+(?P<x>(?P<unit>{_UNITS}))|(?:recent|(?P<future>coming))\s+(?P<unit2>{_UNITS}))"), _vague_duration),
+    Rule("vague_long", _rx(rf"(?P<unit>{_UNITS})-long(?P<unit2>)"), _vague_duration),
     Rule("set_word", _rx(r"(?P<word>annual|annually|yearly|daily|weekly|monthly|hourly|nightly|biweekly|semiannual|biannual)"), _set_word),
     Rule("every", _rx(rf"(?:every|each|per)\s+(?:(?P<n>other|{NUM})\s+)?(?:(?P<unit>{UNIT})s?|(?P<weekday>{WEEKDAY}))"), _every_span),
 )
@@ -822,6 +857,7 @@ def interval(value: str) -> tuple[str, datetime.date | None, datetime.date | Non
 
 
 def _coarse_interval(value: str) -> tuple[str, datetime.date | None, datetime.date | None]:
+    """Interval of week, month, quarter, half, season, year, decade and century values."""
     if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value):
         monday = datetime.date.fromisocalendar(int(m[1]), int(m[2]), 1)
         if m[3]:
@@ -846,12 +882,14 @@ def _coarse_interval(value: str) -> tuple[str, datetime.date | None, datetime.da
 
 
 def _month_span(year: int, month: int, months: int) -> tuple[datetime.date, datetime.date]:
+    """First and last day of ``months`` months starting at (year, month)."""
     first = _add_months(datetime.date(year, 1, 1), month - 1)
     last = _add_months(first, months) - datetime.timedelta(days=1)
     return first, last
 
 
 def _underspecified_granularity(value: str) -> str:
+    """Granularity of an underspecified value such as XXXX-WXX-3."""
     for pattern, name in ((r".*-WXX-\d", "day"), (r".*-W.*", "week"), (r".*-Q.*", "quarter"),
                           (r"XXXX-\d\d", "month"), (r".*-(SP|SU|FA|WI)", "season"), (r".*-XX-XX", "day")):
         if re.fullmatch(pattern, value):
@@ -873,6 +911,7 @@ def _anchor_date(anchor: AnchorLike) -> datetime.date | None:
 
 
 def _build(cand: _Candidate, value: _Value, text: str, anchor: datetime.date | None) -> Timex:
+    """Turn a resolved candidate into a Timex with its granularity and interval."""
     granularity, first, last = interval(value.value)
     if value.type == "DURATION":
         granularity = "duration"

@@ -45,6 +45,7 @@ class SystemTimex:
 
 
 def _baseline_value(text: str, label: str, dct: datetime.date) -> str:
+    """dateparser's reading of an entity text, printed at dateparser's granularity."""
     base = datetime.datetime.combine(dct, datetime.time())
     _PARSER._settings.RELATIVE_BASE = base  # noqa: SLF001  (per-call base without re-creating the parser)
     data = _PARSER.get_date_data(text)
@@ -74,6 +75,7 @@ SYSTEMS: dict[str, Callable[[Doc, datetime.date], list[SystemTimex]]] = {
 
 def _run(docs: Sequence[timeml.TimeMLDocument], parsed: Sequence[Doc], system: Callable,
          ) -> tuple[timeml.Score, float, list[list[SystemTimex]]]:
+    """Run a system over parsed documents: (score, seconds, outputs)."""
     started = time.perf_counter()
     outputs = [system(doc, d.dct) for doc, d in zip(parsed, docs, strict=True)]
     elapsed = time.perf_counter() - started
@@ -82,11 +84,13 @@ def _run(docs: Sequence[timeml.TimeMLDocument], parsed: Sequence[Doc], system: C
 
 
 def _row(split: str, name: str, score: timeml.Score, seconds: float, n_docs: int) -> str:
+    """One printed table row."""
     return (f"{split:<13} {name:<17} {score.precision:6.2f} {score.recall:6.2f} {score.relaxed_f1:6.2f}"
             f" {score.strict_f1:7.2f} {score.value_f1:7.2f} {score.type_f1:6.2f} {n_docs / seconds:8.1f}")
 
 
 def _errors(docs: Sequence[timeml.TimeMLDocument], outputs: list[list[SystemTimex]]) -> None:
+    """Print our value/type mismatches, misses and spurious timexes on a split."""
     for d, out in zip(docs, outputs, strict=True):
         pairs = timeml._align(d.timexes, sorted(out, key=lambda s: s.start))  # noqa: SLF001
         matched = {id(s) for _, s in pairs}
