@@ -13,7 +13,8 @@ Target-dependent scoring (the sentiment *towards* a mention, not of the whole se
     2. Role, from the head's dependency: ``subject`` (nsubj, csubj, or the object of a passive
        "by" agent: the actor acts), ``object`` (dobj, nsubjpass, pobj, attr, dative, oprd: something
        is done to or said about the actor), else ``mentioned`` (possessives, modifiers, fragments).
-       ``mention_sentiment`` adds ``speaker`` rows: the text of each quote credited to the actor.
+       ``mention_sentiment`` adds ``speaker`` rows: the text of each quote credited to the actor;
+       the subject of that quote's own speech verb ("…,” Mr. Putin said") gets no subject row.
     3. Evidence, the words that are scored: the governing predicate (the nearest verb or auxiliary
        above the mention) with its clause, i.e. its subtree minus embedded clauses (ccomp, advcl,
        relcl, conj, parataxis, csubj, acl) and appositions, anywhere in it, that do not contain
@@ -478,6 +479,24 @@ def _speaker_row(quote: Quote, *, engine: str) -> MentionSentiment:
     )
 
 
+def introduces_own_quote(doc: Doc, mention: Mention, quotes: Sequence[Quote]) -> bool:
+    """True when the mention is the subject of the speech verb of its own quote in that sentence.
+
+    "…,” Mr. Putin said." is scored once, as the ``speaker`` row of the quote: the subject row
+    would only score the word "said" and dilute the actor's ``subject`` sentiment.
+    """
+    head = span_head(span_tokens(doc, mention.start, mention.end))
+    verb = governor(head)
+    if verb is None or role_of(head) != "subject":
+        return False
+    sentence = head.sent
+    return any(
+        quote.speaker == mention.actor and quote.cue and verb.text.lower() in quote.cue.split()
+        and quote.start < sentence.end_char and quote.end > sentence.start_char - 200
+        for quote in quotes
+    )
+
+
 def mention_sentiment(
     doc: Doc, mentions: Sequence[Mention], quotes: Sequence[Quote], *,
     engine: str = "textblob", method: str = "learned",
@@ -486,7 +505,8 @@ def mention_sentiment(
     quote credited to an actor, sorted by position."""
     check_engine(engine)
     _check_method(method)
-    rows = [_mention_row(doc, m, engine=engine, method=method) for m in mentions]
+    rows = [_mention_row(doc, m, engine=engine, method=method) for m in mentions
+            if not introduces_own_quote(doc, m, quotes)]
     rows += [_speaker_row(q, engine=engine) for q in quotes if q.speaker]
     return sorted(rows, key=lambda r: (r.start, r.end, r.role, r.actor))
 

@@ -129,8 +129,7 @@ def test_mention_sentiment_rows_and_speaker(nlp: Language) -> None:
     quotes = [Quote(quote_start, quote_end, text[quote_start:quote_end], "John Smith", "said", "direct")]
     rows = sentiment.mention_sentiment(doc, mentions, quotes, engine="vader")
     roles = {(r.actor, r.role) for r in rows}
-    assert roles == {("Mayor", "subject"), ("Police Chief", "object"), ("John Smith", "speaker"),
-                     ("John Smith", "subject")}
+    assert roles == {("Mayor", "subject"), ("Police Chief", "object"), ("John Smith", "speaker")}
     speaker = next(r for r in rows if r.role == "speaker")
     assert speaker.polarity < 0 and speaker.evidence == quotes[0].quote
     chief = next(r for r in rows if r.actor == "Police Chief")
@@ -168,3 +167,25 @@ def test_actor_sentiment_requires_columns() -> None:
 @pytest.mark.parametrize(("df", "quantile"), [(1, 12.706), (2, 4.303), (30, 2.042), (60, 2.000), (10_000, 1.96)])
 def test_t_quantile(df: int, quantile: float) -> None:
     assert sentiment.t_quantile_975(df) == pytest.approx(quantile, abs=2e-3)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "quoted", "cue", "speaker", "skipped"),
+    [
+        ("“We will win,” Ms. Ortiz said.", "Ms. Ortiz", "We will win,", "said", "Ortiz", True),
+        ("Ms. Ortiz added, “We will win.”", "Ms. Ortiz", "We will win.", "added", "Ortiz", True),
+        ("“We will win,” Ms. Ortiz said.", "Ms. Ortiz", "We will win,", "said", "Someone Else", False),
+        ("Ms. Ortiz praised the team. “We will win,” a fan said.", "Ms. Ortiz", "We will win,", "said", "Ortiz", False),
+    ],
+)
+def test_the_speaker_of_a_quote_is_not_also_scored_on_the_word_said(
+    nlp: Language, text: str, name: str, quoted: str, cue: str, speaker: str, skipped: bool
+) -> None:
+    doc = nlp(text)
+    start, end = _span(text, name)
+    mention = Mention(start, end, name, "PERSON", "Ortiz")
+    q_start, q_end = _span(text, quoted)
+    quote = Quote(q_start, q_end, quoted, speaker, cue, "direct")
+    assert sentiment.introduces_own_quote(doc, mention, [quote]) is skipped
+    roles = [r.role for r in sentiment.mention_sentiment(doc, [mention], [quote]) if r.actor == "Ortiz"]
+    assert ("subject" in roles) is (not skipped)
