@@ -652,8 +652,10 @@ def _every_span(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 # ---------------------------------------------------------------- the rule table
 
-def _rx(pattern: str) -> re.Pattern[str]:
-    """Compile a rule pattern: whole words only, case-insensitive, never before '-old'/'old'."""
+def _rx(*parts: str) -> re.Pattern[str]:
+    """Compile a rule pattern (parts are concatenated): whole words only, case-insensitive,
+    never followed by '-old'/'old' (ages are not temporal expressions)."""
+    pattern = "".join(parts)
     return re.compile(rf"(?<![\w-]){pattern}(?![\w]|-(?:old|year-old)\b|\s+old\b)", re.I)
 
 
@@ -662,43 +664,87 @@ _DIR = r"(?:ago|earlier|later|from now|hence|afterwards?|(?:before|after)(?=\s*[
 _UNITS = r"years|months|weeks|days|hours|minutes|decades|centuries|quarters"
 _QUAL = r"(?:more than|over|less than|nearly|almost|about|some|around|at least|up to)"
 
+_MODP = rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)|-))?"
+_YEARP = rf"(?:,?\s+(?P<year>{YEAR}))?"
+_DAYWORD = rf"(?P<dayword>{WEEKDAY}|yesterday|today|tomorrow)"
+_ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                  "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+                  "twentieth|twenty-first")
+_RELATIVE = (rf"{_REL}|the past|the last|the previous|the next|the coming|the current|the latest|"
+             r"latest|current|earlier this|later this|so far this|the following|the same|that")
+_SPELLED_TENS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                 r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?")
+_HOLIDAY_NAMES = (r"Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independence Day|Valentine['’]s Day"
+                  r"|Halloween|Veterans Day|Thanksgiving(?: Day)?")
+_CLOCK = rf"(?P<hour>\d{{1,2}})(?::(?P<minute>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)"
+
 RULES: tuple[Rule, ...] = (
-    Rule("iso", _rx(r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)(?:[T ](?P<hour>\d\d):(?P<minute>\d\d)(?::\d\d)?)?"), _date_iso),
+    Rule("iso", _rx(r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)",
+                    r"(?:[T ](?P<hour>\d\d):(?P<minute>\d\d)(?::\d\d)?)?"), _date_iso),
     Rule("numeric", _rx(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d\d)"), _date_numeric),
-    Rule("mdy", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)|-))?(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"), _date_mdy),
-    Rule("dmy", _rx(rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"), _date_mdy),
-    Rule("month", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)|-))?(?:(?P<rel>this past|last|next|this)\s+)?(?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{YEAR})|\s+(?P<yrel>this|last|next)\s+year)?"), _month_only),
-    Rule("weekday", _rx(rf"(?:(?P<mod>early|late)\s+)?(?:(?P<rel>{_REL}|the following|the next|the previous)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?"), _weekday_rule),
-    Rule("deictic", _rx(rf"(?:(?P<mod>early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?"), _deictic_day),
+    Rule("mdy", _rx(_MODP, rf"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})", _YEARP), _date_mdy),
+    Rule("dmy", _rx(rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})", _YEARP),
+         _date_mdy),
+    Rule("month", _rx(_MODP, r"(?:(?P<rel>this past|last|next|this)\s+)?", rf"(?P<month>{MONTH})",
+                      rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR})|\s+(?P<yrel>this|last|next)\s+year)?"), _month_only),
+    Rule("weekday", _rx(r"(?:(?P<mod>early|late)\s+)?", rf"(?:(?P<rel>{_REL}|the following|the next|the previous)\s+)?",
+                        rf"(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?"), _weekday_rule),
+    Rule("deictic", _rx(r"(?:(?P<mod>early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight)",
+                        rf"(?:\s+(?P<part>{PART}))?"), _deictic_day),
     Rule("this_part", _rx(rf"(?:this|(?P<dayword>yesterday|tomorrow))\s+(?P<word>{PART})"), _named_time),
-    Rule("relative", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)|-))?(?P<rel>{_REL}|the past|the last|the previous|the next|the coming|the current|the latest|latest|current|earlier this|later this|so far this|the following|the same|that)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|(?<=next |ious |wing |same |that )day)"), _relative_unit),
+    Rule("relative", _rx(_MODP, rf"(?P<rel>{_RELATIVE})\s+",
+                         r"(?P<unit>week|weekend|month|quarter|year|decade|century|(?<=next |ious |wing |same |that )day)"),
+         _relative_unit),
     Rule("ago", _rx(rf"(?:(?:{_QUAL})\s+)?(?P<n>{NUM})\s+(?P<unit>{UNIT})s?\s+(?P<dir>{_DIR})"), _ago),
-    Rule("season", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)|-))?(?:(?P<rel>{_REL})\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"), _season),
+    Rule("season", _rx(_MODP, rf"(?:(?P<rel>{_REL})\s+)?(?P<season>{SEASON})",
+                       rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"), _season),
     Rule("year_season", _rx(rf"(?P<year>{YEAR})\s+(?P<season>{SEASON})(?P<rel>)"), _season),
-    Rule("quarter", _rx(rf"(?:the\s+)?(?:(?P<rel>last|next|this)\s+year's\s+|(?P<year0>{YEAR})\s+)?(?:fiscal[- ])?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel2>this|last|next)\s+year))?"), _quarter),
-    Rule("spelled_year", _rx(r"(?:the\s+year\s+)?(?:nineteen[- ](?P<tens>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|(?P<thousand>two thousand)(?:\s+and\s+(?P<rest>one|two|three|four|five|six|seven|eight|nine|ten))?)"), _spelled_year),
-    Rule("spelled_decade", _rx(rf"the\s+(?:(?P<mod>{MOD})\s+)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"), _spelled_decade),
-    Rule("part_of_unit", _rx(r"(?:(?P<mod>the end of|the beginning of|the start of|the middle of|the turn of|end of)\s+the\s+(?P<unit>year|month|week|decade|century)|year[- ]end)"), _part_of_unit),
+    Rule("quarter", _rx(r"(?:the\s+)?", rf"(?:(?P<rel>last|next|this)\s+year's\s+|(?P<year0>{YEAR})\s+)?",
+                        r"(?:fiscal[- ])?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter",
+                        rf"(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel2>this|last|next)\s+year))?"), _quarter),
+    Rule("spelled_year", _rx(r"(?:the\s+year\s+)?", rf"(?:nineteen[- ](?P<tens>{_SPELLED_TENS})",
+                             r"|(?P<thousand>two thousand)",
+                             r"(?:\s+and\s+(?P<rest>one|two|three|four|five|six|seven|eight|nine|ten))?)"),
+         _spelled_year),
+    Rule("spelled_decade", _rx(rf"the\s+(?:(?P<mod>{MOD})\s+)?",
+                               r"(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"),
+         _spelled_decade),
+    Rule("part_of_unit", _rx(r"(?:(?P<mod>the end of|the beginning of|the start of|the middle of|the turn of|end of)",
+                             r"\s+the\s+(?P<unit>year|month|week|decade|century)|year[- ]end)"), _part_of_unit),
     Rule("last_night", _rx(r"last\s+night"), _last_night),
-    Rule("the_quarter", _rx(r"the\s+(?:(?P<ago>year-earlier|year-ago|year earlier|prior-year)\s+(?:quarter|period)|quarter)"), _the_quarter),
+    Rule("the_quarter", _rx(r"the\s+(?:(?P<ago>year-earlier|year-ago|year earlier|prior-year)\s+",
+                            r"(?:quarter|period)|quarter)"), _the_quarter),
     Rule("weekend", _rx(r"(?:the|this)\s+weekend"), _weekend),
     Rule("quarter_q", _rx(rf"(?P<rel>)Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?"), _quarter),
-    Rule("half", _rx(rf"(?:the\s+)?(?:(?P<rel>last|next|this)\s+year's\s+)?(?P<h>first|second)[- ]half(?:\s+of\s+(?P<year>{YEAR}))?"), _half),
-    Rule("decade", _rx(rf"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s+|(?<=-)|-))?(?:(?P<decade>1[6-9]\d0|20\d0)|['’](?P<decade2>\d0))'?s"), _decade_any),
-    Rule("century", _rx(rf"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s+|(?<=-)|-))?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century"), _century),
-    Rule("year", _rx(rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)|-))?(?:fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})"), _year),
-    Rule("holiday", _rx(rf"(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<name>Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independence Day|Valentine['’]s Day|Halloween|Veterans Day|Thanksgiving(?: Day)?))(?:,?\s+(?P<year>{YEAR}))?"), _holiday),
-    Rule("present", _rx(r"now|currently|current|nowadays|at present|at the moment|these days|the present|present day"), _fixed("PRESENT_REF")),
+    Rule("half", _rx(r"(?:the\s+)?(?:(?P<rel>last|next|this)\s+year's\s+)?(?P<h>first|second)[- ]half",
+                     rf"(?:\s+of\s+(?P<year>{YEAR}))?"), _half),
+    Rule("decade", _rx(r"(?:the\s+)?", _MODP, r"(?:(?P<decade>1[6-9]\d0|20\d0)|['’](?P<decade2>\d0))'?s"),
+         _decade_any),
+    Rule("century", _rx(r"(?:the\s+)?", _MODP, rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})[- ]century"),
+         _century),
+    Rule("year", _rx(_MODP, rf"(?:fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})"), _year),
+    Rule("holiday", _rx(r"(?:(?P<rel>last|next|this)\s+)?", rf"(?-i:(?P<name>{_HOLIDAY_NAMES}))", _YEARP),
+         _holiday),
+    Rule("present", _rx(r"now|currently|current|nowadays|at present|at the moment|these days|the present",
+                        r"|present day"), _fixed("PRESENT_REF")),
     Rule("past", _rx(r"recently|the past|in the past|lately"), _fixed("PAST_REF")),
     Rule("future", _rx(r"the (?:near |distant |foreseeable )?future|someday"), _fixed("FUTURE_REF")),
-    Rule("clock", _rx(rf"(?P<hour>\d{{1,2}})(?::(?P<minute>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)(?:\s+(?:[A-Z]{{2,4}}T\b))?(?:,?\s+(?:on\s+)?(?P<dayword>{WEEKDAY}|yesterday|today|tomorrow)|,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY}))?"), _clock),
-    Rule("clock24", _rx(rf"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?P<ampm>)(?:\s+(?:GMT|UTC|[A-Z]{{2,4}}T\b))?"), _clock),
-    Rule("named_time", _rx(rf"(?P<word>noon|midday|midnight)(?:\s+(?:on\s+)?(?P<dayword>{WEEKDAY}|yesterday|today|tomorrow))?"), _named_time),
-    Rule("duration", _rx(rf"(?:(?P<qual>{_QUAL})\s+)?(?:the\s+(?:past|last|next|first|previous|coming|following)\s+)?(?P<n>{NUM})(?:\s+(?:more|additional|extra|straight|consecutive))?[- ](?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?:[- ]long)?"), _duration),
-    Rule("vague_duration", _rx(rf"(?:(?:for|over|in|of|past|within|the\s+past|the\s+last)\s+(?P<x>(?P<unit>{_UNITS}))|(?:recent|(?P<future>coming))\s+(?P<unit2>{_UNITS}))"), _vague_duration),
+    Rule("clock", _rx(_CLOCK, r"(?:\s+(?:[A-Z]{2,4}T\b))?",
+                      rf"(?:,?\s+(?:on\s+)?{_DAYWORD}|,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY}))?"), _clock),
+    Rule("clock24", _rx(r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?P<ampm>)",
+                        r"(?:\s+(?:GMT|UTC|[A-Z]{2,4}T\b))?"), _clock),
+    Rule("named_time", _rx(rf"(?P<word>noon|midday|midnight)(?:\s+(?:on\s+)?{_DAYWORD})?"), _named_time),
+    Rule("duration", _rx(rf"(?:(?P<qual>{_QUAL})\s+)?",
+                         r"(?:the\s+(?:past|last|next|first|previous|coming|following)\s+)?",
+                         rf"(?P<n>{NUM})(?:\s+(?:more|additional|extra|straight|consecutive))?[- ]",
+                         rf"(?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?:[- ]long)?"), _duration),
+    Rule("vague_duration", _rx(rf"(?:(?:for|over|in|of|past|within|the\s+past|the\s+last)\s+(?P<x>(?P<unit>{_UNITS}))",
+                               rf"|(?:recent|(?P<future>coming))\s+(?P<unit2>{_UNITS}))"), _vague_duration),
     Rule("vague_long", _rx(rf"(?P<unit>{_UNITS})-long(?P<unit2>)"), _vague_duration),
-    Rule("set_word", _rx(r"(?P<word>annual|annually|yearly|daily|weekly|monthly|hourly|nightly|biweekly|semiannual|biannual)"), _set_word),
-    Rule("every", _rx(rf"(?:every|each|per)\s+(?:(?P<n>other|{NUM})\s+)?(?:(?P<unit>{UNIT})s?|(?P<weekday>{WEEKDAY}))"), _every_span),
+    Rule("set_word", _rx(r"(?P<word>annual|annually|yearly|daily|weekly|monthly|hourly|nightly|biweekly",
+                         r"|semiannual|biannual)"), _set_word),
+    Rule("every", _rx(rf"(?:every|each|per)\s+(?:(?P<n>other|{NUM})\s+)?",
+                      rf"(?:(?P<unit>{UNIT})s?|(?P<weekday>{WEEKDAY}))"), _every_span),
 )
 
 
