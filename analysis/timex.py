@@ -128,9 +128,8 @@ NUMBERS = {w: i for i, w in enumerate(
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
 NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                 "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1, "a single": 1,
-                "a couple of": 2, "a couple": 2, "couple of": 2, "an additional": 1, "half a": 0.5, "a half": 0.5, "dozen": 12,
-                "a dozen": 12})
-VAGUE = {"several", "a few", "few", "many", "some", "the past few", "a number of", "numerous"}
+                "a couple of": 2, "a couple": 2, "couple of": 2, "an additional": 1, "half a": 0.5,
+                "a half": 0.5, "dozen": 12, "a dozen": 12})
 ORDINALS = {w: i for i, w in enumerate(
     "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
@@ -139,12 +138,17 @@ UNIT_CODE = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "m
              "second": "S", "decade": "DE", "century": "CE", "quarter": "Q", "weekend": "WE",
              "night": "D", "fortnight": "W", "yr": "Y", "min": "M", "sec": "S", "hr": "H"}
 SET_WORDS = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "daily": "P1D",
-             "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "hourly": "PT1H",
+             "weekly": "P1W", "monthly": "P1M", "hourly": "PT1H",
              "nightly": "P1D", "biweekly": "P2W", "semiannual": "P6M", "biannual": "P6M"}
 
-_NUM_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a dozen|dozen"
-NUM = rf"(?:\d{{1,3}} 1/2|\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{_NUM_WORD}|a couple of|a couple|couple of|an additional|an?|a single|half an?|several|a few|few|many|some|a number of|numerous)"
-UNIT = r"(?:year|month|week|day|hour|minute|second|decade|century|centurie|fortnight|weekend|night|quarter|yr|min|sec|hr)"
+_NUM_WORD = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+             r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+             r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+             r"|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a dozen|dozen")
+NUM = (rf"(?:\d{{1,3}} 1/2|\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{_NUM_WORD}|a couple of|a couple|couple of"
+       r"|an additional|an?|a single|half an?|several|a few|few|many|some|a number of|numerous)")
+UNIT = (r"(?:year|month|week|day|hour|minute|second|decade|century|centurie|fortnight|weekend|night"
+        r"|quarter|yr|min|sec|hr)")
 MONTH = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)")
 WEEKDAY = (r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
