@@ -1009,11 +1009,28 @@ def _with_order(timexes: list[Timex], stand_in: list[Timex]) -> list[Timex]:
     return out
 
 
+_RATE_WORDS = {"times", "twice", "once", "thrice", "percent", "%", "cents", "dollars", "hours", "days"}
+
+
+def _as_rate(timex: Timex, doc: Doc) -> Timex:
+    """'$5 a year', 'twice a week', '24 hours a day': 'a <unit>' after an amount is a SET."""
+    if timex.type != "DURATION" or not re.fullmatch(r"(?i)an? \w+", timex.text):
+        return timex
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return timex
+    before = doc[span.start - 1]
+    counted = before.tag_ in ("NNS", "CD") and span.root.dep_ == "npadvmod"
+    if counted or before.like_num or before.lower_ in _RATE_WORDS or before.ent_type_ in ("MONEY", "PERCENT"):
+        return replace(timex, type="SET", granularity="set")
+    return timex
+
+
 def tag_doc(doc: Doc, *, anchor: AnchorLike = None) -> list[Timex]:
     """Temporal expressions of an already parsed Doc, resolved against ``anchor`` (the DCT)."""
     day = _anchor_date(anchor)
     chosen = [c for c in _select(_candidates(doc.text)) if not _vetoed(c, doc)]
-    timexes = _resolve_all(doc, chosen, day)
+    timexes = [_as_rate(t, doc) for t in _resolve_all(doc, chosen, day)]
     if day is None:
         timexes = _with_order(timexes, _resolve_all(doc, chosen, _STAND_IN))
     return timexes
