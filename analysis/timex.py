@@ -110,6 +110,7 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     resolve: Resolver
+    accept: Callable[[re.Match[str]], bool] | None = None  # a filter applied before overlaps are settled
 
 
 # ---------------------------------------------------------------- vocabulary
@@ -527,10 +528,14 @@ def _holiday(m: re.Match[str], ctx: _Context) -> _Value | None:
     """Fixed-date holidays and Thanksgiving (the fourth Thursday of November)."""
     name = m["name"].lower().replace("’", "'")
     rel = (m["rel"] or "").lower()
-    year_text = m["year"] or _day_year(ctx, *HOLIDAYS.get(name, (11, 25)))
+    month_day = HOLIDAYS.get(name, (11, 25))
+    year_text = m["year"] or _day_year(ctx, *month_day)
     if year_text is None:
-        return _Value("DATE", "XXXX-%02d-%02d" % HOLIDAYS.get(name, (11, 25)))
-    year = int(year_text) + {"last": -1 if not m["year"] else 0, "next": 1}.get(rel, 0)
+        return _Value("DATE", "XXXX-%02d-%02d" % month_day)
+    year = int(year_text)
+    if rel in ("last", "next") and not m["year"] and ctx.anchor is not None:
+        passed = datetime.date(ctx.anchor.year, *month_day) < ctx.anchor
+        year = ctx.anchor.year + ({"last": 0, "next": 1} if passed else {"last": -1, "next": 0})[rel]
     if name.startswith("thanksgiving"):
         first = datetime.date(year, 11, 1)
         day = first + datetime.timedelta(days=(3 - first.weekday()) % 7 + 21)
@@ -581,6 +586,11 @@ def _duration_value(n: float | None, unit: str) -> str:
 
 _SMALLER = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24),
             "hour": ("minute", 60), "minute": ("second", 60)}
+
+
+def _countable(m: re.Match[str]) -> bool:
+    """Reject 'a decades(-long)': an article cannot count a plural unit."""
+    return not (m["plural"] and m["n"].lower() in ("a", "an", "a single"))
 
 
 def _vague_duration(m: re.Match[str], ctx: _Context) -> _Value | None:
@@ -741,7 +751,8 @@ RULES: tuple[Rule, ...] = (
     Rule("duration", _rx(rf"(?:(?P<qual>{_QUAL})\s+)?",
                          r"(?:the\s+(?:past|last|next|first|previous|coming|following)\s+)?",
                          rf"(?P<n>{NUM})(?:\s+(?:more|additional|extra|straight|consecutive))?[- ]",
-                         rf"(?P<unit>{UNIT})s?(?P<half>\s+and\s+a\s+half)?(?:[- ]long)?"), _duration),
+                         rf"(?P<unit>{UNIT})(?P<plural>s)?(?P<half>\s+and\s+a\s+half)?(?:[- ]long)?"), _duration,
+         _countable),
     Rule("vague_duration", _rx(rf"(?:(?:for|over|in|of|past|within|the\s+past|the\s+last)\s+(?P<x>(?P<unit>{_UNITS}))",
                                rf"|(?:recent|(?P<future>coming))\s+(?P<unit2>{_UNITS}))"), _vague_duration),
     Rule("vague_long", _rx(rf"(?P<unit>{_UNITS})-long(?P<unit2>)"), _vague_duration),
@@ -768,6 +779,8 @@ def _candidates(text: str) -> list[_Candidate]:
     found = []
     for priority, rule in enumerate(RULES):
         for m in rule.pattern.finditer(text):
+            if rule.accept is not None and not rule.accept(m):
+                continue
             start, end = (m.span("x") if "x" in m.groupdict() and m["x"] else m.span())
             found.append(_Candidate(start, end, priority, rule, m))
     return found
