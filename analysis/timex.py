@@ -521,27 +521,70 @@ def _half(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
             "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
-            "valentine's day": (2, 14), "halloween": (10, 31), "veterans day": (11, 11)}
+            "valentine's day": (2, 14), "halloween": (10, 31), "veterans day": (11, 11),
+            "st. patrick's day": (3, 17), "boxing day": (12, 26)}
+# (month, n-th occurrence (-1 = last), weekday 0=Monday) of holidays that move with the week
+MOVABLE = {"thanksgiving": (11, 4, 3), "thanksgiving day": (11, 4, 3), "memorial day": (5, -1, 0),
+           "labor day": (9, 1, 0), "martin luther king day": (1, 3, 0), "presidents day": (2, 3, 0),
+           "mother's day": (5, 2, 6), "father's day": (6, 3, 6), "columbus day": (10, 2, 0)}
+EASTER_OFFSET = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2,
+                 "palm sunday": -7, "ash wednesday": -46}
+
+
+def _easter(year: int) -> datetime.date:
+    """Gregorian Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return datetime.date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, n: int, weekday: int) -> datetime.date:
+    """The n-th (or, for n = -1, the last) given weekday of a month."""
+    if n < 0:
+        last = datetime.date(year, month, calendar.monthrange(year, month)[1])
+        return last - datetime.timedelta(days=(last.weekday() - weekday) % 7)
+    first = datetime.date(year, month, 1)
+    return first + datetime.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def holiday_date(name: str, year: int) -> datetime.date:
+    """Date of a named holiday in a year ('Thanksgiving', 'Easter', 'Election Day', ...)."""
+    if name in HOLIDAYS:
+        return datetime.date(year, *HOLIDAYS[name])
+    if name in MOVABLE:
+        return _nth_weekday(year, *MOVABLE[name])
+    if name == "election day":
+        return _nth_weekday(year, 11, 1, 0) + datetime.timedelta(days=1)
+    return _easter(year) + datetime.timedelta(days=EASTER_OFFSET[name])
+
+
+def _holiday_name(raw: str) -> str:
+    name = raw.lower().replace("’", "'").replace(" jr.", "").replace("presidents' day", "presidents day")
+    return name.replace("president's day", "presidents day")
 
 
 def _holiday(m: re.Match[str], ctx: _Context) -> _Value | None:
-    """Fixed-date holidays and Thanksgiving (the fourth Thursday of November)."""
-    name = m["name"].lower().replace("’", "'")
-    rel = (m["rel"] or "").lower()
-    month_day = HOLIDAYS.get(name, (11, 25))
-    year_text = m["year"] or _day_year(ctx, *month_day)
-    if year_text is None:
-        return _Value("DATE", "XXXX-%02d-%02d" % month_day)
-    year = int(year_text)
-    if rel in ("last", "next") and not m["year"] and ctx.anchor is not None:
-        passed = datetime.date(ctx.anchor.year, *month_day) < ctx.anchor
-        year = ctx.anchor.year + ({"last": 0, "next": 1} if passed else {"last": -1, "next": 0})[rel]
-    if name.startswith("thanksgiving"):
-        first = datetime.date(year, 11, 1)
-        day = first + datetime.timedelta(days=(3 - first.weekday()) % 7 + 21)
-        return _Value("DATE", day.isoformat())
-    month, day_of_month = HOLIDAYS[name]
-    return _Value("DATE", f"{year}-{month:02d}-{day_of_month:02d}")
+    """'Christmas', 'last Thanksgiving', 'Easter 2024' -> the holiday's date (year by tense/rel)."""
+    name, rel = _holiday_name(m["name"]), (m["rel"] or "").lower()
+    if m["year"]:
+        return _Value("DATE", holiday_date(name, int(m["year"])).isoformat())
+    anchor = ctx.anchor
+    if anchor is None:
+        return _Value("DATE", "XXXX-%02d-%02d" % HOLIDAYS[name] if name in HOLIDAYS else "XXXX-XX-XX")
+    this = holiday_date(name, anchor.year)
+    if rel == "last":
+        year = anchor.year if this < anchor else anchor.year - 1
+    elif rel == "next":
+        year = anchor.year if this > anchor else anchor.year + 1
+    else:
+        year = int(_day_year(ctx, this.month, this.day) or anchor.year)
+    return _Value("DATE", holiday_date(name, year).isoformat())
 
 
 def _fixed(value: str, kind: str = "DATE") -> Resolver:
@@ -689,7 +732,10 @@ _RELATIVE = (rf"{_REL}|the past|the last|the previous|the next|the coming|the cu
 _SPELLED_TENS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                  r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?")
 _HOLIDAY_NAMES = (r"Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independence Day|Valentine['’]s Day"
-                  r"|Halloween|Veterans Day|Thanksgiving(?: Day)?")
+                  r"|Halloween|Veterans Day|Thanksgiving(?: Day)?|St\. Patrick['’]s Day|Boxing Day"
+                  r"|Memorial Day|Labor Day|Martin Luther King(?: Jr\.)? Day|Presidents['’]? Day|President's Day"
+                  r"|Mother['’]s Day|Father['’]s Day|Columbus Day|Election Day"
+                  r"|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Ash Wednesday")
 _CLOCK = rf"(?P<hour>\d{{1,2}})(?::(?P<minute>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)"
 
 RULES: tuple[Rule, ...] = (

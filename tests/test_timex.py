@@ -90,6 +90,8 @@ CASES = [
     ("The deal should close by the end of the year.", ANCHOR, "the end of the year", "DATE", "2025"),
     ("Shelling resumed last night.", ANCHOR, "last night", "TIME", "2025-03-11TNI"),
     ("He was released on Christmas Day.", ANCHOR, "Christmas Day", "DATE", "2024-12-25"),
+    ("The church will be full on Easter.", ANCHOR, "Easter", "DATE", "2025-04-20"),
+    ("Stores close on Memorial Day.", ANCHOR, "Memorial Day", "DATE", "2025-05-26"),
     ("The boy was found last Thanksgiving.", datetime.date(2000, 2, 10), "last Thanksgiving", "DATE", "1999-11-25"),
     ("Voting closes at 5 p.m. EST Nov. 9.", datetime.date(1989, 11, 2), "5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00"),
     ("Their relatives met in the 1960s and the '80s.", ANCHOR, "the '80s", "DATE", "198"),
