@@ -457,6 +457,12 @@ def _the_quarter(m: re.Match[str], ctx: _Context) -> _Value | None:
     return _Value("DATE", quarter)
 
 
+def _the_year(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'the year', 'the full year' -> the anchor's year."""
+    year = ctx.anchor.year if ctx.anchor else None
+    return _Value("DATE", str(year) if year else "XXXX")
+
+
 def _weekend(m: re.Match[str], ctx: _Context) -> _Value | None:
     """'the weekend': past tense -> the last weekend, else the coming (or current) one."""
     if ctx.anchor is None:
@@ -775,6 +781,7 @@ RULES: tuple[Rule, ...] = (
     Rule("the_quarter", _rx(r"the\s+(?:(?P<ago>year-earlier|year-ago|year earlier|prior-year)\s+",
                             r"(?:quarter|period)|quarter)"), _the_quarter),
     Rule("weekend", _rx(r"(?:the|this)\s+weekend"), _weekend),
+    Rule("the_year", _rx(r"the\s+(?:full\s+|whole\s+|entire\s+)?year"), _the_year),
     Rule("quarter_q", _rx(rf"(?P<rel>)Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?"), _quarter),
     Rule("half", _rx(r"(?:the\s+)?(?:(?P<rel>last|next|this)\s+year's\s+)?(?P<h>first|second)[- ]half",
                      rf"(?:\s+of\s+(?P<year>{YEAR}))?"), _half),
@@ -785,7 +792,7 @@ RULES: tuple[Rule, ...] = (
     Rule("year", _rx(_MODP, rf"(?:fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})"), _year),
     Rule("holiday", _rx(r"(?:(?P<rel>last|next|this)\s+)?", rf"(?-i:(?P<name>{_HOLIDAY_NAMES}))", _YEARP),
          _holiday),
-    Rule("present", _rx(r"now|currently|current|nowadays|at present|at the moment|these days|the present",
+    Rule("present", _rx(r"now|currently|current|nowadays|at present|these days|the present",
                         r"|present day"), _fixed("PRESENT_REF")),
     Rule("past", _rx(r"recently|the past|in the past|lately"), _fixed("PAST_REF")),
     Rule("future", _rx(r"the (?:near |distant |foreseeable )?future|someday"), _fixed("FUTURE_REF")),
@@ -858,6 +865,8 @@ def _vetoed(cand: _Candidate, doc: Doc) -> bool:
         return True
     if cand.rule.name == "month" and first.lower_ in _VERB_MONTHS and len(span) == 1:
         return first.tag_ in ("MD", "VB", "VBP", "VBZ") or first.pos_ == "VERB"
+    if cand.rule.name == "present" and first.text == "Now" and first.is_sent_start:
+        return True  # a discourse marker ("Now, the question is ...") far more often than a time
     if cand.rule.name == "set_word" and first.lower_ == "daily" and first.pos_ in ("NOUN", "PROPN"):
         return True
     if cand.rule.name == "season" and len(span) == 1 and first.pos_ in ("VERB", "AUX"):
