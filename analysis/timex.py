@@ -865,8 +865,6 @@ def _vetoed(cand: _Candidate, doc: Doc) -> bool:
         return True
     if cand.rule.name == "month" and first.lower_ in _VERB_MONTHS and len(span) == 1:
         return first.tag_ in ("MD", "VB", "VBP", "VBZ") or first.pos_ == "VERB"
-    if cand.rule.name == "present" and first.text == "Now" and first.is_sent_start:
-        return True  # a discourse marker ("Now, the question is ...") far more often than a time
     if cand.rule.name == "set_word" and first.lower_ == "daily" and first.pos_ in ("NOUN", "PROPN"):
         return True
     if cand.rule.name == "season" and len(span) == 1 and first.pos_ in ("VERB", "AUX"):
