@@ -644,7 +644,7 @@ def _countable(m: re.Match[str]) -> bool:
 
 def _vague_duration(m: re.Match[str], ctx: _Context) -> _Value | None:
     """'for months' -> PXM; 'recent years' -> PAST_REF; 'coming weeks' -> FUTURE_REF."""
-    if m["unit2"]:
+    if m.groupdict().get("unit2"):
         return _Value("DATE", "FUTURE_REF" if m["future"] else "PAST_REF")
     return _Value("DURATION", _duration_value(None, _unit(m["unit"])))
 
@@ -781,7 +781,7 @@ RULES: tuple[Rule, ...] = (
     Rule("the_quarter", _rx(r"the\s+(?:(?P<ago>year-earlier|year-ago|year earlier|prior-year)\s+",
                             r"(?:quarter|period)|quarter)"), _the_quarter),
     Rule("weekend", _rx(r"(?:the|this)\s+weekend"), _weekend),
-    Rule("the_year", _rx(r"the\s+(?:full\s+|whole\s+|entire\s+)?year"), _the_year),
+    Rule("the_year", _rx(r"the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year"), _the_year),
     Rule("quarter_q", _rx(rf"(?P<rel>)Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?"), _quarter),
     Rule("half", _rx(r"(?:the\s+)?(?:(?P<rel>last|next|this)\s+year's\s+)?(?P<h>first|second)[- ]half",
                      rf"(?:\s+of\s+(?P<year>{YEAR}))?"), _half),
@@ -795,7 +795,9 @@ RULES: tuple[Rule, ...] = (
     Rule("present", _rx(r"now|currently|current|nowadays|at present|these days|the present",
                         r"|present day"), _fixed("PRESENT_REF")),
     Rule("past", _rx(r"recently|the past|in the past|lately"), _fixed("PAST_REF")),
-    Rule("future", _rx(r"the (?:near |distant |foreseeable )?future|someday"), _fixed("FUTURE_REF")),
+    Rule("future", _rx(r"the (?:near |distant |foreseeable )?future|someday|the (?:near|short|long) term"),
+         _fixed("FUTURE_REF")),
+    Rule("ahead", _rx(rf"the\s+(?P<unit>{_UNITS})\s+ahead"), _vague_duration),
     Rule("clock", _rx(_CLOCK, r"(?:\s+(?:[A-Z]{2,4}T\b))?",
                       rf"(?:,?\s+(?:on\s+)?{_DAYWORD}|,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY}))?"), _clock),
     Rule("clock24", _rx(r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?P<ampm>)",
@@ -808,7 +810,7 @@ RULES: tuple[Rule, ...] = (
          _countable),
     Rule("vague_duration", _rx(rf"(?:(?:for|over|in|of|past|within|the\s+past|the\s+last)\s+(?P<x>(?P<unit>{_UNITS}))",
                                rf"|(?:recent|(?P<future>coming))\s+(?P<unit2>{_UNITS}))"), _vague_duration),
-    Rule("vague_long", _rx(rf"(?P<unit>{_UNITS})-long(?P<unit2>)"), _vague_duration),
+    Rule("vague_long", _rx(rf"(?P<unit>{_UNITS})-long"), _vague_duration),
     Rule("set_word", _rx(r"(?P<word>annual|annually|yearly|daily|weekly|monthly|hourly|nightly|biweekly",
                          r"|semiannual|biannual)"), _set_word),
     Rule("every", _rx(rf"(?:every|each|per)\s+(?:(?P<n>other|{NUM})\s+)?",
