@@ -75,3 +75,12 @@ PARAM_RESERVED = (
     "parameter {name!r} is set by the report runner; choose articles with --articles (and one report "
     "set per article with --per-article) instead of -p {name}"
 )
+
+TIMEX_BAD_ANCHOR = (
+    "unrecognised anchor {value!r} for the temporal tagger; pass a date, a datetime or an ISO date "
+    "string such as '2025-03-12' (or None to leave relative dates underspecified)"
+)
+TEMPEVAL_MISSING = (
+    "TempEval-3 data not found in {folder}; put the TimeML folders there (see SOURCE.md in the shared "
+    "benchmarks) or point NEWS_ANALYSIS_SHARED at the folder that holds benchmarks/"
+)

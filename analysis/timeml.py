@@ -173,7 +173,7 @@ def read_folder(folder: Path) -> list[TimeMLDocument]:
             for path in sorted(Path(folder).glob("*.tml"))]
 
 
-def _align(gold: Sequence[GoldTimex], system: Sequence[object]) -> list[tuple[GoldTimex, object]]:
+def align(gold: Sequence[GoldTimex], system: Sequence[object]) -> list[tuple[GoldTimex, object]]:
     """Pair each gold timex with the first unused overlapping system timex (one to one)."""
     used: set[int] = set()
     pairs = []
@@ -189,7 +189,7 @@ def _align(gold: Sequence[GoldTimex], system: Sequence[object]) -> list[tuple[Go
 def score_document(gold: Sequence[GoldTimex], system: Sequence[object]) -> Score:
     """Score one document; ``system`` items need ``start``, ``end``, ``type`` and ``value``."""
     system = sorted(system, key=lambda s: (s.start, s.end))  # type: ignore[attr-defined]
-    pairs = _align(sorted(gold, key=lambda g: (g.start, g.end)), system)
+    pairs = align(sorted(gold, key=lambda g: (g.start, g.end)), system)
     strict = sum(g.start == s.start and g.end == s.end for g, s in pairs)  # type: ignore[attr-defined]
     value = sum(g.value == s.value for g, s in pairs)  # type: ignore[attr-defined]
     kind = sum(g.type == s.type for g, s in pairs)  # type: ignore[attr-defined]

@@ -54,6 +54,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from . import errors
 from .nlp import parse_one
 
 AnchorLike = datetime.date | datetime.datetime | str | None
@@ -1025,7 +1026,10 @@ def _anchor_date(anchor: AnchorLike) -> datetime.date | None:
         return anchor.date()
     if isinstance(anchor, datetime.date):
         return anchor
-    return datetime.date.fromisoformat(str(anchor)[:10])
+    try:
+        return datetime.date.fromisoformat(str(anchor)[:10])
+    except ValueError as exc:
+        raise ValueError(errors.TIMEX_BAD_ANCHOR.format(value=anchor)) from exc
 
 
 def _build(cand: _Candidate, value: _Value, text: str, anchor: datetime.date | None) -> Timex:

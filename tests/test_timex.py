@@ -209,3 +209,8 @@ def test_sample_article_ages_are_not_tagged(sample_timexes: list[timex.Timex]) -
 def test_sample_article_week_interval(sample_timexes: list[timex.Timex]) -> None:
     last_week = _find(sample_timexes, "last week")
     assert (last_week.start_date, last_week.end_date) == (datetime.date(2025, 3, 3), datetime.date(2025, 3, 9))
+
+
+def test_bad_anchor_says_what_to_pass(nlp: Language) -> None:
+    with pytest.raises(ValueError, match="ISO date"):
+        timex.tag("Prices fell last year.", anchor="last Tuesday")
