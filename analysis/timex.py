@@ -268,7 +268,7 @@ def _day_year(ctx: _Context, month: int, day: int) -> str | None:
 
 def _direction(ctx: _Context) -> str:
     """Map the clause tense to a resolution direction: past, future or nearest."""
-    return {"past": "past", "future": "future"}.get(ctx.tense, "nearest")
+    return {"past": "past", "future": "future", "present": "past"}.get(ctx.tense, "nearest")
 
 
 def _season_year(ctx: _Context, code: str, *, direction: str) -> int | None:
