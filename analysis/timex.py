@@ -4,36 +4,48 @@ Method
 ------
 1. **Extraction.** A table of rules (``RULES``), each a regular expression over the document text
    plus a small resolver function. All rules run over the text; overlapping candidates are
-   reduced to the longest (ties: the earlier rule). Month and weekday names must be capitalised,
-   and the spaCy parse vetoes "May"/"March" used as a verb or modal.
+   reduced to the longest (ties: the earlier rule). Month and weekday names must be capitalised
+   (abbreviations need their full stop), and the spaCy parse vetoes "May"/"March"/"fall" used as
+   verbs, "daily" used as a noun, numbers that count or cost something rather than name a year,
+   and names such as "the annual March for Life" or "High Noon".
 2. **Normalisation.** Each resolver turns its match into a TIMEX3 ``type``, ``value`` and ``mod``
-   following the TimeML conventions of the TempEval-3 gold data:
+   following the TimeML conventions of the TempEval-3 gold data (TBAQ TimeBank/AQUAINT):
 
    - absolute dates ("March 12, 2025", "12 March 2025", "3/12/2025", "2025-03-12") are copied;
-     a missing year comes from the anchor (the document creation time, DCT);
+     a missing year comes from the anchor (the document creation time, DCT), moved a year back
+     or forward when the tense or a distance of several months says so;
    - deictic expressions ("yesterday", "last week", "this month", "next year", "two weeks ago",
-     "earlier this month") shift the anchor by the named unit and print the value at that
-     unit's granularity (``2025-03-11``, ``2025-W10``, ``2025-03``, ``2024``; ISO weeks, so
-     "last week" on 2021-01-03 is ``2020-W53``);
-   - bare weekdays, months and seasons ("on Tuesday", "in December", "summer") are resolved by
-     the tense of the governing verb (parsed by spaCy): past tense -> the most recent such day
-     or month on or before the anchor, future ("will", "would", "going to") -> the next one,
-     present or unknown -> the nearest;
-   - anaphoric expressions ("the following week", "the next day", "that year") shift the most
-     recently mentioned date in the text (the anchor if none). "Two days later" / "a day
-     earlier" follow the TimeML gold convention: the extent is "two days", a DURATION ``P2D``,
-     but ``start_date``/``end_date`` carry the day it points to (the previous date + 2 days), so
-     the chronology can still place it. "A day after <event>" is a DURATION ``P1D`` without
-     dates: it counts from an event, not from a date the text gives (in the sample article the
-     previously mentioned date is the visit itself, so shifting it would be wrong). Whole years
-     ("a year earlier") stay DATEs, as in the gold data;
+     "earlier this month", "last night") shift the anchor by the named unit and print the value
+     at that unit's granularity (``2025-03-11``, ``2025-W10``, ``2025-03``, ``2024``). Weeks are
+     ISO weeks: 2021-01-03 is a Sunday in ``2020-W53``, so "last week" is ``2020-W53`` from
+     2021-01-04 and ``2020-W52`` from 2021-01-03;
+   - bare weekdays, months, seasons and holidays ("on Tuesday", "in December", "summer",
+     "Easter") are resolved by the tense of the verb that governs them in the spaCy parse:
+     past (simple past, perfect, participle) or present -> the most recent one on or before the
+     anchor; future ("will", "would", "going to", an infinitive or a plan verb such as "plans
+     to") -> the next one; no verb -> the nearest. A possessive ("Wednesday's ruling") counts as
+     past. "last"/"next"/"this" override the tense;
+   - anaphoric expressions ("the following week", "the next day", "that year") count from the
+     most recently mentioned date in the text (the anchor if none); "the quarter" and "a year
+     ago" in a text that names quarters refer to the last quarter mentioned (business news).
+     "Two days later" / "a day earlier" follow the TimeML gold convention: the extent is "two
+     days", a DURATION ``P2D``, but ``start_date``/``end_date`` carry the day it points to (the
+     previous date + 2 days), so the chronology can still place it. "A day after <event>" is a
+     DURATION ``P1D`` without dates: it counts from an event, not from a date the text gives (in
+     the sample article the previously mentioned date is the visit itself, so shifting it would
+     be wrong). Whole years ("a year earlier") stay DATEs, as in the gold data;
    - "now", "currently", "current" -> ``PRESENT_REF``; "recently", "the past" -> ``PAST_REF``;
-     "the future" -> ``FUTURE_REF``; "recent years/weeks/days" -> ``PAST_REF`` (the gold convention);
-   - durations ("30-day", "19 years", "for months", "the past two weeks") -> ``P30D``, ``P19Y``,
-     ``PXM``, ``P2W``; ages ("a 22-year-old man", "22 years old") are not temporal expressions;
-   - sets ("annual", "daily", "every week", "each year") -> ``P1Y``, ``P1D``, ``P1W``;
-   - times ("3 p.m.", "noon", "Wednesday night") -> ``2025-03-12T15:00``, ``...T12:00``,
-     ``...TNI``; "late Wednesday" is the DATE of that Wednesday with ``mod`` END.
+     "the future", "the near term" -> ``FUTURE_REF``; "recent years/weeks" -> ``PAST_REF`` and
+     "coming weeks" -> ``FUTURE_REF`` (the majority gold convention);
+   - durations ("30-day", "19 years", "for months", "the past two weeks", "2 1/2 years", "a year
+     and a half") -> ``P30D``, ``P19Y``, ``PXM``, ``P2W``, ``P2Y6M``, ``P1Y6M``, with ``mod``
+     MORE_THAN/LESS_THAN/APPROX for "more than", "nearly", "about"; ages ("a 22-year-old man",
+     "22 years old") are not temporal expressions;
+   - sets ("annual", "daily", "every week", "each year", "$40 a year", "four flights a week")
+     -> ``P1Y``, ``P1D``, ``P1W``;
+   - times ("3 p.m.", "noon", "5 p.m. EST Nov. 9") -> ``2025-03-12T15:00``, ``...T12:00``;
+     "Wednesday night" is the DATE ``2025-03-12TNI`` (the gold majority types it DATE);
+     "late Wednesday" is the DATE of that Wednesday with ``mod`` END.
 3. **Intervals.** ``start_date``/``end_date`` are derived from the value (a week covers Monday to
    Sunday, a season three months with winter starting in December, a decade ten years).
 
