@@ -382,15 +382,15 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> _Value | None:
             "current": 0, "this past": -1, "this coming": 1, "the past": -1, "the last": -1,
             "the previous": -1, "the next": 1, "the coming": 1, "the current": 0,
             "the latest": -1 if unit == "quarter" else 0, "latest": -1 if unit == "quarter" else 0,
-            "earlier this": 0, "later this": 0, "so far this": 0, "the same": 0,
+            "earlier this": 0, "later this": 0, "so far this": 0,
             "that": 0, "the following": 1, "a": 0}.get(rel)
     if step is None:
         return None
-    anaphoric = rel in ("the following", "the previous", "that", "the same") or (rel == "the next" and unit == "day")
+    anaphoric = rel in ("the following", "the previous", "that") or (rel == "the next" and unit == "day")
     base = ctx.base if anaphoric else ctx.anchor
     if unit == "century" and rel in ("this", "the past", "the last"):
         return _Value("DURATION", "P100Y")  # the gold convention: the span of a century
-    if rel in ("that", "the same") and unit == "year" and ctx.year is not None:
+    if rel == "that" and unit == "year" and ctx.year is not None:
         return _Value("DATE", str(ctx.year), _mod(m))
     if base is None:
         return _Value("DATE", _underspecified(unit, step), _mod(m))
@@ -747,7 +747,7 @@ _ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|te
                   "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
                   "twentieth|twenty-first")
 _RELATIVE = (rf"{_REL}|the past|the last|the previous|the next|the coming|the current|the latest|"
-             r"latest|current|earlier this|later this|so far this|the following|the same|that")
+             r"latest|current|earlier this|later this|so far this|the following|that")
 _SPELLED_TENS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                  r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?")
 _HOLIDAY_NAMES = (r"Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independence Day|Valentine['’]s Day"
@@ -772,7 +772,7 @@ RULES: tuple[Rule, ...] = (
                         rf"(?:\s+(?P<part>{PART}))?"), _deictic_day),
     Rule("this_part", _rx(rf"(?:this|(?P<dayword>yesterday|tomorrow))\s+(?P<word>{PART})"), _named_time),
     Rule("relative", _rx(_MODP, rf"(?P<rel>{_RELATIVE})\s+",
-                         r"(?P<unit>week|weekend|month|quarter|year|decade|century|(?<=next |ious |wing |same |that )day)"),
+                         r"(?P<unit>week|weekend|month|quarter|year|decade|century|(?<=next |ious |wing |that )day)"),
          _relative_unit),
     Rule("ago", _rx(rf"(?:(?:{_QUAL})\s+)?(?P<n>{NUM})\s+(?P<unit>{UNIT})s?\s+(?P<dir>{_DIR})"), _ago),
     Rule("season", _rx(_MODP, rf"(?:(?P<rel>{_REL})\s+)?(?P<season>{SEASON})",
