@@ -54,7 +54,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from spacy.tokens import Doc, Token
-from textblob import TextBlob
+from textblob.en import sentiment as pattern_sentiment
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from . import errors
@@ -92,18 +92,27 @@ def check_engine(engine: str) -> str:
     return engine
 
 
+@lru_cache(maxsize=1 << 16)
+def _engine_scores(text: str, engine: str) -> tuple[float, float | None]:
+    """(polarity, subjectivity) of ``text``, cached: the same clause or sentence is scored often.
+
+    TextBlob's default analyzer is its Pattern lexicon; calling the lexicon directly gives the
+    same numbers as ``TextBlob(text).sentiment`` without building a blob per call.
+    """
+    if engine == "vader":
+        return float(_vader().polarity_scores(text)["compound"]), None
+    score, subjective = pattern_sentiment(text)
+    return float(score), float(subjective)
+
+
 def polarity(text: str, *, engine: str = "textblob") -> float:
     """Return the polarity of ``text`` in [-1, 1]: TextBlob's polarity or VADER's compound."""
-    if check_engine(engine) == "vader":
-        return float(_vader().polarity_scores(text)["compound"])
-    return float(TextBlob(text).sentiment.polarity)
+    return _engine_scores(text, check_engine(engine))[0]
 
 
 def subjectivity(text: str, *, engine: str = "textblob") -> float | None:
     """Return TextBlob's subjectivity in [0, 1]; ``None`` for VADER, which has none."""
-    if check_engine(engine) == "vader":
-        return None
-    return float(TextBlob(text).sentiment.subjectivity)
+    return _engine_scores(text, check_engine(engine))[1]
 
 
 @dataclass(frozen=True)
@@ -135,7 +144,8 @@ def sentence_sentiment(doc: Doc, *, engine: str = "textblob") -> list[SentenceSe
 
 def span_tokens(doc: Doc, start: int, end: int) -> list[Token]:
     """Return the tokens overlapping ``[start, end)``; the nearest token if none overlaps."""
-    tokens = [t for t in doc if t.idx < end and t.idx + len(t.text) > start and not t.is_space]
+    span = doc.char_span(start, end, alignment_mode="expand") if 0 <= start < end else None
+    tokens = [t for t in span if not t.is_space] if span is not None else []
     if tokens:
         return tokens
     if not len(doc):

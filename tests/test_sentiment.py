@@ -189,3 +189,15 @@ def test_the_speaker_of_a_quote_is_not_also_scored_on_the_word_said(
     assert sentiment.introduces_own_quote(doc, mention, [quote]) is skipped
     roles = [r.role for r in sentiment.mention_sentiment(doc, [mention], [quote]) if r.actor == "Ortiz"]
     assert ("subject" in roles) is (not skipped)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The deal is not a great outcome, but it is very good news for farmers.", "", "Terrible, awful losses."],
+)
+def test_textblob_engine_matches_textblob_itself(text: str) -> None:
+    from textblob import TextBlob
+
+    expected = TextBlob(text).sentiment
+    assert sentiment.polarity(text) == pytest.approx(expected.polarity)
+    assert sentiment.subjectivity(text) == pytest.approx(expected.subjectivity)
