@@ -79,7 +79,9 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 import pandas as pd
 import yaml
@@ -937,17 +939,32 @@ def _csv_meta(path: Path) -> tuple[_Meta, list[str]]:
     table = path.parent / METADATA_CSV
     if not table.is_file():
         return _Meta(), []
+    stat = table.stat()
+    rows, problem = _metadata_rows(str(table), stat.st_mtime_ns, stat.st_size)
+    if problem is not None:
+        return _Meta(), [_bad_meta(table, problem)]
+    row = rows.get(path.name)
+    return _meta_from_mapping(dict(row), where=METADATA_CSV) if row is not None else (_Meta(), [])
+
+
+@lru_cache(maxsize=32)
+def _metadata_rows(table: str, mtime_ns: int, size: int) -> tuple[MappingProxyType, str | None]:
+    """The rows of one ``metadata.csv`` by file name (first row wins), or the problem with it.
+
+    Cached per version of the file (path, modification time, size): a folder of many articles
+    reads its metadata.csv once, and an edited file is read again.
+    """
     try:
-        reader = csv.DictReader(io.StringIO(_read_text(table)), strict=True)
+        reader = csv.DictReader(io.StringIO(_read_text(Path(table))), strict=True)
         reader.fieldnames = [name.strip().lower() for name in reader.fieldnames or []]
         rows = list(reader)
     except (_Reject, csv.Error) as exc:
-        return _Meta(), [_bad_meta(table, exc.reason if isinstance(exc, _Reject) else str(exc))]
+        return MappingProxyType({}), exc.reason if isinstance(exc, _Reject) else str(exc)
     if "file" not in (reader.fieldnames or []):
-        return _Meta(), [_bad_meta(table, "it has no 'file' column")]
+        return MappingProxyType({}), "it has no 'file' column"
+    by_name: dict[str, MappingProxyType] = {}
     for number, row in enumerate(rows, start=2):
         if None in row:
-            return _Meta(), [_bad_meta(table, f"row {number} has more values than columns")]
-        if Path((row.get("file") or "").strip()).name == path.name:
-            return _meta_from_mapping(row, where=METADATA_CSV)
-    return _Meta(), []
+            return MappingProxyType({}), f"row {number} has more values than columns"
+        by_name.setdefault(Path((row.get("file") or "").strip()).name, MappingProxyType(row))
+    return MappingProxyType(by_name), None

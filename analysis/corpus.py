@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import json
 import os
 import shutil
 import tempfile
@@ -196,6 +197,49 @@ def write_cached(entry: Path, frames: Mapping[str, pd.DataFrame]) -> None:
             shutil.rmtree(staging, ignore_errors=True)
 
 
+PACK_POINTER = "pack.json"
+
+
+def read_pack(root: Path, wanted: set[str]) -> tuple[set[str], dict[str, pd.DataFrame]]:
+    """The consolidated cache of a version: which ``wanted`` article keys it holds, and their rows.
+
+    A pack is every article table of the last run in one Parquet file per table (with an
+    ``article_key`` column), so a warm run reads a few files instead of several per article. Any
+    problem reading it just means "no pack": the per-article entries are still there.
+    """
+    try:
+        folder = root / json.loads((root / PACK_POINTER).read_text(encoding="utf-8"))["folder"]
+        held = set(pd.read_parquet(folder / "keys.parquet")["article_key"]) & wanted
+        frames = {name: pd.read_parquet(folder / f"{name}.parquet") for name in tables.ARTICLE_TABLES}
+    except (OSError, ValueError, KeyError, TypeError):
+        return set(), {}
+    return held, {name: frame[frame["article_key"].isin(held)].drop(columns="article_key")
+                  for name, frame in frames.items()}
+
+
+def write_pack(root: Path, frames: Mapping[str, pd.DataFrame], keys: Mapping[str, str]) -> None:
+    """Write the pack for ``keys`` (article_id -> article key) atomically and point to it."""
+    folder = root / ("pack-" + hashlib.sha256("|".join(sorted(keys.values())).encode()).hexdigest()[:16])
+    if not folder.is_dir():
+        staging = Path(tempfile.mkdtemp(prefix=".pack-", dir=root))
+        try:
+            for name, frame in frames.items():
+                frame.assign(article_key=frame["article_id"].map(keys)).to_parquet(
+                    staging / f"{name}.parquet", index=False)
+            pd.DataFrame({"article_key": sorted(keys.values())}).to_parquet(staging / "keys.parquet", index=False)
+            os.replace(staging, folder)
+        except OSError:
+            return
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    pointer = root / f".{PACK_POINTER}.{os.getpid()}"
+    pointer.write_text(json.dumps({"folder": folder.name}), encoding="utf-8")
+    os.replace(pointer, root / PACK_POINTER)
+    for old in root.glob("pack-*"):
+        if old != folder:
+            shutil.rmtree(old, ignore_errors=True)
+
+
 def _process(batch: Sequence[Article], model: str, cache_dir: Path | None) -> Iterator[dict[str, pd.DataFrame]]:
     """Parse and analyse ``batch`` in one ``nlp.pipe`` stream, caching each article as it finishes."""
     language = nlp.load_model(model or None)
@@ -252,17 +296,21 @@ def build_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str
     language = nlp.load_model(model or None)
     resolved, description = language.meta["_resolved_name"], nlp.model_description(language)
     where = (cache_dir or paths.CACHE_DIR) / version_key(description) if cache else None
-    results: dict[str, dict[str, pd.DataFrame]] = {}
+    keys = {article.article_id: article_key(article) for article in batch.articles}
+    packed, pack_frames = read_pack(where, set(keys.values())) if where else (set(), {})
+    per_article: dict[str, dict[str, pd.DataFrame]] = {}
     todo: list[Article] = []
-    for article in batch.articles:
+    for article in (a for a in batch.articles if keys[a.article_id] not in packed):
         cached = read_cached(_entry(where, article)) if where else None
         if cached is None:
             todo.append(article)
         else:
-            results[article.article_id] = cached
+            per_article[article.article_id] = cached
     fresh = _analyse_all(todo, resolved, where, jobs=jobs, progress=progress)
-    results.update(fresh)
-    return _assemble(batch, results, model=description, processed=tuple(fresh))
+    frames = _combine(batch, pack_frames, {**per_article, **fresh})
+    if where is not None and (per_article or fresh or len(packed) < len(keys)):
+        write_pack(where, frames, keys)
+    return _assemble(batch, frames, model=description, processed=tuple(fresh))
 
 
 def _with_published(batch: articles.Batch, published: dt.date | None) -> articles.Batch:
@@ -279,13 +327,23 @@ def _resolve_source(source: str | os.PathLike[str] | Sequence[str | os.PathLike[
     return [str(paths.resolve(item)) for item in items]
 
 
-def _assemble(batch: articles.Batch, results: Mapping[str, Mapping[str, pd.DataFrame]], *,
+def _combine(batch: articles.Batch, packed: Mapping[str, pd.DataFrame],
+             per_article: Mapping[str, Mapping[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
+    """Every article table for the batch, rows grouped by article in load order."""
+    position = {article.article_id: i for i, article in enumerate(batch.articles)}
+    combined = {}
+    for name in tables.ARTICLE_TABLES:
+        pieces = [packed[name]] if name in packed else []
+        frame = tables.concat(pieces + [frames[name] for frames in per_article.values()], name)
+        order = frame["article_id"].map(position).to_numpy()
+        combined[name] = frame.iloc[order.argsort(kind="stable")].reset_index(drop=True)
+    return combined
+
+
+def _assemble(batch: articles.Batch, frames: Mapping[str, pd.DataFrame], *,
               model: str, processed: tuple[str, ...]) -> Corpus:
-    """Concatenate per-article tables in load order and add the articles and errors tables."""
-    order = [a.article_id for a in batch.articles]
-    frames = {name: tables.concat([results[aid][name] for aid in order], name)
-              for name in tables.ARTICLE_TABLES}
-    n_sentences = {aid: len(results[aid]["sentences"]) for aid in order}
+    """The Corpus: the article tables plus the articles and errors tables."""
+    n_sentences = frames["sentences"].groupby("article_id").size().to_dict()
     article_frame = articles.articles_frame(batch.articles, n_sentences=n_sentences)
     return Corpus(
         articles=tables.conform(article_frame, "articles"),

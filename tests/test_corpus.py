@@ -109,3 +109,28 @@ def test_select_and_engine_filters(folder: Path, tmp_path: Path) -> None:
     assert set(built.with_engine("vader").actor_sentiment["engine"]) <= {"vader"}
     with pytest.raises(ValueError):
         built.with_engine("no-such-engine")
+
+
+def test_warm_runs_read_the_pack_and_survive_a_broken_one(folder: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cold = corpus.build_corpus(str(folder), cache_dir=cache)
+    (version,) = [p for p in cache.iterdir() if p.is_dir()]
+    for entry in [p for p in version.iterdir() if p.is_dir() and not p.name.startswith("pack-")]:
+        shutil.rmtree(entry)
+    from_pack = corpus.build_corpus(str(folder), cache_dir=cache)
+    assert from_pack.processed == ()
+    pd.testing.assert_frame_equal(from_pack.mentions, cold.mentions)
+    (version / corpus.PACK_POINTER).write_text("{not json", encoding="utf-8")
+    assert len(corpus.build_corpus(str(folder), cache_dir=cache).processed) == 1
+
+
+def test_adding_an_article_gives_the_same_tables_as_a_cold_run(folder: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    corpus.build_corpus(str(folder), cache_dir=cache)
+    (folder / "ferry.txt").write_text(SECOND_ARTICLE, encoding="utf-8")
+    mixed = corpus.build_corpus(str(folder), cache_dir=cache)
+    cold = corpus.build_corpus(str(folder), cache=False)
+    write_tables(mixed, tmp_path / "mixed")
+    write_tables(cold, tmp_path / "cold")
+    for name in tables.COLUMNS:
+        assert (tmp_path / "mixed" / f"{name}.csv").read_bytes() == (tmp_path / "cold" / f"{name}.csv").read_bytes(), name
