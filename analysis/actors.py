@@ -163,17 +163,25 @@ def _missed_country_words(doc: Doc, covered: set[int]) -> list[Linked]:
     """Return country words among capitalised tokens outside every entity ("Kyiv" missed by NER)."""
     links, i, longest = [], 0, countries.max_form_words() + 1
     while i < len(doc):
-        for n in range(min(longest, len(doc) - i), 0, -1):
-            span = doc[i:i + n]
-            if covered.intersection(range(i, i + n)) or not span.text[:1].isupper():
-                continue
-            word = countries.lookup(span.text)
-            if word is not None and "\n" not in span.text:
-                links.append(Linked(i, i + n, word.label, word.country, "country"))
-                i += n - 1
-                break
-        i += 1
+        link = None
+        if i not in covered and doc[i].text[:1].isupper():
+            link = _country_at(doc, i, covered, longest)
+        i = link.end if link is not None else i + 1
+        if link is not None:
+            links.append(link)
     return links
+
+
+def _country_at(doc: Doc, i: int, covered: set[int], longest: int) -> Linked | None:
+    """Return the longest country word of at most ``longest`` uncovered tokens starting at token ``i``."""
+    for n in range(min(longest, len(doc) - i), 0, -1):
+        if covered.intersection(range(i, i + n)):
+            continue
+        text = doc[i:i + n].text
+        word = countries.lookup(text)
+        if word is not None and "\n" not in text:
+            return Linked(i, i + n, word.label, word.country, "country")
+    return None
 
 
 def _name_links(doc: Doc) -> list[Linked]:

@@ -255,8 +255,12 @@ def _definite_descriptors(doc: Doc, links: list[Linked], country_at: dict[int, s
 
 def in_quotation(token: Token) -> bool:
     """Return True when a quotation opened earlier in the token's paragraph is still open."""
-    text = token.doc.text
-    before = text[text.rfind("\n\n", 0, token.idx) + 1:token.idx]
+    return _quotation_open(token.doc.text, token.idx)
+
+
+def _quotation_open(text: str, idx: int) -> bool:
+    """``in_quotation`` on the Doc text: is a quotation of the paragraph open at offset ``idx``?"""
+    before = text[text.rfind("\n\n", 0, idx) + 1:idx]
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
@@ -304,9 +308,9 @@ def _pronouns(doc: Doc, links: list[Linked]) -> list[Linked]:
     """Return third-person pronouns outside quotations resolved to person actors."""
     persons = sorted(filter(_is_person, links), key=lambda link: link.start)
     covered = {i for link in links for i in range(link.start, link.end)}
-    found = []
+    found, text = [], doc.text
     for token in doc:
-        if token.lower_ not in PRONOUNS or token.tag_ not in ("PRP", "PRP$") or in_quotation(token):
+        if token.lower_ not in PRONOUNS or token.tag_ not in ("PRP", "PRP$") or _quotation_open(text, token.idx):
             continue
         antecedent = _antecedent(doc, token, persons, covered)
         if antecedent is None:
