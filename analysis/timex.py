@@ -1057,8 +1057,9 @@ def _build(cand: _Candidate, value: _Value, text: str, anchor: datetime.date | N
     return Timex(start, end, text[start:end], value.type, value.value, granularity, first, last, value.mod)
 
 
-def _resolve_all(doc: Doc, chosen: list[_Candidate], anchor: datetime.date | None) -> list[Timex]:
-    """Resolve candidates in text order, tracking the last day-level date for anaphora."""
+def _resolve_all(doc: Doc, chosen: list[_Candidate], anchor: datetime.date | None, text: str) -> list[Timex]:
+    """Resolve candidates in text order (``text`` is ``doc.text``), tracking the last day-level date
+    for anaphora."""
     ctx = _Context(anchor)
     result = []
     for cand in chosen:
@@ -1066,7 +1067,7 @@ def _resolve_all(doc: Doc, chosen: list[_Candidate], anchor: datetime.date | Non
         value = cand.rule.resolve(cand.match, ctx)
         if value is None:
             continue
-        timex = _build(cand, value, doc.text, anchor)
+        timex = _build(cand, value, text, anchor)
         if timex.granularity in ("day", "time") and timex.start_date is not None and value.type != "SET":
             ctx.reference = timex.start_date
         if timex.granularity in ("day", "time", "week", "month", "season", "quarter", "year") and timex.start_date:
@@ -1113,10 +1114,11 @@ def _as_rate(timex: Timex, doc: Doc) -> Timex:
 def tag_doc(doc: Doc, *, anchor: AnchorLike = None) -> list[Timex]:
     """Temporal expressions of an already parsed Doc, resolved against ``anchor`` (the DCT)."""
     day = _anchor_date(anchor)
-    chosen = [c for c in _select(_candidates(doc.text)) if not _vetoed(c, doc)]
-    timexes = [_as_rate(t, doc) for t in _resolve_all(doc, chosen, day)]
+    text = doc.text
+    chosen = [c for c in _select(_candidates(text)) if not _vetoed(c, doc)]
+    timexes = [_as_rate(t, doc) for t in _resolve_all(doc, chosen, day, text)]
     if day is None:
-        timexes = _with_order(timexes, _resolve_all(doc, chosen, _STAND_IN))
+        timexes = _with_order(timexes, _resolve_all(doc, chosen, _STAND_IN, text))
     return timexes
 
 
