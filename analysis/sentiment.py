@@ -47,13 +47,13 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from textblob.en import sentiment as pattern_sentiment
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -208,9 +208,12 @@ def _clause(predicate: Token, keep: set[int]) -> list[Token]:
 def evidence_tokens(doc: Doc, start: int, end: int) -> list[Token]:
     """Return the words scored for the span: its predicate's clause plus its own modifiers."""
     tokens = span_tokens(doc, start, end)
-    inside = {t.i for t in tokens}
     head = span_head(tokens)
-    predicate = governor(_phrase_head(head))
+    return _evidence({t.i for t in tokens}, head, governor(_phrase_head(head)))
+
+
+def _evidence(inside: set[int], head: Token, predicate: Token | None) -> list[Token]:
+    """``evidence_tokens`` from the mention's token ids, head and governing predicate."""
     chosen = _clause(predicate, inside) if predicate is not None else list(head.sent)
     chosen += list(head.subtree)
     unique = {t.i: t for t in chosen if t.i not in inside and not (t.is_punct or t.is_space)}
@@ -265,14 +268,12 @@ def _word_polarity(word: str, engine: str) -> float:
     return polarity(word, engine=engine)
 
 
-def _lexicon_features(head: Token, inside: set[int], *, engine: str) -> dict[str, float]:
-    """Summed positive and negative word scores at each dependency distance from the head."""
+def _lexicon_features(words: Iterable[tuple[int, str]], *, engine: str) -> dict[str, float]:
+    """Summed positive and negative word scores at each dependency distance from the head
+    (``words``: distance and lower-case text of the alphabetic words near the head)."""
     features: dict[str, float] = {}
-    for i, distance in _tree_distances(head).items():
-        token = head.doc[i]
-        if i in inside or not distance or not token.is_alpha:
-            continue
-        score = _word_polarity(token.text.lower(), engine)
+    for distance, word in words:
+        score = _word_polarity(word, engine)
         if score:
             name = f"w{distance}{'+' if score > 0 else '-'}"
             features[name] = features.get(name, 0.0) + abs(score)
@@ -284,69 +285,133 @@ def _role_scores(role: str, scores: dict[str, float]) -> dict[str, float]:
     return {f"{name}|{role}": value for name, value in scores.items() if value}
 
 
-def _bag(prefix: str, tokens: Iterable[Token], inside: set[int]) -> dict[str, float]:
-    """Binary lemma features ``prefix:lemma`` for tokens outside the mention."""
-    words = {_lemma(t) for t in tokens if t.i not in inside}
+def _bag(prefix: str, lemmas: Iterable[tuple[int, str | None]], inside: set[int]) -> dict[str, float]:
+    """Binary lemma features ``prefix:lemma`` for (token id, lemma) pairs outside the mention."""
+    words = {lemma for i, lemma in lemmas if i not in inside}
     return {f"{prefix}:{w}": 1.0 for w in words if w}
 
 
-def _quote_features(tokens: Sequence[Token]) -> dict[str, float]:
-    """Whether the sentence has quotation marks and whether the mention sits inside them."""
-    sent = tokens[0].sent
-    marks = [t.i for t in sent if t.text in QUOTE_CHARS or t.text in {"``", "''"}]
+class _DocCache:
+    """Per-Doc memo of what many mentions share: token lemmas and sentence texts, lemmas, quote marks."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc, self.text = doc, doc.text
+        self._lemmas: dict[int, str | None] = {}
+        self._sentences: dict[int, tuple[str, list[tuple[int, str | None]], list[int]]] = {}
+
+    def lemmas(self, tokens: Iterable[Token]) -> list[tuple[int, str | None]]:
+        """(token id, ``_lemma``) for each token, each lemma computed once per Doc."""
+        found = []
+        for token in tokens:
+            if token.i not in self._lemmas:
+                self._lemmas[token.i] = _lemma(token)
+            found.append((token.i, self._lemmas[token.i]))
+        return found
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``, sliced from the Doc text instead of joining its tokens."""
+        if start >= end:
+            return ""
+        last = self.doc[end - 1]
+        return self.text[self.doc[start].idx: last.idx + len(last.text)]
+
+    def sentence(self, sent: Span) -> tuple[str, list[tuple[int, str | None]], list[int]]:
+        """The sentence's text, its (token id, lemma) pairs and the ids of its quotation marks."""
+        if sent.start not in self._sentences:
+            tokens = list(sent)
+            marks = [t.i for t in tokens if t.text in QUOTE_CHARS or t.text in {"``", "''"}]
+            self._sentences[sent.start] = (sent.text, self.lemmas(tokens), marks)
+        return self._sentences[sent.start]
+
+
+@dataclass(frozen=True)
+class _Context:
+    """The engine-independent analysis of one span, shared by every engine's features and rows.
+
+    ``texts`` are the scored pieces by feature prefix (s sentence, e evidence, m modifiers,
+    l / r the sentence left / right of the span); ``words`` feed ``_lexicon_features``;
+    ``shared`` holds the lemma, syntax, window and quotation features.
+    """
+
+    head: Token
+    role: str
+    evidence: str
+    texts: tuple[tuple[str, str], ...]
+    words: tuple[tuple[int, str], ...]
+    shared: dict[str, float]
+
+
+def _context(doc: Doc, start: int, end: int, cache: _DocCache) -> _Context:
+    """Analyse the span ``[start, end)`` once: role, evidence, scored texts and shared features."""
+    tokens = span_tokens(doc, start, end)
+    inside, head, sent = {t.i for t in tokens}, span_head(tokens), tokens[0].sent
+    phrase = _phrase_head(head)
+    predicate = governor(phrase)
+    evidence = _evidence(inside, head, predicate)
+    distances = _tree_distances(head)
+    sent_text, sent_lemmas, marks = cache.sentence(sent)
+    texts = (("s", sent_text), ("e", _text_of(evidence)),
+             ("m", _text_of(t for t in head.subtree if t.i not in inside)),
+             ("l", cache.span_text(sent.start, tokens[0].i)), ("r", cache.span_text(tokens[-1].i + 1, sent.end)))
+    words = tuple((d, doc[i].text.lower()) for i, d in distances.items()
+                  if i not in inside and d and doc[i].is_alpha)
+    role = role_of(head)
+    shared = {**_bag("s", sent_lemmas, inside), **_bag("e", cache.lemmas(evidence), inside)}
+    shared.update(_syntax_features(head, phrase, predicate, role, distances, inside, cache))
+    left = doc[max(tokens[0].i - WINDOW, sent.start): tokens[0].i]
+    right = doc[tokens[-1].i + 1: min(tokens[-1].i + 1 + WINDOW, sent.end)]
+    shared.update({**_bag("L", cache.lemmas(left), inside), **_bag("R", cache.lemmas(right), inside)})
+    shared.update(_quote_features(marks, tokens[0].i))
+    return _Context(head, role, texts[1][1], texts, words, shared)
+
+
+def _quote_features(marks: Sequence[int], first: int) -> dict[str, float]:
+    """Whether the sentence has quotation marks (token ids ``marks``) and whether the mention,
+    starting at token ``first``, sits inside them."""
     features = {"quote:sentence": 1.0} if marks else {}
-    if sum(m < tokens[0].i for m in marks) % 2 == 1:
+    if sum(m < first for m in marks) % 2 == 1:
         features["quote:inside"] = 1.0
     return features
 
 
-def _syntax_features(tokens: Sequence[Token], inside: set[int]) -> dict[str, float]:
+def _syntax_features(head: Token, phrase: Token, predicate: Token | None, role: str,
+                     distances: dict[int, int], inside: set[int], cache: _DocCache) -> dict[str, float]:
     """Role, negation, governing predicate and dependency-distance lemma features of a mention."""
-    head = span_head(tokens)
-    role = role_of(head)
-    predicate = governor(_phrase_head(head))
-    features = {f"role:{role}": 1.0, f"dep:{_phrase_head(head).dep_}": 1.0}
-    if is_negated(head):
+    features = {f"role:{role}": 1.0, f"dep:{phrase.dep_}": 1.0}
+    owners = [head] + ([predicate] if predicate is not None else [])
+    if any(child.dep_ == "neg" for owner in owners for child in owner.children):
         features[f"neg:{role}"] = 1.0
     if predicate is not None:
         features[f"gov:{predicate.lemma_.lower()}|{role}"] = 1.0
-    for i, distance in _tree_distances(head).items():
-        word = _lemma(head.doc[i]) if i not in inside and distance else None
-        if word:
-            features[f"d{distance}:{word}"] = 1.0
+    doc = head.doc
+    for i, lemma in cache.lemmas(doc[i] for i in distances if i not in inside and distances[i]):
+        if lemma:
+            features[f"d{distances[i]}:{lemma}"] = 1.0
     return features
 
 
-def _window_features(doc: Doc, tokens: Sequence[Token], inside: set[int]) -> dict[str, float]:
-    """Lemmas within ``WINDOW`` words left and right of the mention, inside its sentence."""
-    sent = tokens[0].sent
-    left = doc[max(tokens[0].i - WINDOW, sent.start): tokens[0].i]
-    right = doc[tokens[-1].i + 1: min(tokens[-1].i + 1 + WINDOW, sent.end)]
-    return {**_bag("L", left, inside), **_bag("R", right, inside)}
+def _engine_features(context: _Context, engine: str) -> dict[str, float]:
+    """The engine-dependent features of a span: scores of its texts and of the words near its head."""
+    features: dict[str, float] = {"bias": 1.0}
+    texts = dict(context.texts)
+    features.update(_score_features("s", texts["s"], engine))
+    evidence_scores = _score_features("e", texts["e"], engine)
+    features.update(evidence_scores)
+    features.update(_role_scores(context.role, evidence_scores))
+    features.update(_lexicon_features(context.words, engine=engine))
+    for prefix in ("m", "l", "r"):
+        features.update(_score_features(prefix, texts[prefix], engine))
+    return features
+
+
+def _features(context: _Context, engine: str) -> dict[str, float]:
+    """All learned-model features of an analysed span for one engine."""
+    return {**_engine_features(context, engine), **context.shared}
 
 
 def target_features(doc: Doc, start: int, end: int, *, engine: str = "textblob") -> dict[str, float]:
     """Return the sparse feature dict of the learned model for the span ``[start, end)``."""
-    tokens = span_tokens(doc, start, end)
-    inside = {t.i for t in tokens}
-    sent = tokens[0].sent
-    evidence = evidence_tokens(doc, start, end)
-    modifiers = [t for t in span_head(tokens).subtree if t.i not in inside]
-    features: dict[str, float] = {"bias": 1.0}
-    features.update(_score_features("s", sent.text, engine))
-    evidence_scores = _score_features("e", _text_of(evidence), engine)
-    features.update(evidence_scores)
-    features.update(_role_scores(role_of(span_head(tokens)), evidence_scores))
-    features.update(_lexicon_features(span_head(tokens), inside, engine=engine))
-    features.update(_score_features("m", _text_of(modifiers), engine))
-    features.update(_score_features("l", doc[sent.start: tokens[0].i].text, engine))
-    features.update(_score_features("r", doc[tokens[-1].i + 1: sent.end].text, engine))
-    features.update(_bag("s", sent, inside))
-    features.update(_bag("e", evidence, inside))
-    features.update(_syntax_features(tokens, inside))
-    features.update(_window_features(doc, tokens, inside))
-    features.update(_quote_features(tokens))
-    return features
+    return _features(_context(doc, start, end, _DocCache(doc)), check_engine(engine))
 
 
 # --------------------------------------------------------------------------- the learned model
@@ -360,15 +425,26 @@ class TargetModel:
     index: dict[str, int]
     weights: np.ndarray
     neutral_offset: float
+    rows: dict[str, tuple[float, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Keep the weights as Python floats by feature name too (see ``scores``)."""
+        rows = {name: tuple(float(w) for w in self.weights[row]) for name, row in self.index.items()}
+        object.__setattr__(self, "rows", rows)
 
     def scores(self, features: dict[str, float]) -> np.ndarray:
-        """Return the log-scores (before softmax) of each label for one feature dict."""
-        total = np.zeros(len(self.labels))
+        """Return the log-scores (before softmax) of each label for one feature dict.
+
+        Summed in feature order with Python floats: the same operations, hence the same
+        numbers, as adding ``value * weights[row]`` to a NumPy vector, without NumPy's
+        per-call overhead on three-element arrays.
+        """
+        total = [0.0] * len(self.labels)
         for name, value in features.items():
-            row = self.index.get(name)
+            row = self.rows.get(name)
             if row is not None:
-                total += value * self.weights[row]
-        return total
+                total = [t + value * w for t, w in zip(total, row)]
+        return np.asarray(total, dtype=float)
 
     def probabilities(self, features: dict[str, float]) -> np.ndarray:
         """Return P(label) in ``labels`` order."""
@@ -464,17 +540,12 @@ class MentionSentiment:
     evidence: str
 
 
-def _mention_row(doc: Doc, mention: Mention, *, engine: str, method: str) -> MentionSentiment:
-    """Score one mention by its syntactic context (see module docstring)."""
-    tokens = span_tokens(doc, mention.start, mention.end)
-    return MentionSentiment(
-        start=mention.start,
-        end=mention.end,
-        actor=mention.actor,
-        role=role_of(span_head(tokens)),
-        polarity=target_polarity(doc, mention.start, mention.end, engine=engine, method=method),
-        evidence=_text_of(evidence_tokens(doc, mention.start, mention.end)),
-    )
+def _context_polarity(context: _Context, *, engine: str, method: str) -> float:
+    """The target polarity of an analysed span (``target_polarity`` without re-analysing it)."""
+    if method == "lexicon":
+        return polarity(context.evidence, engine=engine)
+    probabilities = load_target_model(engine).probabilities(_features(context, engine))
+    return float(probabilities[LABELS.index("positive")] - probabilities[LABELS.index("negative")])
 
 
 def _speaker_row(quote: Quote, *, engine: str) -> MentionSentiment:
@@ -496,8 +567,13 @@ def introduces_own_quote(doc: Doc, mention: Mention, quotes: Sequence[Quote]) ->
     would only score the word "said" and dilute the actor's ``subject`` sentiment.
     """
     head = span_head(span_tokens(doc, mention.start, mention.end))
+    return _introduces_quote(head, role_of(head), mention, quotes)
+
+
+def _introduces_quote(head: Token, role: str, mention: Mention, quotes: Sequence[Quote]) -> bool:
+    """``introduces_own_quote`` for a mention with head ``head`` and role ``role``."""
     verb = governor(head)
-    if verb is None or role_of(head) != "subject":
+    if verb is None or role != "subject":
         return False
     sentence = head.sent
     return any(
@@ -507,18 +583,34 @@ def introduces_own_quote(doc: Doc, mention: Mention, quotes: Sequence[Quote]) ->
     )
 
 
+def mention_sentiment_all(
+    doc: Doc, mentions: Sequence[Mention], quotes: Sequence[Quote], *,
+    engines: Sequence[str] = ENGINES, method: str = "learned",
+) -> dict[str, list[MentionSentiment]]:
+    """``mention_sentiment`` for several engines in one pass: each mention's syntax, evidence and
+    lemma features are computed once and only the engine scores per engine."""
+    engines = [check_engine(engine) for engine in engines]
+    _check_method(method)
+    cache = _DocCache(doc)
+    contexts = [(m, _context(doc, m.start, m.end, cache)) for m in mentions]
+    kept = [(m, c) for m, c in contexts if not _introduces_quote(c.head, c.role, m, quotes)]
+    result = {}
+    for engine in engines:
+        rows = [MentionSentiment(m.start, m.end, m.actor, c.role,
+                                 _context_polarity(c, engine=engine, method=method), c.evidence)
+                for m, c in kept]
+        rows += [_speaker_row(q, engine=engine) for q in quotes if q.speaker]
+        result[engine] = sorted(rows, key=lambda r: (r.start, r.end, r.role, r.actor))
+    return result
+
+
 def mention_sentiment(
     doc: Doc, mentions: Sequence[Mention], quotes: Sequence[Quote], *,
     engine: str = "textblob", method: str = "learned",
 ) -> list[MentionSentiment]:
     """Return one row per mention (role subject/object/mentioned) and one ``speaker`` row per
     quote credited to an actor, sorted by position."""
-    check_engine(engine)
-    _check_method(method)
-    rows = [_mention_row(doc, m, engine=engine, method=method) for m in mentions
-            if not introduces_own_quote(doc, m, quotes)]
-    rows += [_speaker_row(q, engine=engine) for q in quotes if q.speaker]
-    return sorted(rows, key=lambda r: (r.start, r.end, r.role, r.actor))
+    return mention_sentiment_all(doc, mentions, quotes, engines=(engine,), method=method)[engine]
 
 
 # t quantiles (0.975) for 1..30 degrees of freedom; beyond, interpolated in 1/df towards 1.96.
