@@ -635,14 +635,13 @@ def t_quantile_975(df: int) -> float:
     return 1.960
 
 
-def _summary(group: pd.DataFrame) -> dict[str, object]:
-    """n, mean, sd, 95% t interval and sentence ids of one actor-role group."""
-    values = group["polarity"].astype(float).to_numpy()
+def _summary(values: np.ndarray, sentence_ids: Iterable[object]) -> dict[str, object]:
+    """n, mean, sd, 95% t interval and sentence ids of one actor-role group's polarities."""
     n = len(values)
     mean = float(values.mean())
     sd = float(values.std(ddof=1)) if n > 1 else math.nan
     half = t_quantile_975(n - 1) * sd / math.sqrt(n) if n > 1 else math.nan
-    ids = sorted({int(i) for i in group["sentence_id"]})
+    ids = sorted({int(i) for i in sentence_ids})
     return {
         "n": n, "polarity_mean": mean, "polarity_sd": sd,
         "ci_low": mean - half, "ci_high": mean + half,
@@ -662,9 +661,11 @@ def actor_sentiment(rows: pd.DataFrame) -> pd.DataFrame:
     missing = [c for c in [*keys, "polarity", "sentence_id"] if c not in rows.columns]
     if missing:
         raise ValueError(errors.SENTIMENT_MISSING_COLUMNS.format(columns=", ".join(missing)))
+    values = rows["polarity"].astype(float).to_numpy()
+    sentence_ids = rows["sentence_id"].to_numpy()
     records = [
-        {**dict(zip(keys, key)), **_summary(group)}
-        for key, group in rows.groupby(keys, sort=True, dropna=False)
+        {**dict(zip(keys, key)), **_summary(values[at], sentence_ids[at])}
+        for key, at in rows.groupby(keys, sort=True, dropna=False).indices.items()
     ]
     table = pd.DataFrame(records, columns=list(ACTOR_SENTIMENT_COLUMNS))
     return table.sort_values(keys, kind="stable").reset_index(drop=True)
