@@ -667,15 +667,14 @@ def actor_sentiment(rows: pd.DataFrame) -> pd.DataFrame:
         {**dict(zip(keys, key)), **_summary(values[at], sentence_ids[at])}
         for key, at in _group_positions(rows, keys)
     ]
-    table = pd.DataFrame(records, columns=list(ACTOR_SENTIMENT_COLUMNS))
-    return table.sort_values(keys, kind="stable").reset_index(drop=True)
+    return pd.DataFrame(records, columns=list(ACTOR_SENTIMENT_COLUMNS))
 
 
 def _group_positions(rows: pd.DataFrame, keys: list[str]) -> list[tuple[tuple, np.ndarray]]:
     """(key values, row positions) of each group of ``rows`` by ``keys``, in sorted key order.
 
     Plain Python grouping when every key is a string (the usual case, much faster than a
-    pandas groupby on a small frame); pandas' grouping, missing keys included, otherwise.
+    pandas groupby on a small frame); pandas' grouping otherwise (missing keys sort last).
     """
     columns = [rows[k].tolist() for k in keys]
     if not all(isinstance(v, str) for column in columns for v in column):
