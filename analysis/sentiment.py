@@ -439,12 +439,9 @@ class TargetModel:
         numbers, as adding ``value * weights[row]`` to a NumPy vector, without NumPy's
         per-call overhead on three-element arrays.
         """
-        total = [0.0] * len(self.labels)
-        for name, value in features.items():
-            row = self.rows.get(name)
-            if row is not None:
-                total = [t + value * w for t, w in zip(total, row)]
-        return np.asarray(total, dtype=float)
+        rows = self.rows
+        matched = [(value, rows[name]) for name, value in features.items() if name in rows]
+        return np.asarray([_weighted_sum(matched, k) for k in range(len(self.labels))], dtype=float)
 
     def probabilities(self, features: dict[str, float]) -> np.ndarray:
         """Return P(label) in ``labels`` order."""
@@ -457,6 +454,14 @@ class TargetModel:
         scores = self.scores(features)
         scores[self.labels.index("neutral")] += self.neutral_offset
         return self.labels[int(np.argmax(scores))]
+
+
+def _weighted_sum(matched: list[tuple[float, tuple[float, ...]]], column: int) -> float:
+    """Sum of value * weight[column] over (value, weight row) pairs, added left to right from 0.0."""
+    total = 0.0
+    for value, row in matched:
+        total += value * row[column]
+    return total
 
 
 def model_from_json(data: dict) -> TargetModel:
