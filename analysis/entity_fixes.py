@@ -206,9 +206,11 @@ def _as_owner(doc: Doc, span: EntitySpan) -> EntitySpan:
     return EntitySpan(span.start, span.end + 1, "ORG", owner_name=(span.start, span.end))
 
 
-def _corrected(ent: Span, places: frozenset[str], persons: frozenset[str]) -> EntitySpan | None:
-    """Return one entity after rules 1-4, or None when it is not an actor mention."""
-    if is_age_or_duration(ent) or is_credit_line(ent.sent) or is_headline_fragment(ent, persons):
+def _corrected(ent: Span, places: frozenset[str], persons: frozenset[str],
+               credit: dict[int, bool]) -> EntitySpan | None:
+    """Return one entity after rules 1-4, or None when it is not an actor mention
+    (``credit`` memoises ``is_credit_line`` by sentence start for the Doc)."""
+    if is_age_or_duration(ent) or _in_credit_line(ent, credit) or is_headline_fragment(ent, persons):
         return None
     label = ent.label_
     if label in MISTAKEN_PLACE_LABELS and ent.text in places:
@@ -216,6 +218,14 @@ def _corrected(ent: Span, places: frozenset[str], persons: frozenset[str]) -> En
     if label not in ACTOR_LABELS:
         return None
     return _trimmed(ent.doc, EntitySpan(ent.start, ent.end, label))
+
+
+def _in_credit_line(ent: Span, credit: dict[int, bool]) -> bool:
+    """``is_credit_line`` of the entity's sentence, computed once per sentence."""
+    sent = ent.sent
+    if sent.start not in credit:
+        credit[sent.start] = is_credit_line(sent)
+    return credit[sent.start]
 
 
 def _trimmed(doc: Doc, span: EntitySpan) -> EntitySpan | None:
@@ -231,9 +241,10 @@ def _trimmed(doc: Doc, span: EntitySpan) -> EntitySpan | None:
 def corrected_entities(doc: Doc) -> list[EntitySpan]:
     """Return the Doc's actor entity spans after the module's rules, in text order."""
     places, persons = _place_texts(doc), _ordinary_person_texts(doc)
-    spans = []
+    spans: list[EntitySpan] = []
+    credit: dict[int, bool] = {}
     for ent in doc.ents:
-        span = _corrected(ent, places, persons)
+        span = _corrected(ent, places, persons, credit)
         if span is None:
             continue
         if span.label == "PERSON":
