@@ -212,9 +212,14 @@ def evidence_tokens(doc: Doc, start: int, end: int) -> list[Token]:
     return _evidence({t.i for t in tokens}, head, governor(_phrase_head(head)))
 
 
-def _evidence(inside: set[int], head: Token, predicate: Token | None) -> list[Token]:
-    """``evidence_tokens`` from the mention's token ids, head and governing predicate."""
-    chosen = _clause(predicate, inside) if predicate is not None else list(head.sent)
+def _evidence(inside: set[int], head: Token, predicate: Token | None,
+              cache: _DocCache | None = None) -> list[Token]:
+    """``evidence_tokens`` from the mention's token ids, head and governing predicate
+    (with ``cache``, each predicate's clause structure is computed once per Doc)."""
+    if predicate is None:
+        chosen = list(head.sent)
+    else:
+        chosen = cache.clause(predicate, inside) if cache is not None else _clause(predicate, inside)
     chosen += list(head.subtree)
     unique = {t.i: t for t in chosen if t.i not in inside and not (t.is_punct or t.is_space)}
     return [unique[i] for i in sorted(unique)]
@@ -297,6 +302,7 @@ class _DocCache:
     def __init__(self, doc: Doc) -> None:
         self.doc, self.text = doc, doc.text
         self._lemmas: dict[int, str | None] = {}
+        self._clauses: dict[int, tuple[list[Token], list[frozenset[int]]]] = {}
         self._sentences: dict[int, tuple[str, list[tuple[int, str | None]], list[int]]] = {}
 
     def lemmas(self, tokens: Iterable[Token]) -> list[tuple[int, str | None]]:
@@ -314,6 +320,18 @@ class _DocCache:
             return ""
         last = self.doc[end - 1]
         return self.text[self.doc[start].idx: last.idx + len(last.text)]
+
+    def clause(self, predicate: Token, keep: set[int]) -> list[Token]:
+        """``_clause(predicate, keep)``: the predicate's subtree and its detachable parts (embedded
+        clauses, appositions) are collected once; the parts without a ``keep`` token are dropped."""
+        if predicate.i not in self._clauses:
+            tokens = list(predicate.subtree)
+            parts = [frozenset(t.i for t in token.subtree) for token in tokens
+                     if token.i != predicate.i and token.dep_ in DETACHED_DEPS]
+            self._clauses[predicate.i] = (tokens, parts)
+        tokens, parts = self._clauses[predicate.i]
+        dropped = set().union(*(part for part in parts if not part & keep))
+        return [t for t in tokens if t.i not in dropped]
 
     def sentence(self, sent: Span) -> tuple[str, list[tuple[int, str | None]], list[int]]:
         """The sentence's text, its (token id, lemma) pairs and the ids of its quotation marks."""
@@ -347,7 +365,7 @@ def _context(doc: Doc, start: int, end: int, cache: _DocCache) -> _Context:
     inside, head, sent = {t.i for t in tokens}, span_head(tokens), tokens[0].sent
     phrase = _phrase_head(head)
     predicate = governor(phrase)
-    evidence = _evidence(inside, head, predicate)
+    evidence = _evidence(inside, head, predicate, cache)
     distances = _tree_distances(head)
     sent_text, sent_lemmas, marks = cache.sentence(sent)
     texts = (("s", sent_text), ("e", _text_of(evidence)),
