@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 from spacy.language import Language
@@ -201,3 +202,44 @@ def test_textblob_engine_matches_textblob_itself(text: str) -> None:
     expected = TextBlob(text).sentiment
     assert sentiment.polarity(text) == pytest.approx(expected.polarity)
     assert sentiment.subjectivity(text) == pytest.approx(expected.subjectivity)
+
+
+@pytest.mark.parametrize("method", sentiment.METHODS)
+def test_mention_sentiment_all_equals_one_engine_at_a_time(nlp: Language, method: str) -> None:
+    text = ('The mayor praised the police chief, who had criticized the council. '
+            '"This is a terrible, shameful failure," Smith said. The council did not answer the mayor.')
+    doc = nlp(text)
+    mentions = [
+        Mention(*_span(text, "mayor"), "mayor", "PERSON", "Mayor", "descriptor"),
+        Mention(*_span(text, "police chief"), "police chief", "PERSON", "Police Chief", "descriptor"),
+        Mention(*_span(text, "Smith"), "Smith", "PERSON", "John Smith", "name"),
+        Mention(text.rindex("mayor"), text.rindex("mayor") + 5, "mayor", "PERSON", "Mayor", "descriptor"),
+    ]
+    quote_start, quote_end = _span(text, "This is a terrible, shameful failure,")
+    quotes = [Quote(quote_start, quote_end, text[quote_start:quote_end], "John Smith", "said", "direct")]
+    together = sentiment.mention_sentiment_all(doc, mentions, quotes, method=method)
+    assert set(together) == set(sentiment.ENGINES)
+    for engine in sentiment.ENGINES:
+        assert together[engine] == sentiment.mention_sentiment(doc, mentions, quotes, engine=engine, method=method)
+    assert together["textblob"] != together["vader"]
+
+
+@pytest.mark.parametrize("engine", sentiment.ENGINES)
+def test_model_scores_equal_the_plain_weighted_sum(nlp: Language, engine: str) -> None:
+    text = "The senator harshly criticized the corrupt governor, who did not answer."
+    features = sentiment.target_features(nlp(text), *_span(text, "governor"), engine=engine)
+    model = sentiment.load_target_model(engine)
+    expected = sum((value * model.weights[model.index[name]] for name, value in features.items()
+                    if name in model.index), start=np.zeros(len(model.labels)))
+    assert sum(name in model.index for name in features) > 5
+    assert model.scores(features).tolist() == expected.tolist()
+
+
+def test_actor_sentiment_keeps_rows_without_an_actor_last() -> None:
+    rows = pd.DataFrame({
+        "article_id": ["a", "a", "a"], "actor": ["Y", None, "X"], "role": ["subject"] * 3,
+        "polarity": [0.5, -0.5, 0.25], "sentence_id": [2, 1, 0],
+    })
+    table = sentiment.actor_sentiment(rows)
+    assert table["actor"].tolist()[:2] == ["X", "Y"] and pd.isna(table["actor"].iloc[2])
+    assert table["polarity_mean"].tolist() == [0.25, 0.5, -0.5]
