@@ -36,6 +36,12 @@ Target-dependent scoring (the sentiment *towards* a mention, not of the whole se
        P(positive) - P(negative), and the label is the most probable class after adding a
        ``neutral_offset`` (tuned on the dev splits, never on test) to the neutral log-score.
 
+Computation
+    ``mention_sentiment_all`` scores every engine in one pass: each mention's syntax (head, role,
+    evidence, distances, lemma bags) is analysed once and only the engine scores are computed per
+    engine; lemmas, sentence texts and each predicate's clause structure are memoised per Doc, and
+    engine scores per text. ``mention_sentiment`` is the same pass for one engine.
+
 Aggregation
     ``actor_sentiment`` groups mention rows by article, actor and role: n, mean, sample standard
     deviation and a 95% Student-t confidence interval of the mean (undefined for n = 1), plus the
