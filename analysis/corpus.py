@@ -131,11 +131,9 @@ def _with_sentence(records: Iterable[object], table: str, article_id: str,
 def _sentiment_tables(doc: Doc, article_id: str, index: nlp.SentenceIndex, mentions: list,
                       quote_list: list) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Mention-level sentiment for every engine, and its aggregate per actor and role."""
-    frames = [
-        _with_sentence(sentiment.mention_sentiment(doc, mentions, quote_list, engine=engine),
-                       "mention_sentiment", article_id, index, engine=engine)
-        for engine in sentiment.ENGINES
-    ]
+    scored = sentiment.mention_sentiment_all(doc, mentions, quote_list, engines=sentiment.ENGINES)
+    frames = [_with_sentence(scored[engine], "mention_sentiment", article_id, index, engine=engine)
+              for engine in sentiment.ENGINES]
     sentence_text = {i: s.text.strip() for i, s in enumerate(index.sentences)}
     aggregated = [
         sentiment.actor_sentiment(frame.assign(sentence=frame["sentence_id"].map(sentence_text)))
