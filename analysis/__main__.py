@@ -30,14 +30,19 @@ def summary_line(corpus: corpus_module.Corpus, out: Path) -> str:
             f"{len(corpus.errors)} error(s); {len(tables.COLUMNS)} tables written to {out}")
 
 
+def report_skipped(corpus: corpus_module.Corpus) -> None:
+    """Print one line per input that could not be loaded, with the reason, to stderr."""
+    for row in corpus.errors.itertuples():
+        print(f"skipped {row.path}: {row.reason}", file=sys.stderr)
+
+
 def cmd_tables(args: argparse.Namespace) -> int:
     """``tables``: build the corpus and write its tables."""
     corpus = corpus_module.build_corpus(args.articles, model=args.model or None, cache=not args.no_cache,
                                         jobs=args.jobs, progress=args.progress)
     out = paths.resolve(args.out)
     write_tables(corpus, out)
-    for row in corpus.errors.itertuples():
-        print(f"skipped {row.path}: {row.reason}", file=sys.stderr)
+    report_skipped(corpus)
     print(summary_line(corpus, out))
     if corpus.articles.empty:
         print(errors.NO_ARTICLES.format(source=args.articles), file=sys.stderr)
@@ -55,11 +60,15 @@ def summarizer(corpus: corpus_module.Corpus) -> Callable[[Sequence[str]], str]:
 
 def cmd_run(args: argparse.Namespace) -> int:
     """``run``: fill the cache once, then execute the notebooks and render HTML reports plus the index."""
+    given = dict(args.parameters or [])
     try:
-        corpus = corpus_module.build_corpus(args.articles, jobs=args.jobs, progress=True)
+        reports.check_run(args.notebooks or None, given)
+        corpus = corpus_module.build_corpus(args.articles, model=given.get("spacy_model") or None,
+                                            jobs=args.jobs, progress=True)
+        report_skipped(corpus)
         result = reports.run_reports(
             args.articles, out=paths.resolve(args.out), notebooks=args.notebooks or None,
-            parameters=dict(args.parameters or []), jobs=args.jobs, per_article=args.per_article,
+            parameters=given, jobs=args.jobs, per_article=args.per_article,
             show_code=args.show_code, summaries=summarizer(corpus),
         )
     except errors.AnalysisError as exc:

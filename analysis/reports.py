@@ -691,12 +691,12 @@ def _articles_parameter(articles: str | Path) -> str:
         return str(resolved)
 
 
-def run_reports(articles: str | Path, *, out: Path = paths.REPORTS_DIR,
-                notebooks: Sequence[str] | None = None, parameters: Mapping[str, str] | None = None,
-                jobs: int = 1, per_article: bool = False, show_code: bool = False,
-                summaries: Callable[[Sequence[str]], str] | None = None) -> RunResult:
-    """Validate, execute and render every selected notebook for the articles; write the index."""
-    given = dict(parameters or {})
+def check_run(notebooks: Sequence[str] | None, given: Mapping[str, str]) -> tuple[list[Path], dict[str, dict[str, object]]]:
+    """The selected notebooks and their typed parameters; raises before anything runs.
+
+    Raises ``ParameterError`` for a reserved, unknown or ill-typed parameter and
+    ``AnalysisError`` when no notebook matches.
+    """
     for name in RUNNER_PARAMETERS:
         if name in given:
             raise errors.ParameterError(errors.PARAM_RESERVED.format(name=name))
@@ -704,7 +704,16 @@ def run_reports(articles: str | Path, *, out: Path = paths.REPORTS_DIR,
     if not selected:
         raise errors.AnalysisError(errors.NOTEBOOK_NOT_FOUND.format(
             name=NOTEBOOK_GLOB, folder=paths.NOTEBOOKS_DIR, available="none"))
-    values = validate_parameters(selected, given)
+    return selected, validate_parameters(selected, given)
+
+
+def run_reports(articles: str | Path, *, out: Path = paths.REPORTS_DIR,
+                notebooks: Sequence[str] | None = None, parameters: Mapping[str, str] | None = None,
+                jobs: int = 1, per_article: bool = False, show_code: bool = False,
+                summaries: Callable[[Sequence[str]], str] | None = None) -> RunResult:
+    """Validate, execute and render every selected notebook for the articles; write the index."""
+    given = dict(parameters or {})
+    selected, values = check_run(notebooks, given)
     infos = load_article_infos(articles)
     articles_path = _articles_parameter(articles)
     plan = plan_jobs(selected, values, infos, out=out, articles_path=articles_path,

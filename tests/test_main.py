@@ -47,3 +47,18 @@ def test_nothing_loadable_exits_non_zero_with_the_reason(tmp_path: Path) -> None
     result = run_cli("tables", "--articles", str(tmp_path), "--out", str(tmp_path / "out"), "--no-cache", cwd=tmp_path)
     assert result.returncode == 1
     assert "notes.docx" in result.stderr and "no articles could be loaded" in result.stderr
+
+
+def test_run_rejects_a_bad_parameter_before_running_anything(tmp_path: Path) -> None:
+    result = run_cli("run", "--out", str(tmp_path / "reports"), "-p", "top_n", "many", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "parameter 'top_n' must be an integer" in result.stderr
+    assert "analysing" not in result.stderr and not (tmp_path / "reports").exists()
+
+
+def test_run_with_no_loadable_article_names_the_input(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere"
+    result = run_cli("run", "--articles", str(missing), "--out", str(tmp_path / "reports"), cwd=tmp_path)
+    assert result.returncode == 2
+    assert f"skipped {missing}: no such file or folder" in result.stderr
+    assert "no articles could be loaded" in result.stderr
