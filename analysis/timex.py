@@ -8,6 +8,13 @@ Method
    (abbreviations need their full stop), and the spaCy parse vetoes "May"/"March"/"fall" used as
    verbs, "daily" used as a noun, numbers that count or cost something rather than name a year,
    and names such as "the annual March for Life" or "High Noon".
+   **Fallback.** spaCy's own DATE/TIME entities that no rule overlaps (nor touches: "mid-afternoon
+   yesterday" is one expression) are tried against a few whole-entity patterns (``ENTITY_RULES``):
+   a part of the day ("the morning", "mid afternoon", "the next morning") is a TIME on the last
+   named day; a bare plural unit ("months of delays", "over the years", "just months ago") a vague
+   DURATION ``PXM``/``PXY``, unless an event places it ("the days before the attack", "minutes
+   apart"); "year-earlier" the last named quarter a year back. Other entities (ages, "the day",
+   one-word modifiers such as "morning talk show", greetings such as "Good evening") are dropped.
 2. **Normalisation.** Each resolver turns its match into a TIMEX3 ``type``, ``value`` and ``mod``
    following the TimeML conventions of the TempEval-3 gold data (TBAQ TimeBank/AQUAINT):
 
@@ -831,6 +838,50 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+def _part_of_day(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'the morning', 'mid afternoon', 'overnight' (a spaCy TIME) -> TIME of the last named day."""
+    base = ctx.base
+    code = PART_CODE[m["word"].lower()]
+    if m["next"]:
+        base = base and base + datetime.timedelta(days=1)
+    return _Value("TIME", f"{base.isoformat() if base else 'XXXX-XX-XX'}T{code}")
+
+
+def _year_earlier(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'year-earlier', 'year-ago' (a spaCy DATE) -> the last quarter named a year back, else last year."""
+    if ctx.quarter:
+        return _Value("DATE", f"{int(ctx.quarter[:4]) - 1}{ctx.quarter[4:]}")
+    if ctx.anchor is None:
+        return _Value("DATE", "XXXX")
+    return _Value("DATE", str(ctx.anchor.year - 1))
+
+
+_RELATIONAL = re.compile(r"\s+(?:before|after|apart|when|earlier|later|of\s+(?:the|his|her|their|its))\b", re.I)
+
+
+def _not_relational(m: re.Match[str]) -> bool:
+    """Reject 'the days before the attack', 'minutes apart': a span placed by an event, not a duration."""
+    before = m.string[max(0, m.start() - 6):m.start()].lower()
+    return not _RELATIONAL.match(m.string, m.end()) and not before.endswith(("by ", "on "))
+
+
+def _entity_rx(*parts: str) -> re.Pattern[str]:
+    """Compile an entity fallback pattern (matched against a whole spaCy entity)."""
+    return re.compile("".join(parts), re.I)
+
+
+# Fallback rules, tried only on spaCy DATE/TIME entities that no rule above overlaps; the
+# pattern must match the whole entity, its group ``x`` (when present) is the extent.
+ENTITY_RULES: tuple[Rule, ...] = (
+    Rule("ent_part", _entity_rx(r"(?:(?:later|earlier|early|late)\s+in\s+)?(?P<x>(?:the\s+)?",
+                                r"(?:(?P<next>next|following)\s+)?(?:(?:mid|early|late)[- ]?)?",
+                                r"(?P<word>morning|afternoon|evening|overnight))"), _part_of_day),
+    Rule("ent_vague", _entity_rx(r"(?:just\s+|only\s+)?(?P<x>(?:the\s+(?:early\s+|first\s+)?)?",
+                                 rf"(?P<unit>{_UNITS})(?:\s+ago)?)"), _vague_duration, _not_relational),
+    Rule("ent_year_earlier", _entity_rx(r"(?:the\s+)?year[- ](?:earlier|ago)"), _year_earlier),
+)
+
+
 # ---------------------------------------------------------------- extraction
 
 @dataclass(frozen=True)
@@ -851,6 +902,45 @@ def _candidates(text: str) -> list[_Candidate]:
                 continue
             start, end = (m.span("x") if "x" in m.groupdict() and m["x"] else m.span())
             found.append(_Candidate(start, end, priority, rule, m))
+    return found
+
+
+def _touches(ent: Span, chosen: list[_Candidate]) -> bool:
+    """An entity overlaps a chosen candidate or is only a space or 'before'/'of' away from one
+    ('mid-afternoon yesterday', 'the day before last Tuesday': parts of one expression)."""
+    text = ent.doc.text
+    for c in chosen:
+        if c.start < ent.end_char and ent.start_char < c.end:
+            return True
+        gap = text[ent.end_char:c.start] if c.start >= ent.end_char else text[c.end:ent.start_char]
+        if len(gap) < 12 and re.fullmatch(r"\s*(?:before|after|of|on)?\s*", gap):
+            return True
+    return False
+
+
+def _is_modifier(ent: Span) -> bool:
+    """'morning talk show', 'Good evening': a one-word entity that modifies a noun or is a greeting."""
+    if len(ent) != 1:
+        return False
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return ent.root.dep_ in ("compound", "amod", "nmod") or before == "good"
+
+
+def _entity_candidates(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """Fallback candidates: spaCy DATE/TIME entities that overlap no chosen candidate and match
+    one of ``ENTITY_RULES`` as a whole."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        if _touches(ent, chosen) or _is_modifier(ent):
+            continue
+        for priority, rule in enumerate(ENTITY_RULES, start=len(RULES)):
+            m = rule.pattern.fullmatch(doc.text, ent.start_char, ent.end_char)
+            if m is not None and (rule.accept is None or rule.accept(m)):
+                start, end = m.span("x") if "x" in m.groupdict() and m["x"] else m.span()
+                found.append(_Candidate(start, end, priority, rule, m))
+                break
     return found
 
 
@@ -1116,6 +1206,7 @@ def tag_doc(doc: Doc, *, anchor: AnchorLike = None) -> list[Timex]:
     day = _anchor_date(anchor)
     text = doc.text
     chosen = [c for c in _select(_candidates(text)) if not _vetoed(c, doc)]
+    chosen = sorted(chosen + _entity_candidates(doc, chosen), key=lambda c: c.start)
     timexes = [_as_rate(t, doc) for t in _resolve_all(doc, chosen, day, text)]
     if day is None:
         timexes = _with_order(timexes, _resolve_all(doc, chosen, _STAND_IN, text))

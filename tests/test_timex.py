@@ -127,6 +127,30 @@ def test_later_is_a_duration_placed_after_the_previous_date(nlp: Language, text:
     assert (found.type, found.value, found.start_date) == ("DURATION", value, datetime.date.fromisoformat(first))
 
 
+@pytest.mark.parametrize(("text", "expression", "kind", "value"), [
+    ("Talks resumed on March 3, 2025. Negotiators met again in the morning.", "the morning", "TIME",
+     "2025-03-03TMO"),
+    ("Troops entered the city on March 3, 2025. By mid afternoon, the shelling had stopped.", "mid afternoon",
+     "TIME", "2025-03-03TAF"),
+    ("Rebels attacked on March 3, 2025. The next morning, they withdrew.", "The next morning", "TIME",
+     "2025-03-04TMO"),
+    ("Profit rose 5% in the third quarter, compared with year-earlier profit of $3 million.", "year-earlier",
+     "DATE", "2023-Q3"),
+    ("The ruling follows months of delays.", "months", "DURATION", "PXM"),
+    ("Over the years the town has grown.", "the years", "DURATION", "PXY"),
+])
+def test_spacy_entities_fill_gaps(nlp: Language, text: str, expression: str, kind: str, value: str) -> None:
+    found = _find(timex.tag(text, anchor=ANCHOR), expression)
+    assert (found.type, found.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text", ["Good evening and welcome to the show.", "He appeared on a morning talk show.",
+                                  "The car was seen in the days before the attack.",
+                                  "The two blasts came only minutes apart."])
+def test_spacy_entities_that_are_not_timexes(nlp: Language, text: str) -> None:
+    assert timex.tag(text, anchor=ANCHOR) == []
+
+
 def test_a_day_after_an_event_is_a_duration(nlp: Language) -> None:
     found = _find(timex.tag("The visit came a day after a delegation met officials.", anchor=ANCHOR), "a day")
     assert (found.type, found.value, found.start_date) == ("DURATION", "P1D", None)
