@@ -13,6 +13,13 @@
    lemmatizer's word lists (WordNet nouns, verbs, adjectives, adverbs), at least one of them is a
    verb, adjective or adverb (so a surname such as "Putin", listed only as a noun, survives), and
    the same words never appear as a PERSON in an ordinary sentence of the same text.
+   Common words. A PERSON span is also dropped when no token is capitalised ("safari"), when it is
+   a prefixed adjective ("Anti-Castro", "pro-Kremlin": anti, pro, non, ... and a hyphen), or when
+   it is one sentence-initial token that is a verb, adjective or adverb in the lemmatizer's lists
+   (or such a word plus "s") and never appears capitalised elsewhere in the text except at a
+   sentence start ("Riot police ...", "Maps show ..."). The word lists hold many surnames as
+   nouns ("putin", "clinton"), hence the predicative test; a surname that is also a verb
+   ("Gore", "Rice") recurs capitalised mid-sentence in a news text and survives.
 4. Places taken for persons or products ("Kursk" PRODUCT, "Sudzha" PERSON) become GPE when the
    span is followed by a place noun ("the Kursk region"), is in apposition with a place noun
    ("Sudzha, the main population center"), or follows a locative preposition (in, near,
@@ -64,6 +71,7 @@ TITLE_WORDS = frozenset({
     "chairman", "chairwoman", "speaker", "ambassador", "attorney",
 })
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+ADJECTIVE_PREFIXES = frozenset({"anti", "pro", "non", "neo", "post", "pre", "counter", "pan"})
 _MEASURE = re.compile(r"^\d+([.,]\d+)?$|^(one|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve|[a-z]+teen|[a-z]+ty)$", re.IGNORECASE)
 _CREDIT = re.compile(r"\b(contributed|contributing) (reporting|research|writing)\b|"
@@ -85,6 +93,16 @@ class EntitySpan:
     end: int
     label: str
     owner_name: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class DocCues:
+    """Text-level evidence gathered once per Doc: texts used as places, texts tagged PERSON in
+    ordinary sentences, and words capitalised mid-sentence (see ``capitalised_midsentence``)."""
+
+    places: frozenset[str]
+    persons: frozenset[str]
+    capitalised: frozenset[str]
 
 
 def is_credit_line(sent: Span) -> bool:
@@ -132,6 +150,47 @@ def is_headline_fragment(span: Span, ordinary_person_texts: frozenset[str]) -> b
     lowered = [t.text.lower() for t in span]
     return (all(w in common for w in lowered) and any(w in predicative for w in lowered)
             and span.text not in ordinary_person_texts)
+
+
+def is_lowercase_or_prefixed(span: Span) -> bool:
+    """Return True for a PERSON span with no capitalised token ("safari") or a prefixed adjective
+    ("Anti-Castro")."""
+    if span.label_ != "PERSON":
+        return False
+    if not any(t.text[:1].isupper() for t in span):
+        return True
+    head = span[0].text.lower()
+    prefixed = head.split("-", 1)[0] in ADJECTIVE_PREFIXES and "-" in head
+    return prefixed or (head in ADJECTIVE_PREFIXES and len(span) > 1 and span[1].text == "-")
+
+
+def at_sentence_start(token: Token) -> bool:
+    """Return True when only punctuation, quotes or spaces precede the token in its sentence."""
+    start = token.sent.start
+    return all(t.is_punct or t.is_space for t in token.doc[start:token.i])
+
+
+def capitalised_midsentence(doc: Doc) -> frozenset[str]:
+    """Return the lower-cased words that appear capitalised somewhere other than a sentence start
+    (or the start of a quotation or of a clause after a colon)."""
+    return frozenset(
+        t.lower_ for t in doc
+        if t.i > 0 and t.text[:1].isupper() and not t.is_sent_start
+        and not (doc[t.i - 1].is_punct and doc[t.i - 1].text not in {",", "(", "-"})
+        and not doc[t.i - 1].is_space
+    )
+
+
+def is_initial_common_word(span: Span, capitalised: frozenset[str]) -> bool:
+    """Return True for a one-token PERSON span at a sentence start that can be a common verb,
+    adjective or adverb (or the plural of one) and is never capitalised mid-sentence in the text
+    (``capitalised`` from ``capitalised_midsentence``)."""
+    if span.label_ != "PERSON" or len(span) != 1 or not at_sentence_start(span[0]):
+        return False
+    word = span[0].lower_
+    predicative = _word_lists()[1]
+    listed = word in predicative or (word.endswith("s") and word[:-1] in predicative)
+    return listed and word not in capitalised
 
 
 def _apposed_noun(doc: Doc, end: int) -> Token | None:
@@ -206,12 +265,20 @@ def _as_owner(doc: Doc, span: EntitySpan) -> EntitySpan:
     return EntitySpan(span.start, span.end + 1, "ORG", owner_name=(span.start, span.end))
 
 
-def _corrected(ent: Span, places: frozenset[str], persons: frozenset[str],
-               credit: dict[int, bool]) -> EntitySpan | None:
+def _not_a_person(ent: Span, cues: DocCues) -> bool:
+    """Return True for a PERSON span that rule 3 says is no name (headline or common word)."""
+    if ent.label_ != "PERSON":
+        return False
+    return (is_headline_fragment(ent, cues.persons) or is_lowercase_or_prefixed(ent)
+            or is_initial_common_word(ent, cues.capitalised))
+
+
+def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan | None:
     """Return one entity after rules 1-4, or None when it is not an actor mention
     (``credit`` memoises ``is_credit_line`` by sentence start for the Doc)."""
-    if is_age_or_duration(ent) or _in_credit_line(ent, credit) or is_headline_fragment(ent, persons):
+    if is_age_or_duration(ent) or _in_credit_line(ent, credit) or _not_a_person(ent, cues):
         return None
+    places = cues.places
     label = ent.label_
     if label in MISTAKEN_PLACE_LABELS and ent.text in places:
         label = PLACE_LABEL
@@ -240,11 +307,11 @@ def _trimmed(doc: Doc, span: EntitySpan) -> EntitySpan | None:
 
 def corrected_entities(doc: Doc) -> list[EntitySpan]:
     """Return the Doc's actor entity spans after the module's rules, in text order."""
-    places, persons = _place_texts(doc), _ordinary_person_texts(doc)
+    cues = DocCues(_place_texts(doc), _ordinary_person_texts(doc), capitalised_midsentence(doc))
     spans: list[EntitySpan] = []
     credit: dict[int, bool] = {}
     for ent in doc.ents:
-        span = _corrected(ent, places, persons, credit)
+        span = _corrected(ent, cues, credit)
         if span is None:
             continue
         if span.label == "PERSON":

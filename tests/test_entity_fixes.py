@@ -91,3 +91,30 @@ def test_x_administration_is_an_org_owned_by_x(nlp: Language) -> None:
 
 def test_credit_line_yields_no_entities(nlp: Language) -> None:
     assert _spans(nlp, "Marc Santora contributed reporting from Kyiv, Ukraine.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        ("The government plans to improve roads needed for safari tours.", "safari"),
+        ("Operators sell safari trips to tourists from Kenya.", "safari"),
+        ("Anti-Castro demonstrators filled the street near the office.", "Anti-Castro"),
+        ("Riot police fired tear gas at the crowd.", "Riot"),
+    ],
+)
+def test_common_words_tagged_person_are_dropped(nlp: Language, text: str, dropped: str) -> None:
+    doc = parse_one(text, nlp=nlp)
+    assert (dropped, "PERSON") in {(e.text, e.label_) for e in doc.ents}, "the model changed"
+    assert dropped not in _spans(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Senators argued all night. Gore said nothing. Later, Al Gore left the room.", "Gore"),
+        ("Tourists flock to safari lodges in Tanzania, said Mr. Gore.", "Mr. Gore"),
+    ],
+)
+def test_capitalised_surnames_that_are_common_words_survive(nlp: Language, text: str,
+                                                            kept: str) -> None:
+    assert _spans(nlp, text)[kept].label == "PERSON"
