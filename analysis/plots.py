@@ -59,14 +59,29 @@ def cooccurrence_heatmap(matrix: pd.DataFrame, *, title: str = "Actors mentioned
     return fig
 
 
+def outermost(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Mentions not nested in a longer one ("Russia" inside "Russia's president" is dropped).
+
+    displaCy can only draw non-overlapping spans; nested ones would repeat text.
+    """
+    ordered = mentions.assign(_length=mentions["end"] - mentions["start"]).sort_values(
+        ["start", "_length"], ascending=[True, False], kind="stable")
+    keep, reach = [], -1
+    for index, start, end in zip(ordered.index, ordered["start"], ordered["end"]):
+        if start >= reach:
+            keep.append(index)
+            reach = end
+    return ordered.loc[keep].drop(columns="_length")
+
+
 def highlight_mentions(text: str, mentions: pd.DataFrame, *, title: str = "") -> str:
     """displaCy HTML of ``text`` with each mention highlighted and labelled with its actor.
 
     displaCy escapes the text but not the labels, so labels (actor names come from the article)
-    are escaped here.
+    are escaped here; nested mentions give way to the mention that contains them.
     """
     spans = [{"start": int(r.start), "end": int(r.end), "label": html.escape(f"{r.label}: {r.actor}")}
-             for r in mentions.sort_values("start").itertuples()]
+             for r in outermost(mentions).itertuples()]
     colours = {span["label"]: LABEL_COLOURS.get(span["label"].split(":")[0], "#DDDDDD") for span in spans}
     data = {"text": text, "ents": spans, "title": html.escape(title) if title else None}
     return displacy.render(data, style="ent", manual=True, jupyter=False, options={"colors": colours})
