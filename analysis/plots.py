@@ -132,15 +132,19 @@ def timeline(events: pd.DataFrame, *, title: str = "Timeline of dated events") -
 
 def story_vs_telling(events: pd.DataFrame, sentences: pd.DataFrame, *,
                      title: str = "Story order against telling order") -> Figure:
-    """Date of each dated event against its sentence's position in the article (0 = top, 1 = end)."""
-    dated = events[events["dated"].astype(bool)]
+    """Date of each dated event against its sentence's position in its article (0 = top, 1 = end).
+
+    One line per article, in telling order, so the jumps back and forth in time are visible.
+    """
+    dated = events[events["dated"].astype(bool)].sort_values(["article_id", "sentence_id", "start"])
     total = sentences.groupby("article_id")["sentence_id"].max().clip(lower=1)
-    position = dated["sentence_id"] / dated["article_id"].map(total)
-    dates = pd.to_datetime(dated["start_date"])
     fig, ax = plt.subplots(figsize=(8, 4))
-    ax.plot(position, dates, "-o", color=OKABE_ITO[0], linewidth=0.8)
-    for x, y, text in zip(position, dates, dated["timex_text"]):
-        ax.annotate(safe_label(text, width=25), (x, y), xytext=(4, 4), textcoords="offset points", fontsize=7)
+    for colour, (_, rows) in zip(OKABE_ITO * 4, dated.groupby("article_id", sort=False)):
+        position = rows["sentence_id"] / rows["article_id"].map(total)
+        dates = pd.to_datetime(rows["start_date"])
+        ax.plot(position, dates, "-o", color=colour, linewidth=0.8)
+        for x, y, text in zip(position, dates, rows["timex_text"]):
+            ax.annotate(safe_label(text, width=25), (x, y), xytext=(4, 4), textcoords="offset points", fontsize=7)
     ax.set(title=title, xlabel="position in the article (share of sentences)", ylabel="date of the event")
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()

@@ -54,3 +54,17 @@ def test_timeline_draws_points_and_spans() -> None:
     bars = [line for line in ax.get_lines() if line.get_linestyle() == "-"]
     assert len(markers) == 1 and len(bars) == 1
     assert {t.get_text() for t in ax.texts} == {"visited (Putin) · late Wednesday", "decision · last week"}
+
+
+def test_story_vs_telling_draws_one_line_per_article_in_telling_order() -> None:
+    day = pd.Timestamp
+    events = pd.DataFrame({
+        "article_id": ["a", "a", "b"], "sentence_id": [5, 1, 0], "start": [50, 10, 0], "dated": [True] * 3,
+        "start_date": [day("2024-06-01").date(), day("2025-03-12").date(), day("2025-01-01").date()],
+        "timex_text": ["last summer", "Wednesday", "New Year"],
+    })
+    sentences = pd.DataFrame({"article_id": ["a"] * 11 + ["b"] * 3, "sentence_id": list(range(11)) + [0, 1, 2]})
+    ax = plots.story_vs_telling(events, sentences).axes[0]
+    lines = ax.get_lines()
+    assert len(lines) == 2
+    assert list(lines[0].get_xdata()) == [0.1, 0.5]
