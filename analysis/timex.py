@@ -20,7 +20,8 @@ Method
 
    - absolute dates ("March 12, 2025", "12 March 2025", "3/12/2025", "2025-03-12") are copied;
      a missing year comes from the anchor (the document creation time, DCT), moved a year back
-     or forward when the tense or a distance of several months says so;
+     or forward when the tense or a distance of several months says so (a future clause, "is set
+     for Oct. 15", keeps a date months ahead in the anchor's year);
    - deictic expressions ("yesterday", "last week", "this month", "next year", "two weeks ago",
      "earlier this month", "last night") shift the anchor by the named unit and print the value
      at that unit's granularity (``2025-03-11``, ``2025-W10``, ``2025-03``, ``2024``). Weeks are
@@ -30,7 +31,8 @@ Method
      "Easter") are resolved by the tense of the verb that governs them in the spaCy parse:
      past (simple past, perfect, participle) or present -> the most recent one on or before the
      anchor; future ("will", "would", "going to", an infinitive or a plan verb such as "plans
-     to") -> the next one; no verb -> the nearest. A possessive ("Wednesday's ruling") counts as
+     to") -> the next one, but a bare participle of a plan verb ("the record set in May") is past;
+     no verb -> the nearest. A possessive ("Wednesday's ruling") counts as
      past. "last"/"next"/"this" override the tense;
    - anaphoric expressions ("the following week", "the next day", "that year") count from the
      most recently mentioned date in the text (the anchor if none); "the quarter" and "a year
@@ -278,7 +280,7 @@ def _day_year(ctx: _Context, month: int, day: int) -> str | None:
     if anchor is None or day > calendar.monthrange(anchor.year, month)[1]:
         return str(anchor.year) if anchor else None
     gap = (datetime.date(anchor.year, month, day) - anchor).days
-    if gap > 120 or (ctx.tense == "past" and gap > 60):
+    if (gap > 120 and ctx.tense != "future") or (ctx.tense == "past" and gap > 60):
         return str(anchor.year - 1)
     if gap < -300 or (ctx.tense == "future" and gap < -60):
         return str(anchor.year + 1)
@@ -1024,8 +1026,8 @@ def _verb_tense(verb: Token, *, depth: int = 0) -> str:
         return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if verb.lemma_ in _PLAN_VERBS:
-        return "future"
+    if verb.lemma_ in _PLAN_VERBS and (auxes or verb.tag_ != "VBN"):
+        return "future"  # "is set to", "plans"; a bare participle ("a record set in May") is past
     if verb.tag_ == "VBN":
         return "past"
     if verb.tag_ == "VB" and "to" in lowers:

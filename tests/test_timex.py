@@ -32,6 +32,10 @@ CASES = [
     ("Sales fell in 1998 after the crisis.", ANCHOR, "1998", "DATE", "1998"),
     ("Profits rose in fiscal 2024.", ANCHOR, "fiscal 2024", "DATE", "2024"),
     ("Revenue grew in the first quarter of 2024.", ANCHOR, "the first quarter of 2024", "DATE", "2024-Q1"),
+    # a planned date months ahead stays in the anchor's year; a participle of a plan verb is past
+    ("The vote is set for Oct. 15.", ANCHOR, "Oct. 15", "DATE", "2025-10-15"),
+    ("The summit is scheduled for Oct. 15.", ANCHOR, "Oct. 15", "DATE", "2025-10-15"),
+    ("The index is near the record high set on May 20.", ANCHOR, "May 20", "DATE", "2024-05-20"),
     # weekdays, by tense
     ("She left for Paris on Tuesday.", ANCHOR, "Tuesday", "DATE", "2025-03-11"),
     ("She will leave for Paris on Tuesday.", ANCHOR, "Tuesday", "DATE", "2025-03-18"),
