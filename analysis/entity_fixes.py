@@ -23,8 +23,12 @@
 4. Places taken for persons or products ("Kursk" PRODUCT, "Sudzha" PERSON) become GPE when the
    span is followed by a place noun ("the Kursk region"), is in apposition with a place noun
    ("Sudzha, the main population center"), or follows a locative preposition (in, near,
-   outside, ...) without being possessive. Once a text is a place, every span with the same text in
-   the Doc is a place, unless it also appears after a personal honorific ("Mr. Kursk").
+   outside, ...) without being possessive. The apposed noun phrase may hold a possessive
+   ("O'Smach, the rebels' last outpost"; "Sudzha, Kursk's second town"). A text the model itself
+   tags GPE or LOC elsewhere in the Doc is a place too ("in Anlong Veng" GPE, "at Anlong Veng"
+   PERSON). Once a text is a place, every span with the same text in the Doc is a place, unless
+   it is a person elsewhere: after a title or honorific ("Mr. Kursk") or a word of a longer
+   PERSON span ("Christopher Howes" protects "Howes").
 5. Edges. Possessive endings, punctuation and conjunctions at the edges of a span are trimmed
    ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth").
    Titles. A PERSON span is widened to the titles and honorifics right before it ("Mr. Putin",
@@ -55,7 +59,10 @@ PLACE_NOUNS = frozenset({
     "region", "province", "oblast", "city", "town", "village", "district", "county", "area",
     "center", "centre", "capital", "port", "settlement", "republic", "state", "territory",
     "municipality", "suburb", "hamlet", "island", "valley", "border", "front",
+    "neighborhood", "neighbourhood", "quarter", "enclave", "outpost", "stronghold", "base",
+    "temple", "shrine", "monument", "resort", "airport", "river", "lake", "mountain", "peninsula",
 })
+MODEL_PLACE_LABELS = frozenset({"GPE", "LOC"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "into", "across", "toward", "towards"})
 ORGANISATION_NOUNS = frozenset({
     "administration", "government", "cabinet", "campaign", "presidency", "regime", "camp",
@@ -194,18 +201,23 @@ def is_initial_common_word(span: Span, capitalised: frozenset[str]) -> bool:
 
 
 def _apposed_noun(doc: Doc, end: int) -> Token | None:
-    """Return the head noun of a noun phrase right after ``, `` at token ``end``, if any."""
+    """Return the head noun of a noun phrase right after ``, `` at token ``end``, if any; a
+    possessive inside the phrase ("Germany's chancellor") starts the search again after it."""
     if end >= len(doc) or doc[end].text != ",":
         return None
-    noun = None
-    for token in doc[end + 1:end + 7]:
-        if token.tag_ in {"DT", "JJ", "JJS", "JJR", "PRP$", "CD"} and noun is None:
+    noun, proper = None, False
+    for token in doc[end + 1:end + 9]:
+        if token.tag_ == "POS" and (noun is not None or proper):
+            noun, proper = None, False
+        elif token.tag_ in {"DT", "JJ", "JJS", "JJR", "PRP$", "CD", "VBN"} and noun is None:
             continue
-        if token.tag_ in {"NN", "NNS"}:
-            noun = token
-            continue
-        break
-    return noun
+        elif token.tag_ in {"NNP", "NNPS"} and noun is None:
+            proper = True
+        elif token.tag_ in {"NN", "NNS"}:
+            noun, proper = token, False
+        else:
+            break
+    return None if proper else noun
 
 
 def place_cue(span: Span) -> bool:
@@ -223,21 +235,26 @@ def place_cue(span: Span) -> bool:
             and not possessive)
 
 
-def _honorific_texts(doc: Doc) -> frozenset[str]:
-    """Return the texts of names that appear right after a personal honorific ("Mr. X")."""
+def _person_cued_texts(doc: Doc) -> frozenset[str]:
+    """Return texts that are people by form: names right after a title or honorific ("Mr. X"),
+    and the words of PERSON spans of two capitalised words or more ("Christopher Howes")."""
     texts = set()
     for ent in doc.ents:
-        if ent.start > 0 and doc[ent.start - 1].text.rstrip(".").lower() in HONORIFICS:
+        if ent.start > 0 and title_word(doc[ent.start - 1]):
             texts.add(ent.text)
+        words = [t.text for t in ent if t.text[:1].isupper()]
+        if ent.label_ == "PERSON" and len(words) > 1:
+            texts.update(words)
     return frozenset(texts)
 
 
 def _place_texts(doc: Doc) -> frozenset[str]:
     """Return the texts the Doc uses as place names although the model tagged them otherwise."""
-    people = _honorific_texts(doc)
+    people = _person_cued_texts(doc)
     return frozenset(
         ent.text for ent in doc.ents
-        if ent.label_ in MISTAKEN_PLACE_LABELS and ent.text not in people and place_cue(ent)
+        if ent.text not in people and (ent.label_ in MODEL_PLACE_LABELS or (
+            ent.label_ in MISTAKEN_PLACE_LABELS and place_cue(ent)))
     )
 
 

@@ -14,6 +14,11 @@ def _spans(nlp: Language, text: str) -> dict[str, EntitySpan]:
     return {doc[s.start:s.end].text: s for s in corrected_entities(doc)}
 
 
+def _spans_all(nlp: Language, text: str) -> list[tuple[str, EntitySpan]]:
+    doc = parse_one(text, nlp=nlp)
+    return [(doc[s.start:s.end].text, s) for s in corrected_entities(doc)]
+
+
 @pytest.mark.parametrize(
     ("text", "dropped"),
     [
@@ -118,3 +123,32 @@ def test_common_words_tagged_person_are_dropped(nlp: Language, text: str, droppe
 def test_capitalised_surnames_that_are_common_words_survive(nlp: Language, text: str,
                                                             kept: str) -> None:
     assert _spans(nlp, text)[kept].label == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The convoy finally reached Tolmar Keshet, the last major outpost held by the militia.",
+         "Tolmar Keshet"),
+        ("Pilgrims walked for days to Wat Phnom Kroh, the old temple on the hill.",
+         "Wat Phnom Kroh"),
+        ("Supplies were flown to Kanto Brell, the army's last stronghold in the north.",
+         "Kanto Brell"),
+        ("The militia kept its base in Sovan Reach. Its fighters later came from Sovan Reach.",
+         "Sovan Reach"),
+    ],
+)
+def test_places_by_apposition_or_by_the_models_own_place_tag(nlp: Language, text: str,
+                                                             place: str) -> None:
+    doc = parse_one(text, nlp=nlp)
+    assert (place, "PERSON") in {(e.text, e.label_) for e in doc.ents}, "the model changed"
+    assert {s.label for t, s in _spans_all(nlp, text) if t == place} == {"GPE"}
+
+
+def test_a_person_tagged_gpe_once_stays_a_person(nlp: Language) -> None:
+    text = ("Edward Pryce was taken hostage in May. Officials told the family of Pryce on Sunday."
+            " Colleagues said Pryce was careful.")
+    labels = {(e.text, e.label_) for e in parse_one(text, nlp=nlp).ents}
+    assert {("Pryce", "GPE"), ("Pryce", "PERSON")} <= labels, "the model changed"
+    assert {s.label for t, s in _spans_all(nlp, text) if t == "Pryce"} == {"GPE", "PERSON"}
+    assert _spans(nlp, text)["Edward Pryce"].label == "PERSON"
