@@ -52,7 +52,9 @@ Method
      "22 years old") are not temporal expressions;
    - sets ("annual", "daily", "every week", "each year", "$40 a year", "four flights a week")
      -> ``P1Y``, ``P1D``, ``P1W``;
-   - times ("3 p.m.", "noon", "5 p.m. EST Nov. 9") -> ``2025-03-12T15:00``, ``...T12:00``;
+   - "about"/"around"/"approximately"/"roughly" before a date or time joins its extent with
+     ``mod`` APPROX ("around 7:15 p.m.", "about Nov. 1"), as the TimeML guidelines prescribe;
+   - times ("3 p.m.", "noon", "5 p.m. EST Nov. 9", "4 p.m. ET") -> ``2025-03-12T15:00``, ``...T12:00``;
      "Wednesday night" is the DATE ``2025-03-12TNI`` (the gold majority types it DATE);
      "late Wednesday" is the DATE of that Wednesday with ``mod`` END.
 3. **Intervals.** ``start_date``/``end_date`` are derived from the value (a week covers Monday to
@@ -820,7 +822,7 @@ RULES: tuple[Rule, ...] = (
     Rule("future", _rx(r"the (?:near |distant |foreseeable )?future|someday|the (?:near|short|long) term"),
          _fixed("FUTURE_REF")),
     Rule("ahead", _rx(rf"the\s+(?P<unit>{_UNITS})\s+ahead"), _vague_duration),
-    Rule("clock", _rx(_CLOCK, r"(?:\s+(?:[A-Z]{2,4}T\b))?",
+    Rule("clock", _rx(_CLOCK, r"(?:\s+(?-i:[A-Z]{1,4}T\b|GMT|UTC))?",
                       rf"(?:,?\s+(?:on\s+)?{_DAYWORD}|,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY}))?"), _clock),
     Rule("clock24", _rx(r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?P<ampm>)",
                         r"(?:\s+(?:GMT|UTC|[A-Z]{2,4}T\b))?"), _clock),
@@ -1203,13 +1205,27 @@ def _as_rate(timex: Timex, doc: Doc) -> Timex:
     return timex
 
 
+_APPROX = re.compile(r"(?i:about|around|approximately|roughly)\s+$")
+
+
+def _with_qualifier(timex: Timex, text: str) -> Timex:
+    """'around 7:15 p.m.', 'about Nov. 1': an approximating word before a date or time belongs to
+    its extent and sets ``mod`` APPROX (durations carry their own qualifiers)."""
+    if timex.type not in ("DATE", "TIME") or timex.mod:
+        return timex
+    found = _APPROX.search(text, max(0, timex.start - 16), timex.start)
+    if found is None or (found.start() > 0 and text[found.start() - 1].isalnum()):
+        return timex
+    return replace(timex, start=found.start(), text=text[found.start():timex.end], mod="APPROX")
+
+
 def tag_doc(doc: Doc, *, anchor: AnchorLike = None) -> list[Timex]:
     """Temporal expressions of an already parsed Doc, resolved against ``anchor`` (the DCT)."""
     day = _anchor_date(anchor)
     text = doc.text
     chosen = [c for c in _select(_candidates(text)) if not _vetoed(c, doc)]
     chosen = sorted(chosen + _entity_candidates(doc, chosen), key=lambda c: c.start)
-    timexes = [_as_rate(t, doc) for t in _resolve_all(doc, chosen, day, text)]
+    timexes = [_with_qualifier(_as_rate(t, doc), text) for t in _resolve_all(doc, chosen, day, text)]
     if day is None:
         timexes = _with_order(timexes, _resolve_all(doc, chosen, _STAND_IN, text))
     return timexes

@@ -155,6 +155,17 @@ def test_spacy_entities_that_are_not_timexes(nlp: Language, text: str) -> None:
     assert timex.tag(text, anchor=ANCHOR) == []
 
 
+@pytest.mark.parametrize(("text", "expression", "value", "mod"), [
+    ("Police said the fire broke out around 2:30 a.m.", "around 2:30 a.m.", "2025-03-12T02:30", "APPROX"),
+    ("The deal was signed about Nov. 1.", "about Nov. 1", "2024-11-01", "APPROX"),
+    ("The market closed at 4 p.m. ET.", "4 p.m. ET", "2025-03-12T16:00", ""),
+])
+def test_approximation_and_time_zone_belong_to_the_extent(nlp: Language, text: str, expression: str,
+                                                         value: str, mod: str) -> None:
+    found = _find(timex.tag(text, anchor=ANCHOR), expression)
+    assert (found.value, found.mod) == (value, mod)
+
+
 def test_a_day_after_an_event_is_a_duration(nlp: Language) -> None:
     found = _find(timex.tag("The visit came a day after a delegation met officials.", anchor=ANCHOR), "a day")
     assert (found.type, found.value, found.start_date) == ("DURATION", "P1D", None)
