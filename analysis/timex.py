@@ -6,8 +6,9 @@ Method
    plus a small resolver function. All rules run over the text; overlapping candidates are
    reduced to the longest (ties: the earlier rule). Month and weekday names must be capitalised
    (abbreviations need their full stop), and the spaCy parse vetoes "May"/"March"/"fall" used as
-   verbs, "daily" used as a noun, numbers that count or cost something rather than name a year,
-   and names such as "the annual March for Life" or "High Noon".
+   verbs, "daily" used as a noun, numbers that count or cost something rather than name a year
+   ("1500 workers", but "the 2005 bombings" is a year), and names such as "the annual March for
+   Life" or "High Noon". Seasons take their article ("the summer", "the spring of 2012").
    **Fallback.** spaCy's own DATE/TIME entities that no rule overlaps (nor touches: "mid-afternoon
    yesterday" is one expression) are tried against a few whole-entity patterns (``ENTITY_RULES``):
    a part of the day ("the morning", "mid afternoon", "the next morning") is a TIME on the last
@@ -33,7 +34,8 @@ Method
      anchor; future ("will", "would", "going to", an infinitive or a plan verb such as "plans
      to") -> the next one, but a bare participle of a plan verb ("the record set in May") is past;
      no verb -> the nearest. A possessive ("Wednesday's ruling") counts as
-     past. "last"/"next"/"this" override the tense;
+     past, and so does a simple-past verb right before it ("said Tuesday the plant would
+     reopen": the report is dated, not the reopening). "last"/"next"/"this" override the tense;
    - anaphoric expressions ("the following week", "the next day", "that year") count from the
      most recently mentioned date in the text (the anchor if none); "the quarter" and "a year
      ago" in a text that names quarters refer to the last quarter mentioned (business news).
@@ -786,7 +788,7 @@ RULES: tuple[Rule, ...] = (
                          r"(?P<unit>week|weekend|month|quarter|year|decade|century|(?<=next |ious |wing |that )day)"),
          _relative_unit),
     Rule("ago", _rx(rf"(?:(?:{_QUAL})\s+)?(?P<n>{NUM})\s+(?P<unit>{UNIT})s?\s+(?P<dir>{_DIR})"), _ago),
-    Rule("season", _rx(_MODP, rf"(?:(?P<rel>{_REL})\s+)?(?P<season>{SEASON})",
+    Rule("season", _rx(r"(?:the\s+)?", _MODP, rf"(?:(?P<rel>{_REL})\s+)?(?P<season>{SEASON})",
                        rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"), _season),
     Rule("year_season", _rx(rf"(?P<year>{YEAR})\s+(?P<season>{SEASON})(?P<rel>)"), _season),
     Rule("quarter", _rx(r"(?:the\s+)?", rf"(?:(?P<rel>last|next|this)\s+year's\s+|(?P<year0>{YEAR})\s+)?",
@@ -992,7 +994,7 @@ def _not_a_year(token: Token, doc: Doc) -> bool:
     if after is not None and (after.text in ("%", "percent") or after.lower_ in ("people", "points")):
         return True
     if after is not None and after.tag_ in ("NNS",) and token.dep_ == "nummod":
-        return True
+        return before is None or before.tag_ not in ("DT", "PRP$", "POS")  # "the 2005 bombings" is a year
     return token.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT") and token.ent_type_ != "DATE" \
         and not (before is not None and before.lower_ in ("in", "since", "of", "by", "until", "from", "to", "during"))
 
@@ -1057,6 +1059,8 @@ def _tense(doc: Doc, start: int, end: int) -> str:
         return "none"
     if span.end < len(span.doc) and span.doc[span.end].lower_ in ("'s", "’s"):
         return "past"
+    if span.start > 0 and span.doc[span.start - 1].tag_ == "VBD":
+        return "past"  # "said Tuesday (the plant would reopen)": the reporting verb dates it
     verb = _governing_verb(span)
     if verb is None:
         return "none"

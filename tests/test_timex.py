@@ -37,6 +37,9 @@ CASES = [
     ("The summit is scheduled for Oct. 15.", ANCHOR, "Oct. 15", "DATE", "2025-10-15"),
     ("The index is near the record high set on May 20.", ANCHOR, "May 20", "DATE", "2024-05-20"),
     # weekdays, by tense
+    ("A spokesman said Tuesday the plant would reopen.", ANCHOR, "Tuesday", "DATE", "2025-03-11"),
+    ("It was the worst attack since the 2005 bombings.", ANCHOR, "2005", "DATE", "2005"),
+    ("The talks resumed in the spring of 2012.", ANCHOR, "the spring of 2012", "DATE", "2012-SP"),
     ("She left for Paris on Tuesday.", ANCHOR, "Tuesday", "DATE", "2025-03-11"),
     ("She will leave for Paris on Tuesday.", ANCHOR, "Tuesday", "DATE", "2025-03-18"),
     ("The team plans to meet on Friday.", ANCHOR, "Friday", "DATE", "2025-03-14"),
@@ -129,6 +132,11 @@ def test_later_is_a_duration_placed_after_the_previous_date(nlp: Language, text:
                                                            value: str, first: str) -> None:
     found = _find(timex.tag(text, anchor=ANCHOR), expression)
     assert (found.type, found.value, found.start_date) == ("DURATION", value, datetime.date.fromisoformat(first))
+
+
+@pytest.mark.parametrize("text", ["The firm hired 1500 workers.", "Tickets cost 2000 dollars."])
+def test_counts_are_not_years(nlp: Language, text: str) -> None:
+    assert timex.tag(text, anchor=ANCHOR) == []
 
 
 @pytest.mark.parametrize(("text", "expression", "kind", "value"), [
