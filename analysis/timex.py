@@ -911,10 +911,10 @@ def _candidates(text: str) -> list[_Candidate]:
     return found
 
 
-def _touches(ent: Span, chosen: list[_Candidate]) -> bool:
+def _touches(ent: Span, chosen: list[_Candidate], text: str) -> bool:
     """An entity overlaps a chosen candidate or is only a space or 'before'/'of' away from one
-    ('mid-afternoon yesterday', 'the day before last Tuesday': parts of one expression)."""
-    text = ent.doc.text
+    ('mid-afternoon yesterday', 'the day before last Tuesday': parts of one expression);
+    ``text`` is ``ent.doc.text``."""
     for c in chosen:
         if c.start < ent.end_char and ent.start_char < c.end:
             return True
@@ -932,17 +932,17 @@ def _is_modifier(ent: Span) -> bool:
     return ent.root.dep_ in ("compound", "amod", "nmod") or before == "good"
 
 
-def _entity_candidates(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+def _entity_candidates(doc: Doc, chosen: list[_Candidate], text: str) -> list[_Candidate]:
     """Fallback candidates: spaCy DATE/TIME entities that overlap no chosen candidate and match
-    one of ``ENTITY_RULES`` as a whole."""
+    one of ``ENTITY_RULES`` as a whole (``text`` is ``doc.text``)."""
     found = []
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        if _touches(ent, chosen) or _is_modifier(ent):
+        if _touches(ent, chosen, text) or _is_modifier(ent):
             continue
         for priority, rule in enumerate(ENTITY_RULES, start=len(RULES)):
-            m = rule.pattern.fullmatch(doc.text, ent.start_char, ent.end_char)
+            m = rule.pattern.fullmatch(text, ent.start_char, ent.end_char)
             if m is not None and (rule.accept is None or rule.accept(m)):
                 start, end = m.span("x") if "x" in m.groupdict() and m["x"] else m.span()
                 found.append(_Candidate(start, end, priority, rule, m))
@@ -1228,7 +1228,7 @@ def tag_doc(doc: Doc, *, anchor: AnchorLike = None) -> list[Timex]:
     day = _anchor_date(anchor)
     text = doc.text
     chosen = [c for c in _select(_candidates(text)) if not _vetoed(c, doc)]
-    chosen = sorted(chosen + _entity_candidates(doc, chosen), key=lambda c: c.start)
+    chosen = sorted(chosen + _entity_candidates(doc, chosen, text), key=lambda c: c.start)
     timexes = [_with_qualifier(_as_rate(t, doc), text) for t in _resolve_all(doc, chosen, day, text)]
     if day is None:
         timexes = _with_order(timexes, _resolve_all(doc, chosen, _STAND_IN, text))
