@@ -29,6 +29,19 @@
    PERSON). Once a text is a place, every span with the same text in the Doc is a place, unless
    it is a person elsewhere: after a title or honorific ("Mr. Kursk") or a word of a longer
    PERSON span ("Christopher Howes" protects "Howes").
+   Organisations taken for persons. A PERSON span is an ORG when it is in apposition with, or the
+   subject of "be" with, an organisation noun ("Brennholt, the largest maker of tools";
+   "Brennholt is a holding company"; company, firm, maker, bank, party, ship, ...), when it owns
+   a corporate noun ("Brennholt's executive vice president"; subsidiary, shareholders, ...), or
+   when it directly follows "the" and is not a modifier ("sailed on the Sea Pearl": English
+   puts no article before a bare personal name). As with places, the text is then an ORG
+   throughout the Doc unless it also follows a title or honorific.
+   Persons taken for organisations. A name-shaped ORG span (one to three capitalised words, none
+   of them an organisation word or a country) is a PERSON when a title or honorific precedes
+   it ("Chancellor Olaf Scholz") or a person role noun phrase is in apposition with it ("Olaf
+   Scholz, Germany's chancellor"; "Maria Kessler, the company's chief executive"), but not when
+   the phrase after the comma is the subject of the next clause ("an interview with CNN, the
+   boy's father said"); the text is then a PERSON throughout the Doc.
 5. Edges. Possessive endings, punctuation and conjunctions at the edges of a span are trimmed
    ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth").
    Titles. A PERSON span is widened to the titles and honorifics right before it ("Mr. Putin",
@@ -50,6 +63,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from . import countries
+from .coref import PERSON_NOUNS, ROLE_CLASSES, SUBJECT_DEPS
 from .nlp import load_model
 
 ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
@@ -64,6 +78,26 @@ PLACE_NOUNS = frozenset({
 })
 MODEL_PLACE_LABELS = frozenset({"GPE", "LOC"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "into", "across", "toward", "towards"})
+ORGANISATION_HEADS = frozenset({
+    "company", "firm", "corporation", "concern", "conglomerate", "group", "maker",
+    "manufacturer", "producer", "provider", "supplier", "wholesaler", "retailer", "distributor",
+    "chain", "bank", "insurer", "lender", "carrier", "airline", "operator", "subsidiary", "unit",
+    "publisher", "newspaper", "broadcaster", "network", "agency", "party", "movement", "charity",
+    "ship", "vessel", "tanker", "freighter", "ferry", "trawler", "yacht", "liner",
+})
+CORPORATE_POSSESSIONS = frozenset({
+    "subsidiary", "subsidiaries", "unit", "units", "shareholders", "stockholders", "chairman",
+    "president", "directors", "headquarters", "revenue", "revenues",
+})
+ORGANISATION_WORDS = frozenset({
+    "inc", "corp", "co", "ltd", "plc", "llc", "group", "bank", "ministry", "department", "office",
+    "council", "committee", "agency", "university", "institute", "association", "union", "court",
+    "police", "army", "forces", "party", "fund", "foundation", "board", "service", "news",
+})
+PERSON_ROLE_NOUNS = frozenset(ROLE_CLASSES) | PERSON_NOUNS | frozenset({
+    "executive", "chairman", "chairwoman", "director", "founder", "owner", "lawyer", "attorney",
+    "professor", "economist", "analyst", "manager", "chief", "head", "candidate", "activist",
+})
 ORGANISATION_NOUNS = frozenset({
     "administration", "government", "cabinet", "campaign", "presidency", "regime", "camp",
     "team", "family", "foundation", "organization", "organisation",
@@ -105,11 +139,14 @@ class EntitySpan:
 @dataclass(frozen=True)
 class DocCues:
     """Text-level evidence gathered once per Doc: texts used as places, texts tagged PERSON in
-    ordinary sentences, and words capitalised mid-sentence (see ``capitalised_midsentence``)."""
+    ordinary sentences, words capitalised mid-sentence (see ``capitalised_midsentence``), texts
+    tagged PERSON used as organisations and texts tagged ORG used as persons."""
 
     places: frozenset[str]
     persons: frozenset[str]
     capitalised: frozenset[str]
+    organisations: frozenset[str] = frozenset()
+    person_orgs: frozenset[str] = frozenset()
 
 
 def is_credit_line(sent: Span) -> bool:
@@ -235,13 +272,68 @@ def place_cue(span: Span) -> bool:
             and not possessive)
 
 
+def organisation_cue(span: Span) -> bool:
+    """Return True when the context says a PERSON span is an organisation (see rule 4)."""
+    doc, root = span.doc, span.root
+    apposed = _apposed_noun(doc, span.end)
+    if apposed is not None and apposed.lemma_.lower() in ORGANISATION_HEADS:
+        return True
+    if root.dep_ == "poss" and root.head.lower_ in CORPORATE_POSSESSIONS:
+        return True
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.lemma_.lower() in ORGANISATION_HEADS for c in root.head.children):
+        return True
+    following = doc[span.end] if span.end < len(doc) else None
+    modifier = root.dep_ in {"compound", "amod", "nmod"} or (
+        following is not None and following.lower_ in ORGANISATION_NOUNS)
+    return span.start > 0 and doc[span.start - 1].text == "the" and not modifier
+
+
+def name_shaped(span: Span) -> bool:
+    """Return True for one to three capitalised words, none an acronym ("CNN"), an organisation
+    word or a country."""
+    words = [t for t in span if t.tag_ != "POS"]
+    if not 1 <= len(words) <= 3 or countries.lookup(span.text) is not None:
+        return False
+    return all(t.text[:1].isupper() and not (len(t) > 1 and t.text.isupper())
+               and t.text.rstrip(".").lower() not in ORGANISATION_WORDS
+               and t.lower_ not in ORGANISATION_HEADS for t in words)
+
+
+def person_cue(span: Span) -> bool:
+    """Return True when a name-shaped ORG span is a person by context (see rule 4)."""
+    if span.label_ != "ORG" or not name_shaped(span):
+        return False
+    doc = span.doc
+    if span.start > 0 and title_word(doc[span.start - 1]) and not doc[span.start - 1].ent_type_:
+        return True
+    apposed = _apposed_noun(doc, span.end)
+    return (apposed is not None and apposed.lemma_.lower() in PERSON_ROLE_NOUNS
+            and apposed.dep_ not in SUBJECT_DEPS)
+
+
+def _titled_texts(doc: Doc) -> frozenset[str]:
+    """Return the texts of entities right after a title or honorific ("Mr. X", "President X")."""
+    return frozenset(ent.text for ent in doc.ents
+                     if ent.start > 0 and title_word(doc[ent.start - 1]))
+
+
+def _organisation_texts(doc: Doc, titled: frozenset[str]) -> frozenset[str]:
+    """Return texts tagged PERSON that the Doc uses as organisation names (rule 4)."""
+    return frozenset(ent.text for ent in doc.ents if ent.label_ == "PERSON"
+                     and ent.text not in titled and organisation_cue(ent))
+
+
+def _person_org_texts(doc: Doc) -> frozenset[str]:
+    """Return texts tagged ORG that the Doc uses as person names (rule 4)."""
+    return frozenset(ent.text for ent in doc.ents if person_cue(ent))
+
+
 def _person_cued_texts(doc: Doc) -> frozenset[str]:
     """Return texts that are people by form: names right after a title or honorific ("Mr. X"),
     and the words of PERSON spans of two capitalised words or more ("Christopher Howes")."""
-    texts = set()
+    texts = set(_titled_texts(doc))
     for ent in doc.ents:
-        if ent.start > 0 and title_word(doc[ent.start - 1]):
-            texts.add(ent.text)
         words = [t.text for t in ent if t.text[:1].isupper()]
         if ent.label_ == "PERSON" and len(words) > 1:
             texts.update(words)
@@ -295,10 +387,13 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
     (``credit`` memoises ``is_credit_line`` by sentence start for the Doc)."""
     if is_age_or_duration(ent) or _in_credit_line(ent, credit) or _not_a_person(ent, cues):
         return None
-    places = cues.places
     label = ent.label_
-    if label in MISTAKEN_PLACE_LABELS and ent.text in places:
+    if label in MISTAKEN_PLACE_LABELS and ent.text in cues.places:
         label = PLACE_LABEL
+    elif label == "PERSON" and ent.text in cues.organisations:
+        label = "ORG"
+    elif label == "ORG" and ent.text in cues.person_orgs:
+        label = "PERSON"
     if label not in ACTOR_LABELS:
         return None
     return _trimmed(ent.doc, EntitySpan(ent.start, ent.end, label))
@@ -324,7 +419,8 @@ def _trimmed(doc: Doc, span: EntitySpan) -> EntitySpan | None:
 
 def corrected_entities(doc: Doc) -> list[EntitySpan]:
     """Return the Doc's actor entity spans after the module's rules, in text order."""
-    cues = DocCues(_place_texts(doc), _ordinary_person_texts(doc), capitalised_midsentence(doc))
+    cues = DocCues(_place_texts(doc), _ordinary_person_texts(doc), capitalised_midsentence(doc),
+                   _organisation_texts(doc, _titled_texts(doc)), _person_org_texts(doc))
     spans: list[EntitySpan] = []
     credit: dict[int, bool] = {}
     for ent in doc.ents:

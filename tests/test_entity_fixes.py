@@ -152,3 +152,59 @@ def test_a_person_tagged_gpe_once_stays_a_person(nlp: Language) -> None:
     assert {("Pryce", "GPE"), ("Pryce", "PERSON")} <= labels, "the model changed"
     assert {s.label for t, s in _spans_all(nlp, text) if t == "Pryce"} == {"GPE", "PERSON"}
     assert _spans(nlp, text)["Edward Pryce"].label == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chancellor Olaf Scholz met farmers on Tuesday.", "Olaf Scholz"),
+        ("Olaf Scholz, the German chancellor, spoke first.", "Olaf Scholz"),
+    ],
+)
+def test_org_spans_that_are_people_by_title_or_apposition(nlp: Language, text: str,
+                                                          name: str) -> None:
+    assert (name, "ORG") in {(e.text, e.label_) for e in parse_one(text, nlp=nlp).ents}
+    assert {s.label for t, s in _spans_all(nlp, text) if name in t} == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Harwell Mott, the largest provider of cable service in Texas, raised its offer.",
+         "Harwell Mott"),
+        ("Kelston Ames is a Boston holding company for several retailers.", "Kelston Ames"),
+        ("Investors value Harwell Mott's offer highly. Harwell Mott's shareholders will vote.",
+         "Harwell Mott"),
+        ("Volunteers aboard the Hanna Berg were detained.", "Hanna Berg"),
+    ],
+)
+def test_person_spans_that_are_organisations_by_context(nlp: Language, text: str,
+                                                        name: str) -> None:
+    assert name in {e.text.removesuffix("'s").removeprefix("the ") for e in
+                    parse_one(text, nlp=nlp).ents if e.label_ == "PERSON"}, "the model changed"
+    assert {s.label for t, s in _spans_all(nlp, text) if t == name} == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heinz Bruckner, the bank's chief executive, resigned.",
+        "Reporters asked the Harper children about the fire.",
+        "Mr. Bruckner's shareholders, Mr. Bruckner said, were calm.",
+    ],
+)
+def test_organisation_rule_spares_people(nlp: Language, text: str) -> None:
+    spans = _spans_all(nlp, text)
+    assert spans, "the model changed"
+    assert {s.label for _, s in spans} == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("In an interview with CNN, the boy's father criticized the meeting.", "CNN"),
+    ],
+)
+def test_an_org_before_the_subject_of_the_next_clause_stays_an_org(nlp: Language, text: str,
+                                                                  org: str) -> None:
+    assert _spans(nlp, text)[org].label == "ORG"
