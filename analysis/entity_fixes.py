@@ -32,8 +32,11 @@
    Organisations taken for persons. A PERSON span is an ORG when it is in apposition with, or the
    subject of "be" with, an organisation noun ("Brennholt, the largest maker of tools";
    "Brennholt is a holding company"; company, firm, maker, bank, party, ship, ...), when it owns
-   a corporate noun ("Brennholt's executive vice president"; subsidiary, shareholders, ...), or
-   when it directly follows "the" and is not a modifier ("sailed on the Sea Pearl": English
+   a corporate noun ("Brennholt's executive vice president"; subsidiary, shareholders, ...), when
+   it is the subject of a clause that refers back to it with "its" ("Halvorsen Freight cut its
+   dividend"; not when another organisation in the clause may own the "its", nor across a
+   clause boundary: "X said its value rose"), or when it directly follows "the" and is not a
+   modifier ("sailed on the Sea Pearl": English
    puts no article before a bare personal name). As with places, the text is then an ORG
    throughout the Doc unless it also follows a title or honorific.
    Persons taken for organisations. A name-shaped ORG span (one to three capitalised words, none
@@ -44,6 +47,9 @@
    boy's father said"); the text is then a PERSON throughout the Doc.
 5. Edges. Possessive endings, punctuation and conjunctions at the edges of a span are trimmed
    ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth").
+   Particles. A PERSON span ending in a lower-case name particle is widened to the one or two
+   capitalised words after it, which the model often tags apart ("Daniel arap" PERSON + "Moi"
+   ORG -> "Daniel arap Moi"); an entity the widened span covers is skipped.
    Titles. A PERSON span is widened to the titles and honorifics right before it ("Mr. Putin",
    "Gen. Valery V. Gerasimov", "Prime Minister Keir Starmer").
 6. Credit lines. Entities in a credit sentence ("Marc Santora contributed reporting from Kyiv,
@@ -77,6 +83,7 @@ PLACE_NOUNS = frozenset({
     "temple", "shrine", "monument", "resort", "airport", "river", "lake", "mountain", "peninsula",
 })
 MODEL_PLACE_LABELS = frozenset({"GPE", "LOC"})
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "into", "across", "toward", "towards"})
 ORGANISATION_HEADS = frozenset({
     "company", "firm", "corporation", "concern", "conglomerate", "group", "maker",
@@ -109,7 +116,9 @@ TITLE_WORDS = frozenset({
     "chancellor", "prime", "minister", "foreign", "defense", "defence", "deputy", "secretary",
     "sen", "senator", "rep", "representative", "gov", "governor", "mayor", "judge", "justice",
     "king", "queen", "prince", "princess", "pope", "sheikh", "ayatollah", "rev", "chief",
-    "chairman", "chairwoman", "speaker", "ambassador", "attorney",
+    "chairman", "chairwoman", "speaker", "ambassador", "attorney", "superintendent", "inspector",
+    "detective", "sheriff", "constable", "bishop", "archbishop", "cardinal", "rabbi", "imam",
+    "commissioner",
 })
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 ADJECTIVE_PREFIXES = frozenset({"anti", "pro", "non", "neo", "post", "pre", "counter", "pan"})
@@ -272,6 +281,29 @@ def place_cue(span: Span) -> bool:
             and not possessive)
 
 
+def _own_its(verb: Token, subject: Span) -> bool:
+    """Return True when the verb's own clause holds "its" and no other organisation that could
+    own it (an ORG entity or an organisation noun outside ``subject``)."""
+    found = False
+    for token in verb.subtree:
+        if subject.start <= token.i < subject.end:
+            continue
+        if token.ent_type_ == "ORG" or token.lemma_.lower() in ORGANISATION_HEADS:
+            return False
+        if token.lower_ == "its" and _in_clause_of(token, verb):
+            found = True
+    return found
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """Return True when no clause boundary lies between the token and the verb."""
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ in CLAUSE_DEPS:
+            return False
+        token = token.head
+    return token.i == verb.i
+
+
 def organisation_cue(span: Span) -> bool:
     """Return True when the context says a PERSON span is an organisation (see rule 4)."""
     doc, root = span.doc, span.root
@@ -282,6 +314,8 @@ def organisation_cue(span: Span) -> bool:
         return True
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
             c.dep_ == "attr" and c.lemma_.lower() in ORGANISATION_HEADS for c in root.head.children):
+        return True
+    if root.dep_ == "nsubj" and _own_its(root.head, span):
         return True
     following = doc[span.end] if span.end < len(doc) else None
     modifier = root.dep_ in {"compound", "amod", "nmod"} or (
@@ -363,6 +397,18 @@ def _with_titles(doc: Doc, span: EntitySpan) -> EntitySpan:
     return replace(span, start=start)
 
 
+def _with_particle_surname(doc: Doc, span: EntitySpan) -> EntitySpan:
+    """Extend a PERSON span that ends in a short lower-case name particle ("Daniel arap")
+    over the capitalised words right after it ("Daniel arap Moi")."""
+    last = doc[span.end - 1]
+    if not (last.is_alpha and last.is_lower and len(last) <= 4) or span.end - span.start < 2:
+        return span
+    end = span.end
+    while end < len(doc) and end - span.end < 2 and doc[end].is_alpha and doc[end].is_title:
+        end += 1
+    return replace(span, end=end)
+
+
 def _as_owner(doc: Doc, span: EntitySpan) -> EntitySpan:
     """Turn "X administration" into one ORG span flagged with the name X (rule 7)."""
     if span.label not in ("PERSON", "ORG") or span.end >= len(doc):
@@ -424,10 +470,12 @@ def corrected_entities(doc: Doc) -> list[EntitySpan]:
     spans: list[EntitySpan] = []
     credit: dict[int, bool] = {}
     for ent in doc.ents:
+        if spans and ent.start < spans[-1].end:
+            continue
         span = _corrected(ent, cues, credit)
         if span is None:
             continue
         if span.label == "PERSON":
-            span = _with_titles(doc, span)
+            span = _with_titles(doc, _with_particle_surname(doc, span))
         spans.append(_as_owner(doc, span))
     return spans

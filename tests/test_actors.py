@@ -58,6 +58,11 @@ def sample_actors(sample_doc: Doc) -> dict[str, Actor]:
         # a first name alone joins the only full name starting with it
         ("Evana Roth told reporters she was unaware. Evana said the plan was not hers.",
          "Evana Roth", ("Evana", "Evana Roth")),
+        # police titles are stripped; a name particle joins the surname the model tagged apart
+        ("Chief Superintendent Al McHugh said the bomb was found. McHugh gave no details.",
+         "Al McHugh", ("Chief Superintendent Al McHugh", "McHugh")),
+        ("Aid reached the office of President Daniel arap Moi on Friday.",
+         "Daniel arap Moi", ("President Daniel arap Moi",)),
         # possessive endings are trimmed from names
         ("Raymond Roth's lawyer spoke. The plan was Raymond Roth's idea.",
          "Raymond Roth", ("Raymond Roth",)),

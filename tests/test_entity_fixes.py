@@ -208,3 +208,33 @@ def test_organisation_rule_spares_people(nlp: Language, text: str) -> None:
 def test_an_org_before_the_subject_of_the_next_clause_stays_an_org(nlp: Language, text: str,
                                                                   org: str) -> None:
     assert _spans(nlp, text)[org].label == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Halvorsen Freight cut its dividend by half.", "Halvorsen Freight", "ORG"),
+        ("Tom Baker criticized the company for its hiring policy.", "Tom Baker", "PERSON"),
+        ("Jane Moore praised Microsoft for its work.", "Jane Moore", "PERSON"),
+        ("Vanessa Quint said its value had doubled.", "Vanessa Quint", "PERSON"),
+    ],
+)
+def test_a_subject_referred_to_by_its_is_an_organisation(nlp: Language, text: str, name: str,
+                                                          label: str) -> None:
+    assert (name, "PERSON") in {(e.text, e.label_) for e in parse_one(text, nlp=nlp).ents}
+    assert _spans(nlp, text)[name].label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Aid reached the office of President Daniel arap Moi on Friday.",
+         "President Daniel arap Moi"),
+        ("Chief Superintendent Al McHugh said the bomb was found near the border.",
+         "Chief Superintendent Al McHugh"),
+    ],
+)
+def test_particles_and_police_titles_join_person_names(nlp: Language, text: str,
+                                                       name: str) -> None:
+    assert name not in {e.text for e in parse_one(text, nlp=nlp).ents}, "the model changed"
+    assert _spans(nlp, text)[name].label == "PERSON"
