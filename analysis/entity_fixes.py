@@ -35,10 +35,10 @@
    a corporate noun ("Brennholt's executive vice president"; subsidiary, shareholders, ...), when
    it is the subject of a clause that refers back to it with "its" ("Halvorsen Freight cut its
    dividend"; not when another organisation in the clause may own the "its", nor across a
-   clause boundary: "X said its value rose"), or when it directly follows "the" and is not a
-   modifier ("sailed on the Sea Pearl": English
-   puts no article before a bare personal name). As with places, the text is then an ORG
-   throughout the Doc unless it also follows a title or honorific.
+   clause boundary: "X said its value rose"), or when it directly follows "the" and is neither
+   a modifier nor a title ("sailed on the Sea Pearl": English puts no article before a bare
+   personal name, though it does before a title: "the Queen"). As with places, the text is
+   then an ORG throughout the Doc unless it also follows a title or honorific.
    Persons taken for organisations. A name-shaped ORG span (one to three capitalised words, none
    of them an organisation word or a country) is a PERSON when a title or honorific precedes
    it ("Chancellor Olaf Scholz") or a person role noun phrase is in apposition with it ("Olaf
@@ -312,15 +312,17 @@ def organisation_cue(span: Span) -> bool:
         return True
     if root.dep_ == "poss" and root.head.lower_ in CORPORATE_POSSESSIONS:
         return True
+    attributes = (c for c in root.head.children if c.dep_ == "attr")
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
-            c.dep_ == "attr" and c.lemma_.lower() in ORGANISATION_HEADS for c in root.head.children):
+            c.lemma_.lower() in ORGANISATION_HEADS for c in attributes):
         return True
     if root.dep_ == "nsubj" and _own_its(root.head, span):
         return True
     following = doc[span.end] if span.end < len(doc) else None
     modifier = root.dep_ in {"compound", "amod", "nmod"} or (
         following is not None and following.lower_ in ORGANISATION_NOUNS)
-    return span.start > 0 and doc[span.start - 1].text == "the" and not modifier
+    titled = any(title_word(t) for t in span)
+    return span.start > 0 and doc[span.start - 1].text == "the" and not (modifier or titled)
 
 
 def name_shaped(span: Span) -> bool:
@@ -352,15 +354,14 @@ def _titled_texts(doc: Doc) -> frozenset[str]:
                      if ent.start > 0 and title_word(doc[ent.start - 1]))
 
 
-def _organisation_texts(doc: Doc, titled: frozenset[str]) -> frozenset[str]:
-    """Return texts tagged PERSON that the Doc uses as organisation names (rule 4)."""
-    return frozenset(ent.text for ent in doc.ents if ent.label_ == "PERSON"
-                     and ent.text not in titled and organisation_cue(ent))
-
-
-def _person_org_texts(doc: Doc) -> frozenset[str]:
-    """Return texts tagged ORG that the Doc uses as person names (rule 4)."""
-    return frozenset(ent.text for ent in doc.ents if person_cue(ent))
+def _swapped_texts(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """Return (texts tagged PERSON that the Doc uses as organisation names, texts tagged ORG that
+    it uses as person names), by the cues of rule 4."""
+    titled = _titled_texts(doc)
+    organisations = {ent.text for ent in doc.ents if ent.label_ == "PERSON"
+                     and ent.text not in titled and organisation_cue(ent)}
+    people = {ent.text for ent in doc.ents if person_cue(ent)}
+    return frozenset(organisations), frozenset(people)
 
 
 def _person_cued_texts(doc: Doc) -> frozenset[str]:
@@ -466,7 +467,7 @@ def _trimmed(doc: Doc, span: EntitySpan) -> EntitySpan | None:
 def corrected_entities(doc: Doc) -> list[EntitySpan]:
     """Return the Doc's actor entity spans after the module's rules, in text order."""
     cues = DocCues(_place_texts(doc), _ordinary_person_texts(doc), capitalised_midsentence(doc),
-                   _organisation_texts(doc, _titled_texts(doc)), _person_org_texts(doc))
+                   *_swapped_texts(doc))
     spans: list[EntitySpan] = []
     credit: dict[int, bool] = {}
     for ent in doc.ents:

@@ -191,6 +191,7 @@ def test_person_spans_that_are_organisations_by_context(nlp: Language, text: str
         "Heinz Bruckner, the bank's chief executive, resigned.",
         "Reporters asked the Harper children about the fire.",
         "Mr. Bruckner's shareholders, Mr. Bruckner said, were calm.",
+        "Delegates said God save the Queen, and then voted.",
     ],
 )
 def test_organisation_rule_spares_people(nlp: Language, text: str) -> None:
