@@ -3,8 +3,10 @@
 ``extract_mentions(doc)`` builds the mentions in four passes over one parsed Doc:
 
 1. Entities. spaCy's entities, corrected by ``analysis.entity_fixes`` (actor labels only; ages,
-   durations and headline fragments dropped; places mistaken for persons or products relabelled
-   GPE; titles joined to person names; "X administration" spans flagged).
+   durations, headline fragments and common words tagged PERSON dropped; places mistaken for
+   persons or products relabelled GPE; organisations tagged PERSON relabelled ORG and people
+   tagged ORG relabelled PERSON, by context; titles and name particles joined to person names;
+   "X administration" spans flagged).
 2. Countries. Any entity or capitalised word found in ``analysis.countries`` is a mention of the
    country actor ("Russia"), ``kind="country"``, labelled by the form used: ``GPE`` for the name
    ("Russia", "the Russian Federation"), ``NORP`` for the demonym ("Russian"), ``GPE_CAPITAL``
