@@ -23,7 +23,8 @@
 4. Places taken for persons or products ("Kursk" PRODUCT, "Sudzha" PERSON) become GPE when the
    span is followed by a place noun ("the Kursk region"), is in apposition with a place noun
    ("Sudzha, the main population center"), or follows a locative preposition (in, near,
-   outside, ...) without being possessive. The apposed noun phrase may hold a possessive
+   outside, ...) without being possessive, or is coordinated with a place or nationality word
+   modifying a noun ("British and Ulster flags"). The apposed noun phrase may hold a possessive
    ("O'Smach, the rebels' last outpost"; "Sudzha, Kursk's second town"). A text the model itself
    tags GPE or LOC elsewhere in the Doc is a place too ("in Anlong Veng" GPE, "at Anlong Veng"
    PERSON). Once a text is a place, every span with the same text in the Doc is a place, unless
@@ -266,6 +267,16 @@ def _apposed_noun(doc: Doc, end: int) -> Token | None:
     return None if proper else noun
 
 
+def coordinated_modifier(span: Span) -> bool:
+    """Return True when the span is coordinated with a place or nationality word that modifies
+    a noun ("British and Ulster flags"): the pair describes the noun, so both are places."""
+    root = span.root
+    partner = root.head if root.dep_ == "conj" else None
+    if partner is None or partner.ent_type_ not in {"GPE", "NORP", "LOC"}:
+        return False
+    return partner.dep_ in {"amod", "compound", "nmod"} and partner.head.is_lower
+
+
 def place_cue(span: Span) -> bool:
     """Return True when the context says the span is a place (see rule 4 of the module)."""
     doc = span.doc
@@ -274,6 +285,8 @@ def place_cue(span: Span) -> bool:
         return True
     apposed = _apposed_noun(doc, span.end)
     if apposed is not None and apposed.lemma_.lower() in PLACE_NOUNS:
+        return True
+    if coordinated_modifier(span):
         return True
     preceding = doc[span.start - 1] if span.start > 0 else None
     possessive = following is not None and following.tag_ == "POS"

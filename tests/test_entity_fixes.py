@@ -239,3 +239,9 @@ def test_particles_and_police_titles_join_person_names(nlp: Language, text: str,
                                                        name: str) -> None:
     assert name not in {e.text for e in parse_one(text, nlp=nlp).ents}, "the model changed"
     assert _spans(nlp, text)[name].label == "PERSON"
+
+
+def test_a_person_coordinated_with_a_nationality_modifier_is_a_place(nlp: Language) -> None:
+    text = "Many were waving British and Ulster flags in the street."
+    assert ("Ulster", "PERSON") in {(e.text, e.label_) for e in parse_one(text, nlp=nlp).ents}
+    assert _spans(nlp, text)["Ulster"].label == "GPE"
