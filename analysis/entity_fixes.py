@@ -46,7 +46,9 @@
    Scholz, Germany's chancellor"; "Maria Kessler, the company's chief executive"), but not when
    the phrase after the comma is the subject of the next clause ("an interview with CNN, the
    boy's father said"); the text is then a PERSON throughout the Doc.
-5. Edges. Possessive endings, punctuation and conjunctions at the edges of a span are trimmed
+5. Edges. A place name the model tags GPE or LOC elsewhere in the text is cut from the front of a
+   PERSON span that modifies a common noun ("the Miami Gonzalez family" -> "Gonzalez", then
+   rule 7; "Virginia Welch said" keeps its first name). Possessive endings, punctuation and conjunctions at the edges of a span are trimmed
    ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth").
    Particles. A PERSON span ending in a lower-case name particle is widened to the one or two
    capitalised words after it, which the model often tags apart ("Daniel arap" PERSON + "Moi"
@@ -150,13 +152,15 @@ class EntitySpan:
 class DocCues:
     """Text-level evidence gathered once per Doc: texts used as places, texts tagged PERSON in
     ordinary sentences, words capitalised mid-sentence (see ``capitalised_midsentence``), texts
-    tagged PERSON used as organisations and texts tagged ORG used as persons."""
+    tagged PERSON used as organisations, texts tagged ORG used as persons, and texts the model
+    tags GPE or LOC."""
 
     places: frozenset[str]
     persons: frozenset[str]
     capitalised: frozenset[str]
     organisations: frozenset[str] = frozenset()
     person_orgs: frozenset[str] = frozenset()
+    model_places: frozenset[str] = frozenset()
 
 
 def is_credit_line(sent: Span) -> bool:
@@ -456,7 +460,16 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
         label = "PERSON"
     if label not in ACTOR_LABELS:
         return None
-    return _trimmed(ent.doc, EntitySpan(ent.start, ent.end, label))
+    start = ent.start + (label == "PERSON" and _place_prefixed_modifier(ent, cues.model_places))
+    return _trimmed(ent.doc, EntitySpan(start, ent.end, label))
+
+
+def _place_prefixed_modifier(ent: Span, model_places: frozenset[str]) -> bool:
+    """Return True for a name of two words or more modifying a common noun whose first word the
+    model tags as a place elsewhere ("the Miami Gonzalez family"), but not "Virginia Welch said"."""
+    root = ent.root
+    modifier = root.dep_ in {"compound", "amod", "nmod"} and root.head.is_lower
+    return len(ent) > 1 and modifier and ent[0].text in model_places
 
 
 def _in_credit_line(ent: Span, credit: dict[int, bool]) -> bool:
@@ -479,8 +492,9 @@ def _trimmed(doc: Doc, span: EntitySpan) -> EntitySpan | None:
 
 def corrected_entities(doc: Doc) -> list[EntitySpan]:
     """Return the Doc's actor entity spans after the module's rules, in text order."""
+    model_places = frozenset(e.text for e in doc.ents if e.label_ in MODEL_PLACE_LABELS)
     cues = DocCues(_place_texts(doc), _ordinary_person_texts(doc), capitalised_midsentence(doc),
-                   *_swapped_texts(doc))
+                   *_swapped_texts(doc), model_places)
     spans: list[EntitySpan] = []
     credit: dict[int, bool] = {}
     for ent in doc.ents:

@@ -245,3 +245,16 @@ def test_a_person_coordinated_with_a_nationality_modifier_is_a_place(nlp: Langua
     text = "Many were waving British and Ulster flags in the street."
     assert ("Ulster", "PERSON") in {(e.text, e.label_) for e in parse_one(text, nlp=nlp).ents}
     assert _spans(nlp, text)["Ulster"].label == "GPE"
+
+
+def test_a_place_name_is_cut_from_the_front_of_a_person_name(nlp: Language) -> None:
+    text = "Roger Bernstein, representing the Miami Gonzalez family, spoke in Miami on Friday."
+    assert "Miami Gonzalez" in {e.text for e in parse_one(text, nlp=nlp).ents}, "model changed"
+    spans = _spans(nlp, text)
+    assert "Miami Gonzalez" not in spans
+    assert spans["Gonzalez family"].owner_name is not None
+
+
+def test_a_first_name_that_is_a_place_stays(nlp: Language) -> None:
+    text = "Virginia Welch said the storm hit Virginia hard."
+    assert "Virginia Welch" in _spans(nlp, text)
