@@ -45,7 +45,9 @@
    it ("Chancellor Olaf Scholz") or a person role noun phrase is in apposition with it ("Olaf
    Scholz, Germany's chancellor"; "Maria Kessler, the company's chief executive"), but not when
    the phrase after the comma is the subject of the next clause ("an interview with CNN, the
-   boy's father said"); the text is then a PERSON throughout the Doc.
+   boy's father said"); the text is then a PERSON throughout the Doc. The surname of a longer
+   PERSON span, tagged ORG, or GPE/LOC without a place cue, is a PERSON ("Christopher Howes ...
+   the family of Howes" GPE -> PERSON); a country name or an acronym ("TWA") never is.
 5. Edges. A place name the model tags GPE or LOC elsewhere in the text is cut from the front of a
    PERSON span that modifies a common noun ("the Miami Gonzalez family" -> "Gonzalez", then
    rule 7; "Virginia Welch said" keeps its first name). Possessive endings, punctuation and conjunctions at the edges of a span are trimmed
@@ -372,13 +374,15 @@ def _titled_texts(doc: Doc) -> frozenset[str]:
 
 
 def _swapped_texts(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
-    """Return (texts tagged PERSON that the Doc uses as organisation names, texts tagged ORG that
-    it uses as person names), by the cues of rule 4."""
+    """Return (texts tagged PERSON that the Doc uses as organisation names, texts tagged ORG, GPE
+    or LOC that it uses as person names), by the cues of rule 4."""
     titled = _titled_texts(doc)
     organisations = {ent.text for ent in doc.ents if ent.label_ == "PERSON"
                      and ent.text not in titled and organisation_cue(ent)}
     people = {ent.text for ent in doc.ents if person_cue(ent)}
-    return frozenset(organisations), frozenset(people)
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                and ent[-1].is_title and countries.lookup(ent[-1].text) is None}
+    return frozenset(organisations), frozenset(people | surnames)
 
 
 def _person_cued_texts(doc: Doc) -> frozenset[str]:
@@ -456,7 +460,8 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
         label = PLACE_LABEL
     elif label == "PERSON" and ent.text in cues.organisations:
         label = "ORG"
-    elif label == "ORG" and ent.text in cues.person_orgs:
+    elif ent.text in cues.person_orgs and (label == "ORG" or (
+            label in MODEL_PLACE_LABELS and len(ent) == 1 and not place_cue(ent))):
         label = "PERSON"
     if label not in ACTOR_LABELS:
         return None

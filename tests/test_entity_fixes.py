@@ -145,13 +145,26 @@ def test_places_by_apposition_or_by_the_models_own_place_tag(nlp: Language, text
     assert {s.label for t, s in _spans_all(nlp, text) if t == place} == {"GPE"}
 
 
-def test_a_person_tagged_gpe_once_stays_a_person(nlp: Language) -> None:
+def test_a_surname_tagged_gpe_is_a_person(nlp: Language) -> None:
     text = ("Edward Pryce was taken hostage in May. Officials told the family of Pryce on Sunday."
             " Colleagues said Pryce was careful.")
     labels = {(e.text, e.label_) for e in parse_one(text, nlp=nlp).ents}
     assert {("Pryce", "GPE"), ("Pryce", "PERSON")} <= labels, "the model changed"
-    assert {s.label for t, s in _spans_all(nlp, text) if t == "Pryce"} == {"GPE", "PERSON"}
+    assert {s.label for t, s in _spans_all(nlp, text) if t == "Pryce"} == {"PERSON"}
     assert _spans(nlp, text)["Edward Pryce"].label == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Carl Jackson grew up in Jackson before moving away.", "Jackson"),
+        ("Ann Jordan said Jordan would not join the talks.", "Jordan"),
+    ],
+)
+def test_a_surname_that_is_also_a_place_stays_a_place_there(nlp: Language, text: str,
+                                                             place: str) -> None:
+    assert (place, "GPE") in {(e.text, e.label_) for e in parse_one(text, nlp=nlp).ents}
+    assert {s.label for t, s in _spans_all(nlp, text) if t == place} == {"GPE"}
 
 
 @pytest.mark.parametrize(
