@@ -20,7 +20,7 @@ Every table carries ``article_id``; ``start``/``end`` are character offsets into
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import pandas as pd
@@ -95,11 +95,3 @@ def concat(frames: Sequence[pd.DataFrame], table: str) -> pd.DataFrame:
 def join_values(values: Iterable[Any], *, sep: str = "; ") -> str:
     """Join values into one deterministic cell string (used for lists such as aliases)."""
     return sep.join(str(v) for v in values)
-
-
-def with_sentence_ids(frame: pd.DataFrame, sentence_of: Mapping[int, int] | Any, *,
-                      column: str = "start") -> pd.DataFrame:
-    """Add ``sentence_id`` from a callable or mapping applied to the offsets in ``column``."""
-    lookup = sentence_of if callable(sentence_of) else sentence_of.__getitem__
-    ids = [int(lookup(int(offset))) for offset in frame[column]] if not frame.empty else []
-    return frame.assign(sentence_id=pd.Series(ids, index=frame.index, dtype="int64"))
