@@ -297,9 +297,13 @@ def _role_scores(role: str, scores: dict[str, float]) -> dict[str, float]:
 
 
 def _bag(prefix: str, lemmas: Iterable[tuple[int, str | None]], inside: set[int]) -> dict[str, float]:
-    """Binary lemma features ``prefix:lemma`` for (token id, lemma) pairs outside the mention."""
-    words = {lemma for i, lemma in lemmas if i not in inside}
-    return {f"{prefix}:{w}": 1.0 for w in words if w}
+    """Binary lemma features ``prefix:lemma`` for (token id, lemma) pairs outside the mention.
+
+    Sorted, so the model sums its weights in the same order in every process (set order
+    depends on the hash seed, and float addition is not associative).
+    """
+    words = {lemma for i, lemma in lemmas if i not in inside and lemma}
+    return {f"{prefix}:{w}": 1.0 for w in sorted(words)}
 
 
 class _DocCache:

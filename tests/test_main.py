@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -12,9 +13,9 @@ import pandas as pd
 from analysis import paths, tables
 
 
-def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "analysis", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=600, check=False)
+                          timeout=600, check=False, env={**os.environ, **(env or {})})
 
 
 def test_tables_command_writes_every_table_as_csv_and_parquet(tmp_path: Path, sample_path: Path) -> None:
@@ -62,3 +63,12 @@ def test_run_with_no_loadable_article_names_the_input(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert f"skipped {missing}: no such file or folder" in result.stderr
     assert "no articles could be loaded" in result.stderr
+
+
+def test_tables_are_byte_identical_across_processes_with_different_hash_seeds(tmp_path: Path) -> None:
+    for seed in ("1", "2"):
+        result = run_cli("tables", "--out", str(tmp_path / seed), "--no-cache", cwd=tmp_path,
+                         env={"PYTHONHASHSEED": seed})
+        assert result.returncode == 0, result.stderr
+    for name in tables.COLUMNS:
+        assert (tmp_path / "1" / f"{name}.csv").read_bytes() == (tmp_path / "2" / f"{name}.csv").read_bytes(), name
