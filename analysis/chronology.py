@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .nlp import SentenceIndex
 from .records import Mention
 
 DATED_TYPES = frozenset({"DATE", "TIME"})
@@ -106,54 +107,54 @@ def _clause_tokens(trigger: Token) -> set[int]:
     return indices
 
 
+def actor_roots(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[int, str]]:
+    """(root token index, canonical actor) of every actor mention, computed once per Doc."""
+    roots = []
+    for mention in mentions:
+        if mention.label in ACTOR_LABELS and mention.actor:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                roots.append((span.root.i, mention.actor))
+    return roots
+
+
+def _actors_in_clause(trigger: Token, roots: Sequence[tuple[int, str]]) -> tuple[str, ...]:
+    """Actors whose mention root lies in the trigger's clause, in order of first mention."""
+    indices = _clause_tokens(trigger)
+    return tuple(dict.fromkeys(actor for index, actor in roots if index in indices))
+
+
 def involved_actors(trigger: Token, mentions: Sequence[Mention]) -> tuple[str, ...]:
     """Canonical actors mentioned in the trigger's clause, in order of first mention."""
-    indices = _clause_tokens(trigger)
-    doc = trigger.doc
-    found: list[str] = []
-    for mention in mentions:
-        if mention.label not in ACTOR_LABELS or not mention.actor:
-            continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and span.root.i in indices and mention.actor not in found:
-            found.append(mention.actor)
-    return tuple(found)
+    return _actors_in_clause(trigger, actor_roots(trigger.doc, mentions))
 
 
-def _sentence_of(doc: Doc, char: int) -> tuple[int, Span]:
-    """The (index, span) of the sentence holding character ``char``."""
-    for index, sent in enumerate(doc.sents):
-        if sent.start_char <= char < sent.end_char:
-            return index, sent
-    last = list(doc.sents)
-    return len(last) - 1, last[-1]
-
-
-def dated_event(doc: Doc, timex: object, mentions: Sequence[Mention]) -> Event | None:
+def dated_event(doc: Doc, timex: object, roots: Sequence[tuple[int, str]],
+                index: SentenceIndex) -> Event | None:
     """The event a DATE/TIME expression dates, or None for durations, sets and unresolved values."""
     if getattr(timex, "type") not in DATED_TYPES or getattr(timex, "start_date") is None:
         return None
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
         return None
-    sentence_id, sent = _sentence_of(doc, timex.start)
+    sentence_id = index.at(timex.start)
     trigger = find_trigger(span)
     return Event(
         sentence_id=sentence_id, start=trigger.idx, timex_start=timex.start, timex_text=timex.text,
-        trigger=trigger.text, actors=involved_actors(trigger, mentions), value=timex.value,
+        trigger=trigger.text, actors=_actors_in_clause(trigger, roots), value=timex.value,
         granularity=timex.granularity, start_date=timex.start_date, end_date=timex.end_date,
-        dated=True, text=sent.text.strip(),
+        dated=True, text=index.sentences[sentence_id].text.strip(),
     )
 
 
-def undated_event(sentence_id: int, sent: Span, mentions: Sequence[Mention]) -> Event | None:
+def undated_event(sentence_id: int, sent: Span, roots: Sequence[tuple[int, str]]) -> Event | None:
     """The main event of a sentence without a dated expression (its root verb), if it has one."""
     root = sent.root
     if root.pos_ not in {"VERB", "AUX"}:
         return None
     return Event(
         sentence_id=sentence_id, start=root.idx, timex_start=None, timex_text="", trigger=root.text,
-        actors=involved_actors(root, mentions), value="", granularity="", start_date=None,
+        actors=_actors_in_clause(root, roots), value="", granularity="", start_date=None,
         end_date=None, dated=False, text=sent.text.strip(),
     )
 
@@ -183,11 +184,12 @@ def order_events(events: Sequence[Event]) -> list[Event]:
 
 def extract_events(doc: Doc, timexes: Sequence[object], mentions: Sequence[Mention]) -> list[Event]:
     """Dated events for each resolved DATE/TIME expression, plus undated sentences' main events."""
-    dated = [e for e in (dated_event(doc, t, mentions) for t in timexes) if e is not None]
+    roots, index = actor_roots(doc, mentions), SentenceIndex(doc)
+    dated = [e for e in (dated_event(doc, t, roots, index) for t in timexes) if e is not None]
     dated_sentences = {e.sentence_id for e in dated}
     undated = [
-        e for index, sent in enumerate(doc.sents)
-        if index not in dated_sentences and (e := undated_event(index, sent, mentions)) is not None
+        e for number, sent in enumerate(index.sentences)
+        if number not in dated_sentences and (e := undated_event(number, sent, roots)) is not None
     ]
     return order_events(dated + undated)
 

@@ -11,6 +11,7 @@ renamed into place, so an interrupted run never leaves a half-written entry behi
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import hashlib
@@ -113,7 +114,7 @@ def _sentences(doc: Doc, article: Article, paragraphs: pd.DataFrame) -> pd.DataF
         blob, vader = scores["textblob"].get(sent.start_char), scores["vader"].get(sent.start_char)
         rows.append({
             "sentence_id": sentence_id, "start": start, "end": start + len(text), "text": text,
-            "paragraph_id": max(sum(1 for p in para_starts if p <= start) - 1, 0),
+            "paragraph_id": max(bisect.bisect_right(para_starts, start) - 1, 0),
             "polarity_textblob": blob.polarity if blob else None,
             "subjectivity_textblob": blob.subjectivity if blob else None,
             "polarity_vader": vader.polarity if vader else None,
