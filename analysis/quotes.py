@@ -31,7 +31,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from .nlp import SentenceIndex
+from .nlp import SentenceIndex, doc_text
 from .records import Mention, Quote
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
@@ -166,7 +166,7 @@ def _speaker(sentences: list[Span], first: int, last: int, quoted: set[int],
 
 def extract_quotes(doc: Doc, mentions: Sequence[Mention]) -> list[Quote]:
     """Return the quotations of a Doc with speaker (a canonical actor), cue and kind, by start."""
-    text, index = doc.text, SentenceIndex(doc)
+    text, index = doc_text(doc), SentenceIndex(doc)
     pairs = quote_mark_pairs(text)
     quoted = {t.i for t in doc for mark, close in pairs if mark <= t.idx <= close}
     quotes = []

@@ -64,6 +64,7 @@ from textblob.en import sentiment as pattern_sentiment
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from . import errors
+from .nlp import doc_text
 from .records import Mention, Quote
 
 ENGINES: tuple[str, ...] = ("textblob", "vader")
@@ -310,7 +311,7 @@ class _DocCache:
     """Per-Doc memo of what many mentions share: token lemmas and sentence texts, lemmas, quote marks."""
 
     def __init__(self, doc: Doc) -> None:
-        self.doc, self.text = doc, doc.text
+        self.doc, self.text = doc, doc_text(doc)
         self._lemmas: dict[int, str | None] = {}
         self._clauses: dict[int, tuple[list[Token], list[frozenset[int]]]] = {}
         self._sentences: dict[int, tuple[str, list[tuple[int, str | None]], list[int]]] = {}

@@ -60,3 +60,14 @@ def test_sentence_index_maps_offsets(nlp: Language) -> None:
     doc = nlp("One sentence here. Another one there.")
     index = nlp_module.SentenceIndex(doc)
     assert [index.at(0), index.at(5), index.at(19), index.at(len(doc.text) - 1)] == [0, 0, 1, 1]
+
+
+def test_doc_text_is_the_text_built_once(nlp: Language) -> None:
+    doc = nlp("Talks resumed on Tuesday.\n\nBoth sides met again.")
+    assert nlp_module.doc_text(doc) == doc.text
+    assert nlp_module.doc_text(doc) is nlp_module.doc_text(doc)
+
+
+def test_default_and_resolved_name_share_one_pipeline() -> None:
+    default = nlp_module.load_model()
+    assert nlp_module.load_model(default.meta["_resolved_name"]) is default
