@@ -257,14 +257,20 @@ def errors_frame(errors: Sequence[LoadError]) -> pd.DataFrame:
     return pd.DataFrame([(e.path, e.reason) for e in errors], columns=list(ERROR_COLUMNS))
 
 
+def paragraph_starts(article: Article) -> list[int]:
+    """Offset of each paragraph in ``Article.text`` (paragraphs are joined by a blank line)."""
+    starts, start = [], 0
+    for paragraph in article.paragraphs:
+        starts.append(start)
+        start += len(paragraph) + 2
+    return starts
+
+
 def paragraphs_frame(articles: Sequence[Article]) -> pd.DataFrame:
     """One row per paragraph (columns of ``PARAGRAPH_COLUMNS``); offsets index ``Article.text``."""
-    rows = []
-    for article in articles:
-        start = 0
-        for number, paragraph in enumerate(article.paragraphs):
-            rows.append((article.article_id, number, start, start + len(paragraph), paragraph))
-            start += len(paragraph) + 2
+    rows = [(article.article_id, number, start, start + len(paragraph), paragraph)
+            for article in articles
+            for number, (start, paragraph) in enumerate(zip(paragraph_starts(article), article.paragraphs))]
     frame = pd.DataFrame(rows, columns=list(PARAGRAPH_COLUMNS))
     return frame.astype({"paragraph_id": "int64", "start": "int64", "end": "int64"})
 

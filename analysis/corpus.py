@@ -1,13 +1,15 @@
 """Batch processing and the per-article cache: articles in, every table out.
 
 ``build_corpus`` loads the articles, parses each uncached one once with spaCy (``nlp.pipe``), runs
-every extractor on that one Doc, and stores the article's tables as Parquet under
-``data/processed/<version key>/<article key>/``. The version key changes whenever the analysis
-code, its data files or the spaCy model change, so a new version re-processes everything; the
-article key is derived from the article's content and publication date, so adding or changing
-one article re-processes only that article. A cache entry is written to a temporary folder and
-renamed into place, so an interrupted run never leaves a half-written entry behind.
-"""
+every extractor on that one Doc (``analyse_rows``), and builds each table once per run of
+``SEGMENT_SIZE`` articles (``frames_from_rows``). The cache lives under
+``data/processed/<version key>/``: the version key changes whenever the analysis code, its data
+files or the spaCy model change, so a new version re-processes everything; every row carries its
+article's key, derived from the article's content and publication date, so adding or changing one
+article re-processes only that article. Each run of analysed articles is written as a segment
+(``seg-*/``, one Parquet file per table) into a temporary folder and renamed into place, so an
+interrupted run keeps its finished segments and never leaves a half-written one; after a run
+that analysed anything, the version's segments are merged into one (``compact``)."""
 
 from __future__ import annotations
 
@@ -20,10 +22,11 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 from spacy.tokens import Doc
@@ -31,7 +34,7 @@ from spacy.tokens import Doc
 from . import __version__, actors, articles, chronology, nlp, paths, quotes, sentiment, tables, timex
 from .articles import Article
 
-CACHE_FORMAT = "1"
+CACHE_FORMAT = "2"
 
 
 @dataclass(frozen=True)
@@ -102,9 +105,11 @@ def article_key(article: Article) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()[:20]
 
 
-def _sentences(doc: Doc, article: Article, paragraphs: pd.DataFrame) -> pd.DataFrame:
+Rows = dict[str, list[dict[str, object]]]
+
+
+def _sentence_rows(doc: Doc, article: Article, para_starts: list[int]) -> list[dict[str, object]]:
     """Sentence rows with trimmed offsets, paragraph ids and whole-sentence sentiment."""
-    para_starts = paragraphs["start"].tolist()
     scores = {engine: {s.start: s for s in sentiment.sentence_sentiment(doc, engine=engine)}
               for engine in sentiment.ENGINES}
     rows = []
@@ -113,143 +118,166 @@ def _sentences(doc: Doc, article: Article, paragraphs: pd.DataFrame) -> pd.DataF
         start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         blob, vader = scores["textblob"].get(sent.start_char), scores["vader"].get(sent.start_char)
         rows.append({
-            "sentence_id": sentence_id, "start": start, "end": start + len(text), "text": text,
+            "article_id": article.article_id, "sentence_id": sentence_id, "start": start,
+            "end": start + len(text), "text": text,
             "paragraph_id": max(bisect.bisect_right(para_starts, start) - 1, 0),
             "polarity_textblob": blob.polarity if blob else None,
             "subjectivity_textblob": blob.subjectivity if blob else None,
             "polarity_vader": vader.polarity if vader else None,
         })
-    return tables.from_records(rows, "sentences", article_id=article.article_id)
+    return rows
 
 
-def _with_sentence(records: Iterable[object], table: str, article_id: str,
-                   index: nlp.SentenceIndex, *, offset: str = "start", **constants: object) -> pd.DataFrame:
-    """Records to a table, adding article_id and the sentence_id of each record's offset."""
-    rows = [{**tables.as_row(r), "sentence_id": index.at(getattr(r, offset))} for r in records]
-    return tables.from_records(rows, table, article_id=article_id, **constants)
+def _rows(records: Iterable[object], article_id: str, index: nlp.SentenceIndex | None = None, *,
+          offset: str = "start", **constants: object) -> list[dict[str, object]]:
+    """Records as table rows with the article id, constants and (given ``index``) the sentence id
+    of each record's ``offset``."""
+    rows = [{"article_id": article_id, **constants, **tables.as_row(r)} for r in records]
+    if index is not None:
+        for row in rows:
+            row["sentence_id"] = index.at(row[offset])
+    return rows
 
 
-def _sentiment_tables(doc: Doc, article_id: str, index: nlp.SentenceIndex, mentions: list,
-                      quote_list: list) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Mention-level sentiment for every engine, and its aggregate per actor and role."""
+def _mention_sentiment_rows(doc: Doc, article_id: str, index: nlp.SentenceIndex, mentions: list,
+                            quote_list: list) -> list[dict[str, object]]:
+    """Mention-level sentiment rows for every engine (their aggregate is built per batch)."""
     scored = sentiment.mention_sentiment_all(doc, mentions, quote_list, engines=sentiment.ENGINES)
-    frames = [_with_sentence(scored[engine], "mention_sentiment", article_id, index, engine=engine)
-              for engine in sentiment.ENGINES]
-    sentence_text = {i: s.text.strip() for i, s in enumerate(index.sentences)}
-    aggregated = [
-        sentiment.actor_sentiment(frame.assign(sentence=frame["sentence_id"].map(sentence_text)))
-        .assign(engine=engine)
-        for engine, frame in zip(sentiment.ENGINES, frames)
-    ]
-    return tables.concat(frames, "mention_sentiment"), tables.concat(aggregated, "actor_sentiment")
+    return [row for engine in sentiment.ENGINES
+            for row in _rows(scored[engine], article_id, index, engine=engine)]
 
 
-def analyse_doc(article: Article, doc: Doc) -> dict[str, pd.DataFrame]:
-    """Run every extractor on one parsed article and return its tables (``ARTICLE_TABLES``)."""
+def analyse_rows(article: Article, doc: Doc) -> Rows:
+    """Run every extractor on one parsed article; its rows per table (all but ``paragraphs`` and
+    ``actor_sentiment``, which ``frames_from_rows`` derives for a whole batch at once)."""
     index, aid = nlp.SentenceIndex(doc), article.article_id
-    paragraphs = tables.conform(articles.paragraphs_frame([article]), "paragraphs")
     mentions = actors.extract_mentions(doc)
     quote_list = quotes.extract_quotes(doc, mentions)
     timex_list = timex.tag_doc(doc, anchor=article.published)
-    mention_scores, actor_scores = _sentiment_tables(doc, aid, index, mentions, quote_list)
     quote_rows = [{**tables.as_row(q), "polarity": sentiment.polarity(q.quote)} for q in quote_list]
     return {
-        "paragraphs": paragraphs,
-        "sentences": _sentences(doc, article, paragraphs),
-        "mentions": _with_sentence(mentions, "mentions", aid, index),
-        "actors": tables.from_records(actors.summarize_actors(doc, mentions), "actors", article_id=aid),
-        "quotes": tables.from_records(
-            [{**row, "sentence_id": index.at(row["start"])} for row in quote_rows], "quotes", article_id=aid),
-        "mention_sentiment": mention_scores,
-        "actor_sentiment": actor_scores,
-        "timexes": _with_sentence(timex_list, "timexes", aid, index),
-        "events": tables.from_records(chronology.extract_events(doc, timex_list, mentions), "events",
-                                      article_id=aid),
+        "sentences": _sentence_rows(doc, article, articles.paragraph_starts(article)),
+        "mentions": _rows(mentions, aid, index),
+        "actors": _rows(actors.summarize_actors(doc, mentions), aid),
+        "quotes": _rows(quote_rows, aid, index),
+        "mention_sentiment": _mention_sentiment_rows(doc, aid, index, mentions, quote_list),
+        "timexes": _rows(timex_list, aid, index),
+        "events": _rows(chronology.extract_events(doc, timex_list, mentions), aid),
     }
 
 
-def _entry(root: Path, article: Article) -> Path:
-    """The cache folder of one article inside a version folder."""
-    return root / article_key(article)
+def _actor_sentiment(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
+    """The ``actor_sentiment`` table of a batch: mention rows aggregated per article and engine."""
+    frames = [sentiment.actor_sentiment(mention_sentiment[mention_sentiment["engine"] == engine])
+              .assign(engine=engine) for engine in sentiment.ENGINES]
+    return tables.concat(frames, "actor_sentiment")
 
 
-def read_cached(entry: Path) -> dict[str, pd.DataFrame] | None:
-    """Return an article's cached tables, or None when the entry is missing or incomplete."""
-    files = {name: entry / f"{name}.parquet" for name in tables.ARTICLE_TABLES}
-    if not all(path.is_file() for path in files.values()):
-        return None
-    return {name: tables.conform(pd.read_parquet(path), name) for name, path in files.items()}
+def frames_from_rows(batch: Sequence[Article], rows: Sequence[Rows]) -> dict[str, pd.DataFrame]:
+    """Every article table (``ARTICLE_TABLES``) of ``batch`` from its articles' rows, in order."""
+    frames = {"paragraphs": tables.conform(articles.paragraphs_frame(batch), "paragraphs")}
+    for name in rows[0] if rows else ():
+        frames[name] = tables.from_records([row for one in rows for row in one[name]], name)
+    if rows:
+        frames["actor_sentiment"] = _actor_sentiment(frames["mention_sentiment"])
+    return {name: frames.get(name, tables.empty(name)) for name in tables.ARTICLE_TABLES}
 
 
-def write_cached(entry: Path, frames: Mapping[str, pd.DataFrame]) -> None:
-    """Write an article's tables atomically: into a temporary folder, then rename it into place."""
-    entry.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{entry.name}-", dir=entry.parent))
+def analyse_doc(article: Article, doc: Doc) -> dict[str, pd.DataFrame]:
+    """Every table of one parsed article (``ARTICLE_TABLES``)."""
+    return frames_from_rows([article], [analyse_rows(article, doc)])
+
+
+SEGMENT_SIZE = 32
+KEYS_FILE = "keys.parquet"
+
+
+class Segment(NamedTuple):
+    """Tables of a run of analysed articles (with ``article_key``), how many, and their cache folder."""
+
+    frames: dict[str, pd.DataFrame]
+    n_articles: int
+    folder: Path | None
+
+
+def write_segment(root: Path, frames: Mapping[str, pd.DataFrame], keys: Iterable[str]) -> Path:
+    """Write the tables of the articles ``keys`` (frames with an ``article_key`` column) as one
+    cache segment, a folder with one Parquet file per table, named from its keys. It is written
+    into a temporary folder and renamed into place, so an interrupted run leaves no half-written
+    segment behind."""
+    keys = sorted(set(keys))
+    folder = root / ("seg-" + hashlib.sha256("|".join(keys).encode()).hexdigest()[:16])
+    root.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".seg-", dir=root))
     try:
         for name, frame in frames.items():
             frame.to_parquet(staging / f"{name}.parquet", index=False)
-        if entry.exists():
-            shutil.rmtree(entry)
-        os.replace(staging, entry)
+        pd.DataFrame({"article_key": keys}).to_parquet(staging / KEYS_FILE, index=False)
+        if folder.exists():
+            shutil.rmtree(folder)
+        os.replace(staging, folder)
     finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(staging, ignore_errors=True)
+    return folder
 
 
-PACK_POINTER = "pack.json"
-
-
-def read_pack(root: Path, wanted: set[str]) -> tuple[set[str], dict[str, pd.DataFrame]]:
-    """The consolidated cache of a version: which ``wanted`` article keys it holds, and their rows.
-
-    A pack is every article table of the last run in one Parquet file per table (with an
-    ``article_key`` column), so a warm run reads a few files instead of several per article. Any
-    problem reading it just means "no pack": the per-article entries are still there.
-    """
+def read_segment(folder: Path) -> dict[str, pd.DataFrame] | None:
+    """Every table of one segment (with ``article_key``), or None when it cannot be read."""
     try:
-        folder = root / json.loads((root / PACK_POINTER).read_text(encoding="utf-8"))["folder"]
-        held = set(pd.read_parquet(folder / "keys.parquet")["article_key"]) & wanted
         frames = {name: pd.read_parquet(folder / f"{name}.parquet") for name in tables.ARTICLE_TABLES}
+        frames[KEYS_FILE] = pd.read_parquet(folder / KEYS_FILE)
     except (OSError, ValueError, KeyError, TypeError):
-        return set(), {}
-    return held, {name: frame[frame["article_key"].isin(held)].drop(columns="article_key")
-                  for name, frame in frames.items()}
+        return None
+    return frames
 
 
-def write_pack(root: Path, frames: Mapping[str, pd.DataFrame], keys: Mapping[str, str]) -> None:
-    """Write the pack for ``keys`` (article_id -> article key) atomically and point to it."""
-    folder = root / ("pack-" + hashlib.sha256("|".join(sorted(keys.values())).encode()).hexdigest()[:16])
-    if not folder.is_dir():
-        staging = Path(tempfile.mkdtemp(prefix=".pack-", dir=root))
-        try:
-            for name, frame in frames.items():
-                frame.assign(article_key=frame["article_id"].map(keys)).to_parquet(
-                    staging / f"{name}.parquet", index=False)
-            pd.DataFrame({"article_key": sorted(keys.values())}).to_parquet(staging / "keys.parquet", index=False)
-            os.replace(staging, folder)
-        except OSError:
-            return
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
-    pointer = root / f".{PACK_POINTER}.{os.getpid()}"
-    pointer.write_text(json.dumps({"folder": folder.name}), encoding="utf-8")
-    os.replace(pointer, root / PACK_POINTER)
-    for old in root.glob("pack-*"):
-        if old != folder:
-            shutil.rmtree(old, ignore_errors=True)
+def read_segments(root: Path) -> tuple[list[Path], dict[str, pd.DataFrame]]:
+    """The segment folders of a cache version and the rows of the readable ones, one copy per
+    article key (the first segment holding a key wins); an unreadable segment counts as absent
+    (and goes at the next compaction)."""
+    folders = sorted(root.glob("seg-*")) if root.is_dir() else []
+    pieces, seen = [], set()
+    for folder in folders:
+        frames = read_segment(folder)
+        if frames is None:
+            continue
+        held = set(frames.pop(KEYS_FILE)["article_key"]) - seen
+        seen |= held
+        pieces.append({name: frame[frame["article_key"].isin(held)] for name, frame in frames.items()})
+    return folders, {name: tables.concat([p[name] for p in pieces], name, extra=("article_key",))
+                     for name in tables.ARTICLE_TABLES}
 
 
-def _process(batch: Sequence[Article], model: str, cache_dir: Path | None) -> Iterator[dict[str, pd.DataFrame]]:
-    """Parse and analyse ``batch`` in one ``nlp.pipe`` stream, caching each article as it finishes."""
+def compact(root: Path, folders: Sequence[Path], frames: Mapping[str, pd.DataFrame]) -> None:
+    """Replace the segments ``folders`` of a cache version by one holding all of ``frames``, so
+    a warm run reads one file per table."""
+    keys = {key for frame in frames.values() for key in frame["article_key"]}
+    merged = write_segment(root, frames, keys)
+    for folder in folders:
+        if folder != merged:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _process(batch: Sequence[Article], model: str, cache_dir: Path | None) -> Iterator[Segment]:
+    """Parse and analyse ``batch`` in one ``nlp.pipe`` stream; yield a ``Segment`` for each run
+    of ``SEGMENT_SIZE`` articles, cached as one segment folder when ``cache_dir`` is given."""
     language = nlp.load_model(model or None)
-    for article, doc in zip(batch, nlp.parse((a.text for a in batch), nlp=language)):
-        frames = analyse_doc(article, doc)
-        if cache_dir is not None:
-            write_cached(_entry(cache_dir, article), frames)
-        yield frames
+    done: list[Article] = []
+    rows: list[Rows] = []
+    parsed = nlp.parse((a.text for a in batch), nlp=language)
+    for position, (article, doc) in enumerate(zip(batch, parsed), start=1):
+        done.append(article)
+        rows.append(analyse_rows(article, doc))
+        if len(done) == SEGMENT_SIZE or position == len(batch):
+            keys = {a.article_id: article_key(a) for a in done}
+            frames = {n: f.assign(article_key=f["article_id"].map(keys))
+                      for n, f in frames_from_rows(done, rows).items()}
+            folder = write_segment(cache_dir, frames, keys.values()) if cache_dir is not None else None
+            yield Segment(frames, len(done), folder)
+            done, rows = [], []
 
 
-def _process_list(batch: Sequence[Article], model: str, cache_dir: Path | None) -> list[dict[str, pd.DataFrame]]:
+def _process_list(batch: Sequence[Article], model: str, cache_dir: Path | None) -> list[Segment]:
     """Worker entry point for ``jobs > 1`` (materialises ``_process`` for pickling)."""
     return list(_process(batch, model, cache_dir))
 
@@ -260,26 +288,38 @@ def _chunks(items: Sequence[Article], jobs: int) -> list[list[Article]]:
 
 
 def _analyse_all(todo: Sequence[Article], model: str, cache_dir: Path | None, *, jobs: int,
-                 progress: bool) -> dict[str, dict[str, pd.DataFrame]]:
-    """Analyse uncached articles, in this process or in ``jobs`` worker processes."""
+                 progress: bool) -> list[Segment]:
+    """Analyse uncached articles, in this process or in ``jobs`` worker processes, in segments of
+    up to ``SEGMENT_SIZE`` articles."""
+    if not todo:
+        return []
+    bar = _progress(total=len(todo), enabled=progress)
     if jobs <= 1 or len(todo) < 2:
-        stream = zip(todo, _process(todo, model, cache_dir))
-        bar = _progress(stream, total=len(todo), enabled=progress)
-        return {article.article_id: frames for article, frames in bar}
-    chunks = _chunks(todo, jobs)
-    with ProcessPoolExecutor(max_workers=len(chunks)) as pool:
-        futures = [pool.submit(_process_list, chunk, model, cache_dir) for chunk in chunks]
-        done = [future.result() for future in _progress(futures, total=len(futures), enabled=progress)]
-    return {a.article_id: f for chunk, frames in zip(chunks, done) for a, f in zip(chunk, frames)}
+        segments = [_advance(bar, step) for step in _process(todo, model, cache_dir)]
+    else:
+        chunks = _chunks(todo, jobs)
+        with ProcessPoolExecutor(max_workers=len(chunks)) as pool:
+            futures = [pool.submit(_process_list, chunk, model, cache_dir) for chunk in chunks]
+            segments = [_advance(bar, step) for future in as_completed(futures) for step in future.result()]
+    if bar is not None:
+        bar.close()
+    return segments
 
 
-def _progress(items: Iterable, *, total: int, enabled: bool) -> Iterable:
-    """Wrap ``items`` in a tqdm bar when ``enabled``."""
+def _advance(bar: object | None, segment: Segment) -> Segment:
+    """Move the progress bar (if any) by a segment's article count."""
+    if bar is not None:
+        bar.update(segment.n_articles)
+    return segment
+
+
+def _progress(*, total: int, enabled: bool) -> object | None:
+    """A tqdm bar over ``total`` articles when ``enabled``."""
     if not enabled:
-        return items
+        return None
     from tqdm.auto import tqdm
 
-    return tqdm(items, total=total, unit="article", desc="analysing")
+    return tqdm(total=total, unit="article", desc="analysing")
 
 
 def build_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], *,
@@ -296,20 +336,17 @@ def build_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str
     resolved, description = language.meta["_resolved_name"], nlp.model_description(language)
     where = (cache_dir or paths.CACHE_DIR) / version_key(description) if cache else None
     keys = {article.article_id: article_key(article) for article in batch.articles}
-    packed, pack_frames = read_pack(where, set(keys.values())) if where else (set(), {})
-    per_article: dict[str, dict[str, pd.DataFrame]] = {}
-    todo: list[Article] = []
-    for article in (a for a in batch.articles if keys[a.article_id] not in packed):
-        cached = read_cached(_entry(where, article)) if where else None
-        if cached is None:
-            todo.append(article)
-        else:
-            per_article[article.article_id] = cached
+    folders, cached = read_segments(where) if where else ([], {})
+    held = set(cached["paragraphs"]["article_key"]) if cached else set()
+    todo = [article for article in batch.articles if keys[article.article_id] not in held]
     fresh = _analyse_all(todo, resolved, where, jobs=jobs, progress=progress)
-    frames = _combine(batch, pack_frames, {**per_article, **fresh})
-    if where is not None and (per_article or fresh or len(packed) < len(keys)):
-        write_pack(where, frames, keys)
-    return _assemble(batch, frames, model=description, processed=tuple(fresh))
+    every = {name: tables.concat(([cached[name]] if cached else []) + [s.frames[name] for s in fresh],
+                                 name, extra=("article_key",)) for name in tables.ARTICLE_TABLES}
+    if where is not None and fresh:
+        compact(where, folders + [s.folder for s in fresh if s.folder], every)
+    wanted = set(keys.values())
+    frames = _combine(batch, {n: f[f["article_key"].isin(wanted)] for n, f in every.items()})
+    return _assemble(batch, frames, model=description, processed=tuple(a.article_id for a in todo))
 
 
 def _with_published(batch: articles.Batch, published: dt.date | None) -> articles.Batch:
@@ -326,16 +363,13 @@ def _resolve_source(source: str | os.PathLike[str] | Sequence[str | os.PathLike[
     return [str(paths.resolve(item)) for item in items]
 
 
-def _combine(batch: articles.Batch, packed: Mapping[str, pd.DataFrame],
-             per_article: Mapping[str, Mapping[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
+def _combine(batch: articles.Batch, frames: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Every article table for the batch, rows grouped by article in load order."""
     position = {article.article_id: i for i, article in enumerate(batch.articles)}
     combined = {}
-    for name in tables.ARTICLE_TABLES:
-        pieces = [packed[name]] if name in packed else []
-        frame = tables.concat(pieces + [frames[name] for frames in per_article.values()], name)
+    for name, frame in frames.items():
         order = frame["article_id"].map(position).to_numpy()
-        combined[name] = frame.iloc[order.argsort(kind="stable")].reset_index(drop=True)
+        combined[name] = tables.conform(frame.iloc[order.argsort(kind="stable")], name)
     return combined
 
 

@@ -49,19 +49,20 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 ARTICLE_TABLES: tuple[str, ...] = tuple(name for name in COLUMNS if name not in ("articles", "errors"))
 
 
-def empty(table: str) -> pd.DataFrame:
-    """Return an empty DataFrame with the columns of ``table``."""
-    return pd.DataFrame({column: pd.Series(dtype="object") for column in COLUMNS[table]})
+def empty(table: str, *, extra: Sequence[str] = ()) -> pd.DataFrame:
+    """Return an empty DataFrame with the columns of ``table`` (and ``extra``)."""
+    return pd.DataFrame({column: pd.Series(dtype="object") for column in (*COLUMNS[table], *extra)})
 
 
-def conform(frame: pd.DataFrame, table: str) -> pd.DataFrame:
-    """Return ``frame`` with exactly the columns of ``table``, in order (missing ones filled with NA)."""
+def conform(frame: pd.DataFrame, table: str, *, extra: Sequence[str] = ()) -> pd.DataFrame:
+    """Return ``frame`` with exactly the columns of ``table`` (plus those of ``extra`` it has), in
+    order (missing ones filled with NA)."""
     columns = COLUMNS[table]
     if frame.empty and len(frame.columns) == 0:
         return empty(table)
     missing = [c for c in columns if c not in frame.columns]
     out = frame.assign(**{c: pd.NA for c in missing}) if missing else frame
-    return out.loc[:, list(columns)].reset_index(drop=True)
+    return out.loc[:, [*columns, *(c for c in extra if c in frame.columns)]].reset_index(drop=True)
 
 
 def _cell(value: Any) -> Any:
@@ -84,12 +85,14 @@ def from_records(records: Iterable[Any], table: str, **constants: Any) -> pd.Dat
     return conform(pd.DataFrame(rows), table)
 
 
-def concat(frames: Sequence[pd.DataFrame], table: str) -> pd.DataFrame:
-    """Concatenate per-article frames of one table, keeping the schema when there are none."""
+def concat(frames: Sequence[pd.DataFrame], table: str, *, extra: Sequence[str] = ()) -> pd.DataFrame:
+    """Concatenate frames of one table (keeping ``extra`` columns), keeping the schema when there
+    are none. Column types follow the values, not how the rows were split into frames (a column
+    that is all missing in one frame and text in another is text)."""
     non_empty = [f for f in frames if not f.empty]
     if not non_empty:
-        return empty(table)
-    return conform(pd.concat(non_empty, ignore_index=True), table)
+        return empty(table, extra=extra)
+    return conform(pd.concat(non_empty, ignore_index=True).infer_objects(), table, extra=extra)
 
 
 def join_values(values: Iterable[Any], *, sep: str = "; ") -> str:

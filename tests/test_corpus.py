@@ -82,6 +82,28 @@ def test_an_interrupted_write_leaves_no_entry(folder: Path, tmp_path: Path, monk
     assert len(corpus.build_corpus(str(folder), cache_dir=cache).processed) == 1
 
 
+def test_an_interrupted_run_keeps_its_finished_segments(folder: Path, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    (folder / "ferry.txt").write_text(SECOND_ARTICLE, encoding="utf-8")
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(corpus, "SEGMENT_SIZE", 1)
+    original = corpus.write_segment
+    written: list[Path] = []
+
+    def interrupted_after_one(*args: object, **kwargs: object) -> Path:
+        if written:
+            raise KeyboardInterrupt("simulated interruption")
+        written.append(original(*args, **kwargs))
+        return written[-1]
+
+    monkeypatch.setattr(corpus, "write_segment", interrupted_after_one)
+    with pytest.raises(KeyboardInterrupt):
+        corpus.build_corpus(str(folder), cache_dir=cache)
+    monkeypatch.setattr(corpus, "write_segment", original)
+    resumed = corpus.build_corpus(str(folder), cache_dir=cache)
+    assert len(resumed.articles) == 2 and len(resumed.processed) == 1
+
+
 def test_tables_are_byte_identical_across_runs(folder: Path, tmp_path: Path) -> None:
     cold = corpus.build_corpus(str(folder), cache=False)
     warm_cache = tmp_path / "cache"
@@ -111,17 +133,20 @@ def test_select_and_engine_filters(folder: Path, tmp_path: Path) -> None:
         built.with_engine("no-such-engine")
 
 
-def test_warm_runs_read_the_pack_and_survive_a_broken_one(folder: Path, tmp_path: Path) -> None:
+def test_cache_keeps_one_segment_per_version_and_survives_a_broken_one(folder: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     cold = corpus.build_corpus(str(folder), cache_dir=cache)
+    (folder / "ferry.txt").write_text(SECOND_ARTICLE, encoding="utf-8")
+    corpus.build_corpus(str(folder), cache_dir=cache)
     (version,) = [p for p in cache.iterdir() if p.is_dir()]
-    for entry in [p for p in version.iterdir() if p.is_dir() and not p.name.startswith("pack-")]:
-        shutil.rmtree(entry)
-    from_pack = corpus.build_corpus(str(folder), cache_dir=cache)
-    assert from_pack.processed == ()
-    pd.testing.assert_frame_equal(from_pack.mentions, cold.mentions)
-    (version / corpus.PACK_POINTER).write_text("{not json", encoding="utf-8")
+    (segment,) = list(version.glob("seg-*"))
+    (folder / "ferry.txt").unlink()
+    warm = corpus.build_corpus(str(folder), cache_dir=cache)
+    assert warm.processed == ()
+    pd.testing.assert_frame_equal(warm.mentions, cold.mentions)
+    (segment / "mentions.parquet").write_bytes(b"not parquet")
     assert len(corpus.build_corpus(str(folder), cache_dir=cache).processed) == 1
+    assert len(list(version.glob("seg-*"))) == 1
 
 
 def test_adding_an_article_gives_the_same_tables_as_a_cold_run(folder: Path, tmp_path: Path) -> None:
