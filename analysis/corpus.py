@@ -19,6 +19,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -35,6 +36,8 @@ from . import __version__, actors, articles, chronology, nlp, paths, quotes, sen
 from .articles import Article
 
 CACHE_FORMAT = "2"
+KEEP_VERSIONS = 3
+VERSION_FOLDER = re.compile(r"v[0-9][0-9A-Za-z.+]*-[0-9a-f]{12}")
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,20 @@ def version_key(model: str) -> str:
     """Cache version: analysis version, code digest and spaCy model, as a folder name."""
     raw = f"{__version__}|{code_digest()}|{model}"
     return f"v{__version__}-" + hashlib.sha256(raw.encode()).hexdigest()[:12]
+
+
+def prune_versions(root: Path, current: Path, *, keep: int = KEEP_VERSIONS) -> list[Path]:
+    """Mark the version folder ``current`` as used now and remove all but the ``keep`` most
+    recently used version folders under ``root`` (other folders are never touched); return the
+    removed ones. Each code change makes a new version, so old ones would pile up."""
+    if current.is_dir():
+        os.utime(current)
+    versions = sorted((p for p in root.iterdir() if p.is_dir() and VERSION_FOLDER.fullmatch(p.name)),
+                      key=lambda p: p.stat().st_mtime, reverse=True) if root.is_dir() else []
+    stale = [p for p in versions[keep:] if p != current]
+    for folder in stale:
+        shutil.rmtree(folder, ignore_errors=True)
+    return stale
 
 
 def article_key(article: Article) -> str:
@@ -344,6 +361,8 @@ def build_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str
                                  name, extra=("article_key",)) for name in tables.ARTICLE_TABLES}
     if where is not None and fresh:
         compact(where, folders + [s.folder for s in fresh if s.folder], every)
+    if where is not None:
+        prune_versions(where.parent, where)
     wanted = set(keys.values())
     frames = _combine(batch, {n: f[f["article_key"].isin(wanted)] for n, f in every.items()})
     return _assemble(batch, frames, model=description, processed=tuple(a.article_id for a in todo))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -159,3 +160,16 @@ def test_adding_an_article_gives_the_same_tables_as_a_cold_run(folder: Path, tmp
     write_tables(cold, tmp_path / "cold")
     for name in tables.COLUMNS:
         assert (tmp_path / "mixed" / f"{name}.csv").read_bytes() == (tmp_path / "cold" / f"{name}.csv").read_bytes(), name
+
+
+def test_only_the_most_recently_used_versions_are_kept(folder: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    old = [cache / f"v0.0.{i}-{i:012x}" for i in range(4)]
+    for age, version in enumerate(old, start=1):
+        (version / "seg-x").mkdir(parents=True)
+        os.utime(version, (1_000_000 * age, 1_000_000 * age))
+    (cache / "notes").mkdir()
+    corpus.build_corpus(str(folder), cache_dir=cache)
+    kept = sorted(p.name for p in cache.iterdir())
+    assert len(kept) == corpus.KEEP_VERSIONS + 1 and "notes" in kept
+    assert {old[3].name, old[2].name} <= set(kept)
