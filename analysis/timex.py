@@ -751,7 +751,9 @@ def _rx(*parts: str) -> re.Pattern[str]:
 _REL = r"(?:this past|this coming|last|next|this|past|coming)"
 _DIR = r"(?:ago|earlier|later|from now|hence|afterwards?|(?:before|after)(?=\s*[.,;]))"
 _UNITS = r"years|months|weeks|days|hours|minutes|decades|centuries|quarters"
-_QUAL = r"(?:more than|over|less than|nearly|almost|about|some|around|at least|up to)"
+# "over" qualifies an amount ("over two weeks": MORE_THAN) but is a preposition before "the past
+# two weeks", which the TimeML extent leaves out
+_QUAL = r"(?:more than|over(?!\s+the\b)|less than|nearly|almost|about|some|around|at least|up to)"
 
 _MODP = rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)|-))?"
 _YEARP = rf"(?:,?\s+(?P<year>{YEAR}))?"

@@ -174,6 +174,17 @@ def test_approximation_and_time_zone_belong_to_the_extent(nlp: Language, text: s
     assert (found.value, found.mod) == (value, mod)
 
 
+@pytest.mark.parametrize(("text", "expression", "value", "mod"), [
+    ("Shares fell 2% over the past 12 months.", "the past 12 months", "P12M", ""),
+    ("Costs will be spread over the next three quarters.", "the next three quarters", "P3Q", ""),
+    ("The talks lasted over two weeks.", "over two weeks", "P2W", "MORE_THAN"),
+    ("The strike lasted nearly a month.", "nearly a month", "P1M", "LESS_THAN"),
+])
+def test_duration_qualifiers(nlp: Language, text: str, expression: str, value: str, mod: str) -> None:
+    found = _find(timex.tag(text, anchor=ANCHOR), expression)
+    assert (found.type, found.value, found.mod) == ("DURATION", value, mod)
+
+
 def test_a_day_after_an_event_is_a_duration(nlp: Language) -> None:
     found = _find(timex.tag("The visit came a day after a delegation met officials.", anchor=ANCHOR), "a day")
     assert (found.type, found.value, found.start_date) == ("DURATION", "P1D", None)
