@@ -421,9 +421,9 @@ def _underspecified(unit: str, step: int) -> str:
 def _ago(m: re.Match[str], ctx: _Context) -> _Value | None:
     """'two weeks ago', 'a year earlier', 'three days later' -> a date (days: a placed DURATION)."""
     n, unit, word = _number(m["n"]), _unit(m["unit"]), m["dir"].lower()
-    if unit in ("hour", "minute", "second"):
-        return None
     sign = 1 if word in ("later", "after", "from now", "hence", "afterward", "afterwards") else -1
+    if unit in ("hour", "minute", "second"):
+        return _clock_shift(m, n, unit, sign=sign)
     base = ctx.anchor if word in ("ago", "from now", "hence") else ctx.base
     if n is None or base is None or n != int(n):
         return _Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
@@ -435,6 +435,15 @@ def _ago(m: re.Match[str], ctx: _Context) -> _Value | None:
         span = (m.start(), len(m.string[:m.start("dir")].rstrip()))
         return _Value("DURATION", _duration_value(n, unit), dates=(first, last), span=span)
     return _Value("DATE", _format(target, unit))
+
+
+def _clock_shift(m: re.Match[str], n: float | None, unit: str, *, sign: int) -> _Value:
+    """'two hours later' -> the DURATION 'two hours' (PT2H), as for days; 'two hours ago' points at
+    a clock time the DCT does not give, so it stays a TIME PAST_REF (FUTURE_REF for 'from now')."""
+    if m["dir"].lower() in ("ago", "from now", "hence"):
+        return _Value("TIME", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    span = (m.start(), len(m.string[:m.start("dir")].rstrip()))
+    return _Value("DURATION", _duration_value(n, unit), span=span)
 
 
 SPELLED_TENS = {w: i for i, w in enumerate(

@@ -134,6 +134,16 @@ def test_later_is_a_duration_placed_after_the_previous_date(nlp: Language, text:
     assert (found.type, found.value, found.start_date) == ("DURATION", value, datetime.date.fromisoformat(first))
 
 
+@pytest.mark.parametrize(("text", "expression", "kind", "value"), [
+    ("Two hours later, the police arrived.", "Two hours", "DURATION", "PT2H"),
+    ("A few minutes earlier, the guards had left.", "A few minutes", "DURATION", "PTXM"),
+    ("The blast came three hours ago.", "three hours ago", "TIME", "PAST_REF"),
+])
+def test_hours_later_are_durations(nlp: Language, text: str, expression: str, kind: str, value: str) -> None:
+    found = _find(timex.tag(text, anchor=ANCHOR), expression)
+    assert (found.type, found.value) == (kind, value)
+
+
 @pytest.mark.parametrize("text", ["The firm hired 1500 workers.", "Tickets cost 2000 dollars."])
 def test_counts_are_not_years(nlp: Language, text: str) -> None:
     assert timex.tag(text, anchor=ANCHOR) == []
