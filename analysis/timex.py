@@ -492,6 +492,15 @@ def _the_quarter(m: re.Match[str], ctx: _Context) -> _Value | None:
     return _Value("DATE", quarter)
 
 
+def _year_earlier(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'year-earlier', 'year-ago' (a spaCy DATE) -> the last quarter named a year back, else last year."""
+    if ctx.quarter:
+        return _Value("DATE", f"{int(ctx.quarter[:4]) - 1}{ctx.quarter[4:]}")
+    if ctx.anchor is None:
+        return _Value("DATE", "XXXX")
+    return _Value("DATE", str(ctx.anchor.year - 1))
+
+
 def _the_year(m: re.Match[str], ctx: _Context) -> _Value | None:
     """'the year', 'the full year' -> the anchor's year."""
     year = ctx.anchor.year if ctx.anchor else None
@@ -536,7 +545,11 @@ def _quarter(m: re.Match[str], ctx: _Context) -> _Value | None:
     quarter = ORDINALS.get(m["q"].lower()) or int(re.sub(r"\D", "", m["q"]) or 0)
     if not 1 <= quarter <= 4:
         return None
-    year = m["year"] or m.groupdict().get("year0") or _quarter_year(m, ctx, quarter)
+    year = m["year"] or m.groupdict().get("year0")
+    if not year and m.groupdict().get("ago"):  # "the year-ago third quarter": before the one discussed
+        current = ctx.quarter[:4] if ctx.quarter else _quarter_year(m, ctx, quarter)
+        year = current and str(int(current) - 1)
+    year = year or _quarter_year(m, ctx, quarter)
     return _Value("DATE", f"{year or 'XXXX'}-Q{quarter}")
 
 
@@ -779,6 +792,8 @@ _HOLIDAY_NAMES = (r"Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independ
                   r"|Memorial Day|Labor Day|Martin Luther King(?: Jr\.)? Day|Presidents['’]? Day|President's Day"
                   r"|Mother['’]s Day|Father['’]s Day|Columbus Day|Election Day"
                   r"|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Ash Wednesday")
+_YEAR_AGO = r"year-earlier|year-ago|year earlier|prior-year"
+_COMPARABLE = r"(?:(?:comparable|same|corresponding)\s+)?"
 _CLOCK = rf"(?P<hour>\d{{1,2}})(?::(?P<minute>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)"
 
 RULES: tuple[Rule, ...] = (
@@ -802,7 +817,8 @@ RULES: tuple[Rule, ...] = (
     Rule("season", _rx(r"(?:the\s+)?", _MODP, rf"(?:(?P<rel>{_REL})\s+)?(?P<season>{SEASON})",
                        rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"), _season),
     Rule("year_season", _rx(rf"(?P<year>{YEAR})\s+(?P<season>{SEASON})(?P<rel>)"), _season),
-    Rule("quarter", _rx(r"(?:the\s+)?", rf"(?:(?P<rel>last|next|this)\s+year's\s+|(?P<year0>{YEAR})\s+)?",
+    Rule("quarter", _rx(r"(?:the\s+)?", rf"(?:(?P<rel>last|next|this)\s+year's\s+|(?P<year0>{YEAR})\s+",
+                        rf"|{_COMPARABLE}(?P<ago>{_YEAR_AGO})\s+)?",
                         r"(?:fiscal[- ])?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter",
                         rf"(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel2>this|last|next)\s+year))?"), _quarter),
     Rule("spelled_year", _rx(r"(?:the\s+year\s+)?", rf"(?:nineteen[- ](?P<tens>{_SPELLED_TENS})",
@@ -815,10 +831,11 @@ RULES: tuple[Rule, ...] = (
     Rule("part_of_unit", _rx(r"(?:(?P<mod>the end of|the beginning of|the start of|the middle of|the turn of|end of)",
                              r"\s+the\s+(?P<unit>year|month|week|decade|century)|year[- ]end)"), _part_of_unit),
     Rule("last_night", _rx(r"last\s+night"), _last_night),
-    Rule("the_quarter", _rx(r"the\s+(?:(?P<ago>year-earlier|year-ago|year earlier|prior-year)\s+",
+    Rule("the_quarter", _rx(rf"the\s+(?:{_COMPARABLE}(?P<ago>{_YEAR_AGO})\s+",
                             r"(?:quarter|period)|quarter)"), _the_quarter),
     Rule("weekend", _rx(r"(?:the|this)\s+weekend"), _weekend),
-    Rule("the_year", _rx(r"the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year"), _the_year),
+    Rule("the_year", _rx(r"the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year(?!-)"), _the_year),
+    Rule("year_earlier", _rx(r"year-(?:earlier|ago)"), _year_earlier),
     Rule("quarter_q", _rx(rf"(?P<rel>)Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?"), _quarter),
     Rule("half", _rx(r"(?:the\s+)?(?:(?P<rel>last|next|this)\s+year's\s+)?(?P<h>first|second)[- ]half",
                      rf"(?:\s+of\s+(?P<year>{YEAR}))?"), _half),
@@ -862,15 +879,6 @@ def _part_of_day(m: re.Match[str], ctx: _Context) -> _Value | None:
     if m["next"]:
         base = base and base + datetime.timedelta(days=1)
     return _Value("TIME", f"{base.isoformat() if base else 'XXXX-XX-XX'}T{code}")
-
-
-def _year_earlier(m: re.Match[str], ctx: _Context) -> _Value | None:
-    """'year-earlier', 'year-ago' (a spaCy DATE) -> the last quarter named a year back, else last year."""
-    if ctx.quarter:
-        return _Value("DATE", f"{int(ctx.quarter[:4]) - 1}{ctx.quarter[4:]}")
-    if ctx.anchor is None:
-        return _Value("DATE", "XXXX")
-    return _Value("DATE", str(ctx.anchor.year - 1))
 
 
 _RELATIONAL = re.compile(r"\s+(?:before|after|apart|when|earlier|later|of\s+(?:the|his|her|their|its))\b", re.I)

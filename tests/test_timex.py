@@ -149,6 +149,18 @@ def test_counts_are_not_years(nlp: Language, text: str) -> None:
     assert timex.tag(text, anchor=ANCHOR) == []
 
 
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Profit rose in the third quarter. In the year-ago third quarter, it fell.", "the year-ago third quarter",
+     "2023-Q3"),
+    ("Sales rose in the fourth quarter, up from the comparable year-ago quarter.",
+     "the comparable year-ago quarter", "2023-Q4"),
+    ("The year-ago results included a one-time gain.", "year-ago", "2024"),
+])
+def test_year_ago_quarters(nlp: Language, text: str, expression: str, value: str) -> None:
+    found = _find(timex.tag(text, anchor=ANCHOR), expression)
+    assert (found.type, found.value) == ("DATE", value)
+
+
 @pytest.mark.parametrize(("text", "expression", "kind", "value"), [
     ("Talks resumed on March 3, 2025. Negotiators met again in the morning.", "the morning", "TIME",
      "2025-03-03TMO"),
