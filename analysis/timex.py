@@ -686,8 +686,15 @@ _SMALLER = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "da
 
 
 def _countable(m: re.Match[str]) -> bool:
-    """Reject 'a decades(-long)': an article cannot count a plural unit."""
-    return not (m["plural"] and m["n"].lower() in ("a", "an", "a single"))
+    """Reject 'a decades(-long)': an article cannot count a plural unit; in 'a day-long meeting' the
+    article belongs to the noun ('day-long' is the expression, rule ``unit_long``)."""
+    article = m["n"].lower() in ("a", "an", "a single")
+    return not (article and (m["plural"] or m.group(0).lower().endswith("long")))
+
+
+def _unit_long(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'day-long', 'yearlong', 'weeklong' -> one unit (P1D, P1Y, P1W)."""
+    return _Value("DURATION", _duration_value(1, _unit(m["unit"])))
 
 
 def _vague_duration(m: re.Match[str], ctx: _Context) -> _Value | None:
@@ -865,6 +872,7 @@ RULES: tuple[Rule, ...] = (
     Rule("vague_duration", _rx(rf"(?:(?:for|over|in|of|past|within|the\s+past|the\s+last)\s+(?P<x>(?P<unit>{_UNITS}))",
                                rf"|(?:recent|(?P<future>coming))\s+(?P<unit2>{_UNITS}))"), _vague_duration),
     Rule("vague_long", _rx(rf"(?P<unit>{_UNITS})-long"), _vague_duration),
+    Rule("unit_long", _rx(r"(?P<unit>hour|day|week|month|year|decade|century)-?long"), _unit_long),
     Rule("set_word", _rx(r"(?P<word>annual|annually|yearly|daily|weekly|monthly|hourly|nightly|biweekly",
                          r"|semiannual|biannual)"), _set_word),
     Rule("every", _rx(rf"(?:every|each|per)\s+(?:(?P<n>other|{NUM})\s+)?",
