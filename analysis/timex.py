@@ -799,6 +799,7 @@ _HOLIDAY_NAMES = (r"Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independ
                   r"|Memorial Day|Labor Day|Martin Luther King(?: Jr\.)? Day|Presidents['’]? Day|President's Day"
                   r"|Mother['’]s Day|Father['’]s Day|Columbus Day|Election Day"
                   r"|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Ash Wednesday")
+_DAY_KIND = r"(?:trading|business|working|school)(?=\s+days?\b)"  # "eight trading days"
 _YEAR_AGO = r"year-earlier|year-ago|year earlier|prior-year"
 _COMPARABLE = r"(?:(?:comparable|same|corresponding)\s+)?"
 _CLOCK = rf"(?P<hour>\d{{1,2}})(?::(?P<minute>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)"
@@ -820,7 +821,8 @@ RULES: tuple[Rule, ...] = (
     Rule("relative", _rx(_MODP, rf"(?P<rel>{_RELATIVE})\s+",
                          r"(?P<unit>week|weekend|month|quarter|year|decade|century|(?<=next |ious |wing |that )day)"),
          _relative_unit),
-    Rule("ago", _rx(rf"(?:(?:{_QUAL})\s+)?(?P<n>{NUM})\s+(?P<unit>{UNIT})s?\s+(?P<dir>{_DIR})"), _ago),
+    Rule("ago", _rx(rf"(?:(?:{_QUAL})\s+)?(?P<n>{NUM})\s+(?:{_DAY_KIND}\s+)?(?P<unit>{UNIT})s?\s+(?P<dir>{_DIR})"),
+         _ago),
     Rule("season", _rx(r"(?:the\s+)?", _MODP, rf"(?:(?P<rel>{_REL})\s+)?(?P<season>{SEASON})",
                        rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"), _season),
     Rule("year_season", _rx(rf"(?P<year>{YEAR})\s+(?P<season>{SEASON})(?P<rel>)"), _season),
@@ -866,7 +868,7 @@ RULES: tuple[Rule, ...] = (
     Rule("named_time", _rx(rf"(?P<word>noon|midday|midnight)(?:\s+(?:on\s+)?{_DAYWORD})?"), _named_time),
     Rule("duration", _rx(rf"(?:(?P<qual>{_QUAL})\s+)?",
                          r"(?:the\s+(?:past|last|next|first|previous|coming|following)\s+)?",
-                         rf"(?P<n>{NUM})(?:\s+(?:more|additional|extra|straight|consecutive))?[- ]",
+                         rf"(?P<n>{NUM})(?:\s+(?:more|additional|extra|straight|consecutive|{_DAY_KIND}))?[- ]",
                          rf"(?P<unit>{UNIT})(?P<plural>s)?(?P<half>\s+and\s+a\s+half)?(?:[- ]long)?"), _duration,
          _countable),
     Rule("vague_duration", _rx(rf"(?:(?:for|over|in|of|past|within|the\s+past|the\s+last)\s+(?P<x>(?P<unit>{_UNITS}))",

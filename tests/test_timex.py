@@ -80,6 +80,8 @@ CASES = [
     ("He was sentenced to 19 years in prison.", ANCHOR, "19 years", "DURATION", "P19Y"),
     ("For months, the town was occupied.", ANCHOR, "months", "DURATION", "PXM"),
     ("The strike lasted two weeks.", ANCHOR, "two weeks", "DURATION", "P2W"),
+    ("The index rose for eight trading days.", ANCHOR, "eight trading days", "DURATION", "P8D"),
+    ("Payment is due within three business days.", ANCHOR, "three business days", "DURATION", "P3D"),
     ("Sales fell for the past three years.", ANCHOR, "the past three years", "DURATION", "P3Y"),
     # sets
     ("He held his annual news conference.", ANCHOR, "annual", "SET", "P1Y"),
