@@ -314,14 +314,30 @@ def _season_year(ctx: _Context, code: str, *, direction: str) -> int | None:
 
 # ---------------------------------------------------------------- resolvers
 
+_SHARED_YEAR = re.compile(rf"\s+(?:and|or|to|through)\s+{DAY},?\s+(?P<year>{YEAR})\b")
+
+
 def _date_mdy(m: re.Match[str], ctx: _Context) -> _Value | None:
     """'March 12, 2025' / '12 March' -> YYYY-MM-DD (year from the anchor when missing)."""
     month = MONTHS[m["month"].lower().rstrip(".")]
     day = int(re.sub(r"\D", "", m["day"]))
-    year = m["year"] or _day_year(ctx, month, day)
+    shared = _SHARED_YEAR.match(m.string, m.end())  # "Dec. 14 and 15, 2011"
+    year = m["year"] or (shared and shared["year"]) or _day_year(ctx, month, day)
     if day > calendar.monthrange(int(year) if year else 2000, month)[1]:
         return None
     return _Value("DATE", f"{year or 'XXXX'}-{month:02d}-{day:02d}", _mod(m))
+
+
+def _second_day(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'25' in 'April 24 and 25' -> the 25th of the month just named (its own TIMEX3)."""
+    month = MONTHS[m["month"].lower().rstrip(".")]
+    day = int(re.sub(r"\D", "", m["day2"]))
+    if day <= int(re.sub(r"\D", "", m["day"])):
+        return None
+    year = m["year"] or _day_year(ctx, month, day)
+    if day > calendar.monthrange(int(year) if year else 2000, month)[1]:
+        return None
+    return _Value("DATE", f"{year or 'XXXX'}-{month:02d}-{day:02d}")
 
 
 def _date_numeric(m: re.Match[str], ctx: _Context) -> _Value | None:
@@ -799,6 +815,7 @@ _HOLIDAY_NAMES = (r"Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independ
                   r"|Memorial Day|Labor Day|Martin Luther King(?: Jr\.)? Day|Presidents['’]? Day|President's Day"
                   r"|Mother['’]s Day|Father['’]s Day|Columbus Day|Election Day"
                   r"|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Ash Wednesday")
+_AFTER_DAY = r"\s*(?:[,.;:)'\"]|$|(?:in|at|on|when|as|after|before|and|to|from|of)\b)"  # a day, not a count
 _DAY_KIND = r"(?:trading|business|working|school)(?=\s+days?\b)"  # "eight trading days"
 _YEAR_AGO = r"year-earlier|year-ago|year earlier|prior-year"
 _COMPARABLE = r"(?:(?:comparable|same|corresponding)\s+)?"
@@ -809,6 +826,8 @@ RULES: tuple[Rule, ...] = (
                     r"(?:[T ](?P<hour>\d\d):(?P<minute>\d\d)(?::\d\d)?)?"), _date_iso),
     Rule("numeric", _rx(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d\d)"), _date_numeric),
     Rule("mdy", _rx(_MODP, rf"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})", _YEARP), _date_mdy),
+    Rule("second_day", _rx(rf"(?P<month>{MONTH})\s+(?P<day>{DAY})\s+(?:and|or|to|through)\s+(?P<x>(?P<day2>{DAY})",
+                           rf"(?={_AFTER_DAY}){_YEARP})"), _second_day),
     Rule("dmy", _rx(rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})", _YEARP),
          _date_mdy),
     Rule("month", _rx(_MODP, r"(?:(?P<rel>this past|last|next|this)\s+)?", rf"(?P<month>{MONTH})",

@@ -149,6 +149,16 @@ def test_hours_later_are_durations(nlp: Language, text: str, expression: str, ki
     assert (found.type, found.value) == (kind, value)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The summit is on April 24 and 25.", [("April 24", "2025-04-24"), ("25", "2025-04-25")]),
+    ("Talks are set for May 3 to 5 in Geneva.", [("May 3", "2025-05-03"), ("5", "2025-05-05")]),
+    ("They met on Dec. 14 and 15, 2011, in Paris.", [("Dec. 14", "2011-12-14"), ("15, 2011", "2011-12-15")]),
+    ("Shares fell on April 24 and 25 people died.", [("April 24", "2025-04-24")]),
+])
+def test_a_second_day_of_the_same_month(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in timex.tag(text, anchor=ANCHOR)] == expected
+
+
 @pytest.mark.parametrize("text", ["The firm hired 1500 workers.", "Tickets cost 2000 dollars."])
 def test_counts_are_not_years(nlp: Language, text: str) -> None:
     assert timex.tag(text, anchor=ANCHOR) == []
