@@ -743,8 +743,40 @@ def _clock(m: re.Match[str], ctx: _Context) -> _Value | None:
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
+    return _Value("TIME", f"{_clock_day(m, ctx, hour)}T{hour:02d}:{minute:02d}")
+
+
+def _clock_day(m: re.Match[str], ctx: _Context, hour: int) -> str:
+    """The day of a clock time; a future time in the small hours with no day named ('will leave
+    at 4 a.m.') is the coming night's, so the day after the anchor."""
     day = _time_day(m, ctx)
-    return _Value("TIME", f"{day}T{hour:02d}:{minute:02d}")
+    named = m.groupdict().get("dayword") or m.groupdict().get("month")
+    if hour < 6 and ctx.tense == "future" and not named and ctx.anchor is not None:
+        return (ctx.anchor + datetime.timedelta(days=1)).isoformat()
+    return day
+
+
+_CLOCK_PREPOSITION = re.compile(r"(?i)\b(?:at|until|till|by|around|about|before|after|from|to|since)\s+$")
+
+
+def _after_clock_preposition(m: re.Match[str]) -> bool:
+    """'at 4 in the morning', 'until ten at night': a clock time without a.m./p.m. needs its
+    preposition ('One in the morning crowd' is not a time)."""
+    return _CLOCK_PREPOSITION.search(m.string, max(0, m.start() - 8), m.start()) is not None
+
+
+def _clock_in_part(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'4 in the morning', 'ten at night', 'seven o'clock' -> a clock time (p.m. for the afternoon,
+    the evening and the night, except 'twelve at night', which is midnight)."""
+    hour, minute = _number(m["hour"]), int(m["minute"] or 0)
+    if hour is None or not 1 <= hour <= 12 or minute > 59:
+        return None
+    part = (m["part"] or "").lower()
+    if part in ("afternoon", "evening", "night") and hour < 12 and not (part == "night" and hour < 5):
+        hour += 12
+    elif part in ("morning", "night") and hour == 12:
+        hour = 0 if part == "morning" else 24
+    return _Value("TIME", f"{_clock_day(m, ctx, int(hour))}T{int(hour):02d}:{minute:02d}")
 
 
 def _time_day(m: re.Match[str], ctx: _Context) -> str:
@@ -815,6 +847,7 @@ _HOLIDAY_NAMES = (r"Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independ
                   r"|Memorial Day|Labor Day|Martin Luther King(?: Jr\.)? Day|Presidents['’]? Day|President's Day"
                   r"|Mother['’]s Day|Father['’]s Day|Columbus Day|Election Day"
                   r"|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Ash Wednesday")
+_CLOCK_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _AFTER_DAY = r"\s*(?:[,.;:)'\"]|$|(?:in|at|on|when|as|after|before|and|to|from|of)\b)"  # a day, not a count
 _DAY_KIND = r"(?:trading|business|working|school)(?=\s+days?\b)"  # "eight trading days"
 _YEAR_AGO = r"year-earlier|year-ago|year earlier|prior-year"
@@ -884,6 +917,10 @@ RULES: tuple[Rule, ...] = (
                       rf"(?:,?\s+(?:on\s+)?{_DAYWORD}|,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY}))?"), _clock),
     Rule("clock24", _rx(r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?P<ampm>)",
                         r"(?:\s+(?:GMT|UTC|[A-Z]{2,4}T\b))?"), _clock),
+    Rule("clock_part", _rx(rf"(?P<hour>\d{{1,2}}|{_CLOCK_WORD})(?::(?P<minute>[0-5]\d))?\s+",
+                           r"(?=o'clock|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)(?:o'clock)?",
+                           r"(?:\s*(?:in\s+the|at)\s+(?P<part>morning|afternoon|evening|night))?"), _clock_in_part,
+         _after_clock_preposition),
     Rule("named_time", _rx(rf"(?P<word>noon|midday|midnight)(?:\s+(?:on\s+)?{_DAYWORD})?"), _named_time),
     Rule("duration", _rx(rf"(?:(?P<qual>{_QUAL})\s+)?",
                          r"(?:the\s+(?:past|last|next|first|previous|coming|following)\s+)?",

@@ -75,6 +75,10 @@ CASES = [
     # times
     ("The summit starts at 3 p.m.", ANCHOR, "3 p.m.", "TIME", "2025-03-12T15:00"),
     ("Polls closed at noon.", ANCHOR, "noon", "TIME", "2025-03-12T12:00"),
+    ("The convoy left at 4 in the morning.", ANCHOR, "4 in the morning", "TIME", "2025-03-12T04:00"),
+    ("The bomb went off at ten at night.", ANCHOR, "ten at night", "TIME", "2025-03-12T22:00"),
+    ("They met at 11 o'clock in the evening.", ANCHOR, "11 o'clock in the evening", "TIME", "2025-03-12T23:00"),
+    ("The plane will land at 3 a.m.", ANCHOR, "3 a.m.", "TIME", "2025-03-13T03:00"),
     # durations
     ("They agreed to a 30-day cease-fire.", ANCHOR, "30-day", "DURATION", "P30D"),
     ("He was sentenced to 19 years in prison.", ANCHOR, "19 years", "DURATION", "P19Y"),
@@ -159,7 +163,8 @@ def test_a_second_day_of_the_same_month(nlp: Language, text: str, expected: list
     assert [(t.text, t.value) for t in timex.tag(text, anchor=ANCHOR)] == expected
 
 
-@pytest.mark.parametrize("text", ["The firm hired 1500 workers.", "Tickets cost 2000 dollars."])
+@pytest.mark.parametrize("text", ["The firm hired 1500 workers.", "Tickets cost 2000 dollars.",
+                                  "One in the morning crowd cheered."])
 def test_counts_are_not_years(nlp: Language, text: str) -> None:
     assert timex.tag(text, anchor=ANCHOR) == []
 
