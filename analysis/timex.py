@@ -499,7 +499,10 @@ def _last_night(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 def _the_quarter(m: re.Match[str], ctx: _Context) -> _Value | None:
     """'the quarter' -> the quarter last mentioned (else the anchor's previous one);
-    'the year-earlier quarter' -> that quarter a year before."""
+    'the year-earlier quarter' -> that quarter a year before; 'the latest period' is the quarter
+    last mentioned, and nothing in a text that names no quarter."""
+    if m["latest"] and ctx.quarter is None:
+        return None
     if ctx.quarter is None and ctx.anchor is None:
         return _Value("DATE", "XXXX-QX")
     quarter = ctx.quarter or _format(_shift(ctx.anchor, "quarter", -1), "quarter")
@@ -893,7 +896,7 @@ RULES: tuple[Rule, ...] = (
                              r"\s+the\s+(?P<unit>year|month|week|decade|century)|year[- ]end)"), _part_of_unit),
     Rule("last_night", _rx(r"last\s+night"), _last_night),
     Rule("the_quarter", _rx(rf"the\s+(?:{_COMPARABLE}(?P<ago>{_YEAR_AGO})\s+",
-                            r"(?:quarter|period)|quarter)"), _the_quarter),
+                            r"(?:quarter|period)|quarter|(?P<latest>latest|most\s+recent)\s+period)"), _the_quarter),
     Rule("weekend", _rx(r"(?:the|this)\s+weekend"), _weekend),
     Rule("the_year", _rx(r"the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year(?!-)"), _the_year),
     Rule("year_earlier", _rx(r"year-(?:earlier|ago)"), _year_earlier),

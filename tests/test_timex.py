@@ -175,6 +175,7 @@ def test_counts_are_not_years(nlp: Language, text: str) -> None:
     ("Sales rose in the fourth quarter, up from the comparable year-ago quarter.",
      "the comparable year-ago quarter", "2023-Q4"),
     ("The year-ago results included a one-time gain.", "year-ago", "2024"),
+    ("Profit rose in the fourth quarter. Sales in the latest period were flat.", "the latest period", "2024-Q4"),
 ])
 def test_year_ago_quarters(nlp: Language, text: str, expression: str, value: str) -> None:
     found = _find(timex.tag(text, anchor=ANCHOR), expression)
@@ -200,7 +201,8 @@ def test_spacy_entities_fill_gaps(nlp: Language, text: str, expression: str, kin
 
 @pytest.mark.parametrize("text", ["Good evening and welcome to the show.", "He appeared on a morning talk show.",
                                   "The car was seen in the days before the attack.",
-                                  "The two blasts came only minutes apart."])
+                                  "The two blasts came only minutes apart.",
+                                  "The latest period of unrest ended the truce."])
 def test_spacy_entities_that_are_not_timexes(nlp: Language, text: str) -> None:
     assert timex.tag(text, anchor=ANCHOR) == []
 
