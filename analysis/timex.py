@@ -893,7 +893,7 @@ RULES: tuple[Rule, ...] = (
                                r"(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"),
          _spelled_decade),
     Rule("part_of_unit", _rx(r"(?:(?P<mod>the end of|the beginning of|the start of|the middle of|the turn of|end of)",
-                             r"\s+the\s+(?P<unit>year|month|week|decade|century)|year[- ]end)"), _part_of_unit),
+                             r"\s+the\s+(?P<unit>year|month|week|decade|century)|year[- ]end|year['’]s\s+end)"), _part_of_unit),
     Rule("last_night", _rx(r"last\s+night"), _last_night),
     Rule("the_quarter", _rx(rf"the\s+(?:{_COMPARABLE}(?P<ago>{_YEAR_AGO})\s+",
                             r"(?:quarter|period)|quarter|(?P<latest>latest|most\s+recent)\s+period)"), _the_quarter),

@@ -104,6 +104,7 @@ CASES = [
     ("In nineteen ninety-six the law changed.", ANCHOR, "nineteen ninety-six", "DATE", "1996"),
     ("Music changed through the nineties.", ANCHOR, "the nineties", "DATE", "199"),
     ("The deal should close by the end of the year.", ANCHOR, "the end of the year", "DATE", "2025"),
+    ("The rules should be in place by year's end.", ANCHOR, "year's end", "DATE", "2025"),
     ("Shelling resumed last night.", ANCHOR, "last night", "TIME", "2025-03-11TNI"),
     ("He was released on Christmas Day.", ANCHOR, "Christmas Day", "DATE", "2024-12-25"),
     ("The church will be full on Easter.", ANCHOR, "Easter", "DATE", "2025-04-20"),
