@@ -907,7 +907,7 @@ RULES: tuple[Rule, ...] = (
          _decade_any),
     Rule("century", _rx(r"(?:the\s+)?", _MODP, rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})[- ]century"),
          _century),
-    Rule("year", _rx(_MODP, rf"(?:fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})"), _year),
+    Rule("year", _rx(_MODP, rf"(?:fiscal\s+(?:year\s+)?|(?:pre|post)-)?(?P<year>{YEAR})"), _year),
     Rule("holiday", _rx(r"(?:(?P<rel>last|next|this)\s+)?", rf"(?-i:(?P<name>{_HOLIDAY_NAMES}))", _YEARP),
          _holiday),
     Rule("present", _rx(r"now|currently|current|nowadays|at present|these days|the present",

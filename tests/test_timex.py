@@ -31,6 +31,8 @@ CASES = [
     ("The church dates from the 19th century.", ANCHOR, "the 19th century", "DATE", "18"),
     ("Sales fell in 1998 after the crisis.", ANCHOR, "1998", "DATE", "1998"),
     ("Profits rose in fiscal 2024.", ANCHOR, "fiscal 2024", "DATE", "2024"),
+    ("The post-1959 politics split families.", ANCHOR, "post-1959", "DATE", "1959"),
+    ("Pre-2008 loans were risky.", ANCHOR, "Pre-2008", "DATE", "2008"),
     ("Revenue grew in the first quarter of 2024.", ANCHOR, "the first quarter of 2024", "DATE", "2024-Q1"),
     # a planned date months ahead stays in the anchor's year; a participle of a plan verb is past
     ("The vote is set for Oct. 15.", ANCHOR, "Oct. 15", "DATE", "2025-10-15"),
