@@ -873,7 +873,7 @@ RULES: tuple[Rule, ...] = (
     Rule("deictic", _rx(r"(?:(?P<mod>early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight)",
                         rf"(?:\s+(?P<part>{PART}))?"), _deictic_day),
     Rule("this_part", _rx(rf"(?:this|(?P<dayword>yesterday|tomorrow))\s+(?P<word>{PART})"), _named_time),
-    Rule("relative", _rx(_MODP, rf"(?P<rel>{_RELATIVE})\s+",
+    Rule("relative", _rx(_MODP, rf"(?P<rel>{_RELATIVE})\s+(?:fiscal\s+(?=year|quarter))?",
                          r"(?P<unit>week|weekend|month|quarter|year|decade|century|(?<=next |ious |wing |that )day)"),
          _relative_unit),
     Rule("ago", _rx(rf"(?:(?:{_QUAL})\s+)?(?P<n>{NUM})\s+(?:{_DAY_KIND}\s+)?(?P<unit>{UNIT})s?\s+(?P<dir>{_DIR})"),

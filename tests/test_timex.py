@@ -66,6 +66,8 @@ CASES = [
     ("The fighting began last summer.", ANCHOR, "last summer", "DATE", "2024-SU"),
     ("A new offensive is expected next winter.", ANCHOR, "next winter", "DATE", "2025-WI"),
     ("Earnings dropped last quarter.", ANCHOR, "last quarter", "DATE", "2024-Q4"),
+    ("Profit fell last fiscal year.", ANCHOR, "last fiscal year", "DATE", "2024"),
+    ("Sales will rise in the current fiscal year.", ANCHOR, "the current fiscal year", "DATE", "2025"),
     ("The troops have held the town since last summer.", ANCHOR, "last summer", "DATE", "2024-SU"),
     ("Sales rose earlier this month.", ANCHOR, "earlier this month", "DATE", "2025-03"),
     # ago
