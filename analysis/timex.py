@@ -585,10 +585,10 @@ def _quarter_year(m: re.Match[str], ctx: _Context, quarter: int) -> str | None:
 
 
 def _half(m: re.Match[str], ctx: _Context) -> _Value | None:
-    """'the first half (of 2024)' -> YYYY-H1."""
+    """'the first half (of 2024)', 'the last half of the year' -> YYYY-H1, YYYY-H2."""
     half = 1 if m["h"].lower() == "first" else 2
-    year = m["year"] or (str(ctx.anchor.year + {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0))
-                         if ctx.anchor else "XXXX")
+    rel = (m["rel"] or m["rel2"] or "").lower()
+    year = m["year"] or (str(ctx.anchor.year + {"last": -1, "next": 1}.get(rel, 0)) if ctx.anchor else "XXXX")
     return _Value("DATE", f"{year}-H{half}")
 
 
@@ -901,8 +901,8 @@ RULES: tuple[Rule, ...] = (
     Rule("the_year", _rx(r"the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year(?!-)"), _the_year),
     Rule("year_earlier", _rx(r"year-(?:earlier|ago)"), _year_earlier),
     Rule("quarter_q", _rx(rf"(?P<rel>)Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?"), _quarter),
-    Rule("half", _rx(r"(?:the\s+)?(?:(?P<rel>last|next|this)\s+year's\s+)?(?P<h>first|second)[- ]half",
-                     rf"(?:\s+of\s+(?P<year>{YEAR}))?"), _half),
+    Rule("half", _rx(r"(?:the\s+)?(?:(?P<rel>last|next|this)\s+year's\s+)?(?P<h>first|second|last|latter)[- ]half",
+                     rf"(?:\s+of\s+(?:(?P<year>{YEAR})|(?:the|(?P<rel2>this|last|next))\s+year)|(?!\s+of\b))"), _half),
     Rule("decade", _rx(r"(?:the\s+)?", _MODP, r"(?:(?P<decade>1[6-9]\d0|20\d0)|['’](?P<decade2>\d0))'?s"),
          _decade_any),
     Rule("century", _rx(r"(?:the\s+)?", _MODP, rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})[- ]century"),

@@ -34,6 +34,8 @@ CASES = [
     ("The post-1959 politics split families.", ANCHOR, "post-1959", "DATE", "1959"),
     ("Pre-2008 loans were risky.", ANCHOR, "Pre-2008", "DATE", "2008"),
     ("Revenue grew in the first quarter of 2024.", ANCHOR, "the first quarter of 2024", "DATE", "2024-Q1"),
+    ("Sales were weak in the first half of the year.", ANCHOR, "the first half of the year", "DATE", "2025-H1"),
+    ("Earnings will fall in the last half of 2025.", ANCHOR, "the last half of 2025", "DATE", "2025-H2"),
     # a planned date months ahead stays in the anchor's year; a participle of a plan verb is past
     ("The vote is set for Oct. 15.", ANCHOR, "Oct. 15", "DATE", "2025-10-15"),
     ("The summit is scheduled for Oct. 15.", ANCHOR, "Oct. 15", "DATE", "2025-10-15"),
@@ -207,7 +209,8 @@ def test_spacy_entities_fill_gaps(nlp: Language, text: str, expression: str, kin
 @pytest.mark.parametrize("text", ["Good evening and welcome to the show.", "He appeared on a morning talk show.",
                                   "The car was seen in the days before the attack.",
                                   "The two blasts came only minutes apart.",
-                                  "The latest period of unrest ended the truce."])
+                                  "The latest period of unrest ended the truce.",
+                                  "In the first half of the match, he scored."])
 def test_spacy_entities_that_are_not_timexes(nlp: Language, text: str) -> None:
     assert timex.tag(text, anchor=ANCHOR) == []
 
