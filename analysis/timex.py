@@ -729,11 +729,20 @@ def _set_word(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 
 def _every(m: re.Match[str], ctx: _Context) -> _Value | None:
-    """'every week', 'each year', 'every Monday' -> a SET."""
+    """'every week', 'each year', 'every Monday (night)', 'each July' -> a SET."""
     if m["weekday"]:
-        return _Value("SET", f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower().rstrip('.')]}")
+        return _weekdays(m, ctx)
+    if m["month"]:
+        return _Value("SET", f"XXXX-{MONTHS[m['month'].lower().rstrip('.')]:02d}")
     n = _number(m["n"]) if m["n"] else 1
     return _Value("SET", _duration_value(n, _unit(m["unit"])))
+
+
+def _weekdays(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'on Mondays', 'Tuesday nights', 'every Friday' -> SET XXXX-WXX-1, XXXX-WXX-2TNI, ..."""
+    weekday = WEEKDAYS[m["weekday"].lower().rstrip(".")]
+    part = (m["part"] or m.groupdict().get("part2") or "").lower().rstrip("s")
+    return _Value("SET", f"XXXX-WXX-{weekday}" + (f"T{PART_CODE[part]}" if part else ""))
 
 
 def _clock(m: re.Match[str], ctx: _Context) -> _Value | None:
@@ -937,7 +946,11 @@ RULES: tuple[Rule, ...] = (
     Rule("set_word", _rx(r"(?P<word>annual|annually|yearly|daily|weekly|monthly|hourly|nightly|biweekly",
                          r"|semiannual|biannual)"), _set_word),
     Rule("every", _rx(rf"(?:every|each|per)\s+(?:(?P<n>other|{NUM})\s+)?",
-                      rf"(?:(?P<unit>{UNIT})s?|(?P<weekday>{WEEKDAY}))"), _every_span),
+                      rf"(?:(?P<unit>{UNIT})s?|(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?|(?P<month>{MONTH}))"),
+         _every_span),
+    Rule("weekdays", _rx(r"(?-i:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+                         r"(?:s(?:\s+(?P<part>morning|afternoon|evening|night)s?)?",
+                         r"|\s+(?P<part2>morning|afternoon|evening|night)s))"), _weekdays),
 )
 
 

@@ -100,6 +100,9 @@ CASES = [
     ("The prize is awarded each year.", ANCHOR, "each year", "SET", "P1Y"),
     ("Tickets cost $40 a year.", ANCHOR, "a year", "SET", "P1Y"),
     ("The airline runs four flights a week.", ANCHOR, "a week", "SET", "P1W"),
+    ("The shop closes on Mondays.", ANCHOR, "Mondays", "SET", "XXXX-WXX-1"),
+    ("He works Tuesday nights.", ANCHOR, "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ("The river floods each July.", ANCHOR, "each July", "SET", "XXXX-07"),
     # further forms
     ("The case dragged on for 2 1/2 years.", ANCHOR, "2 1/2 years", "DURATION", "P2Y6M"),
     ("The talks lasted a year and a half.", ANCHOR, "a year and a half", "DURATION", "P1Y6M"),
