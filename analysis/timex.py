@@ -1143,8 +1143,17 @@ def _verb_tense(verb: Token, *, depth: int = 0) -> str:
     return "none"
 
 
+def _past_perfect(verb: Token) -> bool:
+    """'had been scheduled', 'had planned': a verb with the auxiliary 'had'."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") and c.tag_ == "VBD"
+               for c in verb.children)
+
+
 def _infinitive_tense(head: Token, depth: int) -> str:
-    """Tense for an infinitive: forward-looking under plan verbs, else its head's tense."""
+    """Tense for an infinitive: forward-looking under plan verbs, else its head's tense; a past
+    perfect plan ('had been scheduled to expire Friday', 'had been due to') is past."""
+    if _past_perfect(head) or (head.pos_ == "ADJ" and _past_perfect(head.head)):
+        return "past"
     if head.lemma_ in _PLAN_VERBS and head.tag_ != "VBD":
         return "future"
     if head.pos_ not in ("VERB", "AUX"):
