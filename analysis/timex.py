@@ -1154,8 +1154,8 @@ def _infinitive_tense(head: Token, depth: int) -> str:
     perfect plan ('had been scheduled to expire Friday', 'had been due to') is past."""
     if _past_perfect(head) or (head.pos_ == "ADJ" and _past_perfect(head.head)):
         return "past"
-    if head.lemma_ in _PLAN_VERBS and head.tag_ != "VBD":
-        return "future"
+    if head.lemma_ in _PLAN_VERBS:  # "planned to leave on Thursday": after the planning, maybe still ahead
+        return "future" if head.tag_ != "VBD" else "none"
     if head.pos_ not in ("VERB", "AUX"):
         return "future"
     tense = _verb_tense(head, depth=depth + 1)

@@ -49,6 +49,8 @@ CASES = [
     ("The team plans to meet on Friday.", ANCHOR, "Friday", "DATE", "2025-03-14"),
     ("The offer had been scheduled to expire Friday.", ANCHOR, "Friday", "DATE", "2025-03-07"),
     ("The permit had been due to lapse on Monday.", ANCHOR, "Monday", "DATE", "2025-03-10"),
+    ("The team planned to leave Kyiv on Thursday.", ANCHOR, "Thursday", "DATE", "2025-03-13"),
+    ("The team planned to leave Kyiv on Monday.", ANCHOR, "Monday", "DATE", "2025-03-10"),
     ("He arrived in Kyiv last Saturday.", ANCHOR, "last Saturday", "DATE", "2025-03-08"),
     ("They meet again next Monday.", ANCHOR, "next Monday", "DATE", "2025-03-17"),
     ("He spoke to reporters late Wednesday.", ANCHOR, "late Wednesday", "DATE", "2025-03-12"),
