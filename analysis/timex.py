@@ -1103,6 +1103,7 @@ def _not_a_year(token: Token, doc: Doc) -> bool:
 # ---------------------------------------------------------------- tense
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
+_DEFER_VERBS = {"postpone", "delay", "defer", "extend", "adjourn", "suspend", "give", "push", "put"}
 _PLAN_VERBS = {"plan", "schedule", "expect", "intend", "due", "set", "prepare", "vow", "promise"}
 
 
@@ -1174,6 +1175,8 @@ def _tense(doc: Doc, start: int, end: int) -> str:
     verb = _governing_verb(span)
     if verb is None:
         return "none"
+    if verb.lemma_ in _DEFER_VERBS and span.start > 0 and span.doc[span.start - 1].lower_ in ("until", "till"):
+        return "future"  # "postponed until Tuesday", "extended the deadline until 9 a.m. Tuesday"
     return _verb_tense(verb)
 
 
