@@ -1083,7 +1083,21 @@ def _vetoed(cand: _Candidate, doc: Doc) -> bool:
         return True
     if cand.rule.name == "year" and len(span) == 1:
         return _not_a_year(first, doc)
-    return False
+    return cand.rule.name != "holiday" and _is_title(span)
+
+
+_UNIT_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+               "minute", "minutes", "night", "nights", "weekend", "decade", "decades"}
+
+
+def _is_title(span: Span) -> bool:
+    """'ABC's "This Week"', 'CBS's "60 Minutes"': a unit word capitalised inside a sentence names a
+    programme or a work, not a time."""
+    last = span[-1]
+    if last.lower_ not in _UNIT_WORDS or not last.text[0].isupper():
+        return False
+    first = span[0]
+    return not (first.is_sent_start or (first.i > 0 and first.nbor(-1).is_sent_start and first.nbor(-1).is_quote))
 
 
 def _not_a_year(token: Token, doc: Doc) -> bool:

@@ -220,7 +220,9 @@ def test_spacy_entities_fill_gaps(nlp: Language, text: str, expression: str, kin
                                   "The car was seen in the days before the attack.",
                                   "The two blasts came only minutes apart.",
                                   "The latest period of unrest ended the truce.",
-                                  "In the first half of the match, he scored."])
+                                  "In the first half of the match, he scored.",
+                                  'The minister, speaking on the talk show "This Week," denied it.',
+                                  "He told the programme 60 Minutes that he was innocent."])
 def test_spacy_entities_that_are_not_timexes(nlp: Language, text: str) -> None:
     assert timex.tag(text, anchor=ANCHOR) == []
 
