@@ -520,8 +520,14 @@ def _year_earlier(m: re.Match[str], ctx: _Context) -> _Value | None:
     return _Value("DATE", str(ctx.anchor.year - 1))
 
 
+_ENDED = re.compile(r"\s+(?:ended|ending)\b")
+
+
 def _the_year(m: re.Match[str], ctx: _Context) -> _Value | None:
-    """'the year', 'the full year' -> the anchor's year."""
+    """'the year', 'the full year' -> the anchor's year; 'the (fiscal) year ended Sept. 30' is the
+    twelve months up to that date, a DURATION P1Y."""
+    if _ENDED.match(m.string, m.end()):
+        return _Value("DURATION", "P1Y")
     year = ctx.anchor.year if ctx.anchor else None
     return _Value("DATE", str(year) if year else "XXXX")
 

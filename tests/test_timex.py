@@ -100,6 +100,8 @@ CASES = [
     ("The index rose for eight trading days.", ANCHOR, "eight trading days", "DURATION", "P8D"),
     ("Payment is due within three business days.", ANCHOR, "three business days", "DURATION", "P3D"),
     ("Sales fell for the past three years.", ANCHOR, "the past three years", "DURATION", "P3Y"),
+    ("For the year ended Sept. 30, the firm earned $5 million.", ANCHOR, "the year", "DURATION", "P1Y"),
+    ("In the fiscal year ending June 30, it lost money.", ANCHOR, "the fiscal year", "DURATION", "P1Y"),
     # sets
     ("He held his annual news conference.", ANCHOR, "annual", "SET", "P1Y"),
     ("The ferry runs every week.", ANCHOR, "every week", "SET", "P1W"),
