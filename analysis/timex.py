@@ -686,7 +686,15 @@ def _duration(m: re.Match[str], ctx: _Context) -> _Value | None:
     mod = {"more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN", "nearly": "LESS_THAN",
            "almost": "LESS_THAN", "about": "APPROX", "some": "APPROX", "around": "APPROX",
            "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS"}.get((m["qual"] or "").lower(), "")
-    return _Value("DURATION", value, mod)
+    return _Value("DURATION", value, mod, span=_without_article(m))
+
+
+def _without_article(m: re.Match[str]) -> tuple[int, int] | None:
+    """'the nine months' keeps its article, but in 'the 30-day truce' the article belongs to the noun
+    that the hyphenated duration modifies: the extent is '30-day'."""
+    if m["det"] and "-" in m.string[m.start("n"):m.end()]:
+        return m.start("n"), m.end()
+    return None
 
 
 def _duration_value(n: float | None, unit: str) -> str:
@@ -941,7 +949,7 @@ RULES: tuple[Rule, ...] = (
          _after_clock_preposition),
     Rule("named_time", _rx(rf"(?P<word>noon|midday|midnight)(?:\s+(?:on\s+)?{_DAYWORD})?"), _named_time),
     Rule("duration", _rx(rf"(?:(?P<qual>{_QUAL})\s+)?",
-                         r"(?:the\s+(?:past|last|next|first|previous|coming|following)\s+)?",
+                         r"(?:(?P<det>the)\s+(?:(?:past|last|next|first|previous|coming|following|latest)\s+)?)?",
                          rf"(?P<n>{NUM})(?:\s+(?:more|additional|extra|straight|consecutive|{_DAY_KIND}))?[- ]",
                          rf"(?P<unit>{UNIT})(?P<plural>s)?(?P<half>\s+and\s+a\s+half)?(?:[- ]long)?"), _duration,
          _countable),

@@ -97,6 +97,8 @@ CASES = [
     ("He was sentenced to 19 years in prison.", ANCHOR, "19 years", "DURATION", "P19Y"),
     ("For months, the town was occupied.", ANCHOR, "months", "DURATION", "PXM"),
     ("The strike lasted two weeks.", ANCHOR, "two weeks", "DURATION", "P2W"),
+    ("Net income for the nine months rose 5%.", ANCHOR, "the nine months", "DURATION", "P9M"),
+    ("Both sides ended the 30-day truce.", ANCHOR, "30-day", "DURATION", "P30D"),
     ("The index rose for eight trading days.", ANCHOR, "eight trading days", "DURATION", "P8D"),
     ("Payment is due within three business days.", ANCHOR, "three business days", "DURATION", "P3D"),
     ("Sales fell for the past three years.", ANCHOR, "the past three years", "DURATION", "P3Y"),
