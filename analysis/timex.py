@@ -935,7 +935,7 @@ RULES: tuple[Rule, ...] = (
          _holiday),
     Rule("present", _rx(r"now|currently|current|nowadays|at present|these days|the present",
                         r"|present day"), _fixed("PRESENT_REF")),
-    Rule("past", _rx(r"recently|the past|in the past|lately"), _fixed("PAST_REF")),
+    Rule("past", _rx(r"recently|the past|lately"), _fixed("PAST_REF")),  # "in" of "in the past" is a signal
     Rule("future", _rx(r"the (?:near |distant |foreseeable )?future|someday|the (?:near|short|long) term"),
          _fixed("FUTURE_REF")),
     Rule("ahead", _rx(rf"the\s+(?P<unit>{_UNITS})\s+ahead"), _vague_duration),

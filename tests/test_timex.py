@@ -64,6 +64,7 @@ CASES = [
     ("The final is played tonight.", ANCHOR, "tonight", "TIME", "2025-03-12TNI"),
     ("Prices are now rising.", ANCHOR, "now", "DATE", "PRESENT_REF"),
     ("The border is currently closed.", ANCHOR, "currently", "DATE", "PRESENT_REF"),
+    ("In the past, the border was open.", ANCHOR, "the past", "DATE", "PAST_REF"),
     # last / this / next units
     ("Stocks fell last week.", ANCHOR, "last week", "DATE", "2025-W10"),
     ("Stocks rose this week.", ANCHOR, "this week", "DATE", "2025-W11"),
