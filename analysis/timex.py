@@ -575,7 +575,16 @@ def _quarter(m: re.Match[str], ctx: _Context) -> _Value | None:
         current = ctx.quarter[:4] if ctx.quarter else _quarter_year(m, ctx, quarter)
         year = current and str(int(current) - 1)
     year = year or _quarter_year(m, ctx, quarter)
-    return _Value("DATE", f"{year or 'XXXX'}-Q{quarter}")
+    return _Value("DATE", f"{year or 'XXXX'}-Q{quarter}", span=_modifier_span(m))
+
+
+def _modifier_span(m: re.Match[str]) -> tuple[int, int] | None:
+    """'the third-quarter results': a hyphenated quarter modifies the noun, which owns the article;
+    the extent is 'third-quarter' ('fiscal second-quarter')."""
+    article = re.match(r"(?i)the\s+", m.group(0))
+    if article is None or not re.search(r"(?i)-quarter$", m.group(0)):
+        return None
+    return m.start() + article.end(), m.end()
 
 
 def _quarter_year(m: re.Match[str], ctx: _Context, quarter: int) -> str | None:

@@ -34,6 +34,7 @@ CASES = [
     ("The post-1959 politics split families.", ANCHOR, "post-1959", "DATE", "1959"),
     ("Pre-2008 loans were risky.", ANCHOR, "Pre-2008", "DATE", "2008"),
     ("Revenue grew in the first quarter of 2024.", ANCHOR, "the first quarter of 2024", "DATE", "2024-Q1"),
+    ("The bank reported the fourth-quarter results.", ANCHOR, "fourth-quarter", "DATE", "2024-Q4"),
     ("Sales were weak in the first half of the year.", ANCHOR, "the first half of the year", "DATE", "2025-H1"),
     ("Earnings will fall in the last half of 2025.", ANCHOR, "the last half of 2025", "DATE", "2025-H2"),
     # a planned date months ahead stays in the anchor's year; a participle of a plan verb is past
