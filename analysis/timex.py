@@ -119,6 +119,7 @@ class _Context:
     reference: datetime.date | None = None
     quarter: str | None = None
     year: int | None = None
+    month: datetime.date | None = None  # the last day or month mentioned, for "the following month"
 
     @property
     def base(self) -> datetime.date | None:
@@ -417,6 +418,10 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> _Value | None:
         return None
     anaphoric = rel in ("the following", "the previous", "that") or (rel == "the next" and unit == "day")
     base = ctx.base if anaphoric else ctx.anchor
+    if anaphoric and unit == "month" and ctx.month is not None:
+        base = ctx.month  # "In March, ... The following month" counts from March
+    if anaphoric and unit == "quarter" and ctx.quarter is not None:
+        return _Value("DATE", _format(_shift(_coarse_interval(ctx.quarter)[1], unit, step), unit), _mod(m))
     if unit == "century" and rel in ("this", "the past", "the last"):
         return _Value("DURATION", "P100Y")  # the gold convention: the span of a century
     if rel == "that" and unit == "year" and ctx.year is not None:
@@ -1320,6 +1325,8 @@ def _resolve_all(doc: Doc, chosen: list[_Candidate], anchor: datetime.date | Non
             ctx.reference = timex.start_date
         if timex.granularity in ("day", "time", "week", "month", "season", "quarter", "year") and timex.start_date:
             ctx.year = timex.start_date.year
+        if timex.granularity in ("day", "time", "month") and timex.start_date and value.type != "SET":
+            ctx.month = timex.start_date
         if cand.rule.name in _QUARTER_RULES and timex.granularity == "quarter" and timex.start_date is not None:
             ctx.quarter = timex.value
         result.append(timex)

@@ -138,6 +138,10 @@ CASES = [
     ("Talks opened on March 3, 2025. The following week, they collapsed.", ANCHOR, "The following week", "DATE", "2025-W11"),
     ("Talks opened on March 3, 2025. The next day, they collapsed.", ANCHOR, "The next day", "DATE", "2025-03-04"),
     ("Talks opened on March 3, 2025. A year later, they collapsed.", ANCHOR, "A year later", "DATE", "2026"),
+    ("In March 2024 the firm got an offer. The following month, it was sold.", ANCHOR, "The following month",
+     "DATE", "2024-04"),
+    ("Sales rose in the second quarter of 2023. Results for that quarter included a gain.", ANCHOR,
+     "that quarter", "DATE", "2023-Q2"),
     # year boundaries and ISO weeks
     # 2021-01-03 is the Sunday of ISO week 2020-W53, so "last week" from the Monday after is W53
     ("Stocks fell last week.", datetime.date(2021, 1, 4), "last week", "DATE", "2020-W53"),
