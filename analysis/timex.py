@@ -341,6 +341,15 @@ def _second_day(m: re.Match[str], ctx: _Context) -> _Value | None:
     return _Value("DATE", f"{year or 'XXXX'}-{month:02d}-{day:02d}")
 
 
+def _week_of(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'the week of March 6' -> the ISO week of that day ('the weekend of' -> its weekend)."""
+    day = _date_mdy(m, ctx)
+    if day is None or day.value.startswith("X"):
+        return day
+    unit = m["unit"].lower()
+    return _Value("DATE", _format(datetime.date.fromisoformat(day.value), unit))
+
+
 def _date_numeric(m: re.Match[str], ctx: _Context) -> _Value | None:
     """'3/12/2025' -> 2025-03-12 (US month/day order unless the first number exceeds 12)."""
     a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
@@ -899,6 +908,8 @@ RULES: tuple[Rule, ...] = (
                     r"(?:[T ](?P<hour>\d\d):(?P<minute>\d\d)(?::\d\d)?)?"), _date_iso),
     Rule("numeric", _rx(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d\d)"), _date_numeric),
     Rule("mdy", _rx(_MODP, rf"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})", _YEARP), _date_mdy),
+    Rule("week_of", _rx(rf"the\s+(?P<unit>week|weekend)\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})", _YEARP),
+         _week_of),
     Rule("second_day", _rx(rf"(?P<month>{MONTH})\s+(?P<day>{DAY})\s+(?:and|or|to|through)\s+(?P<x>(?P<day2>{DAY})",
                            rf"(?={_AFTER_DAY}){_YEARP})"), _second_day),
     Rule("dmy", _rx(rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})", _YEARP),

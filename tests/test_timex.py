@@ -69,6 +69,7 @@ CASES = [
     # last / this / next units
     ("Stocks fell last week.", ANCHOR, "last week", "DATE", "2025-W10"),
     ("Stocks rose this week.", ANCHOR, "this week", "DATE", "2025-W11"),
+    ("The envoy visits during the week of March 24.", ANCHOR, "the week of March 24", "DATE", "2025-W13"),
     ("The court rules next week.", ANCHOR, "next week", "DATE", "2025-W12"),
     ("Inflation eased last month.", ANCHOR, "last month", "DATE", "2025-02"),
     ("Elections are due next month.", ANCHOR, "next month", "DATE", "2025-04"),
