@@ -99,6 +99,8 @@ CASES = [
     ("They agreed to a 30-day cease-fire.", ANCHOR, "30-day", "DURATION", "P30D"),
     ("He was sentenced to 19 years in prison.", ANCHOR, "19 years", "DURATION", "P19Y"),
     ("For months, the town was occupied.", ANCHOR, "months", "DURATION", "PXM"),
+    ("Crime has fallen in recent years.", ANCHOR, "recent years", "DURATION", "PXY"),
+    ("Rates will fall in coming weeks.", ANCHOR, "coming weeks", "DURATION", "PXW"),
     ("The strike lasted two weeks.", ANCHOR, "two weeks", "DURATION", "P2W"),
     ("Net income for the nine months rose 5%.", ANCHOR, "the nine months", "DURATION", "P9M"),
     ("Both sides ended the 30-day truce.", ANCHOR, "30-day", "DURATION", "P30D"),
