@@ -415,6 +415,9 @@ def _deictic_day(m: re.Match[str], ctx: _Context) -> _Value | None:
     return _Value("DATE", value, _mod(m))
 
 
+_ANAPHORIC = ("the following", "the previous", "that", "earlier that", "later that")
+
+
 def _relative_unit(m: re.Match[str], ctx: _Context) -> _Value | None:
     """'last week', 'this month', 'next year', 'the following week' -> a shifted unit."""
     rel, unit = m["rel"].lower(), _unit(m["unit"])
@@ -422,11 +425,11 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> _Value | None:
             "current": 0, "this past": -1, "this coming": 1, "the past": -1, "the last": -1,
             "the previous": -1, "the next": 1, "the coming": 1, "the current": 0,
             "the latest": -1 if unit == "quarter" else 0, "latest": -1 if unit == "quarter" else 0,
-            "earlier this": 0, "later this": 0, "so far this": 0,
+            "earlier this": 0, "later this": 0, "so far this": 0, "earlier that": 0, "later that": 0,
             "that": 0, "the following": 1, "a": 0}.get(rel)
     if step is None:
         return None
-    anaphoric = rel in ("the following", "the previous", "that") or (rel == "the next" and unit == "day")
+    anaphoric = rel in _ANAPHORIC or (rel == "the next" and unit == "day")
     base = ctx.base if anaphoric else ctx.anchor
     if anaphoric and unit == "month" and ctx.month is not None:
         base = ctx.month  # "In March, ... The following month" counts from March
@@ -434,7 +437,7 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> _Value | None:
         return _Value("DATE", _format(_shift(_coarse_interval(ctx.quarter)[1], unit, step), unit), _mod(m))
     if unit == "century" and rel in ("this", "the past", "the last"):
         return _Value("DURATION", "P100Y")  # the gold convention: the span of a century
-    if rel == "that" and unit == "year" and ctx.year is not None:
+    if rel.endswith("that") and unit == "year" and ctx.year is not None:
         return _Value("DATE", str(ctx.year), _mod(m))
     if base is None:
         return _Value("DATE", _underspecified(unit, step), _mod(m))
@@ -887,7 +890,7 @@ _ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|te
                   "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
                   "twentieth|twenty-first")
 _RELATIVE = (rf"{_REL}|the past|the last|the previous|the next|the coming|the current|the latest|"
-             r"latest|current|earlier this|later this|so far this|the following|that")
+             r"latest|current|earlier this|later this|so far this|the following|earlier that|later that|that")
 _SPELLED_TENS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                  r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?")
 _HOLIDAY_NAMES = (r"Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independence Day|Valentine['’]s Day"
@@ -917,9 +920,10 @@ RULES: tuple[Rule, ...] = (
                       rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR})|\s+(?P<yrel>this|last|next)\s+year)?"), _month_only),
     Rule("weekday", _rx(r"(?:(?P<mod>early|late)\s+)?", rf"(?:(?P<rel>{_REL}|the following|the next|the previous)\s+)?",
                         rf"(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?"), _weekday_rule),
-    Rule("deictic", _rx(r"(?:(?P<mod>early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight)",
+    Rule("deictic", _rx(r"(?:(?P<mod>early|late)\s+|(?:earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)",
                         rf"(?:\s+(?P<part>{PART}))?"), _deictic_day),
-    Rule("this_part", _rx(rf"(?:this|(?P<dayword>yesterday|tomorrow))\s+(?P<word>{PART})"), _named_time),
+    Rule("this_part", _rx(rf"(?:(?:earlier|later)\s+)?(?:this|(?P<dayword>yesterday|tomorrow))\s+(?P<word>{PART})"),
+         _named_time),
     Rule("relative", _rx(_MODP, rf"(?P<rel>{_RELATIVE})\s+(?:fiscal\s+(?=year|quarter))?",
                          r"(?P<unit>week|weekend|month|quarter|year|decade|century|(?<=next |ious |wing |that )day)"),
          _relative_unit),

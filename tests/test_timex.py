@@ -82,6 +82,10 @@ CASES = [
     ("Sales will rise in the current fiscal year.", ANCHOR, "the current fiscal year", "DATE", "2025"),
     ("The troops have held the town since last summer.", ANCHOR, "last summer", "DATE", "2024-SU"),
     ("Sales rose earlier this month.", ANCHOR, "earlier this month", "DATE", "2025-03"),
+    ("Later yesterday, the minister resigned.", ANCHOR, "Later yesterday", "DATE", "2025-03-11"),
+    ("He will speak later this afternoon.", ANCHOR, "later this afternoon", "TIME", "2025-03-12TAF"),
+    ("Talks opened on March 3, 2025. Earlier that day, a bomb exploded.", ANCHOR, "Earlier that day", "DATE",
+     "2025-03-03"),
     # ago
     ("The plant closed two weeks ago.", ANCHOR, "two weeks ago", "DATE", "2025-W09"),
     ("The storm hit three days ago.", ANCHOR, "three days ago", "DATE", "2025-03-09"),
