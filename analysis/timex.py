@@ -541,6 +541,14 @@ def _year_earlier(m: re.Match[str], ctx: _Context) -> _Value | None:
 _ENDED = re.compile(r"\s+(?:ended|ending)\b")
 
 
+def _year_period(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'the 1988 quarter', 'the 1989 period' in a text that names quarters -> that year's quarter of
+    the same number (1988-Q3 after 'the third quarter'); otherwise the year."""
+    if ctx.quarter is None:
+        return _Value("DATE", m["year"])
+    return _Value("DATE", f"{m['year']}{ctx.quarter[4:]}")
+
+
 def _the_year(m: re.Match[str], ctx: _Context) -> _Value | None:
     """'the year', 'the full year' -> the anchor's year; 'the (fiscal) year ended Sept. 30' is the
     twelve months up to that date, a DURATION P1Y."""
@@ -949,6 +957,7 @@ RULES: tuple[Rule, ...] = (
     Rule("the_quarter", _rx(rf"the\s+(?:{_COMPARABLE}(?P<ago>{_YEAR_AGO})\s+",
                             r"(?:quarter|period)|quarter|(?P<latest>latest|most\s+recent)\s+period)"), _the_quarter),
     Rule("weekend", _rx(r"(?:the|this)\s+weekend"), _weekend),
+    Rule("year_period", _rx(rf"the\s+(?P<year>{YEAR})\s+(?:period|quarter)"), _year_period),
     Rule("the_year", _rx(r"the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year(?!-)"), _the_year),
     Rule("year_earlier", _rx(r"year-(?:earlier|ago)"), _year_earlier),
     Rule("quarter_q", _rx(rf"(?P<rel>)Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?"), _quarter),

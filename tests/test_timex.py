@@ -210,6 +210,7 @@ def test_counts_are_not_years(nlp: Language, text: str) -> None:
      "the comparable year-ago quarter", "2023-Q4"),
     ("The year-ago results included a one-time gain.", "year-ago", "2024"),
     ("Profit rose in the fourth quarter. Sales in the latest period were flat.", "the latest period", "2024-Q4"),
+    ("Profit rose in the third quarter, up from $5 million in the 2023 period.", "the 2023 period", "2023-Q3"),
 ])
 def test_year_ago_quarters(nlp: Language, text: str, expression: str, value: str) -> None:
     found = _find(timex.tag(text, anchor=ANCHOR), expression)
