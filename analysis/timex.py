@@ -371,12 +371,20 @@ def _date_iso(m: re.Match[str], ctx: _Context) -> _Value | None:
     return _Value("DATE", value)
 
 
+def _year_text(raw: str | None) -> str | None:
+    """'1997' -> '1997', 'nineteen ninety-seven' -> '1997' (broadcast transcripts), None -> None."""
+    if not raw or raw[0].isdigit():
+        return raw
+    tens = _number(re.split(r"[- ]", raw.lower(), maxsplit=1)[1])
+    return str(1900 + int(tens)) if tens is not None else None
+
+
 def _month_only(m: re.Match[str], ctx: _Context) -> _Value | None:
     """'December', 'last April', 'February 2022', 'May this year' -> YYYY-MM."""
     month = MONTHS[m["month"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower()
     direction = {"last": "last", "next": "next", "this": "this", "this past": "last"}.get(rel, _direction(ctx))
-    year = m["year"] or _month_year(ctx, month, direction=direction)
+    year = _year_text(m["year"]) or _month_year(ctx, month, direction=direction)
     if m["yrel"] and ctx.anchor is not None:
         year = str(ctx.anchor.year + {"last": -1, "next": 1}.get(m["yrel"].lower(), 0))
     return _Value("DATE", f"{year or 'XXXX'}-{month:02d}", _mod(m))
@@ -573,7 +581,7 @@ def _season(m: re.Match[str], ctx: _Context) -> _Value | None:
     rel = (m["rel"] or "").lower()
     direction = {"last": "last", "this past": "last", "past": "last", "next": "next",
                  "this coming": "next", "coming": "next", "this": "this"}.get(rel, _direction(ctx))
-    year = m["year"] or _season_year(ctx, code, direction=direction)
+    year = _year_text(m["year"]) or _season_year(ctx, code, direction=direction)
     return _Value("DATE", f"{year if year is not None else 'XXXX'}-{code}", _mod(m))
 
 
@@ -901,6 +909,7 @@ _RELATIVE = (rf"{_REL}|the past|the last|the previous|the next|the coming|the cu
              r"latest|current|earlier this|later this|so far this|the following|earlier that|later that|that")
 _SPELLED_TENS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                  r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?")
+_SPELLED_YEAR = rf"nineteen[- ]{_SPELLED_TENS}"
 _HOLIDAY_NAMES = (r"Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independence Day|Valentine['’]s Day"
                   r"|Halloween|Veterans Day|Thanksgiving(?: Day)?|St\. Patrick['’]s Day|Boxing Day"
                   r"|Memorial Day|Labor Day|Martin Luther King(?: Jr\.)? Day|Presidents['’]? Day|President's Day"
@@ -925,7 +934,7 @@ RULES: tuple[Rule, ...] = (
     Rule("dmy", _rx(rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})", _YEARP),
          _date_mdy),
     Rule("month", _rx(_MODP, r"(?:(?P<rel>this past|last|next|this)\s+)?", rf"(?P<month>{MONTH})",
-                      rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR})|\s+(?P<yrel>this|last|next)\s+year)?"), _month_only),
+                      rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{_SPELLED_YEAR})|\s+(?P<yrel>this|last|next)\s+year)?"), _month_only),
     Rule("weekday", _rx(r"(?:(?P<mod>early|late)\s+)?", rf"(?:(?P<rel>{_REL}|the following|the next|the previous)\s+)?",
                         rf"(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?"), _weekday_rule),
     Rule("deictic", _rx(r"(?:(?P<mod>early|late)\s+|(?:earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)",
@@ -938,7 +947,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ago", _rx(rf"(?:(?:{_QUAL})\s+)?(?P<n>{NUM})\s+(?:{_DAY_KIND}\s+)?(?P<unit>{UNIT})s?\s+(?P<dir>{_DIR})"),
          _ago),
     Rule("season", _rx(r"(?:the\s+)?", _MODP, rf"(?:(?P<rel>{_REL})\s+)?(?P<season>{SEASON})",
-                       rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"), _season),
+                       rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}|{_SPELLED_YEAR}))?"), _season),
     Rule("year_season", _rx(rf"(?P<year>{YEAR})\s+(?P<season>{SEASON})(?P<rel>)"), _season),
     Rule("quarter", _rx(r"(?:the\s+)?", rf"(?:(?P<rel>last|next|this)\s+year's\s+|(?P<year0>{YEAR})\s+",
                         rf"|{_COMPARABLE}(?P<ago>{_YEAR_AGO})\s+)?",
