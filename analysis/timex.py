@@ -917,6 +917,7 @@ _HOLIDAY_NAMES = (r"Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independ
                   r"|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Ash Wednesday")
 _CLOCK_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _AFTER_DAY = r"\s*(?:[,.;:)'\"]|$|(?:in|at|on|when|as|after|before|and|to|from|of)\b)"  # a day, not a count
+_OR_SO = r"(?:\s+or\s+so)?"  # "the next year or so", "a week or so ago": part of the extent
 _DAY_KIND = r"(?:trading|business|working|school)(?=\s+days?\b)"  # "eight trading days"
 _YEAR_AGO = r"year-earlier|year-ago|year earlier|prior-year"
 _COMPARABLE = r"(?:(?:comparable|same|corresponding)\s+)?"
@@ -942,9 +943,9 @@ RULES: tuple[Rule, ...] = (
     Rule("this_part", _rx(rf"(?:(?:earlier|later)\s+)?(?:this|(?P<dayword>yesterday|tomorrow))\s+(?P<word>{PART})"),
          _named_time),
     Rule("relative", _rx(_MODP, rf"(?P<rel>{_RELATIVE})\s+(?:fiscal\s+(?=year|quarter))?",
-                         r"(?P<unit>week|weekend|month|quarter|year|decade|century|(?<=next |ious |wing |that )day)"),
-         _relative_unit),
-    Rule("ago", _rx(rf"(?:(?:{_QUAL})\s+)?(?P<n>{NUM})\s+(?:{_DAY_KIND}\s+)?(?P<unit>{UNIT})s?\s+(?P<dir>{_DIR})"),
+                         r"(?P<unit>week|weekend|month|quarter|year|decade|century|(?<=next |ious |wing |that )day)",
+                         _OR_SO), _relative_unit),
+    Rule("ago", _rx(rf"(?:(?:{_QUAL})\s+)?(?P<n>{NUM})\s+(?:{_DAY_KIND}\s+)?(?P<unit>{UNIT})s?{_OR_SO}\s+(?P<dir>{_DIR})"),
          _ago),
     Rule("season", _rx(r"(?:the\s+)?", _MODP, rf"(?:(?P<rel>{_REL})\s+)?(?P<season>{SEASON})",
                        rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}|{_SPELLED_YEAR}))?"), _season),
@@ -997,7 +998,7 @@ RULES: tuple[Rule, ...] = (
     Rule("duration", _rx(rf"(?:(?P<qual>{_QUAL})\s+)?",
                          r"(?:(?P<det>the)\s+(?:(?:past|last|next|first|previous|coming|following|latest)\s+)?)?",
                          rf"(?P<n>{NUM})(?:\s+(?:more|additional|extra|straight|consecutive|{_DAY_KIND}))?[- ]",
-                         rf"(?P<unit>{UNIT})(?P<plural>s)?(?P<half>\s+and\s+a\s+half)?(?:[- ]long)?"), _duration,
+                         rf"(?P<unit>{UNIT})(?P<plural>s)?(?P<half>\s+and\s+a\s+half)?(?:[- ]long)?{_OR_SO}"), _duration,
          _countable),
     Rule("vague_duration", _rx(rf"(?:(?:for|over|in|of|past|within|the\s+past|the\s+last)\s+(?P<x>(?P<unit>{_UNITS}))",
                                rf"|(?:recent|coming)\s+(?P<unit2>{_UNITS}))"), _vague_duration),

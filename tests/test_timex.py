@@ -88,6 +88,8 @@ CASES = [
      "2025-03-03"),
     # ago
     ("The plant closed two weeks ago.", ANCHOR, "two weeks ago", "DATE", "2025-W09"),
+    ("The plant closed a week or so ago.", ANCHOR, "a week or so ago", "DATE", "2025-W10"),
+    ("The plant will close over the next year or so.", ANCHOR, "the next year or so", "DATE", "2026"),
     ("The storm hit three days ago.", ANCHOR, "three days ago", "DATE", "2025-03-09"),
     # bare months, by tense
     ("He spoke about it in December.", ANCHOR, "December", "DATE", "2024-12"),
