@@ -1343,13 +1343,27 @@ def _build(cand: _Candidate, value: _Value, text: str, anchor: datetime.date | N
     return Timex(start, end, text[start:end], value.type, value.value, granularity, first, last, value.mod)
 
 
+_DEADLINE = re.compile(r"(?i)\b(?P<word>effective|by)\s+$")
+
+
+def _deadline_tense(cand: _Candidate, text: str, tense: str) -> str:
+    """'effective Feb. 1' takes effect ahead; 'to conclude by May' is a deadline ahead unless the
+    clause is past ('had sold half by May'). Only dates and months, not weekdays."""
+    if cand.rule.name not in ("month", "mdy", "dmy"):
+        return tense
+    found = _DEADLINE.search(text, max(0, cand.start - 12), cand.start)
+    if found is None or (found["word"].lower() == "by" and tense == "past"):
+        return tense
+    return "future"
+
+
 def _resolve_all(doc: Doc, chosen: list[_Candidate], anchor: datetime.date | None, text: str) -> list[Timex]:
     """Resolve candidates in text order (``text`` is ``doc.text``), tracking the last day-level date
     for anaphora."""
     ctx = _Context(anchor)
     result = []
     for cand in chosen:
-        ctx.tense = _tense(doc, cand.start, cand.end)
+        ctx.tense = _deadline_tense(cand, text, _tense(doc, cand.start, cand.end))
         value = cand.rule.resolve(cand.match, ctx)
         if value is None:
             continue

@@ -39,6 +39,9 @@ CASES = [
     ("Earnings will fall in the last half of 2025.", ANCHOR, "the last half of 2025", "DATE", "2025-H2"),
     # a planned date months ahead stays in the anchor's year; a participle of a plan verb is past
     ("The vote is set for Oct. 15.", ANCHOR, "Oct. 15", "DATE", "2025-10-15"),
+    ("The firm named a new chairman, effective Feb. 1.", datetime.date(2025, 10, 26), "Feb. 1", "DATE",
+     "2026-02-01"),
+    ("The firm had sold half its stake by May.", datetime.date(2025, 10, 26), "May", "DATE", "2025-05"),
     ("The summit is scheduled for Oct. 15.", ANCHOR, "Oct. 15", "DATE", "2025-10-15"),
     ("The index is near the record high set on May 20.", ANCHOR, "May 20", "DATE", "2024-05-20"),
     # weekdays, by tense
