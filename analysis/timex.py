@@ -1209,7 +1209,7 @@ def _verb_tense(verb: Token, *, depth: int = 0) -> str:
         return "past"
     if verb.lemma_ in _PLAN_VERBS and (auxes or verb.tag_ != "VBN"):
         return "future"  # "is set to", "plans"; a bare participle ("a record set in May") is past
-    if verb.tag_ == "VBN":
+    if verb.tag_ == "VBN" and not _present_passive(auxes):
         return "past"
     if verb.tag_ == "VB" and "to" in lowers:
         head = verb.head
@@ -1217,6 +1217,12 @@ def _verb_tense(verb: Token, *, depth: int = 0) -> str:
     if verb.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"
     return "none"
+
+
+def _present_passive(auxes: list[Token]) -> bool:
+    """'are supposed', 'is expected': a participle under a present form of 'be' (not a perfect)."""
+    return any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes) and \
+        not any(a.lemma_ == "have" for a in auxes)
 
 
 def _past_perfect(verb: Token) -> bool:

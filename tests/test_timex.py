@@ -42,6 +42,8 @@ CASES = [
     ("The firm named a new chairman, effective Feb. 1.", datetime.date(2025, 10, 26), "Feb. 1", "DATE",
      "2026-02-01"),
     ("The firm had sold half its stake by May.", datetime.date(2025, 10, 26), "May", "DATE", "2025-05"),
+    ("The talks are supposed to conclude by May.", datetime.date(2025, 10, 26), "May", "DATE", "2026-05"),
+    ("The report has been released on Monday.", ANCHOR, "Monday", "DATE", "2025-03-10"),
     ("The summit is scheduled for Oct. 15.", ANCHOR, "Oct. 15", "DATE", "2025-10-15"),
     ("The index is near the record high set on May 20.", ANCHOR, "May 20", "DATE", "2024-05-20"),
     # weekdays, by tense
