@@ -1256,7 +1256,8 @@ def _tense(doc: Doc, start: int, end: int) -> str:
     verb = _governing_verb(span)
     if verb is None:
         return "none"
-    if verb.lemma_ in _DEFER_VERBS and span.start > 0 and span.doc[span.start - 1].lower_ in ("until", "till"):
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if verb.lemma_ in _DEFER_VERBS and before in ("until", "till", "through"):
         return "future"  # "postponed until Tuesday", "extended the deadline until 9 a.m. Tuesday"
     return _verb_tense(verb)
 

@@ -60,6 +60,7 @@ CASES = [
     ("The court postponed until Monday any ruling.", ANCHOR, "Monday", "DATE", "2025-03-17"),
     ("Officials extended the deadline until 9 a.m. Tuesday.", ANCHOR, "9 a.m. Tuesday", "TIME", "2025-03-18T09:00"),
     ("He stayed in Kyiv until Monday.", ANCHOR, "Monday", "DATE", "2025-03-10"),
+    ("The bank extended the loans through January.", datetime.date(2025, 10, 26), "January", "DATE", "2026-01"),
     ("He arrived in Kyiv last Saturday.", ANCHOR, "last Saturday", "DATE", "2025-03-08"),
     ("They meet again next Monday.", ANCHOR, "next Monday", "DATE", "2025-03-17"),
     ("He spoke to reporters late Wednesday.", ANCHOR, "late Wednesday", "DATE", "2025-03-12"),
