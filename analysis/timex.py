@@ -1429,8 +1429,9 @@ _APPROX = re.compile(r"(?i:about|around|approximately|roughly)\s+$")
 
 def _with_qualifier(timex: Timex, text: str) -> Timex:
     """'around 7:15 p.m.', 'about Nov. 1': an approximating word before a date or time belongs to
-    its extent and sets ``mod`` APPROX (durations carry their own qualifiers)."""
-    if timex.type not in ("DATE", "TIME") or timex.mod:
+    its extent and sets ``mod`` APPROX (durations carry their own qualifiers); not before a
+    possessive ('get around Wednesday's ruling': 'around' belongs to the verb)."""
+    if timex.type not in ("DATE", "TIME") or timex.mod or text.startswith(("'s", "’s"), timex.end):
         return timex
     found = _APPROX.search(text, max(0, timex.start - 16), timex.start)
     if found is None or (found.start() > 0 and text[found.start() - 1].isalnum()):

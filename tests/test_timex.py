@@ -261,6 +261,7 @@ def test_spacy_entities_that_are_not_timexes(nlp: Language, text: str) -> None:
     ("Police said the fire broke out around 2:30 a.m.", "around 2:30 a.m.", "2025-03-12T02:30", "APPROX"),
     ("The deal was signed about Nov. 1.", "about Nov. 1", "2024-11-01", "APPROX"),
     ("The market closed at 4 p.m. ET.", "4 p.m. ET", "2025-03-12T16:00", ""),
+    ("Lawyers sought a way around Tuesday's ruling.", "Tuesday", "2025-03-11", ""),
 ])
 def test_approximation_and_time_zone_belong_to_the_extent(nlp: Language, text: str, expression: str,
                                                          value: str, mod: str) -> None:
