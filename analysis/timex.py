@@ -846,9 +846,19 @@ def _clock_in_part(m: re.Match[str], ctx: _Context) -> _Value | None:
     return _Value("TIME", f"{_clock_day(m, ctx, int(hour))}T{int(hour):02d}:{minute:02d}")
 
 
+_DAY_AFTER = re.compile(rf"(?:\s*\([^)\n]{{1,24}}\)|\s+local\s+time|\s+[A-Z]{{2,4}}T)+,?\s+(?:on\s+)?"
+                        rf"(?P<dayword>{WEEKDAY}|yesterday|today|tomorrow)\b")
+
+
+def _day_after_clock(m: re.Match[str]) -> str | None:
+    """'10:35 a.m. (0735 GMT) Friday', '3 p.m. local time Tuesday': the day named after a gloss."""
+    found = _DAY_AFTER.match(m.string, m.end())
+    return found["dayword"] if found else None
+
+
 def _time_day(m: re.Match[str], ctx: _Context) -> str:
     """The day a clock time belongs to: a named weekday/date, yesterday/tomorrow, else the anchor."""
-    word = (m.groupdict().get("dayword") or "").lower().rstrip(".")
+    word = (m.groupdict().get("dayword") or _day_after_clock(m) or "").lower().rstrip(".")
     if m.groupdict().get("month"):
         month, day = MONTHS[m["month"].lower().rstrip(".")], int(re.sub(r"\D", "", m["day"]))
         return f"{_day_year(ctx, month, day) or 'XXXX'}-{month:02d}-{day:02d}"

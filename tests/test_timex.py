@@ -107,6 +107,8 @@ CASES = [
     ("The bomb went off at ten at night.", ANCHOR, "ten at night", "TIME", "2025-03-12T22:00"),
     ("They met at 11 o'clock in the evening.", ANCHOR, "11 o'clock in the evening", "TIME", "2025-03-12T23:00"),
     ("The plane will land at 3 a.m.", ANCHOR, "3 a.m.", "TIME", "2025-03-13T03:00"),
+    ("The blast came at 10:35 a.m. (0735 GMT) Monday.", ANCHOR, "10:35 a.m.", "TIME", "2025-03-10T10:35"),
+    ("Fighting began at 3 p.m. local time Tuesday.", ANCHOR, "3 p.m.", "TIME", "2025-03-11T15:00"),
     # durations
     ("They agreed to a 30-day cease-fire.", ANCHOR, "30-day", "DURATION", "P30D"),
     ("He was sentenced to 19 years in prison.", ANCHOR, "19 years", "DURATION", "P19Y"),
