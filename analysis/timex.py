@@ -1378,6 +1378,19 @@ def _deadline_tense(cand: _Candidate, text: str, tense: str) -> str:
     return "future"
 
 
+_DAY_SHIFT = re.compile(r"(?i)(?<![\w-])the\s+day\s+(?P<dir>before|after)\s+$")
+
+
+def _day_shift(timex: Timex, text: str) -> Timex:
+    """'the day before last Tuesday', 'the day after Christmas': one expression, a day off the date."""
+    found = _DAY_SHIFT.search(text, max(0, timex.start - 20), timex.start)
+    if found is None or timex.type != "DATE" or timex.granularity != "day" or timex.start_date is None:
+        return timex
+    day = timex.start_date + datetime.timedelta(days=1 if found["dir"].lower() == "after" else -1)
+    return replace(timex, start=found.start(), text=text[found.start():timex.end], value=day.isoformat(),
+                   start_date=day, end_date=day)
+
+
 def _resolve_all(doc: Doc, chosen: list[_Candidate], anchor: datetime.date | None, text: str) -> list[Timex]:
     """Resolve candidates in text order (``text`` is ``doc.text``), tracking the last day-level date
     for anaphora."""
@@ -1388,7 +1401,7 @@ def _resolve_all(doc: Doc, chosen: list[_Candidate], anchor: datetime.date | Non
         value = cand.rule.resolve(cand.match, ctx)
         if value is None:
             continue
-        timex = _build(cand, value, text, anchor)
+        timex = _day_shift(_build(cand, value, text, anchor), text)
         if timex.granularity in ("day", "time") and timex.start_date is not None and value.type != "SET":
             ctx.reference = timex.start_date
         if timex.granularity in ("day", "time", "week", "month", "season", "quarter", "year") and timex.start_date:

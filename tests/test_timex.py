@@ -62,6 +62,8 @@ CASES = [
     ("He stayed in Kyiv until Monday.", ANCHOR, "Monday", "DATE", "2025-03-10"),
     ("The bank extended the loans through January.", datetime.date(2025, 10, 26), "January", "DATE", "2026-01"),
     ("He arrived in Kyiv last Saturday.", ANCHOR, "last Saturday", "DATE", "2025-03-08"),
+    ("The day before last Tuesday's hearing, he fled.", ANCHOR, "The day before last Tuesday", "DATE", "2025-03-10"),
+    ("Shops reopened the day after Christmas.", ANCHOR, "the day after Christmas", "DATE", "2024-12-26"),
     ("They meet again next Monday.", ANCHOR, "next Monday", "DATE", "2025-03-17"),
     ("He spoke to reporters late Wednesday.", ANCHOR, "late Wednesday", "DATE", "2025-03-12"),
     ("The shelling began Wednesday night.", ANCHOR, "Wednesday night", "DATE", "2025-03-12TNI"),
