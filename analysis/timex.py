@@ -996,7 +996,8 @@ RULES: tuple[Rule, ...] = (
     Rule("present", _rx(r"now|currently|current|nowadays|at present|these days|the present",
                         r"|present day"), _fixed("PRESENT_REF")),
     Rule("past", _rx(r"recently|the past|lately"), _fixed("PAST_REF")),  # "in" of "in the past" is a signal
-    Rule("future", _rx(r"the (?:near |distant |foreseeable )?future|someday|the (?:near|short|long) term"),
+    Rule("future", _rx(r"the (?:near |distant |foreseeable )?future|someday|the (?:near|short|long) term",
+                       r"|a\s+later\s+(?:date|time)"),
          _fixed("FUTURE_REF")),
     Rule("ahead", _rx(rf"the\s+(?P<unit>{_UNITS})\s+ahead"), _vague_duration),
     Rule("clock", _rx(_CLOCK, r"(?:\s+(?-i:[A-Z]{1,4}T\b|GMT|UTC))?",

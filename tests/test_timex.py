@@ -74,6 +74,7 @@ CASES = [
     ("Prices are now rising.", ANCHOR, "now", "DATE", "PRESENT_REF"),
     ("The border is currently closed.", ANCHOR, "currently", "DATE", "PRESENT_REF"),
     ("In the past, the border was open.", ANCHOR, "the past", "DATE", "PAST_REF"),
+    ("The bonds will be sold at a later date.", ANCHOR, "a later date", "DATE", "FUTURE_REF"),
     # last / this / next units
     ("Stocks fell last week.", ANCHOR, "last week", "DATE", "2025-W10"),
     ("Stocks rose this week.", ANCHOR, "this week", "DATE", "2025-W11"),
