@@ -951,6 +951,8 @@ RULES: tuple[Rule, ...] = (
                         rf"(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?"), _weekday_rule),
     Rule("deictic", _rx(r"(?:(?P<mod>early|late)\s+|(?:earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)",
                         rf"(?:\s+(?P<part>{PART}))?"), _deictic_day),
+    Rule("part_deictic", _rx(r"(?:(?:early|mid|late)[- ]?)?(?P<word>morning|afternoon|evening)\s+",
+                             r"(?P<dayword>yesterday|today|tomorrow)"), _named_time),
     Rule("this_part", _rx(rf"(?:(?:earlier|later)\s+)?(?:this|(?P<dayword>yesterday|tomorrow))\s+(?P<word>{PART})"),
          _named_time),
     Rule("relative", _rx(_MODP, rf"(?P<rel>{_RELATIVE})\s+(?:fiscal\s+(?=year|quarter))?",

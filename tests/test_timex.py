@@ -93,6 +93,7 @@ CASES = [
     ("Sales rose earlier this month.", ANCHOR, "earlier this month", "DATE", "2025-03"),
     ("Later yesterday, the minister resigned.", ANCHOR, "Later yesterday", "DATE", "2025-03-11"),
     ("He will speak later this afternoon.", ANCHOR, "later this afternoon", "TIME", "2025-03-12TAF"),
+    ("At mid-afternoon yesterday, shares were up.", ANCHOR, "mid-afternoon yesterday", "TIME", "2025-03-11TAF"),
     ("Talks opened on March 3, 2025. Earlier that day, a bomb exploded.", ANCHOR, "Earlier that day", "DATE",
      "2025-03-03"),
     # ago
