@@ -35,10 +35,16 @@ Method
      to") -> the next one, but a bare participle of a plan verb ("the record set in May") is past;
      no verb -> the nearest. A possessive ("Wednesday's ruling") counts as
      past, and so does a simple-past verb right before it ("said Tuesday the plant would
-     reopen": the report is dated, not the reopening). "last"/"next"/"this" override the tense;
+     reopen": the report is dated, not the reopening). A present passive ("is expected to") is
+     present, a past-perfect plan ("had been scheduled to expire Friday") past, a simple-past
+     plan ("planned to leave on Thursday") the nearest; "until"/"through" under a verb of
+     deferral ("postponed until Monday") and "effective Feb. 1" / a deadline "by May" look
+     ahead. "last"/"next"/"this" override the tense;
    - anaphoric expressions ("the following week", "the next day", "that year") count from the
-     most recently mentioned date in the text (the anchor if none); "the quarter" and "a year
-     ago" in a text that names quarters refer to the last quarter mentioned (business news).
+     most recently mentioned date in the text (the anchor if none), "the following month" from
+     the last month named; "the quarter", "that quarter", "the latest period", "the 1988
+     period" and "a year ago" in a text that names quarters refer to the last quarter
+     mentioned (business news), "the year-ago third quarter" to that quarter a year before.
      "Two days later" / "a day earlier" follow the TimeML gold convention: the extent is "two
      days", a DURATION ``P2D``, but ``start_date``/``end_date`` carry the day it points to (the
      previous date + 2 days), so the chronology can still place it. "A day after <event>" is a
@@ -51,13 +57,20 @@ Method
      the TimeBank/AQUAINT gold);
    - durations ("30-day", "19 years", "for months", "the past two weeks", "2 1/2 years", "a year
      and a half") -> ``P30D``, ``P19Y``, ``PXM``, ``P2W``, ``P2Y6M``, ``P1Y6M``, with ``mod``
-     MORE_THAN/LESS_THAN/APPROX for "more than", "nearly", "about"; ages ("a 22-year-old man",
-     "22 years old") are not temporal expressions;
-   - sets ("annual", "daily", "every week", "each year", "$40 a year", "four flights a week")
-     -> ``P1Y``, ``P1D``, ``P1W``;
+     MORE_THAN/LESS_THAN/APPROX for "more than", "nearly", "about" ("over the past two weeks":
+     "over" is a preposition, outside the extent); "the (fiscal) year ended Sept. 30" is
+     ``P1Y``, "day-long"/"yearlong" ``P1D``/``P1Y``, "two hours later" the DURATION ``PT2H``;
+     ages ("a 22-year-old man", "22 years old") are not temporal expressions, nor is a unit word
+     capitalised inside a sentence ("ABC's \"This Week\"", "60 Minutes": programme names);
+   - sets ("annual", "daily", "every week", "each year", "$40 a year", "four flights a week",
+     "on Mondays", "Tuesday nights", "each July") -> ``P1Y``, ``P1D``, ``P1W``,
+     ``XXXX-WXX-1``, ``XXXX-WXX-2TNI``, ``XXXX-07``;
    - "about"/"around"/"approximately"/"roughly" before a date or time joins its extent with
      ``mod`` APPROX ("around 7:15 p.m.", "about Nov. 1"), as the TimeML guidelines prescribe;
-   - times ("3 p.m.", "noon", "5 p.m. EST Nov. 9", "4 p.m. ET") -> ``2025-03-12T15:00``, ``...T12:00``;
+   - times ("3 p.m.", "noon", "5 p.m. EST Nov. 9", "4 p.m. ET", "at 4 in the morning",
+     "ten at night") -> ``2025-03-12T15:00``, ``...T12:00``; a day named after a gloss
+     ("10:35 a.m. (0735 GMT) Friday") is the time's day, and a future time in the small hours
+     with no day named is the next day's;
      "Wednesday night" is the DATE ``2025-03-12TNI`` (the gold majority types it DATE);
      "late Wednesday" is the DATE of that Wednesday with ``mod`` END.
 3. **Intervals.** ``start_date``/``end_date`` are derived from the value (a week covers Monday to
