@@ -215,8 +215,7 @@ def test_a_second_day_of_the_same_month(nlp: Language, text: str, expected: list
     assert [(t.text, t.value) for t in timex.tag(text, anchor=ANCHOR)] == expected
 
 
-@pytest.mark.parametrize("text", ["The firm hired 1500 workers.", "Tickets cost 2000 dollars.",
-                                  "One in the morning crowd cheered."])
+@pytest.mark.parametrize("text", ["The firm hired 1500 workers.", "Tickets cost 2000 dollars."])
 def test_counts_are_not_years(nlp: Language, text: str) -> None:
     assert timex.tag(text, anchor=ANCHOR) == []
 
@@ -258,7 +257,8 @@ def test_spacy_entities_fill_gaps(nlp: Language, text: str, expression: str, kin
                                   "The latest period of unrest ended the truce.",
                                   "In the first half of the match, he scored.",
                                   'The minister, speaking on the talk show "This Week," denied it.',
-                                  "He told the programme 60 Minutes that he was innocent."])
+                                  "He told the programme 60 Minutes that he was innocent.",
+                                  "One in the morning crowd cheered."])
 def test_spacy_entities_that_are_not_timexes(nlp: Language, text: str) -> None:
     assert timex.tag(text, anchor=ANCHOR) == []
 
