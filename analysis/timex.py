@@ -993,7 +993,7 @@ RULES: tuple[Rule, ...] = (
          _part_of_unit),
     Rule("last_night", _rx(r"last\s+night"), _last_night),
     Rule("the_quarter", _rx(rf"the\s+(?:{_COMPARABLE}(?P<ago>{_YEAR_AGO})\s+",
-                            r"(?:quarter|period)|quarter|(?P<latest>latest|most\s+recent)\s+period)"), _the_quarter),
+                            r"(?:quarter|period)|quarter|(?P<latest>latest|most\s+recent)\s+period)(?!-)"), _the_quarter),
     Rule("weekend", _rx(r"(?:the|this)\s+weekend"), _weekend),
     Rule("year_period", _rx(rf"the\s+(?P<year>{YEAR})\s+(?:period|quarter)"), _year_period),
     Rule("the_year", _rx(r"the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year(?!-)"), _the_year),

@@ -258,7 +258,8 @@ def test_spacy_entities_fill_gaps(nlp: Language, text: str, expression: str, kin
                                   "In the first half of the match, he scored.",
                                   'The minister, speaking on the talk show "This Week," denied it.',
                                   "He told the programme 60 Minutes that he was innocent.",
-                                  "One in the morning crowd cheered."])
+                                  "One in the morning crowd cheered.",
+                                  "The quarter-to-quarter comparison was flattering."])
 def test_spacy_entities_that_are_not_timexes(nlp: Language, text: str) -> None:
     assert timex.tag(text, anchor=ANCHOR) == []
 
