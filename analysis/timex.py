@@ -1154,6 +1154,7 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 _VERB_MONTHS = {"may", "march"}
+_MONTH_NAME = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])(?!\w*\s+\d)")  # not "March of 2012"
 _TITLE_WORDS = {"annual", "high"}  # "the annual March for Life", "High Noon": names, not dates
 
 
@@ -1166,6 +1167,8 @@ def _vetoed(cand: _Candidate, doc: Doc) -> bool:
     before = doc[first.i - 1].lower_ if first.i > 0 else ""
     if before in _TITLE_WORDS and cand.rule.name in ("month", "named_time") and len(span) == 1:
         return True
+    if cand.rule.name == "month" and len(span) == 1 and _MONTH_NAME.match(doc.text, span.end_char):
+        return _word_before(first) in ("the", "a", "annual")  # "the March of the Combatant Mothers": a name
     if cand.rule.name == "month" and first.lower_ in _VERB_MONTHS and len(span) == 1:
         return first.tag_ in ("MD", "VB", "VBP", "VBZ") or first.pos_ == "VERB"
     if cand.rule.name == "set_word" and first.lower_ == "daily" and first.pos_ in ("NOUN", "PROPN"):
@@ -1189,6 +1192,14 @@ def _is_title(span: Span) -> bool:
         return False
     first = span[0]
     return not (first.is_sent_start or (first.i > 0 and first.nbor(-1).is_sent_start and first.nbor(-1).is_quote))
+
+
+def _word_before(token: Token) -> str:
+    """The lower-cased word before a token, skipping quotation marks ('the ``March of ...')."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].is_quote:
+        i -= 1
+    return token.doc[i].lower_ if i >= 0 else ""
 
 
 def _not_a_year(token: Token, doc: Doc) -> bool:

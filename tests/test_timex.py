@@ -104,6 +104,7 @@ CASES = [
     # bare months, by tense
     ("He spoke about it in December.", ANCHOR, "December", "DATE", "2024-12"),
     ("He will visit the region in December.", ANCHOR, "December", "DATE", "2025-12"),
+    ("He will fly home in April for Easter.", ANCHOR, "April", "DATE", "2025-04"),
     # times
     ("The summit starts at 3 p.m.", ANCHOR, "3 p.m.", "TIME", "2025-03-12T15:00"),
     ("Polls closed at noon.", ANCHOR, "noon", "TIME", "2025-03-12T12:00"),
@@ -259,7 +260,8 @@ def test_spacy_entities_fill_gaps(nlp: Language, text: str, expression: str, kin
                                   'The minister, speaking on the talk show "This Week," denied it.',
                                   "He told the programme 60 Minutes that he was innocent.",
                                   "One in the morning crowd cheered.",
-                                  "The quarter-to-quarter comparison was flattering."])
+                                  "The quarter-to-quarter comparison was flattering.",
+                                  'She led the "March of the Combatant Mothers."'])
 def test_spacy_entities_that_are_not_timexes(nlp: Language, text: str) -> None:
     assert timex.tag(text, anchor=ANCHOR) == []
 
