@@ -35,10 +35,16 @@ Method
      to") -> the next one, but a bare participle of a plan verb ("the record set in May") is past;
      no verb -> the nearest. A possessive ("Wednesday's ruling") counts as
      past, and so does a simple-past verb right before it ("said Tuesday the plant would
-     reopen": the report is dated, not the reopening). "last"/"next"/"this" override the tense;
+     reopen": the report is dated, not the reopening). A present passive ("is expected to") is
+     present, a past-perfect plan ("had been scheduled to expire Friday") past, a simple-past
+     plan ("planned to leave on Thursday") the nearest; "until"/"through" under a verb of
+     deferral ("postponed until Monday") and "effective Feb. 1" / a deadline "by May" look
+     ahead. "last"/"next"/"this" override the tense;
    - anaphoric expressions ("the following week", "the next day", "that year") count from the
-     most recently mentioned date in the text (the anchor if none); "the quarter" and "a year
-     ago" in a text that names quarters refer to the last quarter mentioned (business news).
+     most recently mentioned date in the text (the anchor if none), "the following month" from
+     the last month named; "the quarter", "that quarter", "the latest period", "the 1988
+     period" and "a year ago" in a text that names quarters refer to the last quarter
+     mentioned (business news), "the year-ago third quarter" to that quarter a year before.
      "Two days later" / "a day earlier" follow the TimeML gold convention: the extent is "two
      days", a DURATION ``P2D``, but ``start_date``/``end_date`` carry the day it points to (the
      previous date + 2 days), so the chronology can still place it. "A day after <event>" is a
@@ -46,17 +52,25 @@ Method
      the sample article the previously mentioned date is the visit itself, so shifting it would
      be wrong). Whole years ("a year earlier") stay DATEs, as in the gold data;
    - "now", "currently", "current" -> ``PRESENT_REF``; "recently", "the past" -> ``PAST_REF``;
-     "the future", "the near term" -> ``FUTURE_REF``; "recent years/weeks" -> ``PAST_REF`` and
-     "coming weeks" -> ``FUTURE_REF`` (the majority gold convention);
+     "the future", "the near term" -> ``FUTURE_REF``; "recent years" and "coming weeks" are
+     vague DURATIONs ``PXY``, ``PXW`` (7 of 12 "recent <units>" and 2 of 3 "coming <units>" in
+     the TimeBank/AQUAINT gold);
    - durations ("30-day", "19 years", "for months", "the past two weeks", "2 1/2 years", "a year
      and a half") -> ``P30D``, ``P19Y``, ``PXM``, ``P2W``, ``P2Y6M``, ``P1Y6M``, with ``mod``
-     MORE_THAN/LESS_THAN/APPROX for "more than", "nearly", "about"; ages ("a 22-year-old man",
-     "22 years old") are not temporal expressions;
-   - sets ("annual", "daily", "every week", "each year", "$40 a year", "four flights a week")
-     -> ``P1Y``, ``P1D``, ``P1W``;
+     MORE_THAN/LESS_THAN/APPROX for "more than", "nearly", "about" ("over the past two weeks":
+     "over" is a preposition, outside the extent); "the (fiscal) year ended Sept. 30" is
+     ``P1Y``, "day-long"/"yearlong" ``P1D``/``P1Y``, "two hours later" the DURATION ``PT2H``;
+     ages ("a 22-year-old man", "22 years old") are not temporal expressions, nor is a unit word
+     capitalised inside a sentence ("ABC's \"This Week\"", "60 Minutes": programme names);
+   - sets ("annual", "daily", "every week", "each year", "$40 a year", "four flights a week",
+     "on Mondays", "Tuesday nights", "each July") -> ``P1Y``, ``P1D``, ``P1W``,
+     ``XXXX-WXX-1``, ``XXXX-WXX-2TNI``, ``XXXX-07``;
    - "about"/"around"/"approximately"/"roughly" before a date or time joins its extent with
      ``mod`` APPROX ("around 7:15 p.m.", "about Nov. 1"), as the TimeML guidelines prescribe;
-   - times ("3 p.m.", "noon", "5 p.m. EST Nov. 9", "4 p.m. ET") -> ``2025-03-12T15:00``, ``...T12:00``;
+   - times ("3 p.m.", "noon", "5 p.m. EST Nov. 9", "4 p.m. ET", "at 4 in the morning",
+     "ten at night") -> ``2025-03-12T15:00``, ``...T12:00``; a day named after a gloss
+     ("10:35 a.m. (0735 GMT) Friday") is the time's day, and a future time in the small hours
+     with no day named is the next day's;
      "Wednesday night" is the DATE ``2025-03-12TNI`` (the gold majority types it DATE);
      "late Wednesday" is the DATE of that Wednesday with ``mod`` END.
 3. **Intervals.** ``start_date``/``end_date`` are derived from the value (a week covers Monday to
@@ -119,6 +133,7 @@ class _Context:
     reference: datetime.date | None = None
     quarter: str | None = None
     year: int | None = None
+    month: datetime.date | None = None  # the last day or month mentioned, for "the following month"
 
     @property
     def base(self) -> datetime.date | None:
@@ -314,14 +329,39 @@ def _season_year(ctx: _Context, code: str, *, direction: str) -> int | None:
 
 # ---------------------------------------------------------------- resolvers
 
+_SHARED_YEAR = re.compile(rf"\s+(?:and|or|to|through)\s+{DAY},?\s+(?P<year>{YEAR})\b")
+
+
 def _date_mdy(m: re.Match[str], ctx: _Context) -> _Value | None:
     """'March 12, 2025' / '12 March' -> YYYY-MM-DD (year from the anchor when missing)."""
     month = MONTHS[m["month"].lower().rstrip(".")]
     day = int(re.sub(r"\D", "", m["day"]))
-    year = m["year"] or _day_year(ctx, month, day)
+    shared = _SHARED_YEAR.match(m.string, m.end())  # "Dec. 14 and 15, 2011"
+    year = m["year"] or (shared and shared["year"]) or _day_year(ctx, month, day)
     if day > calendar.monthrange(int(year) if year else 2000, month)[1]:
         return None
     return _Value("DATE", f"{year or 'XXXX'}-{month:02d}-{day:02d}", _mod(m))
+
+
+def _second_day(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'25' in 'April 24 and 25' -> the 25th of the month just named (its own TIMEX3)."""
+    month = MONTHS[m["month"].lower().rstrip(".")]
+    day = int(re.sub(r"\D", "", m["day2"]))
+    if day <= int(re.sub(r"\D", "", m["day"])):
+        return None
+    year = m["year"] or _day_year(ctx, month, day)
+    if day > calendar.monthrange(int(year) if year else 2000, month)[1]:
+        return None
+    return _Value("DATE", f"{year or 'XXXX'}-{month:02d}-{day:02d}")
+
+
+def _week_of(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'the week of March 6' -> the ISO week of that day ('the weekend of' -> its weekend)."""
+    day = _date_mdy(m, ctx)
+    if day is None or day.value.startswith("X"):
+        return day
+    unit = m["unit"].lower()
+    return _Value("DATE", _format(datetime.date.fromisoformat(day.value), unit))
 
 
 def _date_numeric(m: re.Match[str], ctx: _Context) -> _Value | None:
@@ -344,12 +384,20 @@ def _date_iso(m: re.Match[str], ctx: _Context) -> _Value | None:
     return _Value("DATE", value)
 
 
+def _year_text(raw: str | None) -> str | None:
+    """'1997' -> '1997', 'nineteen ninety-seven' -> '1997' (broadcast transcripts), None -> None."""
+    if not raw or raw[0].isdigit():
+        return raw
+    tens = _number(re.split(r"[- ]", raw.lower(), maxsplit=1)[1])
+    return str(1900 + int(tens)) if tens is not None else None
+
+
 def _month_only(m: re.Match[str], ctx: _Context) -> _Value | None:
     """'December', 'last April', 'February 2022', 'May this year' -> YYYY-MM."""
     month = MONTHS[m["month"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower()
     direction = {"last": "last", "next": "next", "this": "this", "this past": "last"}.get(rel, _direction(ctx))
-    year = m["year"] or _month_year(ctx, month, direction=direction)
+    year = _year_text(m["year"]) or _month_year(ctx, month, direction=direction)
     if m["yrel"] and ctx.anchor is not None:
         year = str(ctx.anchor.year + {"last": -1, "next": 1}.get(m["yrel"].lower(), 0))
     return _Value("DATE", f"{year or 'XXXX'}-{month:02d}", _mod(m))
@@ -388,6 +436,9 @@ def _deictic_day(m: re.Match[str], ctx: _Context) -> _Value | None:
     return _Value("DATE", value, _mod(m))
 
 
+_ANAPHORIC = ("the following", "the previous", "that", "earlier that", "later that")
+
+
 def _relative_unit(m: re.Match[str], ctx: _Context) -> _Value | None:
     """'last week', 'this month', 'next year', 'the following week' -> a shifted unit."""
     rel, unit = m["rel"].lower(), _unit(m["unit"])
@@ -395,15 +446,19 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> _Value | None:
             "current": 0, "this past": -1, "this coming": 1, "the past": -1, "the last": -1,
             "the previous": -1, "the next": 1, "the coming": 1, "the current": 0,
             "the latest": -1 if unit == "quarter" else 0, "latest": -1 if unit == "quarter" else 0,
-            "earlier this": 0, "later this": 0, "so far this": 0,
+            "earlier this": 0, "later this": 0, "so far this": 0, "earlier that": 0, "later that": 0,
             "that": 0, "the following": 1, "a": 0}.get(rel)
     if step is None:
         return None
-    anaphoric = rel in ("the following", "the previous", "that") or (rel == "the next" and unit == "day")
+    anaphoric = rel in _ANAPHORIC or (rel == "the next" and unit == "day")
     base = ctx.base if anaphoric else ctx.anchor
+    if anaphoric and unit == "month" and ctx.month is not None:
+        base = ctx.month  # "In March, ... The following month" counts from March
+    if anaphoric and unit == "quarter" and ctx.quarter is not None:
+        return _Value("DATE", _format(_shift(_coarse_interval(ctx.quarter)[1], unit, step), unit), _mod(m))
     if unit == "century" and rel in ("this", "the past", "the last"):
         return _Value("DURATION", "P100Y")  # the gold convention: the span of a century
-    if rel == "that" and unit == "year" and ctx.year is not None:
+    if rel.endswith("that") and unit == "year" and ctx.year is not None:
         return _Value("DATE", str(ctx.year), _mod(m))
     if base is None:
         return _Value("DATE", _underspecified(unit, step), _mod(m))
@@ -421,9 +476,9 @@ def _underspecified(unit: str, step: int) -> str:
 def _ago(m: re.Match[str], ctx: _Context) -> _Value | None:
     """'two weeks ago', 'a year earlier', 'three days later' -> a date (days: a placed DURATION)."""
     n, unit, word = _number(m["n"]), _unit(m["unit"]), m["dir"].lower()
-    if unit in ("hour", "minute", "second"):
-        return None
     sign = 1 if word in ("later", "after", "from now", "hence", "afterward", "afterwards") else -1
+    if unit in ("hour", "minute", "second"):
+        return _clock_shift(m, n, unit, sign=sign)
     base = ctx.anchor if word in ("ago", "from now", "hence") else ctx.base
     if n is None or base is None or n != int(n):
         return _Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
@@ -435,6 +490,15 @@ def _ago(m: re.Match[str], ctx: _Context) -> _Value | None:
         span = (m.start(), len(m.string[:m.start("dir")].rstrip()))
         return _Value("DURATION", _duration_value(n, unit), dates=(first, last), span=span)
     return _Value("DATE", _format(target, unit))
+
+
+def _clock_shift(m: re.Match[str], n: float | None, unit: str, *, sign: int) -> _Value:
+    """'two hours later' -> the DURATION 'two hours' (PT2H), as for days; 'two hours ago' points at
+    a clock time the DCT does not give, so it stays a TIME PAST_REF (FUTURE_REF for 'from now')."""
+    if m["dir"].lower() in ("ago", "from now", "hence"):
+        return _Value("TIME", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    span = (m.start(), len(m.string[:m.start("dir")].rstrip()))
+    return _Value("DURATION", _duration_value(n, unit), span=span)
 
 
 SPELLED_TENS = {w: i for i, w in enumerate(
@@ -474,7 +538,10 @@ def _last_night(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 def _the_quarter(m: re.Match[str], ctx: _Context) -> _Value | None:
     """'the quarter' -> the quarter last mentioned (else the anchor's previous one);
-    'the year-earlier quarter' -> that quarter a year before."""
+    'the year-earlier quarter' -> that quarter a year before; 'the latest period' is the quarter
+    last mentioned, and nothing in a text that names no quarter."""
+    if m["latest"] and ctx.quarter is None:
+        return None
     if ctx.quarter is None and ctx.anchor is None:
         return _Value("DATE", "XXXX-QX")
     quarter = ctx.quarter or _format(_shift(ctx.anchor, "quarter", -1), "quarter")
@@ -483,8 +550,31 @@ def _the_quarter(m: re.Match[str], ctx: _Context) -> _Value | None:
     return _Value("DATE", quarter)
 
 
+def _year_earlier(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'year-earlier', 'year-ago' (a spaCy DATE) -> the last quarter named a year back, else last year."""
+    if ctx.quarter:
+        return _Value("DATE", f"{int(ctx.quarter[:4]) - 1}{ctx.quarter[4:]}")
+    if ctx.anchor is None:
+        return _Value("DATE", "XXXX")
+    return _Value("DATE", str(ctx.anchor.year - 1))
+
+
+_ENDED = re.compile(r"\s+(?:ended|ending)\b")
+
+
+def _year_period(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'the 1988 quarter', 'the 1989 period' in a text that names quarters -> that year's quarter of
+    the same number (1988-Q3 after 'the third quarter'); otherwise the year."""
+    if ctx.quarter is None:
+        return _Value("DATE", m["year"])
+    return _Value("DATE", f"{m['year']}{ctx.quarter[4:]}")
+
+
 def _the_year(m: re.Match[str], ctx: _Context) -> _Value | None:
-    """'the year', 'the full year' -> the anchor's year."""
+    """'the year', 'the full year' -> the anchor's year; 'the (fiscal) year ended Sept. 30' is the
+    twelve months up to that date, a DURATION P1Y."""
+    if _ENDED.match(m.string, m.end()):
+        return _Value("DURATION", "P1Y")
     year = ctx.anchor.year if ctx.anchor else None
     return _Value("DATE", str(year) if year else "XXXX")
 
@@ -504,7 +594,7 @@ def _season(m: re.Match[str], ctx: _Context) -> _Value | None:
     rel = (m["rel"] or "").lower()
     direction = {"last": "last", "this past": "last", "past": "last", "next": "next",
                  "this coming": "next", "coming": "next", "this": "this"}.get(rel, _direction(ctx))
-    year = m["year"] or _season_year(ctx, code, direction=direction)
+    year = _year_text(m["year"]) or _season_year(ctx, code, direction=direction)
     return _Value("DATE", f"{year if year is not None else 'XXXX'}-{code}", _mod(m))
 
 
@@ -527,8 +617,21 @@ def _quarter(m: re.Match[str], ctx: _Context) -> _Value | None:
     quarter = ORDINALS.get(m["q"].lower()) or int(re.sub(r"\D", "", m["q"]) or 0)
     if not 1 <= quarter <= 4:
         return None
-    year = m["year"] or m.groupdict().get("year0") or _quarter_year(m, ctx, quarter)
-    return _Value("DATE", f"{year or 'XXXX'}-Q{quarter}")
+    year = m["year"] or m.groupdict().get("year0")
+    if not year and m.groupdict().get("ago"):  # "the year-ago third quarter": before the one discussed
+        current = ctx.quarter[:4] if ctx.quarter else _quarter_year(m, ctx, quarter)
+        year = current and str(int(current) - 1)
+    year = year or _quarter_year(m, ctx, quarter)
+    return _Value("DATE", f"{year or 'XXXX'}-Q{quarter}", span=_modifier_span(m))
+
+
+def _modifier_span(m: re.Match[str]) -> tuple[int, int] | None:
+    """'the third-quarter results': a hyphenated quarter modifies the noun, which owns the article;
+    the extent is 'third-quarter' ('fiscal second-quarter')."""
+    article = re.match(r"(?i)the\s+", m.group(0))
+    if article is None or not re.search(r"(?i)-quarter$", m.group(0)):
+        return None
+    return m.start() + article.end(), m.end()
 
 
 def _quarter_year(m: re.Match[str], ctx: _Context, quarter: int) -> str | None:
@@ -544,10 +647,10 @@ def _quarter_year(m: re.Match[str], ctx: _Context, quarter: int) -> str | None:
 
 
 def _half(m: re.Match[str], ctx: _Context) -> _Value | None:
-    """'the first half (of 2024)' -> YYYY-H1."""
+    """'the first half (of 2024)', 'the last half of the year' -> YYYY-H1, YYYY-H2."""
     half = 1 if m["h"].lower() == "first" else 2
-    year = m["year"] or (str(ctx.anchor.year + {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0))
-                         if ctx.anchor else "XXXX")
+    rel = (m["rel"] or m["rel2"] or "").lower()
+    year = m["year"] or (str(ctx.anchor.year + {"last": -1, "next": 1}.get(rel, 0)) if ctx.anchor else "XXXX")
     return _Value("DATE", f"{year}-H{half}")
 
 
@@ -639,7 +742,15 @@ def _duration(m: re.Match[str], ctx: _Context) -> _Value | None:
     mod = {"more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN", "nearly": "LESS_THAN",
            "almost": "LESS_THAN", "about": "APPROX", "some": "APPROX", "around": "APPROX",
            "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS"}.get((m["qual"] or "").lower(), "")
-    return _Value("DURATION", value, mod)
+    return _Value("DURATION", value, mod, span=_without_article(m))
+
+
+def _without_article(m: re.Match[str]) -> tuple[int, int] | None:
+    """'the nine months' keeps its article, but in 'the 30-day truce' the article belongs to the noun
+    that the hyphenated duration modifies: the extent is '30-day'."""
+    if m["det"] and "-" in m.string[m.start("n"):m.end()]:
+        return m.start("n"), m.end()
+    return None
 
 
 def _duration_value(n: float | None, unit: str) -> str:
@@ -664,15 +775,20 @@ _SMALLER = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "da
 
 
 def _countable(m: re.Match[str]) -> bool:
-    """Reject 'a decades(-long)': an article cannot count a plural unit."""
-    return not (m["plural"] and m["n"].lower() in ("a", "an", "a single"))
+    """Reject 'a decades(-long)': an article cannot count a plural unit; in 'a day-long meeting' the
+    article belongs to the noun ('day-long' is the expression, rule ``unit_long``)."""
+    article = m["n"].lower() in ("a", "an", "a single")
+    return not (article and (m["plural"] or m.group(0).lower().endswith("long")))
+
+
+def _unit_long(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'day-long', 'yearlong', 'weeklong' -> one unit (P1D, P1Y, P1W)."""
+    return _Value("DURATION", _duration_value(1, _unit(m["unit"])))
 
 
 def _vague_duration(m: re.Match[str], ctx: _Context) -> _Value | None:
-    """'for months' -> PXM; 'recent years' -> PAST_REF; 'coming weeks' -> FUTURE_REF."""
-    if m.groupdict().get("unit2"):
-        return _Value("DATE", "FUTURE_REF" if m["future"] else "PAST_REF")
-    return _Value("DURATION", _duration_value(None, _unit(m["unit"])))
+    """'for months' -> PXM; 'recent years' -> PXY; 'coming weeks' -> PXW."""
+    return _Value("DURATION", _duration_value(None, _unit(m.groupdict().get("unit2") or m["unit"])))
 
 
 def _set_word(m: re.Match[str], ctx: _Context) -> _Value | None:
@@ -681,11 +797,20 @@ def _set_word(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 
 def _every(m: re.Match[str], ctx: _Context) -> _Value | None:
-    """'every week', 'each year', 'every Monday' -> a SET."""
+    """'every week', 'each year', 'every Monday (night)', 'each July' -> a SET."""
     if m["weekday"]:
-        return _Value("SET", f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower().rstrip('.')]}")
+        return _weekdays(m, ctx)
+    if m["month"]:
+        return _Value("SET", f"XXXX-{MONTHS[m['month'].lower().rstrip('.')]:02d}")
     n = _number(m["n"]) if m["n"] else 1
     return _Value("SET", _duration_value(n, _unit(m["unit"])))
+
+
+def _weekdays(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'on Mondays', 'Tuesday nights', 'every Friday' -> SET XXXX-WXX-1, XXXX-WXX-2TNI, ..."""
+    weekday = WEEKDAYS[m["weekday"].lower().rstrip(".")]
+    part = (m["part"] or m.groupdict().get("part2") or "").lower().rstrip("s")
+    return _Value("SET", f"XXXX-WXX-{weekday}" + (f"T{PART_CODE[part]}" if part else ""))
 
 
 def _clock(m: re.Match[str], ctx: _Context) -> _Value | None:
@@ -698,13 +823,55 @@ def _clock(m: re.Match[str], ctx: _Context) -> _Value | None:
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
+    return _Value("TIME", f"{_clock_day(m, ctx, hour)}T{hour:02d}:{minute:02d}")
+
+
+def _clock_day(m: re.Match[str], ctx: _Context, hour: int) -> str:
+    """The day of a clock time; a future time in the small hours with no day named ('will leave
+    at 4 a.m.') is the coming night's, so the day after the anchor."""
     day = _time_day(m, ctx)
-    return _Value("TIME", f"{day}T{hour:02d}:{minute:02d}")
+    named = m.groupdict().get("dayword") or m.groupdict().get("month")
+    if hour < 6 and ctx.tense == "future" and not named and ctx.anchor is not None:
+        return (ctx.anchor + datetime.timedelta(days=1)).isoformat()
+    return day
+
+
+_CLOCK_PREPOSITION = re.compile(r"(?i)\b(?:at|until|till|by|around|about|before|after|from|to|since)\s+$")
+
+
+def _after_clock_preposition(m: re.Match[str]) -> bool:
+    """'at 4 in the morning', 'until ten at night': a clock time without a.m./p.m. needs its
+    preposition ('One in the morning crowd' is not a time)."""
+    return _CLOCK_PREPOSITION.search(m.string, max(0, m.start() - 8), m.start()) is not None
+
+
+def _clock_in_part(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'4 in the morning', 'ten at night', 'seven o'clock' -> a clock time (p.m. for the afternoon,
+    the evening and the night, except 'twelve at night', which is midnight)."""
+    hour, minute = _number(m["hour"]), int(m["minute"] or 0)
+    if hour is None or not 1 <= hour <= 12 or minute > 59:
+        return None
+    part = (m["part"] or "").lower()
+    if part in ("afternoon", "evening", "night") and hour < 12 and not (part == "night" and hour < 5):
+        hour += 12
+    elif part in ("morning", "night") and hour == 12:
+        hour = 0 if part == "morning" else 24
+    return _Value("TIME", f"{_clock_day(m, ctx, int(hour))}T{int(hour):02d}:{minute:02d}")
+
+
+_DAY_AFTER = re.compile(rf"(?:\s*\([^)\n]{{1,24}}\)|\s+local\s+time|\s+[A-Z]{{2,4}}T)+,?\s+(?:on\s+)?"
+                        rf"(?P<dayword>{WEEKDAY}|yesterday|today|tomorrow)\b")
+
+
+def _day_after_clock(m: re.Match[str]) -> str | None:
+    """'10:35 a.m. (0735 GMT) Friday', '3 p.m. local time Tuesday': the day named after a gloss."""
+    found = _DAY_AFTER.match(m.string, m.end())
+    return found["dayword"] if found else None
 
 
 def _time_day(m: re.Match[str], ctx: _Context) -> str:
     """The day a clock time belongs to: a named weekday/date, yesterday/tomorrow, else the anchor."""
-    word = (m.groupdict().get("dayword") or "").lower().rstrip(".")
+    word = (m.groupdict().get("dayword") or _day_after_clock(m) or "").lower().rstrip(".")
     if m.groupdict().get("month"):
         month, day = MONTHS[m["month"].lower().rstrip(".")], int(re.sub(r"\D", "", m["day"]))
         return f"{_day_year(ctx, month, day) or 'XXXX'}-{month:02d}-{day:02d}"
@@ -751,7 +918,9 @@ def _rx(*parts: str) -> re.Pattern[str]:
 _REL = r"(?:this past|this coming|last|next|this|past|coming)"
 _DIR = r"(?:ago|earlier|later|from now|hence|afterwards?|(?:before|after)(?=\s*[.,;]))"
 _UNITS = r"years|months|weeks|days|hours|minutes|decades|centuries|quarters"
-_QUAL = r"(?:more than|over|less than|nearly|almost|about|some|around|at least|up to)"
+# "over" qualifies an amount ("over two weeks": MORE_THAN) but is a preposition before "the past
+# two weeks", which the TimeML extent leaves out
+_QUAL = r"(?:more than|over(?!\s+the\b)|less than|nearly|almost|about|some|around|at least|up to)"
 
 _MODP = rf"(?:(?P<mod>{MOD})(?:\s+|(?<=-)|-))?"
 _YEARP = rf"(?:,?\s+(?P<year>{YEAR}))?"
@@ -760,14 +929,21 @@ _ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|te
                   "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
                   "twentieth|twenty-first")
 _RELATIVE = (rf"{_REL}|the past|the last|the previous|the next|the coming|the current|the latest|"
-             r"latest|current|earlier this|later this|so far this|the following|that")
+             r"latest|current|earlier this|later this|so far this|the following|earlier that|later that|that")
 _SPELLED_TENS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                  r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?")
+_SPELLED_YEAR = rf"nineteen[- ]{_SPELLED_TENS}"
 _HOLIDAY_NAMES = (r"Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independence Day|Valentine['’]s Day"
                   r"|Halloween|Veterans Day|Thanksgiving(?: Day)?|St\. Patrick['’]s Day|Boxing Day"
                   r"|Memorial Day|Labor Day|Martin Luther King(?: Jr\.)? Day|Presidents['’]? Day|President's Day"
                   r"|Mother['’]s Day|Father['’]s Day|Columbus Day|Election Day"
                   r"|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Ash Wednesday")
+_CLOCK_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_AFTER_DAY = r"\s*(?:[,.;:)'\"]|$|(?:in|at|on|when|as|after|before|and|to|from|of)\b)"  # a day, not a count
+_OR_SO = r"(?:\s+or\s+so)?"  # "the next year or so", "a week or so ago": part of the extent
+_DAY_KIND = r"(?:trading|business|working|school)(?=\s+days?\b)"  # "eight trading days"
+_YEAR_AGO = r"year-earlier|year-ago|year earlier|prior-year"
+_COMPARABLE = r"(?:(?:comparable|same|corresponding)\s+)?"
 _CLOCK = rf"(?P<hour>\d{{1,2}})(?::(?P<minute>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)"
 
 RULES: tuple[Rule, ...] = (
@@ -775,23 +951,34 @@ RULES: tuple[Rule, ...] = (
                     r"(?:[T ](?P<hour>\d\d):(?P<minute>\d\d)(?::\d\d)?)?"), _date_iso),
     Rule("numeric", _rx(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d\d)"), _date_numeric),
     Rule("mdy", _rx(_MODP, rf"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})", _YEARP), _date_mdy),
+    Rule("week_of", _rx(rf"the\s+(?P<unit>week|weekend)\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})", _YEARP),
+         _week_of),
+    Rule("second_day", _rx(rf"(?P<month>{MONTH})\s+(?P<day>{DAY})\s+(?:and|or|to|through)\s+(?P<x>(?P<day2>{DAY})",
+                           rf"(?={_AFTER_DAY}){_YEARP})"), _second_day),
     Rule("dmy", _rx(rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})", _YEARP),
          _date_mdy),
     Rule("month", _rx(_MODP, r"(?:(?P<rel>this past|last|next|this)\s+)?", rf"(?P<month>{MONTH})",
-                      rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR})|\s+(?P<yrel>this|last|next)\s+year)?"), _month_only),
+                      rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{_SPELLED_YEAR})|\s+(?P<yrel>this|last|next)\s+year)?"),
+         _month_only),
     Rule("weekday", _rx(r"(?:(?P<mod>early|late)\s+)?", rf"(?:(?P<rel>{_REL}|the following|the next|the previous)\s+)?",
                         rf"(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?"), _weekday_rule),
-    Rule("deictic", _rx(r"(?:(?P<mod>early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight)",
+    Rule("deictic", _rx(r"(?:(?P<mod>early|late)\s+|(?:earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)",
                         rf"(?:\s+(?P<part>{PART}))?"), _deictic_day),
-    Rule("this_part", _rx(rf"(?:this|(?P<dayword>yesterday|tomorrow))\s+(?P<word>{PART})"), _named_time),
-    Rule("relative", _rx(_MODP, rf"(?P<rel>{_RELATIVE})\s+",
-                         r"(?P<unit>week|weekend|month|quarter|year|decade|century|(?<=next |ious |wing |that )day)"),
-         _relative_unit),
-    Rule("ago", _rx(rf"(?:(?:{_QUAL})\s+)?(?P<n>{NUM})\s+(?P<unit>{UNIT})s?\s+(?P<dir>{_DIR})"), _ago),
+    Rule("part_deictic", _rx(r"(?:(?:early|mid|late)[- ]?)?(?P<word>morning|afternoon|evening)\s+",
+                             r"(?P<dayword>yesterday|today|tomorrow)"), _named_time),
+    Rule("this_part", _rx(rf"(?:(?:earlier|later)\s+)?(?:this|(?P<dayword>yesterday|tomorrow))\s+(?P<word>{PART})"),
+         _named_time),
+    Rule("relative", _rx(_MODP, rf"(?P<rel>{_RELATIVE})\s+(?:fiscal\s+(?=year|quarter))?",
+                         r"(?P<unit>week|weekend|month|quarter|year|decade|century|(?<=next |ious |wing |that )day)",
+                         _OR_SO), _relative_unit),
+    Rule("ago", _rx(rf"(?:(?:{_QUAL})\s+)?(?P<n>{NUM})\s+(?:{_DAY_KIND}\s+)?(?P<unit>{UNIT})s?{_OR_SO}",
+                    rf"\s+(?P<dir>{_DIR})"),
+         _ago),
     Rule("season", _rx(r"(?:the\s+)?", _MODP, rf"(?:(?P<rel>{_REL})\s+)?(?P<season>{SEASON})",
-                       rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"), _season),
+                       rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}|{_SPELLED_YEAR}))?"), _season),
     Rule("year_season", _rx(rf"(?P<year>{YEAR})\s+(?P<season>{SEASON})(?P<rel>)"), _season),
-    Rule("quarter", _rx(r"(?:the\s+)?", rf"(?:(?P<rel>last|next|this)\s+year's\s+|(?P<year0>{YEAR})\s+)?",
+    Rule("quarter", _rx(r"(?:the\s+)?", rf"(?:(?P<rel>last|next|this)\s+year's\s+|(?P<year0>{YEAR})\s+",
+                        rf"|{_COMPARABLE}(?P<ago>{_YEAR_AGO})\s+)?",
                         r"(?:fiscal[- ])?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter",
                         rf"(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel2>this|last|next)\s+year))?"), _quarter),
     Rule("spelled_year", _rx(r"(?:the\s+year\s+)?", rf"(?:nineteen[- ](?P<tens>{_SPELLED_TENS})",
@@ -802,45 +989,60 @@ RULES: tuple[Rule, ...] = (
                                r"(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"),
          _spelled_decade),
     Rule("part_of_unit", _rx(r"(?:(?P<mod>the end of|the beginning of|the start of|the middle of|the turn of|end of)",
-                             r"\s+the\s+(?P<unit>year|month|week|decade|century)|year[- ]end)"), _part_of_unit),
+                             r"\s+the\s+(?P<unit>year|month|week|decade|century)|year[- ]end|year['’]s\s+end)"),
+         _part_of_unit),
     Rule("last_night", _rx(r"last\s+night"), _last_night),
-    Rule("the_quarter", _rx(r"the\s+(?:(?P<ago>year-earlier|year-ago|year earlier|prior-year)\s+",
-                            r"(?:quarter|period)|quarter)"), _the_quarter),
+    Rule("the_quarter", _rx(rf"the\s+(?:{_COMPARABLE}(?P<ago>{_YEAR_AGO})\s+",
+                            r"(?:quarter|period)|quarter|(?P<latest>latest|most\s+recent)\s+period)(?!-)"),
+         _the_quarter),
     Rule("weekend", _rx(r"(?:the|this)\s+weekend"), _weekend),
-    Rule("the_year", _rx(r"the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year"), _the_year),
+    Rule("year_period", _rx(rf"the\s+(?P<year>{YEAR})\s+(?:period|quarter)"), _year_period),
+    Rule("the_year", _rx(r"the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year(?!-)"), _the_year),
+    Rule("year_earlier", _rx(r"year-(?:earlier|ago)"), _year_earlier),
     Rule("quarter_q", _rx(rf"(?P<rel>)Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?"), _quarter),
-    Rule("half", _rx(r"(?:the\s+)?(?:(?P<rel>last|next|this)\s+year's\s+)?(?P<h>first|second)[- ]half",
-                     rf"(?:\s+of\s+(?P<year>{YEAR}))?"), _half),
+    Rule("half", _rx(r"(?:the\s+)?(?:(?P<rel>last|next|this)\s+year's\s+)?(?P<h>first|second|last|latter)[- ]half",
+                     rf"(?:\s+of\s+(?:(?P<year>{YEAR})|(?:the|(?P<rel2>this|last|next))\s+year)|(?!\s+of\b))"), _half),
     Rule("decade", _rx(r"(?:the\s+)?", _MODP, r"(?:(?P<decade>1[6-9]\d0|20\d0)|['’](?P<decade2>\d0))'?s"),
          _decade_any),
     Rule("century", _rx(r"(?:the\s+)?", _MODP, rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})[- ]century"),
          _century),
-    Rule("year", _rx(_MODP, rf"(?:fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})"), _year),
+    Rule("year", _rx(_MODP, rf"(?:fiscal\s+(?:year\s+)?|(?:pre|post)-)?(?P<year>{YEAR})"), _year),
     Rule("holiday", _rx(r"(?:(?P<rel>last|next|this)\s+)?", rf"(?-i:(?P<name>{_HOLIDAY_NAMES}))", _YEARP),
          _holiday),
     Rule("present", _rx(r"now|currently|current|nowadays|at present|these days|the present",
                         r"|present day"), _fixed("PRESENT_REF")),
-    Rule("past", _rx(r"recently|the past|in the past|lately"), _fixed("PAST_REF")),
-    Rule("future", _rx(r"the (?:near |distant |foreseeable )?future|someday|the (?:near|short|long) term"),
+    Rule("past", _rx(r"recently|the past|lately"), _fixed("PAST_REF")),  # "in" of "in the past" is a signal
+    Rule("future", _rx(r"the (?:near |distant |foreseeable )?future|someday|the (?:near|short|long) term",
+                       r"|a\s+later\s+(?:date|time)"),
          _fixed("FUTURE_REF")),
     Rule("ahead", _rx(rf"the\s+(?P<unit>{_UNITS})\s+ahead"), _vague_duration),
     Rule("clock", _rx(_CLOCK, r"(?:\s+(?-i:[A-Z]{1,4}T\b|GMT|UTC))?",
                       rf"(?:,?\s+(?:on\s+)?{_DAYWORD}|,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY}))?"), _clock),
     Rule("clock24", _rx(r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?P<ampm>)",
                         r"(?:\s+(?:GMT|UTC|[A-Z]{2,4}T\b))?"), _clock),
+    Rule("clock_part", _rx(rf"(?P<hour>\d{{1,2}}|{_CLOCK_WORD})(?::(?P<minute>[0-5]\d))?\s+",
+                           r"(?=o'clock|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)(?:o'clock)?",
+                           r"(?:\s*(?:in\s+the|at)\s+(?P<part>morning|afternoon|evening|night))?"), _clock_in_part,
+         _after_clock_preposition),
     Rule("named_time", _rx(rf"(?P<word>noon|midday|midnight)(?:\s+(?:on\s+)?{_DAYWORD})?"), _named_time),
     Rule("duration", _rx(rf"(?:(?P<qual>{_QUAL})\s+)?",
-                         r"(?:the\s+(?:past|last|next|first|previous|coming|following)\s+)?",
-                         rf"(?P<n>{NUM})(?:\s+(?:more|additional|extra|straight|consecutive))?[- ]",
-                         rf"(?P<unit>{UNIT})(?P<plural>s)?(?P<half>\s+and\s+a\s+half)?(?:[- ]long)?"), _duration,
+                         r"(?:(?P<det>the)\s+(?:(?:past|last|next|first|previous|coming|following|latest)\s+)?)?",
+                         rf"(?P<n>{NUM})(?:\s+(?:more|additional|extra|straight|consecutive|{_DAY_KIND}))?[- ]",
+                         rf"(?P<unit>{UNIT})(?P<plural>s)?(?P<half>\s+and\s+a\s+half)?(?:[- ]long)?{_OR_SO}"),
+         _duration,
          _countable),
     Rule("vague_duration", _rx(rf"(?:(?:for|over|in|of|past|within|the\s+past|the\s+last)\s+(?P<x>(?P<unit>{_UNITS}))",
-                               rf"|(?:recent|(?P<future>coming))\s+(?P<unit2>{_UNITS}))"), _vague_duration),
+                               rf"|(?:recent|coming)\s+(?P<unit2>{_UNITS}))"), _vague_duration),
     Rule("vague_long", _rx(rf"(?P<unit>{_UNITS})-long"), _vague_duration),
+    Rule("unit_long", _rx(r"(?P<unit>hour|day|week|month|year|decade|century)-?long"), _unit_long),
     Rule("set_word", _rx(r"(?P<word>annual|annually|yearly|daily|weekly|monthly|hourly|nightly|biweekly",
                          r"|semiannual|biannual)"), _set_word),
     Rule("every", _rx(rf"(?:every|each|per)\s+(?:(?P<n>other|{NUM})\s+)?",
-                      rf"(?:(?P<unit>{UNIT})s?|(?P<weekday>{WEEKDAY}))"), _every_span),
+                      rf"(?:(?P<unit>{UNIT})s?|(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?|(?P<month>{MONTH}))"),
+         _every_span),
+    Rule("weekdays", _rx(r"(?-i:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+                         r"(?:s(?:\s+(?P<part>morning|afternoon|evening|night)s?)?",
+                         r"|\s+(?P<part2>morning|afternoon|evening|night)s))"), _weekdays),
 )
 
 
@@ -851,15 +1053,6 @@ def _part_of_day(m: re.Match[str], ctx: _Context) -> _Value | None:
     if m["next"]:
         base = base and base + datetime.timedelta(days=1)
     return _Value("TIME", f"{base.isoformat() if base else 'XXXX-XX-XX'}T{code}")
-
-
-def _year_earlier(m: re.Match[str], ctx: _Context) -> _Value | None:
-    """'year-earlier', 'year-ago' (a spaCy DATE) -> the last quarter named a year back, else last year."""
-    if ctx.quarter:
-        return _Value("DATE", f"{int(ctx.quarter[:4]) - 1}{ctx.quarter[4:]}")
-    if ctx.anchor is None:
-        return _Value("DATE", "XXXX")
-    return _Value("DATE", str(ctx.anchor.year - 1))
 
 
 _RELATIONAL = re.compile(r"\s+(?:before|after|apart|when|earlier|later|of\s+(?:the|his|her|their|its))\b", re.I)
@@ -962,6 +1155,7 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 _VERB_MONTHS = {"may", "march"}
+_MONTH_NAME = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])(?!\w*\s+\d)")  # not "March of 2012"
 _TITLE_WORDS = {"annual", "high"}  # "the annual March for Life", "High Noon": names, not dates
 
 
@@ -974,6 +1168,8 @@ def _vetoed(cand: _Candidate, doc: Doc) -> bool:
     before = doc[first.i - 1].lower_ if first.i > 0 else ""
     if before in _TITLE_WORDS and cand.rule.name in ("month", "named_time") and len(span) == 1:
         return True
+    if cand.rule.name == "month" and len(span) == 1 and _MONTH_NAME.match(doc.text, span.end_char):
+        return _word_before(first) in ("the", "a", "annual")  # "the March of the Combatant Mothers": a name
     if cand.rule.name == "month" and first.lower_ in _VERB_MONTHS and len(span) == 1:
         return first.tag_ in ("MD", "VB", "VBP", "VBZ") or first.pos_ == "VERB"
     if cand.rule.name == "set_word" and first.lower_ == "daily" and first.pos_ in ("NOUN", "PROPN"):
@@ -982,7 +1178,29 @@ def _vetoed(cand: _Candidate, doc: Doc) -> bool:
         return True
     if cand.rule.name == "year" and len(span) == 1:
         return _not_a_year(first, doc)
-    return False
+    return cand.rule.name != "holiday" and _is_title(span)
+
+
+_UNIT_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+               "minute", "minutes", "night", "nights", "weekend", "decade", "decades"}
+
+
+def _is_title(span: Span) -> bool:
+    """'ABC's "This Week"', 'CBS's "60 Minutes"': a unit word capitalised inside a sentence names a
+    programme or a work, not a time."""
+    last = span[-1]
+    if last.lower_ not in _UNIT_WORDS or not last.text[0].isupper():
+        return False
+    first = span[0]
+    return not (first.is_sent_start or (first.i > 0 and first.nbor(-1).is_sent_start and first.nbor(-1).is_quote))
+
+
+def _word_before(token: Token) -> str:
+    """The lower-cased word before a token, skipping quotation marks ('the ``March of ...')."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].is_quote:
+        i -= 1
+    return token.doc[i].lower_ if i >= 0 else ""
 
 
 def _not_a_year(token: Token, doc: Doc) -> bool:
@@ -1002,6 +1220,7 @@ def _not_a_year(token: Token, doc: Doc) -> bool:
 # ---------------------------------------------------------------- tense
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
+_DEFER_VERBS = {"postpone", "delay", "defer", "extend", "adjourn", "suspend", "give", "push", "put"}
 _PLAN_VERBS = {"plan", "schedule", "expect", "intend", "due", "set", "prepare", "vow", "promise"}
 
 
@@ -1032,7 +1251,7 @@ def _verb_tense(verb: Token, *, depth: int = 0) -> str:
         return "past"
     if verb.lemma_ in _PLAN_VERBS and (auxes or verb.tag_ != "VBN"):
         return "future"  # "is set to", "plans"; a bare participle ("a record set in May") is past
-    if verb.tag_ == "VBN":
+    if verb.tag_ == "VBN" and not _present_passive(auxes):
         return "past"
     if verb.tag_ == "VB" and "to" in lowers:
         head = verb.head
@@ -1042,10 +1261,25 @@ def _verb_tense(verb: Token, *, depth: int = 0) -> str:
     return "none"
 
 
+def _present_passive(auxes: list[Token]) -> bool:
+    """'are supposed', 'is expected': a participle under a present form of 'be' (not a perfect)."""
+    return any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes) and \
+        not any(a.lemma_ == "have" for a in auxes)
+
+
+def _past_perfect(verb: Token) -> bool:
+    """'had been scheduled', 'had planned': a verb with the auxiliary 'had'."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") and c.tag_ == "VBD"
+               for c in verb.children)
+
+
 def _infinitive_tense(head: Token, depth: int) -> str:
-    """Tense for an infinitive: forward-looking under plan verbs, else its head's tense."""
-    if head.lemma_ in _PLAN_VERBS and head.tag_ != "VBD":
-        return "future"
+    """Tense for an infinitive: forward-looking under plan verbs, else its head's tense; a past
+    perfect plan ('had been scheduled to expire Friday', 'had been due to') is past."""
+    if _past_perfect(head) or (head.pos_ == "ADJ" and _past_perfect(head.head)):
+        return "past"
+    if head.lemma_ in _PLAN_VERBS:  # "planned to leave on Thursday": after the planning, maybe still ahead
+        return "future" if head.tag_ != "VBD" else "none"
     if head.pos_ not in ("VERB", "AUX"):
         return "future"
     tense = _verb_tense(head, depth=depth + 1)
@@ -1064,6 +1298,9 @@ def _tense(doc: Doc, start: int, end: int) -> str:
     verb = _governing_verb(span)
     if verb is None:
         return "none"
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if verb.lemma_ in _DEFER_VERBS and before in ("until", "till", "through"):
+        return "future"  # "postponed until Tuesday", "extended the deadline until 9 a.m. Tuesday"
     return _verb_tense(verb)
 
 
@@ -1155,21 +1392,50 @@ def _build(cand: _Candidate, value: _Value, text: str, anchor: datetime.date | N
     return Timex(start, end, text[start:end], value.type, value.value, granularity, first, last, value.mod)
 
 
+_DEADLINE = re.compile(r"(?i)\b(?P<word>effective|by)\s+$")
+
+
+def _deadline_tense(cand: _Candidate, text: str, tense: str) -> str:
+    """'effective Feb. 1' takes effect ahead; 'to conclude by May' is a deadline ahead unless the
+    clause is past ('had sold half by May'). Only dates and months, not weekdays."""
+    if cand.rule.name not in ("month", "mdy", "dmy"):
+        return tense
+    found = _DEADLINE.search(text, max(0, cand.start - 12), cand.start)
+    if found is None or (found["word"].lower() == "by" and tense == "past"):
+        return tense
+    return "future"
+
+
+_DAY_SHIFT = re.compile(r"(?i)(?<![\w-])the\s+day\s+(?P<dir>before|after)\s+$")
+
+
+def _day_shift(timex: Timex, text: str) -> Timex:
+    """'the day before last Tuesday', 'the day after Christmas': one expression, a day off the date."""
+    found = _DAY_SHIFT.search(text, max(0, timex.start - 20), timex.start)
+    if found is None or timex.type != "DATE" or timex.granularity != "day" or timex.start_date is None:
+        return timex
+    day = timex.start_date + datetime.timedelta(days=1 if found["dir"].lower() == "after" else -1)
+    return replace(timex, start=found.start(), text=text[found.start():timex.end], value=day.isoformat(),
+                   start_date=day, end_date=day)
+
+
 def _resolve_all(doc: Doc, chosen: list[_Candidate], anchor: datetime.date | None, text: str) -> list[Timex]:
     """Resolve candidates in text order (``text`` is ``doc.text``), tracking the last day-level date
     for anaphora."""
     ctx = _Context(anchor)
     result = []
     for cand in chosen:
-        ctx.tense = _tense(doc, cand.start, cand.end)
+        ctx.tense = _deadline_tense(cand, text, _tense(doc, cand.start, cand.end))
         value = cand.rule.resolve(cand.match, ctx)
         if value is None:
             continue
-        timex = _build(cand, value, text, anchor)
+        timex = _day_shift(_build(cand, value, text, anchor), text)
         if timex.granularity in ("day", "time") and timex.start_date is not None and value.type != "SET":
             ctx.reference = timex.start_date
         if timex.granularity in ("day", "time", "week", "month", "season", "quarter", "year") and timex.start_date:
             ctx.year = timex.start_date.year
+        if timex.granularity in ("day", "time", "month") and timex.start_date and value.type != "SET":
+            ctx.month = timex.start_date
         if cand.rule.name in _QUARTER_RULES and timex.granularity == "quarter" and timex.start_date is not None:
             ctx.quarter = timex.value
         result.append(timex)
@@ -1214,8 +1480,9 @@ _APPROX = re.compile(r"(?i:about|around|approximately|roughly)\s+$")
 
 def _with_qualifier(timex: Timex, text: str) -> Timex:
     """'around 7:15 p.m.', 'about Nov. 1': an approximating word before a date or time belongs to
-    its extent and sets ``mod`` APPROX (durations carry their own qualifiers)."""
-    if timex.type not in ("DATE", "TIME") or timex.mod:
+    its extent and sets ``mod`` APPROX (durations carry their own qualifiers); not before a
+    possessive ('get around Wednesday's ruling': 'around' belongs to the verb)."""
+    if timex.type not in ("DATE", "TIME") or timex.mod or text.startswith(("'s", "’s"), timex.end):
         return timex
     found = _APPROX.search(text, max(0, timex.start - 16), timex.start)
     if found is None or (found.start() > 0 and text[found.start() - 1].isalnum()):

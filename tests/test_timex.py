@@ -31,9 +31,19 @@ CASES = [
     ("The church dates from the 19th century.", ANCHOR, "the 19th century", "DATE", "18"),
     ("Sales fell in 1998 after the crisis.", ANCHOR, "1998", "DATE", "1998"),
     ("Profits rose in fiscal 2024.", ANCHOR, "fiscal 2024", "DATE", "2024"),
+    ("The post-1959 politics split families.", ANCHOR, "post-1959", "DATE", "1959"),
+    ("Pre-2008 loans were risky.", ANCHOR, "Pre-2008", "DATE", "2008"),
     ("Revenue grew in the first quarter of 2024.", ANCHOR, "the first quarter of 2024", "DATE", "2024-Q1"),
+    ("The bank reported the fourth-quarter results.", ANCHOR, "fourth-quarter", "DATE", "2024-Q4"),
+    ("Sales were weak in the first half of the year.", ANCHOR, "the first half of the year", "DATE", "2025-H1"),
+    ("Earnings will fall in the last half of 2025.", ANCHOR, "the last half of 2025", "DATE", "2025-H2"),
     # a planned date months ahead stays in the anchor's year; a participle of a plan verb is past
     ("The vote is set for Oct. 15.", ANCHOR, "Oct. 15", "DATE", "2025-10-15"),
+    ("The firm named a new chairman, effective Feb. 1.", datetime.date(2025, 10, 26), "Feb. 1", "DATE",
+     "2026-02-01"),
+    ("The firm had sold half its stake by May.", datetime.date(2025, 10, 26), "May", "DATE", "2025-05"),
+    ("The talks are supposed to conclude by May.", datetime.date(2025, 10, 26), "May", "DATE", "2026-05"),
+    ("The report has been released on Monday.", ANCHOR, "Monday", "DATE", "2025-03-10"),
     ("The summit is scheduled for Oct. 15.", ANCHOR, "Oct. 15", "DATE", "2025-10-15"),
     ("The index is near the record high set on May 20.", ANCHOR, "May 20", "DATE", "2024-05-20"),
     # weekdays, by tense
@@ -43,7 +53,17 @@ CASES = [
     ("She left for Paris on Tuesday.", ANCHOR, "Tuesday", "DATE", "2025-03-11"),
     ("She will leave for Paris on Tuesday.", ANCHOR, "Tuesday", "DATE", "2025-03-18"),
     ("The team plans to meet on Friday.", ANCHOR, "Friday", "DATE", "2025-03-14"),
+    ("The offer had been scheduled to expire Friday.", ANCHOR, "Friday", "DATE", "2025-03-07"),
+    ("The permit had been due to lapse on Monday.", ANCHOR, "Monday", "DATE", "2025-03-10"),
+    ("The team planned to leave Kyiv on Thursday.", ANCHOR, "Thursday", "DATE", "2025-03-13"),
+    ("The team planned to leave Kyiv on Monday.", ANCHOR, "Monday", "DATE", "2025-03-10"),
+    ("The court postponed until Monday any ruling.", ANCHOR, "Monday", "DATE", "2025-03-17"),
+    ("Officials extended the deadline until 9 a.m. Tuesday.", ANCHOR, "9 a.m. Tuesday", "TIME", "2025-03-18T09:00"),
+    ("He stayed in Kyiv until Monday.", ANCHOR, "Monday", "DATE", "2025-03-10"),
+    ("The bank extended the loans through January.", datetime.date(2025, 10, 26), "January", "DATE", "2026-01"),
     ("He arrived in Kyiv last Saturday.", ANCHOR, "last Saturday", "DATE", "2025-03-08"),
+    ("The day before last Tuesday's hearing, he fled.", ANCHOR, "The day before last Tuesday", "DATE", "2025-03-10"),
+    ("Shops reopened the day after Christmas.", ANCHOR, "the day after Christmas", "DATE", "2024-12-26"),
     ("They meet again next Monday.", ANCHOR, "next Monday", "DATE", "2025-03-17"),
     ("He spoke to reporters late Wednesday.", ANCHOR, "late Wednesday", "DATE", "2025-03-12"),
     ("The shelling began Wednesday night.", ANCHOR, "Wednesday night", "DATE", "2025-03-12TNI"),
@@ -53,9 +73,12 @@ CASES = [
     ("The final is played tonight.", ANCHOR, "tonight", "TIME", "2025-03-12TNI"),
     ("Prices are now rising.", ANCHOR, "now", "DATE", "PRESENT_REF"),
     ("The border is currently closed.", ANCHOR, "currently", "DATE", "PRESENT_REF"),
+    ("In the past, the border was open.", ANCHOR, "the past", "DATE", "PAST_REF"),
+    ("The bonds will be sold at a later date.", ANCHOR, "a later date", "DATE", "FUTURE_REF"),
     # last / this / next units
     ("Stocks fell last week.", ANCHOR, "last week", "DATE", "2025-W10"),
     ("Stocks rose this week.", ANCHOR, "this week", "DATE", "2025-W11"),
+    ("The envoy visits during the week of March 24.", ANCHOR, "the week of March 24", "DATE", "2025-W13"),
     ("The court rules next week.", ANCHOR, "next week", "DATE", "2025-W12"),
     ("Inflation eased last month.", ANCHOR, "last month", "DATE", "2025-02"),
     ("Elections are due next month.", ANCHOR, "next month", "DATE", "2025-04"),
@@ -64,23 +87,47 @@ CASES = [
     ("The fighting began last summer.", ANCHOR, "last summer", "DATE", "2024-SU"),
     ("A new offensive is expected next winter.", ANCHOR, "next winter", "DATE", "2025-WI"),
     ("Earnings dropped last quarter.", ANCHOR, "last quarter", "DATE", "2024-Q4"),
+    ("Profit fell last fiscal year.", ANCHOR, "last fiscal year", "DATE", "2024"),
+    ("Sales will rise in the current fiscal year.", ANCHOR, "the current fiscal year", "DATE", "2025"),
     ("The troops have held the town since last summer.", ANCHOR, "last summer", "DATE", "2024-SU"),
     ("Sales rose earlier this month.", ANCHOR, "earlier this month", "DATE", "2025-03"),
+    ("Later yesterday, the minister resigned.", ANCHOR, "Later yesterday", "DATE", "2025-03-11"),
+    ("He will speak later this afternoon.", ANCHOR, "later this afternoon", "TIME", "2025-03-12TAF"),
+    ("At mid-afternoon yesterday, shares were up.", ANCHOR, "mid-afternoon yesterday", "TIME", "2025-03-11TAF"),
+    ("Talks opened on March 3, 2025. Earlier that day, a bomb exploded.", ANCHOR, "Earlier that day", "DATE",
+     "2025-03-03"),
     # ago
     ("The plant closed two weeks ago.", ANCHOR, "two weeks ago", "DATE", "2025-W09"),
+    ("The plant closed a week or so ago.", ANCHOR, "a week or so ago", "DATE", "2025-W10"),
+    ("The plant will close over the next year or so.", ANCHOR, "the next year or so", "DATE", "2026"),
     ("The storm hit three days ago.", ANCHOR, "three days ago", "DATE", "2025-03-09"),
     # bare months, by tense
     ("He spoke about it in December.", ANCHOR, "December", "DATE", "2024-12"),
     ("He will visit the region in December.", ANCHOR, "December", "DATE", "2025-12"),
+    ("He will fly home in April for Easter.", ANCHOR, "April", "DATE", "2025-04"),
     # times
     ("The summit starts at 3 p.m.", ANCHOR, "3 p.m.", "TIME", "2025-03-12T15:00"),
     ("Polls closed at noon.", ANCHOR, "noon", "TIME", "2025-03-12T12:00"),
+    ("The convoy left at 4 in the morning.", ANCHOR, "4 in the morning", "TIME", "2025-03-12T04:00"),
+    ("The bomb went off at ten at night.", ANCHOR, "ten at night", "TIME", "2025-03-12T22:00"),
+    ("They met at 11 o'clock in the evening.", ANCHOR, "11 o'clock in the evening", "TIME", "2025-03-12T23:00"),
+    ("The plane will land at 3 a.m.", ANCHOR, "3 a.m.", "TIME", "2025-03-13T03:00"),
+    ("The blast came at 10:35 a.m. (0735 GMT) Monday.", ANCHOR, "10:35 a.m.", "TIME", "2025-03-10T10:35"),
+    ("Fighting began at 3 p.m. local time Tuesday.", ANCHOR, "3 p.m.", "TIME", "2025-03-11T15:00"),
     # durations
     ("They agreed to a 30-day cease-fire.", ANCHOR, "30-day", "DURATION", "P30D"),
     ("He was sentenced to 19 years in prison.", ANCHOR, "19 years", "DURATION", "P19Y"),
     ("For months, the town was occupied.", ANCHOR, "months", "DURATION", "PXM"),
+    ("Crime has fallen in recent years.", ANCHOR, "recent years", "DURATION", "PXY"),
+    ("Rates will fall in coming weeks.", ANCHOR, "coming weeks", "DURATION", "PXW"),
     ("The strike lasted two weeks.", ANCHOR, "two weeks", "DURATION", "P2W"),
+    ("Net income for the nine months rose 5%.", ANCHOR, "the nine months", "DURATION", "P9M"),
+    ("Both sides ended the 30-day truce.", ANCHOR, "30-day", "DURATION", "P30D"),
+    ("The index rose for eight trading days.", ANCHOR, "eight trading days", "DURATION", "P8D"),
+    ("Payment is due within three business days.", ANCHOR, "three business days", "DURATION", "P3D"),
     ("Sales fell for the past three years.", ANCHOR, "the past three years", "DURATION", "P3Y"),
+    ("For the year ended Sept. 30, the firm earned $5 million.", ANCHOR, "the year", "DURATION", "P1Y"),
+    ("In the fiscal year ending June 30, it lost money.", ANCHOR, "the fiscal year", "DURATION", "P1Y"),
     # sets
     ("He held his annual news conference.", ANCHOR, "annual", "SET", "P1Y"),
     ("The ferry runs every week.", ANCHOR, "every week", "SET", "P1W"),
@@ -88,13 +135,24 @@ CASES = [
     ("The prize is awarded each year.", ANCHOR, "each year", "SET", "P1Y"),
     ("Tickets cost $40 a year.", ANCHOR, "a year", "SET", "P1Y"),
     ("The airline runs four flights a week.", ANCHOR, "a week", "SET", "P1W"),
+    ("The shop closes on Mondays.", ANCHOR, "Mondays", "SET", "XXXX-WXX-1"),
+    ("He works Tuesday nights.", ANCHOR, "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ("The river floods each July.", ANCHOR, "each July", "SET", "XXXX-07"),
     # further forms
     ("The case dragged on for 2 1/2 years.", ANCHOR, "2 1/2 years", "DURATION", "P2Y6M"),
     ("The talks lasted a year and a half.", ANCHOR, "a year and a half", "DURATION", "P1Y6M"),
     ("It ended a decades-long feud.", ANCHOR, "decades-long", "DURATION", "PXY"),
+    ("They left after a day-long meeting.", ANCHOR, "day-long", "DURATION", "P1D"),
+    ("The yearlong inquiry ended.", ANCHOR, "yearlong", "DURATION", "P1Y"),
+    ("A weeklong strike began.", ANCHOR, "weeklong", "DURATION", "P1W"),
     ("In nineteen ninety-six the law changed.", ANCHOR, "nineteen ninety-six", "DATE", "1996"),
+    ("January nineteen ninety-seven brought a second bomb.", ANCHOR, "January nineteen ninety-seven", "DATE",
+     "1997-01"),
+    ("Prices fell to the level of the winter of nineteen-ninety.", ANCHOR, "the winter of nineteen-ninety", "DATE",
+     "1990-WI"),
     ("Music changed through the nineties.", ANCHOR, "the nineties", "DATE", "199"),
     ("The deal should close by the end of the year.", ANCHOR, "the end of the year", "DATE", "2025"),
+    ("The rules should be in place by year's end.", ANCHOR, "year's end", "DATE", "2025"),
     ("Shelling resumed last night.", ANCHOR, "last night", "TIME", "2025-03-11TNI"),
     ("He was released on Christmas Day.", ANCHOR, "Christmas Day", "DATE", "2024-12-25"),
     ("The church will be full on Easter.", ANCHOR, "Easter", "DATE", "2025-04-20"),
@@ -106,6 +164,10 @@ CASES = [
     ("Talks opened on March 3, 2025. The following week, they collapsed.", ANCHOR, "The following week", "DATE", "2025-W11"),
     ("Talks opened on March 3, 2025. The next day, they collapsed.", ANCHOR, "The next day", "DATE", "2025-03-04"),
     ("Talks opened on March 3, 2025. A year later, they collapsed.", ANCHOR, "A year later", "DATE", "2026"),
+    ("In March 2024 the firm got an offer. The following month, it was sold.", ANCHOR, "The following month",
+     "DATE", "2024-04"),
+    ("Sales rose in the second quarter of 2023. Results for that quarter included a gain.", ANCHOR,
+     "that quarter", "DATE", "2023-Q2"),
     # year boundaries and ISO weeks
     # 2021-01-03 is the Sunday of ISO week 2020-W53, so "last week" from the Monday after is W53
     ("Stocks fell last week.", datetime.date(2021, 1, 4), "last week", "DATE", "2020-W53"),
@@ -134,9 +196,43 @@ def test_later_is_a_duration_placed_after_the_previous_date(nlp: Language, text:
     assert (found.type, found.value, found.start_date) == ("DURATION", value, datetime.date.fromisoformat(first))
 
 
+@pytest.mark.parametrize(("text", "expression", "kind", "value"), [
+    ("Two hours later, the police arrived.", "Two hours", "DURATION", "PT2H"),
+    ("A few minutes earlier, the guards had left.", "A few minutes", "DURATION", "PTXM"),
+    ("The blast came three hours ago.", "three hours ago", "TIME", "PAST_REF"),
+])
+def test_hours_later_are_durations(nlp: Language, text: str, expression: str, kind: str, value: str) -> None:
+    found = _find(timex.tag(text, anchor=ANCHOR), expression)
+    assert (found.type, found.value) == (kind, value)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The summit is on April 24 and 25.", [("April 24", "2025-04-24"), ("25", "2025-04-25")]),
+    ("Talks are set for May 3 to 5 in Geneva.", [("May 3", "2025-05-03"), ("5", "2025-05-05")]),
+    ("They met on Dec. 14 and 15, 2011, in Paris.", [("Dec. 14", "2011-12-14"), ("15, 2011", "2011-12-15")]),
+    ("Shares fell on April 24 and 25 people died.", [("April 24", "2025-04-24")]),
+])
+def test_a_second_day_of_the_same_month(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in timex.tag(text, anchor=ANCHOR)] == expected
+
+
 @pytest.mark.parametrize("text", ["The firm hired 1500 workers.", "Tickets cost 2000 dollars."])
 def test_counts_are_not_years(nlp: Language, text: str) -> None:
     assert timex.tag(text, anchor=ANCHOR) == []
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Profit rose in the third quarter. In the year-ago third quarter, it fell.", "the year-ago third quarter",
+     "2023-Q3"),
+    ("Sales rose in the fourth quarter, up from the comparable year-ago quarter.",
+     "the comparable year-ago quarter", "2023-Q4"),
+    ("The year-ago results included a one-time gain.", "year-ago", "2024"),
+    ("Profit rose in the fourth quarter. Sales in the latest period were flat.", "the latest period", "2024-Q4"),
+    ("Profit rose in the third quarter, up from $5 million in the 2023 period.", "the 2023 period", "2023-Q3"),
+])
+def test_year_ago_quarters(nlp: Language, text: str, expression: str, value: str) -> None:
+    found = _find(timex.tag(text, anchor=ANCHOR), expression)
+    assert (found.type, found.value) == ("DATE", value)
 
 
 @pytest.mark.parametrize(("text", "expression", "kind", "value"), [
@@ -158,7 +254,14 @@ def test_spacy_entities_fill_gaps(nlp: Language, text: str, expression: str, kin
 
 @pytest.mark.parametrize("text", ["Good evening and welcome to the show.", "He appeared on a morning talk show.",
                                   "The car was seen in the days before the attack.",
-                                  "The two blasts came only minutes apart."])
+                                  "The two blasts came only minutes apart.",
+                                  "The latest period of unrest ended the truce.",
+                                  "In the first half of the match, he scored.",
+                                  'The minister, speaking on the talk show "This Week," denied it.',
+                                  "He told the programme 60 Minutes that he was innocent.",
+                                  "One in the morning crowd cheered.",
+                                  "The quarter-to-quarter comparison was flattering.",
+                                  'She led the "March of the Combatant Mothers."'])
 def test_spacy_entities_that_are_not_timexes(nlp: Language, text: str) -> None:
     assert timex.tag(text, anchor=ANCHOR) == []
 
@@ -167,11 +270,23 @@ def test_spacy_entities_that_are_not_timexes(nlp: Language, text: str) -> None:
     ("Police said the fire broke out around 2:30 a.m.", "around 2:30 a.m.", "2025-03-12T02:30", "APPROX"),
     ("The deal was signed about Nov. 1.", "about Nov. 1", "2024-11-01", "APPROX"),
     ("The market closed at 4 p.m. ET.", "4 p.m. ET", "2025-03-12T16:00", ""),
+    ("Lawyers sought a way around Tuesday's ruling.", "Tuesday", "2025-03-11", ""),
 ])
 def test_approximation_and_time_zone_belong_to_the_extent(nlp: Language, text: str, expression: str,
                                                          value: str, mod: str) -> None:
     found = _find(timex.tag(text, anchor=ANCHOR), expression)
     assert (found.value, found.mod) == (value, mod)
+
+
+@pytest.mark.parametrize(("text", "expression", "value", "mod"), [
+    ("Shares fell 2% over the past 12 months.", "the past 12 months", "P12M", ""),
+    ("Costs will be spread over the next three quarters.", "the next three quarters", "P3Q", ""),
+    ("The talks lasted over two weeks.", "over two weeks", "P2W", "MORE_THAN"),
+    ("The strike lasted nearly a month.", "nearly a month", "P1M", "LESS_THAN"),
+])
+def test_duration_qualifiers(nlp: Language, text: str, expression: str, value: str, mod: str) -> None:
+    found = _find(timex.tag(text, anchor=ANCHOR), expression)
+    assert (found.type, found.value, found.mod) == ("DURATION", value, mod)
 
 
 def test_a_day_after_an_event_is_a_duration(nlp: Language) -> None:
