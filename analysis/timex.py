@@ -94,7 +94,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from . import errors
-from .nlp import parse_one
+from .nlp import doc_text, parse_one
 
 AnchorLike = datetime.date | datetime.datetime | str | None
 
@@ -1168,7 +1168,7 @@ def _vetoed(cand: _Candidate, doc: Doc) -> bool:
     before = doc[first.i - 1].lower_ if first.i > 0 else ""
     if before in _TITLE_WORDS and cand.rule.name in ("month", "named_time") and len(span) == 1:
         return True
-    if cand.rule.name == "month" and len(span) == 1 and _MONTH_NAME.match(doc.text, span.end_char):
+    if cand.rule.name == "month" and len(span) == 1 and _MONTH_NAME.match(doc_text(doc), span.end_char):
         return _word_before(first) in ("the", "a", "annual")  # "the March of the Combatant Mothers": a name
     if cand.rule.name == "month" and first.lower_ in _VERB_MONTHS and len(span) == 1:
         return first.tag_ in ("MD", "VB", "VBP", "VBZ") or first.pos_ == "VERB"
@@ -1493,7 +1493,7 @@ def _with_qualifier(timex: Timex, text: str) -> Timex:
 def tag_doc(doc: Doc, *, anchor: AnchorLike = None) -> list[Timex]:
     """Temporal expressions of an already parsed Doc, resolved against ``anchor`` (the DCT)."""
     day = _anchor_date(anchor)
-    text = doc.text
+    text = doc_text(doc)
     chosen = [c for c in _select(_candidates(text)) if not _vetoed(c, doc)]
     chosen = sorted(chosen + _entity_candidates(doc, chosen, text), key=lambda c: c.start)
     timexes = [_with_qualifier(_as_rate(t, doc), text) for t in _resolve_all(doc, chosen, day, text)]
