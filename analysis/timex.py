@@ -473,19 +473,23 @@ def _underspecified(unit: str, step: int) -> str:
             "year": "XXXX", "day": "XXXX-XX-XX"}.get(unit, "XXXX")
 
 
+_FROM_ANCHOR = ("ago", "from now", "hence")  # count from the DCT: the whole phrase is a DATE
+
+
 def _ago(m: re.Match[str], ctx: _Context) -> _Value | None:
-    """'two weeks ago', 'a year earlier', 'three days later' -> a date (days: a placed DURATION)."""
+    """'two weeks ago', 'three days from now', 'a year earlier' -> a date; 'three days later' counts
+    from the previous date and is a placed DURATION (the TimeML gold convention)."""
     n, unit, word = _number(m["n"]), _unit(m["unit"]), m["dir"].lower()
     sign = 1 if word in ("later", "after", "from now", "hence", "afterward", "afterwards") else -1
     if unit in ("hour", "minute", "second"):
         return _clock_shift(m, n, unit, sign=sign)
-    base = ctx.anchor if word in ("ago", "from now", "hence") else ctx.base
+    base = ctx.anchor if word in _FROM_ANCHOR else ctx.base
     if n is None or base is None or n != int(n):
         return _Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if unit == "year" and ctx.quarter:
         return _Value("DATE", f"{int(ctx.quarter[:4]) + sign * int(n)}{ctx.quarter[4:]}")
     target = _shift(base, unit, sign * int(n))
-    if word != "ago" and unit not in ("year", "decade", "century"):
+    if word not in _FROM_ANCHOR and unit not in ("year", "decade", "century"):
         _, first, last = interval(_format(target, unit))
         span = (m.start(), len(m.string[:m.start("dir")].rstrip()))
         return _Value("DURATION", _duration_value(n, unit), dates=(first, last), span=span)
@@ -495,7 +499,7 @@ def _ago(m: re.Match[str], ctx: _Context) -> _Value | None:
 def _clock_shift(m: re.Match[str], n: float | None, unit: str, *, sign: int) -> _Value:
     """'two hours later' -> the DURATION 'two hours' (PT2H), as for days; 'two hours ago' points at
     a clock time the DCT does not give, so it stays a TIME PAST_REF (FUTURE_REF for 'from now')."""
-    if m["dir"].lower() in ("ago", "from now", "hence"):
+    if m["dir"].lower() in _FROM_ANCHOR:
         return _Value("TIME", "PAST_REF" if sign < 0 else "FUTURE_REF")
     span = (m.start(), len(m.string[:m.start("dir")].rstrip()))
     return _Value("DURATION", _duration_value(n, unit), span=span)

@@ -206,6 +206,22 @@ def test_hours_later_are_durations(nlp: Language, text: str, expression: str, ki
     assert (found.type, found.value) == (kind, value)
 
 
+DCT = datetime.date(2013, 3, 20)  # a Wednesday in ISO week 12
+
+
+@pytest.mark.parametrize(("text", "expression", "kind", "value"), [
+    ("The plant will reopen two weeks from now.", "two weeks from now", "DATE", "2013-W14"),
+    ("The verdict is expected three days from now.", "three days from now", "DATE", "2013-03-23"),
+    ("A ruling is due three days hence.", "three days hence", "DATE", "2013-03-23"),
+    ("Results will come in a month from now.", "a month from now", "DATE", "2013-04"),
+    ("The law takes effect a year from now.", "a year from now", "DATE", "2014"),
+    ("The talks may resume several weeks from now.", "several weeks from now", "DATE", "FUTURE_REF"),
+])
+def test_from_now_is_a_future_date(nlp: Language, text: str, expression: str, kind: str, value: str) -> None:
+    found = _find(timex.tag(text, anchor=DCT), expression)
+    assert (found.type, found.value) == (kind, value)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The summit is on April 24 and 25.", [("April 24", "2025-04-24"), ("25", "2025-04-25")]),
     ("Talks are set for May 3 to 5 in Geneva.", [("May 3", "2025-05-03"), ("5", "2025-05-05")]),
