@@ -170,8 +170,8 @@ NUMBERS = {w: i for i, w in enumerate(
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
 NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                 "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1, "a single": 1,
-                "a couple of": 2, "a couple": 2, "couple of": 2, "an additional": 1, "half a": 0.5,
-                "a half": 0.5, "dozen": 12, "a dozen": 12})
+                "a couple of": 2, "a couple": 2, "couple of": 2, "an additional": 1, "half a": 0.5, "half an": 0.5,
+                "a half": 0.5, "an half": 0.5, "half": 0.5, "half a dozen": 6, "dozen": 12, "a dozen": 12})
 ORDINALS = {w: i for i, w in enumerate(
     "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
@@ -187,8 +187,9 @@ _NUM_WORD = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
              r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
              r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
              r"|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a dozen|dozen")
-NUM = (rf"(?:\d{{1,3}} 1/2|\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{_NUM_WORD}|a couple of|a couple|couple of"
-       r"|an additional|an?|a single|half an?|several|a few|few|many|some|a number of|numerous)")
+NUM = (rf"(?:\d{{1,3}} 1/2|(?:\d{{1,3}}|{_NUM_WORD}|an?) and a half|half a dozen|an? half|half an?|half(?=-)"
+       rf"|\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{_NUM_WORD}|a couple of|a couple|couple of"
+       r"|an additional|an?|a single|several|a few|few|many|some|a number of|numerous)")
 UNIT = (r"(?:year|month|week|day|hour|minute|second|decade|century|centurie|fortnight|weekend|night"
         r"|quarter|yr|min|sec|hr)")
 MONTH = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -211,8 +212,9 @@ MOD = r"(?:early|late|mid-?|the end of|end of|the beginning of|the start of|the 
 def _number(word: str) -> float | None:
     """'two' -> 2, '19' -> 19, 'twenty-five' -> 25, 'several' -> None (vague)."""
     word = word.lower().strip().replace(",", "")
-    if word.endswith(" 1/2"):
-        return int(word[:-4]) + 0.5
+    if word.endswith((" 1/2", " and a half")):  # "2 1/2", "two and a half"
+        whole = _number(word.rsplit(" ", 3)[0] if word.endswith("half") else word[:-4])
+        return None if whole is None else whole + 0.5
     if re.fullmatch(r"\d+(?:\.\d+)?", word):
         return float(word) if "." in word else int(word)
     if word in NUMBERS:

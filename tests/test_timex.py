@@ -222,6 +222,21 @@ def test_from_now_is_a_future_date(nlp: Language, text: str, expression: str, ki
     assert (found.type, found.value) == (kind, value)
 
 
+# halves are written in the next smaller unit, as the TBAQ gold writes "a minute and a half" PT1M30S
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The meeting lasted half an hour.", "half an hour", "PT30M"),
+    ("Voters queued for a half hour.", "a half hour", "PT30M"),
+    ("The ferry crossing took half a day.", "half a day", "PT12H"),
+    ("The speech lasted an hour and a half.", "an hour and a half", "PT1H30M"),
+    ("She spoke for one and a half hours.", "one and a half hours", "PT1H30M"),
+    ("The trial lasted two and a half years.", "two and a half years", "P2Y6M"),
+    ("The dispute dragged on for half a dozen years.", "half a dozen years", "P6Y"),
+])
+def test_halves(nlp: Language, text: str, expression: str, value: str) -> None:
+    found = _find(timex.tag(text, anchor=DCT), expression)
+    assert (found.type, found.value) == ("DURATION", value)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The summit is on April 24 and 25.", [("April 24", "2025-04-24"), ("25", "2025-04-25")]),
     ("Talks are set for May 3 to 5 in Geneva.", [("May 3", "2025-05-03"), ("5", "2025-05-05")]),
