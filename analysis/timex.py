@@ -67,9 +67,11 @@ Method
      ``XXXX-WXX-1``, ``XXXX-WXX-2TNI``, ``XXXX-07``;
    - "about"/"around"/"approximately"/"roughly" before a date or time joins its extent with
      ``mod`` APPROX ("around 7:15 p.m.", "about Nov. 1"), as the TimeML guidelines prescribe;
-   - times ("3 p.m.", "noon", "5 p.m. EST Nov. 9", "4 p.m. ET", "at 4 in the morning",
-     "ten at night") -> ``2025-03-12T15:00``, ``...T12:00``; a day named after a gloss
-     ("10:35 a.m. (0735 GMT) Friday") is the time's day, and a future time in the small hours
+   - times ("3 p.m.", "9.30am", "noon", "5 p.m. EST Nov. 9", "4 p.m. ET", "0900 GMT", "at 4 in
+     the morning", "ten at night") -> ``2025-03-12T15:00``, ``...T12:00``; a colonless 24-hour
+     time needs its zone ("0900 GMT", "0600 local time"), so years and amounts stay apart; a day
+     named after a gloss ("10:35 a.m. (0735 GMT) Friday") is the time's day, the bracketed gloss
+     itself is not tagged, and a future time in the small hours
      with no day named is the next day's;
      "Wednesday night" is the DATE ``2025-03-12TNI`` (the gold majority types it DATE);
      "late Wednesday" is the DATE of that Wednesday with ``mod`` END.
@@ -851,6 +853,12 @@ def _after_clock_preposition(m: re.Match[str]) -> bool:
     return _CLOCK_PREPOSITION.search(m.string, max(0, m.start() - 8), m.start()) is not None
 
 
+def _not_a_gloss(m: re.Match[str]) -> bool:
+    """'10:35 a.m. (0735 GMT)': a time restated in another zone in brackets is not a second
+    expression (the TBAQ gold leaves it untagged); '0900 GMT' in running text is one."""
+    return not m.string[max(0, m.start() - 2):m.start()].rstrip().endswith("(")
+
+
 def _clock_in_part(m: re.Match[str], ctx: _Context) -> _Value | None:
     """'4 in the morning', 'ten at night', 'seven o'clock' -> a clock time (p.m. for the afternoon,
     the evening and the night, except 'twelve at night', which is midnight)."""
@@ -950,7 +958,7 @@ _OR_SO = r"(?:\s+or\s+so)?"  # "the next year or so", "a week or so ago": part o
 _DAY_KIND = r"(?:trading|business|working|school)(?=\s+days?\b)"  # "eight trading days"
 _YEAR_AGO = r"year-earlier|year-ago|year earlier|prior-year"
 _COMPARABLE = r"(?:(?:comparable|same|corresponding)\s+)?"
-_CLOCK = rf"(?P<hour>\d{{1,2}})(?::(?P<minute>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)"
+_CLOCK = rf"(?P<hour>\d{{1,2}})(?:[:.](?P<minute>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)"
 
 RULES: tuple[Rule, ...] = (
     Rule("iso", _rx(r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)",
@@ -1026,6 +1034,9 @@ RULES: tuple[Rule, ...] = (
                       rf"(?:,?\s+(?:on\s+)?{_DAYWORD}|,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY}))?"), _clock),
     Rule("clock24", _rx(r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?P<ampm>)",
                         r"(?:\s+(?:GMT|UTC|[A-Z]{2,4}T\b))?"), _clock),
+    Rule("clock_zone", _rx(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?P<ampm>)\s+",
+                           rf"(?:(?-i:GMT|UTC|[A-Z]{{2,4}}T\b)|local\s+time)(?:,?\s+(?:on\s+)?{_DAYWORD})?"),
+         _clock, _not_a_gloss),
     Rule("clock_part", _rx(rf"(?P<hour>\d{{1,2}}|{_CLOCK_WORD})(?::(?P<minute>[0-5]\d))?\s+",
                            r"(?=o'clock|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)(?:o'clock)?",
                            r"(?:\s*(?:in\s+the|at)\s+(?P<part>morning|afternoon|evening|night))?"), _clock_in_part,

@@ -237,6 +237,31 @@ def test_halves(nlp: Language, text: str, expression: str, value: str) -> None:
     assert (found.type, found.value) == ("DURATION", value)
 
 
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The blast came at 0900 GMT.", "0900 GMT", "2013-03-20T09:00"),
+    ("The ceasefire began at 1430 GMT.", "1430 GMT", "2013-03-20T14:30"),
+    ("Markets opened at 0800 GMT Monday.", "0800 GMT Monday", "2013-03-18T08:00"),
+    ("Troops moved in at 0600 local time.", "0600 local time", "2013-03-20T06:00"),
+    ("Trading opened at 9.30am.", "9.30am", "2013-03-20T09:30"),
+    ("Trading opened at 9.30 a.m.", "9.30 a.m.", "2013-03-20T09:30"),
+    ("The lights went out at 11.45pm.", "11.45pm", "2013-03-20T23:45"),
+])
+def test_clock_times_without_a_colon(nlp: Language, text: str, expression: str, value: str) -> None:
+    found = _find(timex.tag(text, anchor=DCT), expression)
+    assert (found.type, found.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The law was passed in 1998.", [("1998", "1998")]),
+    ("He paid 1430 dollars for the car.", []),
+    ("The shares rose 1.30 to 45.", []),
+    ("The blast came at 10:35 a.m. (0735 GMT) Monday.", [("10:35 a.m.", "2013-03-18T10:35"), ("Monday", "2013-03-18")]),
+])
+def test_four_digit_numbers_that_are_not_clock_times(nlp: Language, text: str,
+                                                     expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in timex.tag(text, anchor=DCT)] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The summit is on April 24 and 25.", [("April 24", "2025-04-24"), ("25", "2025-04-25")]),
     ("Talks are set for May 3 to 5 in Geneva.", [("May 3", "2025-05-03"), ("5", "2025-05-05")]),
