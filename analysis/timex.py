@@ -4,8 +4,9 @@ Method
 ------
 1. **Extraction.** A table of rules (``RULES``), each a regular expression over the document text
    plus a small resolver function. All rules run over the text; overlapping candidates are
-   reduced to the longest (ties: the earlier rule). Month and weekday names must be capitalised
-   (abbreviations need their full stop), and the spaCy parse vetoes "May"/"March"/"fall" used as
+   reduced to the longest (ties: the earlier rule). Month and weekday names must be capitalised;
+   abbreviations need their full stop, except a month's before a day or a year ("Jan 3",
+   "Feb 2024", but not "Jan Smith" or "he met Jan 3 people"), and the spaCy parse vetoes "May"/"March"/"fall" used as
    verbs, "daily" used as a noun, numbers that count or cost something rather than name a year
    ("1500 workers", but "the 2005 bombings" is a year), and names such as "the annual March for
    Life" or "High Noon". Seasons take their article ("the summer", "the spring of 2012").
@@ -196,6 +197,10 @@ UNIT = (r"(?:year|month|week|day|hour|minute|second|decade|century|centurie|fort
         r"|quarter|yr|min|sec|hr)")
 MONTH = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)")
+# an abbreviation without its full stop ("Jan 3", "Sept 11, 2001", "Feb 2024") only before a day or a
+# year: alone, "Jan" is as likely a first name and "Mar" a verb
+MONTH_BARE = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![\w.])"
+MONTH_DAY = rf"(?:{MONTH}|{MONTH_BARE})"  # a month directly followed by its day
 WEEKDAY = (r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
            r"|(?:Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\.)")
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
@@ -964,14 +969,14 @@ RULES: tuple[Rule, ...] = (
     Rule("iso", _rx(r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)",
                     r"(?:[T ](?P<hour>\d\d):(?P<minute>\d\d)(?::\d\d)?)?"), _date_iso),
     Rule("numeric", _rx(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d\d)"), _date_numeric),
-    Rule("mdy", _rx(_MODP, rf"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})", _YEARP), _date_mdy),
-    Rule("week_of", _rx(rf"the\s+(?P<unit>week|weekend)\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})", _YEARP),
+    Rule("mdy", _rx(_MODP, rf"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH_DAY})\s+(?P<day>{DAY})", _YEARP), _date_mdy),
+    Rule("week_of", _rx(rf"the\s+(?P<unit>week|weekend)\s+of\s+(?P<month>{MONTH_DAY})\s+(?P<day>{DAY})", _YEARP),
          _week_of),
-    Rule("second_day", _rx(rf"(?P<month>{MONTH})\s+(?P<day>{DAY})\s+(?:and|or|to|through)\s+(?P<x>(?P<day2>{DAY})",
+    Rule("second_day", _rx(rf"(?P<month>{MONTH_DAY})\s+(?P<day>{DAY})\s+(?:and|or|to|through)\s+(?P<x>(?P<day2>{DAY})",
                            rf"(?={_AFTER_DAY}){_YEARP})"), _second_day),
-    Rule("dmy", _rx(rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})", _YEARP),
+    Rule("dmy", _rx(rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH_DAY})", _YEARP),
          _date_mdy),
-    Rule("month", _rx(_MODP, r"(?:(?P<rel>this past|last|next|this)\s+)?", rf"(?P<month>{MONTH})",
+    Rule("month", _rx(_MODP, r"(?:(?P<rel>this past|last|next|this)\s+)?", rf"(?P<month>{MONTH}|{MONTH_BARE}(?=,?\s+(?:of\s+)?{YEAR}\b))",
                       rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{_SPELLED_YEAR})|\s+(?P<yrel>this|last|next)\s+year)?"),
          _month_only),
     Rule("weekday", _rx(r"(?:(?P<mod>early|late)\s+)?", rf"(?:(?P<rel>{_REL}|the following|the next|the previous)\s+)?",
@@ -1031,7 +1036,7 @@ RULES: tuple[Rule, ...] = (
          _fixed("FUTURE_REF")),
     Rule("ahead", _rx(rf"the\s+(?P<unit>{_UNITS})\s+ahead"), _vague_duration),
     Rule("clock", _rx(_CLOCK, r"(?:\s+(?-i:[A-Z]{1,4}T\b|GMT|UTC))?",
-                      rf"(?:,?\s+(?:on\s+)?{_DAYWORD}|,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY}))?"), _clock),
+                      rf"(?:,?\s+(?:on\s+)?{_DAYWORD}|,?\s+(?P<month>{MONTH_DAY})\s+(?P<day>{DAY}))?"), _clock),
     Rule("clock24", _rx(r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?P<ampm>)",
                         r"(?:\s+(?:GMT|UTC|[A-Z]{2,4}T\b))?"), _clock),
     Rule("clock_zone", _rx(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?P<ampm>)\s+",
@@ -1195,6 +1200,8 @@ def _vetoed(cand: _Candidate, doc: Doc) -> bool:
         return True
     if cand.rule.name == "year" and len(span) == 1:
         return _not_a_year(first, doc)
+    if cand.rule.name in ("mdy", "second_day") and re.fullmatch(MONTH_BARE, cand.match["month"]):
+        return _counted_day(cand.match, doc)
     return cand.rule.name != "holiday" and _is_title(span)
 
 
@@ -1210,6 +1217,17 @@ def _is_title(span: Span) -> bool:
         return False
     first = span[0]
     return not (first.is_sent_start or (first.i > 0 and first.nbor(-1).is_sent_start and first.nbor(-1).is_quote))
+
+
+def _counted_day(m: re.Match[str], doc: Doc) -> bool:
+    """'He met Jan 3 people': after a bare abbreviation (a name as often as a month) the number
+    counts the plural noun that follows it, so it is no day; after an article or a preposition
+    the month is a date ('the Sept 11 attacks', 'on Jan 3')."""
+    day = doc.char_span(m.start("day"), m.end("day"), alignment_mode="expand")
+    if day is None or (day.start > 1 and doc[day.start - 2].tag_ in ("DT", "IN", "PRP$", "POS")):
+        return False
+    token = day[0]
+    return token.dep_ == "nummod" and token.head.i > token.i and token.head.tag_ == "NNS"
 
 
 def _word_before(token: Token) -> str:

@@ -262,6 +262,27 @@ def test_four_digit_numbers_that_are_not_clock_times(nlp: Language, text: str,
     assert [(t.text, t.value) for t in timex.tag(text, anchor=DCT)] == expected
 
 
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("He arrived in Kabul on Jan 3.", "Jan 3", "2013-01-03"),
+    ("The attacks of Sept 11, 2001 changed the city.", "Sept 11, 2001", "2001-09-11"),
+    ("Sales rose in Feb 2024.", "Feb 2024", "2024-02"),
+    ("After the Sept 11 attacks, security was tightened.", "Sept 11", "2012-09-11"),
+    ("The talks ended on 3 Jan 2012.", "3 Jan 2012", "2012-01-03"),
+    ("The summit is on Apr 24 and 25.", "Apr 24", "2013-04-24"),
+    ("Voting closes at 5 p.m. EST Nov 9.", "5 p.m. EST Nov 9", "2012-11-09T17:00"),
+])
+def test_month_abbreviations_without_a_full_stop(nlp: Language, text: str, expression: str, value: str) -> None:
+    found = _find(timex.tag(text, anchor=DCT), expression)
+    assert found.value == value
+
+
+@pytest.mark.parametrize("text", ["Jan Smith said the plan had failed.", "Jan Egeland, the UN envoy, spoke.",
+                                  "Sept alone was wet.", "Mar del Plata is a resort.", "Prices May fall.",
+                                  "He met Jan 3 people."])
+def test_month_abbreviations_that_are_names(nlp: Language, text: str) -> None:
+    assert timex.tag(text, anchor=DCT) == []
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The summit is on April 24 and 25.", [("April 24", "2025-04-24"), ("25", "2025-04-25")]),
     ("Talks are set for May 3 to 5 in Geneva.", [("May 3", "2025-05-03"), ("5", "2025-05-05")]),
