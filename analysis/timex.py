@@ -25,7 +25,7 @@ Method
      or forward when the tense or a distance of several months says so (a future clause, "is set
      for Oct. 15", keeps a date months ahead in the anchor's year);
    - deictic expressions ("yesterday", "last week", "this month", "next year", "two weeks ago",
-     "earlier this month", "last night") shift the anchor by the named unit and print the value
+     "three days from now", "earlier this month", "last night") shift the anchor by the named unit and print the value
      at that unit's granularity (``2025-03-11``, ``2025-W10``, ``2025-03``, ``2024``). Weeks are
      ISO weeks: 2021-01-03 is a Sunday in ``2020-W53``, so "last week" is ``2020-W53`` from
      2021-01-04 and ``2020-W52`` from 2021-01-03;
@@ -482,14 +482,14 @@ def _underspecified(unit: str, step: int) -> str:
             "year": "XXXX", "day": "XXXX-XX-XX"}.get(unit, "XXXX")
 
 
-_FROM_ANCHOR = ("ago", "from now", "hence")  # count from the DCT: the whole phrase is a DATE
+_FROM_ANCHOR = ("ago", "from now", "from today", "hence")  # count from the DCT: the whole phrase is a DATE
 
 
 def _ago(m: re.Match[str], ctx: _Context) -> _Value | None:
     """'two weeks ago', 'three days from now', 'a year earlier' -> a date; 'three days later' counts
     from the previous date and is a placed DURATION (the TimeML gold convention)."""
     n, unit, word = _number(m["n"]), _unit(m["unit"]), m["dir"].lower()
-    sign = 1 if word in ("later", "after", "from now", "hence", "afterward", "afterwards") else -1
+    sign = 1 if word in ("later", "after", "from now", "from today", "hence", "afterward", "afterwards") else -1
     if unit in ("hour", "minute", "second"):
         return _clock_shift(m, n, unit, sign=sign)
     base = ctx.anchor if word in _FROM_ANCHOR else ctx.base
@@ -935,7 +935,7 @@ def _rx(*parts: str) -> re.Pattern[str]:
 
 
 _REL = r"(?:this past|this coming|last|next|this|past|coming)"
-_DIR = r"(?:ago|earlier|later|from now|hence|afterwards?|(?:before|after)(?=\s*[.,;]))"
+_DIR = r"(?:ago|earlier|later|from now|from today|hence|afterwards?|(?:before|after)(?=\s*[.,;]))"
 _UNITS = r"years|months|weeks|days|hours|minutes|decades|centuries|quarters"
 # "over" qualifies an amount ("over two weeks": MORE_THAN) but is a preposition before "the past
 # two weeks", which the TimeML extent leaves out
@@ -976,7 +976,8 @@ RULES: tuple[Rule, ...] = (
                            rf"(?={_AFTER_DAY}){_YEARP})"), _second_day),
     Rule("dmy", _rx(rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH_DAY})", _YEARP),
          _date_mdy),
-    Rule("month", _rx(_MODP, r"(?:(?P<rel>this past|last|next|this)\s+)?", rf"(?P<month>{MONTH}|{MONTH_BARE}(?=,?\s+(?:of\s+)?{YEAR}\b))",
+    Rule("month", _rx(_MODP, r"(?:(?P<rel>this past|last|next|this)\s+)?",
+                      rf"(?P<month>{MONTH}|{MONTH_BARE}(?=,?\s+(?:of\s+)?{YEAR}\b))",
                       rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{_SPELLED_YEAR})|\s+(?P<yrel>this|last|next)\s+year)?"),
          _month_only),
     Rule("weekday", _rx(r"(?:(?P<mod>early|late)\s+)?", rf"(?:(?P<rel>{_REL}|the following|the next|the previous)\s+)?",

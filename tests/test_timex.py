@@ -213,6 +213,7 @@ DCT = datetime.date(2013, 3, 20)  # a Wednesday in ISO week 12
     ("The plant will reopen two weeks from now.", "two weeks from now", "DATE", "2013-W14"),
     ("The verdict is expected three days from now.", "three days from now", "DATE", "2013-03-23"),
     ("A ruling is due three days hence.", "three days hence", "DATE", "2013-03-23"),
+    ("The vote is two weeks from today.", "two weeks from today", "DATE", "2013-W14"),
     ("Results will come in a month from now.", "a month from now", "DATE", "2013-04"),
     ("The law takes effect a year from now.", "a year from now", "DATE", "2014"),
     ("The talks may resume several weeks from now.", "several weeks from now", "DATE", "FUTURE_REF"),
