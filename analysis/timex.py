@@ -501,7 +501,7 @@ def _ago(m: re.Match[str], ctx: _Context) -> _Value | None:
     if word not in _FROM_ANCHOR and unit not in ("year", "decade", "century"):
         _, first, last = interval(_format(target, unit))
         span = (m.start(), len(m.string[:m.start("dir")].rstrip()))
-        return _Value("DURATION", _duration_value(n, unit), dates=(first, last), span=span)
+        return _Value("DURATION", _duration_value(n, unit), _qualifier_mod(m), dates=(first, last), span=span)
     return _Value("DATE", _format(target, unit))
 
 
@@ -511,7 +511,7 @@ def _clock_shift(m: re.Match[str], n: float | None, unit: str, *, sign: int) -> 
     if m["dir"].lower() in _FROM_ANCHOR:
         return _Value("TIME", "PAST_REF" if sign < 0 else "FUTURE_REF")
     span = (m.start(), len(m.string[:m.start("dir")].rstrip()))
-    return _Value("DURATION", _duration_value(n, unit), span=span)
+    return _Value("DURATION", _duration_value(n, unit), _qualifier_mod(m), span=span)
 
 
 SPELLED_TENS = {w: i for i, w in enumerate(
@@ -751,11 +751,17 @@ def _duration(m: re.Match[str], ctx: _Context) -> _Value | None:
     n = _number(m["n"]) if m["n"] else 1
     if n is not None and m.groupdict().get("half"):
         n += 0.5
-    value = _duration_value(n, unit)
-    mod = {"more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN", "nearly": "LESS_THAN",
-           "almost": "LESS_THAN", "about": "APPROX", "some": "APPROX", "around": "APPROX",
-           "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS"}.get((m["qual"] or "").lower(), "")
-    return _Value("DURATION", value, mod, span=_without_article(m))
+    return _Value("DURATION", _duration_value(n, unit), _qualifier_mod(m), span=_without_article(m))
+
+
+_QUAL_MOD = {"more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN", "nearly": "LESS_THAN",
+             "almost": "LESS_THAN", "about": "APPROX", "some": "APPROX", "around": "APPROX",
+             "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS"}
+
+
+def _qualifier_mod(m: re.Match[str]) -> str:
+    """The TIMEX3 mod of a duration's qualifier ('about two weeks' -> APPROX), or ''."""
+    return _QUAL_MOD.get((m.groupdict().get("qual") or "").lower(), "")
 
 
 def _without_article(m: re.Match[str]) -> tuple[int, int] | None:
@@ -991,7 +997,7 @@ RULES: tuple[Rule, ...] = (
     Rule("relative", _rx(_MODP, rf"(?P<rel>{_RELATIVE})\s+(?:fiscal\s+(?=year|quarter))?",
                          r"(?P<unit>week|weekend|month|quarter|year|decade|century|(?<=next |ious |wing |that )day)",
                          _OR_SO), _relative_unit),
-    Rule("ago", _rx(rf"(?:(?:{_QUAL})\s+)?(?P<n>{NUM})\s+(?:{_DAY_KIND}\s+)?(?P<unit>{UNIT})s?{_OR_SO}",
+    Rule("ago", _rx(rf"(?:(?P<qual>{_QUAL})\s+)?(?P<n>{NUM})\s+(?:{_DAY_KIND}\s+)?(?P<unit>{UNIT})s?{_OR_SO}",
                     rf"\s+(?P<dir>{_DIR})"),
          _ago),
     Rule("season", _rx(r"(?:the\s+)?", _MODP, rf"(?:(?P<rel>{_REL})\s+)?(?P<season>{SEASON})",

@@ -361,6 +361,8 @@ def test_approximation_and_time_zone_belong_to_the_extent(nlp: Language, text: s
     ("Costs will be spread over the next three quarters.", "the next three quarters", "P3Q", ""),
     ("The talks lasted over two weeks.", "over two weeks", "P2W", "MORE_THAN"),
     ("The strike lasted nearly a month.", "nearly a month", "P1M", "LESS_THAN"),
+    ("About half an hour later, the police arrived.", "About half an hour", "PT30M", "APPROX"),
+    ("Talks opened on March 3, 2025. Some two weeks later, they collapsed.", "Some two weeks", "P2W", "APPROX"),
 ])
 def test_duration_qualifiers(nlp: Language, text: str, expression: str, value: str, mod: str) -> None:
     found = _find(timex.tag(text, anchor=ANCHOR), expression)
