@@ -1053,7 +1053,7 @@ RULES: tuple[Rule, ...] = (
                            r"(?=o'clock|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)(?:o'clock)?",
                            r"(?:\s*(?:in\s+the|at)\s+(?P<part>morning|afternoon|evening|night))?"), _clock_in_part,
          _after_clock_preposition),
-    Rule("named_time", _rx(rf"(?P<word>noon|midday|midnight)(?:\s+(?:on\s+)?{_DAYWORD})?"), _named_time),
+    Rule("named_time", _rx(rf"(?:(?:12|twelve)\s+)?(?P<word>noon|midday|midnight)(?:\s+(?:on\s+)?{_DAYWORD})?"), _named_time),
     Rule("duration", _rx(rf"(?:(?P<qual>{_QUAL})\s+)?",
                          r"(?:(?P<det>the)\s+(?:(?:past|last|next|first|previous|coming|following|latest)\s+)?)?",
                          rf"(?P<n>{NUM})(?:\s+(?:more|additional|extra|straight|consecutive|{_DAY_KIND}))?[- ]",

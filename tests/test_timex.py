@@ -108,6 +108,8 @@ CASES = [
     # times
     ("The summit starts at 3 p.m.", ANCHOR, "3 p.m.", "TIME", "2025-03-12T15:00"),
     ("Polls closed at noon.", ANCHOR, "noon", "TIME", "2025-03-12T12:00"),
+    ("The rally starts at 12 noon.", ANCHOR, "12 noon", "TIME", "2025-03-12T12:00"),
+    ("The curfew begins at twelve midnight.", ANCHOR, "twelve midnight", "TIME", "2025-03-12T24:00"),
     ("The convoy left at 4 in the morning.", ANCHOR, "4 in the morning", "TIME", "2025-03-12T04:00"),
     ("The bomb went off at ten at night.", ANCHOR, "ten at night", "TIME", "2025-03-12T22:00"),
     ("They met at 11 o'clock in the evening.", ANCHOR, "11 o'clock in the evening", "TIME", "2025-03-12T23:00"),
