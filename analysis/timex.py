@@ -69,8 +69,9 @@ Method
    - "about"/"around"/"approximately"/"roughly" before a date or time joins its extent with
      ``mod`` APPROX ("around 7:15 p.m.", "about Nov. 1"), as the TimeML guidelines prescribe;
    - times ("3 p.m.", "9.30am", "noon", "5 p.m. EST Nov. 9", "4 p.m. ET", "0900 GMT", "at 4 in
-     the morning", "ten at night") -> ``2025-03-12T15:00``, ``...T12:00``; a colonless 24-hour
-     time needs its zone ("0900 GMT", "0600 local time"), so years and amounts stay apart; a day
+     the morning", "ten at night") -> ``2025-03-12T15:00``, ``...T12:00``; a 24-hour time
+     without a colon needs its zone ("0900 GMT", "14.30 GMT", "0600 local time"), so years and
+     amounts stay apart; a day
      named after a gloss ("10:35 a.m. (0735 GMT) Friday") is the time's day, the bracketed gloss
      itself is not tagged, and a future time in the small hours
      with no day named is the next day's;
@@ -1046,7 +1047,7 @@ RULES: tuple[Rule, ...] = (
                       rf"(?:,?\s+(?:on\s+)?{_DAYWORD}|,?\s+(?P<month>{MONTH_DAY})\s+(?P<day>{DAY}))?"), _clock),
     Rule("clock24", _rx(r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?P<ampm>)",
                         r"(?:\s+(?:GMT|UTC|[A-Z]{2,4}T\b))?"), _clock),
-    Rule("clock_zone", _rx(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?P<ampm>)\s+",
+    Rule("clock_zone", _rx(r"(?P<hour>[01]\d|2[0-3]|\d(?=\.))\.?(?P<minute>[0-5]\d)(?P<ampm>)\s+",
                            rf"(?:(?-i:GMT|UTC|[A-Z]{{2,4}}T\b)|local\s+time)(?:,?\s+(?:on\s+)?{_DAYWORD})?"),
          _clock, _not_a_gloss),
     Rule("clock_part", _rx(rf"(?P<hour>\d{{1,2}}|{_CLOCK_WORD})(?::(?P<minute>[0-5]\d))?\s+",

@@ -245,6 +245,8 @@ def test_halves(nlp: Language, text: str, expression: str, value: str) -> None:
     ("The ceasefire began at 1430 GMT.", "1430 GMT", "2013-03-20T14:30"),
     ("Markets opened at 0800 GMT Monday.", "0800 GMT Monday", "2013-03-18T08:00"),
     ("Troops moved in at 0600 local time.", "0600 local time", "2013-03-20T06:00"),
+    ("The meeting opens at 10.00 GMT.", "10.00 GMT", "2013-03-20T10:00"),
+    ("Shelling resumed at 9.15 GMT.", "9.15 GMT", "2013-03-20T09:15"),
     ("Trading opened at 9.30am.", "9.30am", "2013-03-20T09:30"),
     ("Trading opened at 9.30 a.m.", "9.30 a.m.", "2013-03-20T09:30"),
     ("The lights went out at 11.45pm.", "11.45pm", "2013-03-20T23:45"),
@@ -257,6 +259,8 @@ def test_clock_times_without_a_colon(nlp: Language, text: str, expression: str, 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The law was passed in 1998.", [("1998", "1998")]),
     ("He paid 1430 dollars for the car.", []),
+    ("The index rose 10.25 points.", []),
+    ("At 900 the crowd had grown.", []),
     ("The shares rose 1.30 to 45.", []),
     ("The blast came at 10:35 a.m. (0735 GMT) Monday.", [("10:35 a.m.", "2013-03-18T10:35"), ("Monday", "2013-03-18")]),
 ])
