@@ -217,13 +217,18 @@ class Segment(NamedTuple):
     folder: Path | None
 
 
+def segment_folder(root: Path, keys: Iterable[str]) -> Path:
+    """The folder of the segment holding exactly the article ``keys``."""
+    return root / ("seg-" + hashlib.sha256("|".join(sorted(set(keys))).encode()).hexdigest()[:16])
+
+
 def write_segment(root: Path, frames: Mapping[str, pd.DataFrame], keys: Iterable[str]) -> Path:
     """Write the tables of the articles ``keys`` (frames with an ``article_key`` column) as one
     cache segment, a folder with one Parquet file per table, named from its keys. It is written
     into a temporary folder and renamed into place, so an interrupted run leaves no half-written
     segment behind."""
     keys = sorted(set(keys))
-    folder = root / ("seg-" + hashlib.sha256("|".join(keys).encode()).hexdigest()[:16])
+    folder = segment_folder(root, keys)
     root.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".seg-", dir=root))
     try:
@@ -269,6 +274,8 @@ def compact(root: Path, folders: Sequence[Path], frames: Mapping[str, pd.DataFra
     """Replace the segments ``folders`` of a cache version by one holding all of ``frames``, so
     a warm run reads one file per table."""
     keys = {key for frame in frames.values() for key in frame["article_key"]}
+    if [segment_folder(root, keys)] == list(folders):
+        return
     merged = write_segment(root, frames, keys)
     for folder in folders:
         if folder != merged:

@@ -173,3 +173,16 @@ def test_only_the_most_recently_used_versions_are_kept(folder: Path, tmp_path: P
     kept = sorted(p.name for p in cache.iterdir())
     assert len(kept) == corpus.KEEP_VERSIONS + 1 and "notes" in kept
     assert {old[3].name, old[2].name} <= set(kept)
+
+
+def test_a_cold_run_of_one_segment_writes_it_once(folder: Path, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    original, calls = corpus.write_segment, []
+
+    def counted(*args: object, **kwargs: object) -> Path:
+        calls.append(args)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(corpus, "write_segment", counted)
+    corpus.build_corpus(str(folder), cache_dir=tmp_path / "cache")
+    assert len(calls) == 1
