@@ -17,7 +17,6 @@ import bisect
 import dataclasses
 import datetime as dt
 import hashlib
-import json
 import os
 import re
 import shutil

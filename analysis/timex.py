@@ -970,7 +970,7 @@ _OR_SO = r"(?:\s+or\s+so)?"  # "the next year or so", "a week or so ago": part o
 _DAY_KIND = r"(?:trading|business|working|school)(?=\s+days?\b)"  # "eight trading days"
 _YEAR_AGO = r"year-earlier|year-ago|year earlier|prior-year"
 _COMPARABLE = r"(?:(?:comparable|same|corresponding)\s+)?"
-_CLOCK = rf"(?P<hour>\d{{1,2}})(?:[:.](?P<minute>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)"
+_CLOCK = r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)"
 
 RULES: tuple[Rule, ...] = (
     Rule("iso", _rx(r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)",

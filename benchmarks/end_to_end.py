@@ -49,7 +49,7 @@ def rendering(folder: Path) -> float:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        out, cache = Path(tmp) / "reports", Path(tmp) / "cache"
+        out = Path(tmp) / "reports"
         environment = timed(["make", "--silent", "setup"])
         analysis = timed([sys.executable, "-m", "analysis", "tables", "--out", str(Path(tmp) / "tables"), "--no-cache"])
         kernel = kernel_start()

@@ -18,7 +18,6 @@ import pandas as pd
 import pytest
 
 from analysis import errors as msg
-from analysis import paths
 from analysis.articles import (
     ARTICLE_COLUMNS,
     ERROR_COLUMNS,
