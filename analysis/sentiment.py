@@ -60,10 +60,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
-from textblob.en import sentiment as pattern_sentiment
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-from . import errors
+from . import errors, lexicons
 from .nlp import doc_text
 from .records import Mention, Quote
 
@@ -86,12 +83,6 @@ MAX_DISTANCE = 3
 # --------------------------------------------------------------------------- engines
 
 
-@lru_cache(maxsize=1)
-def _vader() -> SentimentIntensityAnalyzer:
-    """The VADER analyzer, built once per process (it reads its bundled lexicon)."""
-    return SentimentIntensityAnalyzer()
-
-
 def check_engine(engine: str) -> str:
     """Return ``engine`` if it is one of ``ENGINES``, else raise ``ValueError`` saying what to pass."""
     if engine not in ENGINES:
@@ -103,13 +94,12 @@ def check_engine(engine: str) -> str:
 def _engine_scores(text: str, engine: str) -> tuple[float, float | None]:
     """(polarity, subjectivity) of ``text``, cached: the same clause or sentence is scored often.
 
-    TextBlob's default analyzer is its Pattern lexicon; calling the lexicon directly gives the
-    same numbers as ``TextBlob(text).sentiment`` without building a blob per call.
+    ``analysis.lexicons`` gives the libraries' numbers (``TextBlob(text).sentiment``, VADER's
+    ``polarity_scores(text)["compound"]``) with less work per text.
     """
     if engine == "vader":
-        return float(_vader().polarity_scores(text)["compound"]), None
-    score, subjective = pattern_sentiment(text)
-    return float(score), float(subjective)
+        return lexicons.vader_compound(text), None
+    return lexicons.textblob_scores(text)
 
 
 def polarity(text: str, *, engine: str = "textblob") -> float:

@@ -1,0 +1,200 @@
+"""The two lexicon engines, scored exactly as their libraries do, with less work per text.
+
+``textblob_scores(text)`` equals ``textblob.en.sentiment(text)`` (TextBlob's default Pattern
+analyzer: polarity, subjectivity) and ``vader_compound(text)`` equals
+``SentimentIntensityAnalyzer().polarity_scores(text)["compound"]``, number for number; the
+equality is tested on real text and measured on every NewsMTSC and TempEval-3 text by
+``benchmarks/lexicon_engines.py``. The libraries' own lexicons and rules do the scoring; only
+the work around them is cheaper:
+
+- TextBlob: its tokenizer splits punctuation off each whitespace-separated piece with a
+  Python loop; the split of a piece depends on the piece alone, so it is memoised per piece.
+  The sentence-level repairs of that tokenizer (sarcasm "(!)" and emoticons split by the
+  punctuation rule) change nothing unless their patterns occur, and a text in which they occur
+  is scored by the library itself. Lexicon look-ups use plain ``dict`` methods instead of the
+  library's lazy-loading dictionary.
+- VADER: its emoji pass copies a text character by character; a text without emoji is left as
+  it is. Words outside the lexicon (and boosters, "kind of") score 0 without a call into the
+  per-word rules, as the library's own rules give them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+import textblob.en as textblob_en
+from textblob import _text as pattern_text
+from vaderSentiment import vaderSentiment as vader_module
+
+EOS = pattern_text.EOS
+_LEADING = frozenset(pattern_text.PUNCTUATION.replace(".", ""))
+_TRAILING = _LEADING | {"."}
+_CONTRACTIONS = tuple(pattern_text.replacements.items())
+_KEPT = frozenset(pattern_text.replacements)
+_QUOTES = ("“", "”", "‘", "’", "'", '"')
+_PARAGRAPH_BREAK = re.compile(r"\n{2,}")
+_PIECE = re.compile(r"\S+")
+
+
+class _PatternLexicon(textblob_en.Sentiment):
+    """TextBlob's English sentiment lexicon with ``dict``'s own look-ups (the library's lazy
+    dictionary routes every ``in`` and ``[]`` through a loader check)."""
+
+    __contains__ = dict.__contains__
+    __getitem__ = dict.__getitem__
+
+
+@lru_cache(maxsize=1)
+def _pattern_lexicon() -> _PatternLexicon:
+    """The lexicon, loaded once, configured like ``textblob.en.sentiment``."""
+    library = textblob_en.sentiment
+    lexicon = _PatternLexicon(
+        path=library.path, synset="wordnet_id", negations=library.negations,
+        modifiers=library.modifiers, modifier=library.modifier, tokenizer=library.tokenizer,
+        language="en",
+    )
+    lexicon.load()
+    return lexicon
+
+
+def _is_abbreviation(piece: str) -> bool:
+    """True if a piece ending in "." keeps its full stop (TextBlob's abbreviation rules)."""
+    return (piece in pattern_text.ABBREVIATIONS or pattern_text.RE_ABBR1.match(piece) is not None
+            or pattern_text.RE_ABBR2.match(piece) is not None
+            or pattern_text.RE_ABBR3.match(piece) is not None)
+
+
+@lru_cache(maxsize=1 << 17)
+def _split_piece(piece: str) -> tuple[str, ...]:
+    """The tokens TextBlob's tokenizer makes of one whitespace-free piece: leading punctuation
+    marks one by one, then the word, then trailing marks, "..." and a full stop that does not
+    end an abbreviation."""
+    if piece[0] not in _LEADING and piece[-1] not in _TRAILING:
+        return (piece,)
+    head: list[str] = []
+    while piece and piece[0] in _LEADING and piece not in _KEPT:
+        head.append(piece[0])
+        piece = piece[1:]
+    tail: list[str] = []
+    while piece and piece[-1] in _TRAILING and piece not in _KEPT:
+        if piece[-1] in _LEADING:
+            tail.append(piece[-1])
+            piece = piece[:-1]
+        if piece.endswith("..."):
+            tail.append("...")
+            piece = piece[:-3].rstrip(".")
+        if piece.endswith("."):
+            if _is_abbreviation(piece):
+                break
+            tail.append(".")
+            piece = piece[:-1]
+    return (*head, *([piece] if piece else []), *reversed(tail))
+
+
+def _prepared(text: str) -> str:
+    """The text after TextBlob's string-level steps: contractions and quotation marks spaced
+    out, Windows line ends, and paragraph breaks marked as sentence ends."""
+    if "'" in text:
+        for contraction, spaced in _CONTRACTIONS:
+            text = text.replace(contraction, spaced)
+    for mark in _QUOTES:
+        if mark in text:
+            text = text.replace(mark, f" {mark} ")
+    text = text.replace("\r\n", "\n")
+    if "\n\n" in text:
+        text = _PARAGRAPH_BREAK.sub(f" {EOS} ", text)
+    return text
+
+
+def pattern_words(text: str) -> list[str] | None:
+    """The lower-cased words TextBlob's sentiment analyzer assesses for ``text``, or ``None``
+    when a sarcasm or emoticon repair applies (the caller then asks the library)."""
+    words = [token for piece in _PIECE.findall(_prepared(text)) for token in _split_piece(piece)
+             if token != EOS]
+    joined = " ".join(words)
+    if pattern_text.RE_SARCASM.search(joined) or pattern_text.RE_EMOTICONS.search(joined):
+        return None
+    return [word.lower() for word in words]
+
+
+def textblob_scores(text: str) -> tuple[float, float]:
+    """(polarity, subjectivity) of ``text``, equal to ``textblob.en.sentiment(text)``."""
+    words = pattern_words(text)
+    if words is None:
+        polarity, subjectivity = textblob_en.sentiment(text)
+    else:
+        polarity, subjectivity = _pattern_lexicon()(words)
+    return float(polarity), float(subjectivity)
+
+
+@lru_cache(maxsize=1)
+def vader_analyzer() -> vader_module.SentimentIntensityAnalyzer:
+    """The VADER analyzer, built once per process (it reads its bundled lexicons)."""
+    return vader_module.SentimentIntensityAnalyzer()
+
+
+@lru_cache(maxsize=1)
+def _emoji_characters() -> frozenset[str]:
+    """The emoji VADER rewrites (it looks at one character at a time, so only 1-character keys)."""
+    return frozenset(key for key in vader_analyzer().emojis if len(key) == 1)
+
+
+class _VaderText(NamedTuple):
+    """A text's words in the shape VADER's per-word rules read (``words_and_emoticons``,
+    ``is_cap_diff``), as its ``SentiText`` builds them; also used for a window of words."""
+
+    words_and_emoticons: list[str]
+    is_cap_diff: bool
+
+
+VADER_REACH = 3
+
+
+@lru_cache(maxsize=1 << 16)
+def _vader_word(piece: str) -> str:
+    """A whitespace-separated piece with its outer punctuation stripped, as VADER does it."""
+    return vader_module.SentiText._strip_punc_if_word(piece)
+
+
+@lru_cache(maxsize=1 << 17)
+def _vader_valence(window: tuple[str, ...], at: int, is_cap_diff: bool) -> float:
+    """VADER's valence of the lexicon word ``window[at]``. Its rules read at most three words
+    before and two after the word (indexing below it only where those words exist), so a
+    window that wide gives the number the whole text gives; windows recur, so it is memoised."""
+    text = _VaderText(list(window), is_cap_diff)
+    return vader_analyzer().sentiment_valence(0, text, window[at], at, [])[0]
+
+
+def _vader_sentiments(text: _VaderText) -> list[float]:
+    """Each word's valence before the "but" rule: 0 for words outside the lexicon, boosters
+    and "kind" before "of" (what the library's loop gives them), the rules' value otherwise."""
+    words, lexicon = text.words_and_emoticons, vader_analyzer().lexicon
+    lowered = [word.lower() for word in words]
+    sentiments: list[float] = []
+    for i, word in enumerate(lowered):
+        if (word not in lexicon or word in vader_module.BOOSTER_DICT
+                or (word == "kind" and i < len(words) - 1 and lowered[i + 1] == "of")):
+            sentiments.append(0)
+            continue
+        start = max(0, i - VADER_REACH)
+        sentiments.append(_vader_valence(tuple(words[start: i + VADER_REACH]), i - start, text.is_cap_diff))
+    return sentiments
+
+
+def vader_compound(text: str) -> float:
+    """VADER's compound score of ``text``, equal to ``polarity_scores(text)["compound"]``."""
+    analyzer = vader_analyzer()
+    if not _emoji_characters().isdisjoint(text):
+        return float(analyzer.polarity_scores(text)["compound"])
+    text = text.strip()
+    words = [_vader_word(piece) for piece in text.split()]
+    sentiments = analyzer._but_check(words, _vader_sentiments(
+        _VaderText(words, vader_module.allcap_differential(words))))
+    if not sentiments:
+        return 0.0
+    total = float(sum(sentiments))
+    emphasis = analyzer._punctuation_emphasis(text)
+    total = total + emphasis if total > 0 else total - emphasis if total < 0 else total
+    return float(round(vader_module.normalize(total), 4))
