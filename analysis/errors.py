@@ -55,6 +55,10 @@ NO_ARTICLES = "no articles could be loaded from {source}; see the errors above"
 SENTIMENT_ENGINE = "unknown sentiment engine {engine!r}; use one of: {known}"
 SENTIMENT_METHOD = "unknown target-sentiment method {method!r}; use one of: {known}"
 SENTIMENT_EMPTY_DOC = "the document has no tokens; pass a parsed, non-empty text"
+SENTIMENT_MODEL_LABELS = (
+    "the target-sentiment weights have labels {labels}, expected {expected}; rebuild them with "
+    "`python benchmarks/train_sentiment.py`"
+)
 SENTIMENT_MODEL_MISSING = (
     "the target-sentiment weights {path} are missing; run `python benchmarks/train_sentiment.py` "
     "to rebuild them, or pass method='lexicon'"

@@ -454,13 +454,19 @@ class TargetModel:
     def scores(self, features: dict[str, float]) -> np.ndarray:
         """Return the log-scores (before softmax) of each label for one feature dict.
 
-        Summed in feature order with Python floats: the same operations, hence the same
-        numbers, as adding ``value * weights[row]`` to a NumPy vector, without NumPy's
-        per-call overhead on three-element arrays.
+        Summed in feature order with Python floats, every label in the same pass: the same
+        operations, hence the same numbers, as adding ``value * weights[row]`` to a NumPy vector,
+        without NumPy's per-call overhead on three-element arrays.
         """
+        negative = neutral = positive = 0.0
         rows = self.rows
-        matched = [(value, rows[name]) for name, value in features.items() if name in rows]
-        return np.asarray([_weighted_sum(matched, k) for k in range(len(self.labels))], dtype=float)
+        for name, value in features.items():
+            row = rows.get(name)
+            if row is not None:
+                negative += value * row[0]
+                neutral += value * row[1]
+                positive += value * row[2]
+        return np.asarray([negative, neutral, positive], dtype=float)
 
     def probabilities(self, features: dict[str, float]) -> np.ndarray:
         """Return P(label) in ``labels`` order."""
@@ -475,17 +481,11 @@ class TargetModel:
         return self.labels[int(np.argmax(scores))]
 
 
-def _weighted_sum(matched: list[tuple[float, tuple[float, ...]]], column: int) -> float:
-    """Sum of value * weight[column] over (value, weight row) pairs, added left to right from 0.0."""
-    total = 0.0
-    for value, row in matched:
-        total += value * row[column]
-    return total
-
-
 def model_from_json(data: dict) -> TargetModel:
     """Build a ``TargetModel`` from one engine's entry of the weights file."""
     names = data["features"]
+    if tuple(data["labels"]) != LABELS:
+        raise ValueError(errors.SENTIMENT_MODEL_LABELS.format(labels=data["labels"], expected=", ".join(LABELS)))
     return TargetModel(
         labels=tuple(data["labels"]),
         index={name: i for i, name in enumerate(names)},

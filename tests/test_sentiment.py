@@ -235,6 +235,12 @@ def test_model_scores_equal_the_plain_weighted_sum(nlp: Language, engine: str) -
     assert model.scores(features).tolist() == expected.tolist()
 
 
+def test_a_weights_file_with_other_labels_is_refused() -> None:
+    data = {"labels": ["positive", "negative", "neutral"], "features": ["bias"], "weights": [0.0, 0.0, 0.0]}
+    with pytest.raises(ValueError, match="expected negative, neutral, positive"):
+        sentiment.model_from_json(data)
+
+
 def test_actor_sentiment_keeps_rows_without_an_actor_last() -> None:
     rows = pd.DataFrame({
         "article_id": ["a", "a", "a"], "actor": ["Y", None, "X"], "role": ["subject"] * 3,
