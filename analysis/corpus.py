@@ -126,20 +126,18 @@ Rows = dict[str, list[dict[str, object]]]
 
 def _sentence_rows(doc: Doc, article: Article, para_starts: list[int]) -> list[dict[str, object]]:
     """Sentence rows with trimmed offsets, paragraph ids and whole-sentence sentiment."""
-    scores = {engine: {s.start: s for s in sentiment.sentence_sentiment(doc, engine=engine)}
-              for engine in sentiment.ENGINES}
-    rows = []
-    for sentence_id, sent in enumerate(doc.sents):
-        text = sent.text.strip()
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-        blob, vader = scores["textblob"].get(sent.start_char), scores["vader"].get(sent.start_char)
+    blob, vader = (sentiment.sentence_sentiment(doc, engine=engine) for engine in sentiment.ENGINES)
+    doc_text, rows = nlp.doc_text(doc), []
+    for sentence_id, (scored, scored_vader) in enumerate(zip(blob, vader)):
+        raw = doc_text[scored.start: scored.end]
+        text = raw.strip()
+        start = scored.start + len(raw) - len(raw.lstrip())
         rows.append({
             "article_id": article.article_id, "sentence_id": sentence_id, "start": start,
             "end": start + len(text), "text": text,
             "paragraph_id": max(bisect.bisect_right(para_starts, start) - 1, 0),
-            "polarity_textblob": blob.polarity if blob else None,
-            "subjectivity_textblob": blob.subjectivity if blob else None,
-            "polarity_vader": vader.polarity if vader else None,
+            "polarity_textblob": scored.polarity, "subjectivity_textblob": scored.subjectivity,
+            "polarity_vader": scored_vader.polarity,
         })
     return rows
 

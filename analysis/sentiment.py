@@ -125,15 +125,12 @@ class SentenceSentiment:
 def sentence_sentiment(doc: Doc, *, engine: str = "textblob") -> list[SentenceSentiment]:
     """Score every sentence of a parsed Doc with one engine, in document order."""
     check_engine(engine)
-    return [
-        SentenceSentiment(
-            start=sent.start_char,
-            end=sent.end_char,
-            polarity=polarity(sent.text, engine=engine),
-            subjectivity=subjectivity(sent.text, engine=engine),
-        )
-        for sent in doc.sents
-    ]
+    text = doc_text(doc)
+    scored = []
+    for sent in doc.sents:
+        score, subjective = _engine_scores(text[sent.start_char: sent.end_char], engine)
+        scored.append(SentenceSentiment(sent.start_char, sent.end_char, score, subjective))
+    return scored
 
 
 # --------------------------------------------------------------------------- syntax around a span

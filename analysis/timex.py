@@ -94,10 +94,11 @@ import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from . import errors
+from . import errors, literals
 from .nlp import doc_text, parse_one
 
 AnchorLike = datetime.date | datetime.datetime | str | None
@@ -1123,10 +1124,19 @@ class _Candidate:
     match: re.Match[str]
 
 
+@lru_cache(maxsize=1)
+def _rule_literals() -> tuple[literals.Literals | None, ...]:
+    """Per rule of ``RULES``, strings one of which each of its matches contains (or ``None``)."""
+    return tuple(literals.necessary_literals(rule.pattern) for rule in RULES)
+
+
 def _candidates(text: str) -> list[_Candidate]:
-    """Every match of every rule; the extent is the group ``x`` when a rule defines one."""
-    found = []
-    for priority, rule in enumerate(RULES):
+    """Every match of every rule; the extent is the group ``x`` when a rule defines one.
+    A rule none of whose necessary literals occurs in the text is not scanned."""
+    found, folded = [], literals.fold(text)
+    for priority, (rule, needed) in enumerate(zip(RULES, _rule_literals())):
+        if not literals.may_match(needed, folded):
+            continue
         for m in rule.pattern.finditer(text):
             if rule.accept is not None and not rule.accept(m):
                 continue

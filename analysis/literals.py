@@ -1,0 +1,104 @@
+"""Necessary literals of a regular expression: a cheap test that rules a pattern out for a text.
+
+``necessary_literals(pattern)`` reads the pattern's syntax tree (Python's own ``re`` parser) and
+returns strings of which every match must contain at least one, case-folded; ``None`` when it
+cannot tell (the pattern may match text containing none of them). ``may_match(literals, folded)``
+is then a few substring searches: ``False`` proves the pattern has no match in the text, so the
+regex scan can be skipped. Literals are folded with ``str.casefold``; texts holding one of the
+few characters that Python's case-insensitive matching pairs with an ASCII letter outside
+case-folding (dotted and dotless i) are never ruled out.
+
+Rules: a run of literal characters is a literal; a digit class is the ten digits; a group gives
+its contents' literals; an alternation the union of its branches' (only if every branch has
+some); a repeat with a minimum of at least one its body's; zero-width assertions and anything
+else nothing. Of a sequence, the element with the rarest-looking literals is used (the longest
+shortest literal).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+try:  # Python >= 3.11 names the parser re._parser; older ones sre_parse.
+    from re import _constants as sre_constants
+    from re import _parser as sre_parser
+except ImportError:  # pragma: no cover - only on Python < 3.11
+    import sre_constants  # type: ignore[no-redef]
+    import sre_parse as sre_parser  # type: ignore[no-redef]
+
+Literals = frozenset[str]
+DIGITS: Literals = frozenset("0123456789")
+UNFOLDED = frozenset("\u0130\u0131")
+_DIGIT_CLASSES = ([(sre_constants.CATEGORY, sre_constants.CATEGORY_DIGIT)], [(sre_constants.RANGE, (48, 57))])
+_REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, getattr(sre_constants, "POSSESSIVE_REPEAT", None))
+
+
+def _best(options: Iterable[Literals | None]) -> Literals | None:
+    """The most selective of several alternative literal sets (longest shortest literal)."""
+    known = [option for option in options if option]
+    return max(known, key=lambda option: (min(map(len, option)), -len(option)), default=None)
+
+
+def _union(branches: Iterable[Literals | None]) -> Literals | None:
+    """Literals of an alternation: the union of its branches', if every branch has some."""
+    found: set[str] = set()
+    for branch in branches:
+        if not branch:
+            return None
+        found |= branch
+    return frozenset(found)
+
+
+def _element(op: object, value: object) -> Literals | None:
+    """Literals of one parsed element (see the module docstring)."""
+    if op == sre_constants.SUBPATTERN:
+        return _sequence(value[-1])
+    if op == sre_constants.BRANCH:
+        return _union(_sequence(branch) for branch in value[1])
+    if op in _REPEATS:
+        low, _high, body = value
+        return _sequence(body) if low >= 1 else None
+    if op == sre_constants.IN and value in _DIGIT_CLASSES:
+        return DIGITS
+    return None
+
+
+def _sequence(items: Iterable[tuple[object, object]]) -> Literals | None:
+    """Literals of a sequence: runs of literal characters and elements, the best of them."""
+    options: list[Literals | None] = []
+    run = ""
+    for op, value in items:
+        if op == sre_constants.LITERAL:
+            run += chr(value)
+            continue
+        if run:
+            options.append(frozenset({run.casefold()}))
+            run = ""
+        options.append(_element(op, value))
+    if run:
+        options.append(frozenset({run.casefold()}))
+    return _best(options)
+
+
+def necessary_literals(pattern: re.Pattern[str]) -> Literals | None:
+    """Case-folded strings one of which every match of ``pattern`` contains, or ``None``."""
+    if pattern.flags & re.VERBOSE:
+        return None
+    try:
+        tree = sre_parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError, ValueError):
+        return None
+    return _sequence(tree)
+
+
+def may_match(literals: Literals | None, folded: str | None) -> bool:
+    """``False`` only if no literal occurs in ``folded`` (a text after ``fold``; ``None`` for a
+    text that is never ruled out)."""
+    return literals is None or folded is None or any(literal in folded for literal in literals)
+
+
+def fold(text: str) -> str | None:
+    """The text as ``may_match`` expects it: case-folded, or ``None`` if it holds a character
+    that case-insensitive matching pairs with an ASCII letter outside case-folding."""
+    return text.casefold() if UNFOLDED.isdisjoint(text) else None
