@@ -28,11 +28,13 @@ Target-dependent scoring (the sentiment *towards* a mention, not of the whole se
        Method ``learned`` (default): a multinomial logistic regression, one per engine, trained on
        the NewsMTSC training split by ``benchmarks/train_sentiment.py`` (fixed settings, full-batch,
        deterministic; weights in ``analysis/models/target_sentiment.json``). Its features are the
-       engine's scores of the evidence, the sentence, the mention's modifiers and the text before /
-       after the mention; the role; a negated-predicate flag; whether the mention is inside or
-       next to quotation marks; and lemmas tagged by where they stand relative to the mention: in
-       the sentence, in the evidence, at dependency distance 1, 2 or 3 from the head, within three
-       words left or right, and the governing predicate combined with the role. The polarity is
+       engine's scores of the evidence, the sentence and the mention's modifiers; the engine's
+       word scores summed over the sentence's words before / after the mention (scoring those
+       two texts whole cost a third of the analysis time and did no better on the dev splits);
+       the role; a negated-predicate flag; whether the mention is inside or next to quotation
+       marks; and lemmas tagged by where they stand relative to the mention: in the sentence, in
+       the evidence, at dependency distance 1, 2 or 3 from the head, within three words left or
+       right, and the governing predicate combined with the role. The polarity is
        P(positive) - P(negative), and the label is the most probable class after adding a
        ``neutral_offset`` (tuned on the dev splits, never on test) to the neutral log-score.
 
@@ -50,10 +52,12 @@ Aggregation
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from functools import lru_cache
 from pathlib import Path
 
@@ -279,6 +283,18 @@ def _lexicon_features(words: Iterable[tuple[int, str]], *, engine: str) -> dict[
     return features
 
 
+def _word_sums(prefix: str, words: Iterable[str], *, engine: str) -> dict[str, float]:
+    """Summed positive and negative word scores of ``words`` (features ``prefix+``, ``prefix-``,
+    present only when non-zero)."""
+    features: dict[str, float] = {}
+    for word in words:
+        score = _word_polarity(word, engine)
+        if score:
+            name = f"{prefix}{'+' if score > 0 else '-'}"
+            features[name] = features.get(name, 0.0) + abs(score)
+    return features
+
+
 def _role_scores(role: str, scores: dict[str, float]) -> dict[str, float]:
     """Evidence scores crossed with the role (praise of a subject differs from praise of an object)."""
     return {f"{name}|{role}": value for name, value in scores.items() if value}
@@ -301,7 +317,13 @@ class _DocCache:
         self.doc, self.text = doc, doc_text(doc)
         self._lemmas: dict[int, str | None] = {}
         self._clauses: dict[int, tuple[list[Token], list[frozenset[int]]]] = {}
-        self._sentences: dict[int, tuple[str, list[tuple[int, str | None]], list[int]]] = {}
+        self._sentences: dict[int, _Sentence] = {}
+        self._sents = list(doc.sents)
+        self._sent_starts = [sent.start for sent in self._sents]
+
+    def sent_of(self, token: Token) -> Span:
+        """The sentence holding ``token`` (``token.sent`` walks the Doc on every call)."""
+        return self._sents[bisect.bisect_right(self._sent_starts, token.i) - 1]
 
     def lemmas(self, tokens: Iterable[Token]) -> list[tuple[int, str | None]]:
         """(token id, ``_lemma``) for each token, each lemma computed once per Doc."""
@@ -331,28 +353,42 @@ class _DocCache:
         dropped = set().union(*(part for part in parts if not part & keep))
         return [t for t in tokens if t.i not in dropped]
 
-    def sentence(self, sent: Span) -> tuple[str, list[tuple[int, str | None]], list[int]]:
-        """The sentence's text, its (token id, lemma) pairs and the ids of its quotation marks."""
+    def sentence(self, sent: Span) -> _Sentence:
+        """What every mention in ``sent`` reads from it (see ``_Sentence``), built once."""
         if sent.start not in self._sentences:
             tokens = list(sent)
             marks = [t.i for t in tokens if t.text in QUOTE_CHARS or t.text in {"``", "''"}]
-            self._sentences[sent.start] = (sent.text, self.lemmas(tokens), marks)
+            words = {t.i: t.text.lower() for t in tokens if t.is_alpha}
+            self._sentences[sent.start] = _Sentence(self.span_text(sent.start, sent.end), self.lemmas(tokens),
+                                                    marks, words)
         return self._sentences[sent.start]
+
+
+class _Sentence(NamedTuple):
+    """A sentence's text, its (token id, lemma) pairs, the ids of its quotation marks and the
+    lower-cased text of its alphabetic words by token id."""
+
+    text: str
+    lemmas: list[tuple[int, str | None]]
+    marks: list[int]
+    words: dict[int, str]
 
 
 @dataclass(frozen=True)
 class _Context:
     """The engine-independent analysis of one span, shared by every engine's features and rows.
 
-    ``texts`` are the scored pieces by feature prefix (s sentence, e evidence, m modifiers,
-    l / r the sentence left / right of the span); ``words`` feed ``_lexicon_features``;
-    ``shared`` holds the lemma, syntax, window and quotation features.
+    ``texts`` are the scored pieces by feature prefix (s sentence, e evidence, m modifiers);
+    ``sides`` the words of the sentence left (l) and right (r) of the span, whose word scores
+    are summed; ``words`` feed ``_lexicon_features``; ``shared`` holds the lemma, syntax, window
+    and quotation features.
     """
 
     head: Token
     role: str
     evidence: str
     texts: tuple[tuple[str, str], ...]
+    sides: tuple[tuple[str, tuple[str, ...]], ...]
     words: tuple[tuple[int, str], ...]
     shared: dict[str, float]
 
@@ -360,25 +396,27 @@ class _Context:
 def _context(doc: Doc, start: int, end: int, cache: _DocCache) -> _Context:
     """Analyse the span ``[start, end)`` once: role, evidence, scored texts and shared features."""
     tokens = span_tokens(doc, start, end)
-    inside, head, sent = {t.i for t in tokens}, span_head(tokens), tokens[0].sent
+    inside, head, sent = {t.i for t in tokens}, span_head(tokens), cache.sent_of(tokens[0])
+    first, last = tokens[0].i, tokens[-1].i
     phrase = _phrase_head(head)
     predicate = governor(phrase)
     evidence = _evidence(inside, head, predicate, cache)
     distances = _tree_distances(head)
-    sent_text, sent_lemmas, marks = cache.sentence(sent)
-    texts = (("s", sent_text), ("e", _text_of(evidence)),
-             ("m", _text_of(t for t in head.subtree if t.i not in inside)),
-             ("l", cache.span_text(sent.start, tokens[0].i)), ("r", cache.span_text(tokens[-1].i + 1, sent.end)))
-    words = tuple((d, doc[i].text.lower()) for i, d in distances.items()
-                  if i not in inside and d and doc[i].is_alpha)
+    sentence = cache.sentence(sent)
+    texts = (("s", sentence.text), ("e", _text_of(evidence)),
+             ("m", _text_of(t for t in head.subtree if t.i not in inside)))
+    sides = (("l", tuple(w for i, w in sentence.words.items() if i < first)),
+             ("r", tuple(w for i, w in sentence.words.items() if i > last)))
+    words = tuple((d, sentence.words[i]) for i, d in distances.items()
+                  if i not in inside and d and i in sentence.words)
     role = role_of(head)
-    shared = {**_bag("s", sent_lemmas, inside), **_bag("e", cache.lemmas(evidence), inside)}
+    shared = {**_bag("s", sentence.lemmas, inside), **_bag("e", cache.lemmas(evidence), inside)}
     shared.update(_syntax_features(head, phrase, predicate, role, distances, inside, cache))
-    left = doc[max(tokens[0].i - WINDOW, sent.start): tokens[0].i]
-    right = doc[tokens[-1].i + 1: min(tokens[-1].i + 1 + WINDOW, sent.end)]
+    left = doc[max(first - WINDOW, sent.start): first]
+    right = doc[last + 1: min(last + 1 + WINDOW, sent.end)]
     shared.update({**_bag("L", cache.lemmas(left), inside), **_bag("R", cache.lemmas(right), inside)})
-    shared.update(_quote_features(marks, tokens[0].i))
-    return _Context(head, role, texts[1][1], texts, words, shared)
+    shared.update(_quote_features(sentence.marks, first))
+    return _Context(head, role, texts[1][1], texts, sides, words, shared)
 
 
 def _quote_features(marks: Sequence[int], first: int) -> dict[str, float]:
@@ -415,8 +453,9 @@ def _engine_features(context: _Context, engine: str) -> dict[str, float]:
     features.update(evidence_scores)
     features.update(_role_scores(context.role, evidence_scores))
     features.update(_lexicon_features(context.words, engine=engine))
-    for prefix in ("m", "l", "r"):
-        features.update(_score_features(prefix, texts[prefix], engine))
+    features.update(_score_features("m", texts["m"], engine))
+    for side, words in context.sides:
+        features.update(_word_sums(side, words, engine=engine))
     return features
 
 
