@@ -214,10 +214,9 @@ def _evidence(inside: set[int], head: Token, predicate: Token | None,
               cache: _DocCache | None = None) -> list[Token]:
     """``evidence_tokens`` from the mention's token ids, head and governing predicate
     (with ``cache``, each predicate's clause structure is computed once per Doc)."""
-    if predicate is None:
-        chosen = list(head.sent)
-    else:
-        chosen = cache.clause(predicate, inside) if cache is not None else _clause(predicate, inside)
+    if cache is not None:
+        return cache.evidence(inside, head, predicate)
+    chosen = list(head.sent) if predicate is None else _clause(predicate, inside)
     chosen += list(head.subtree)
     unique = {t.i: t for t in chosen if t.i not in inside and not (t.is_punct or t.is_space)}
     return [unique[i] for i in sorted(unique)]
@@ -311,15 +310,17 @@ def _bag(prefix: str, lemmas: Iterable[tuple[int, str | None]], inside: set[int]
 
 
 class _DocCache:
-    """Per-Doc memo of what many mentions share: token lemmas and sentence texts, lemmas, quote marks."""
+    """Per-Doc memo of what many mentions share: token lemmas, which tokens are words, sentences
+    (their texts, lemmas, quotation marks) and each predicate's clause."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc, self.text = doc, doc_text(doc)
         self._lemmas: dict[int, str | None] = {}
-        self._clauses: dict[int, tuple[list[Token], list[frozenset[int]]]] = {}
+        self._clauses: dict[int, tuple[list[int], list[frozenset[int]]]] = {}
         self._sentences: dict[int, _Sentence] = {}
         self._sents = list(doc.sents)
         self._sent_starts = [sent.start for sent in self._sents]
+        self.is_word = [not (t.is_punct or t.is_space) for t in doc]
 
     def sent_of(self, token: Token) -> Span:
         """The sentence holding ``token`` (``token.sent`` walks the Doc on every call)."""
@@ -341,17 +342,28 @@ class _DocCache:
         last = self.doc[end - 1]
         return self.text[self.doc[start].idx: last.idx + len(last.text)]
 
-    def clause(self, predicate: Token, keep: set[int]) -> list[Token]:
-        """``_clause(predicate, keep)``: the predicate's subtree and its detachable parts (embedded
-        clauses, appositions) are collected once; the parts without a ``keep`` token are dropped."""
+    def clause(self, predicate: Token, keep: set[int]) -> set[int]:
+        """Ids of the words (not punctuation or spaces) of ``_clause(predicate, keep)``: the
+        predicate's subtree and its detachable parts (embedded clauses, appositions) are
+        collected once; the parts without a ``keep`` token are dropped."""
         if predicate.i not in self._clauses:
             tokens = list(predicate.subtree)
             parts = [frozenset(t.i for t in token.subtree) for token in tokens
                      if token.i != predicate.i and token.dep_ in DETACHED_DEPS]
-            self._clauses[predicate.i] = (tokens, parts)
-        tokens, parts = self._clauses[predicate.i]
+            self._clauses[predicate.i] = ([t.i for t in tokens if self.is_word[t.i]], parts)
+        words, parts = self._clauses[predicate.i]
         dropped = set().union(*(part for part in parts if not part & keep))
-        return [t for t in tokens if t.i not in dropped]
+        return {i for i in words if i not in dropped}
+
+    def evidence(self, inside: set[int], head: Token, predicate: Token | None) -> list[Token]:
+        """``_evidence`` from the memoised clauses and word flags."""
+        if predicate is None:
+            sent = self.sent_of(head)
+            chosen = {i for i in range(sent.start, sent.end) if self.is_word[i]}
+        else:
+            chosen = self.clause(predicate, inside)
+        chosen.update(t.i for t in head.subtree if self.is_word[t.i])
+        return [self.doc[i] for i in sorted(chosen - inside)]
 
     def sentence(self, sent: Span) -> _Sentence:
         """What every mention in ``sent`` reads from it (see ``_Sentence``), built once."""
@@ -488,12 +500,13 @@ class TargetModel:
         object.__setattr__(self, "rows", rows)
 
     def scores(self, features: dict[str, float]) -> np.ndarray:
-        """Return the log-scores (before softmax) of each label for one feature dict.
+        """Return the log-scores (before softmax) of each label for one feature dict."""
+        return np.asarray(self._scores(features), dtype=float)
 
-        Summed in feature order with Python floats, every label in the same pass: the same
-        operations, hence the same numbers, as adding ``value * weights[row]`` to a NumPy vector,
-        without NumPy's per-call overhead on three-element arrays.
-        """
+    def _scores(self, features: dict[str, float]) -> tuple[float, float, float]:
+        """``scores`` as Python floats, summed in feature order with every label in the same
+        pass: the same operations, hence the same numbers, as adding ``value * weights[row]``
+        to a NumPy vector, without NumPy's per-call overhead on three-element arrays."""
         negative = neutral = positive = 0.0
         rows = self.rows
         for name, value in features.items():
@@ -502,13 +515,15 @@ class TargetModel:
                 negative += value * row[0]
                 neutral += value * row[1]
                 positive += value * row[2]
-        return np.asarray([negative, neutral, positive], dtype=float)
+        return negative, neutral, positive
 
-    def probabilities(self, features: dict[str, float]) -> np.ndarray:
-        """Return P(label) in ``labels`` order."""
-        scores = self.scores(features)
-        exp = np.exp(scores - scores.max())
-        return exp / exp.sum()
+    def probabilities(self, features: dict[str, float]) -> tuple[float, ...]:
+        """Return P(label) in ``labels`` order (a softmax of ``scores``)."""
+        scores = self._scores(features)
+        top = max(scores)
+        exp = [math.exp(score - top) for score in scores]
+        total = sum(exp)
+        return tuple(value / total for value in exp)
 
     def label(self, features: dict[str, float]) -> str:
         """Return the most probable label after adding ``neutral_offset`` to the neutral score."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -70,10 +71,19 @@ def _cell(value: Any) -> Any:
     return join_values(value) if isinstance(value, (tuple, list)) else value
 
 
+@lru_cache(maxsize=64)
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass type, ``None`` for any other type."""
+    if not dataclasses.is_dataclass(kind):
+        return None
+    return tuple(f.name for f in dataclasses.fields(kind))
+
+
 def as_row(record: Any) -> dict[str, Any]:
     """Turn a dataclass record or a mapping into a plain dict of table cells."""
-    if dataclasses.is_dataclass(record) and not isinstance(record, type):
-        return {f.name: _cell(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    names = None if isinstance(record, type) else _field_names(type(record))
+    if names is not None:
+        return {name: _cell(getattr(record, name)) for name in names}
     return {key: _cell(value) for key, value in dict(record).items()}
 
 
