@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span
 from . import countries
 from .coref import Linked, resolve_descriptors_and_pronouns
 from .entity_fixes import EntitySpan, corrected_entities, is_credit_line, title_word
-from .nlp import SentenceIndex
+from .nlp import SentenceIndex, entities, sentences
 from .records import Mention
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -201,8 +201,8 @@ def _name_links(doc: Doc) -> list[Linked]:
         else:
             name = _entity_name(doc[span.start:span.end])
             links.append(Linked(span.start, span.end, span.label, name, "entity"))
-    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    covered |= {t.i for sent in doc.sents if is_credit_line(sent) for t in sent}
+    covered = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
+    covered |= {i for sent in sentences(doc) if is_credit_line(sent) for i in range(sent.start, sent.end)}
     covered |= {i for s in spans for i in range(s.start, s.end)}
     return links + _missed_country_words(doc, covered)
 

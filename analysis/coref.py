@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .nlp import doc_text
+from .nlp import doc_text, sentence_of, token_ids
 
 ROLE_CLASSES: dict[str, str] = {
     **dict.fromkeys(("president", "leader", "premier", "chancellor", "king", "queen", "monarch",
@@ -151,7 +151,7 @@ def _apposed_person(token: Token, person_at: dict[int, Linked]) -> Linked | None
 def _role_nouns(doc: Doc, links: list[Linked]) -> list[Token]:
     """Return singular role nouns outside every link, in text order."""
     covered = {i for link in links for i in range(link.start, link.end)}
-    return [t for t in doc if t.tag_ == "NN" and t.i not in covered and role_class(t)]
+    return [doc[i] for i in token_ids(doc, "TAG", ["NN"]) if i not in covered and role_class(doc[i])]
 
 
 def role_word(token: Token) -> str:
@@ -229,7 +229,7 @@ def _definite(token: Token, country_at: dict[int, str]) -> bool:
 def _resolve_descriptor(token: Token, persons: list[Linked], profiles: dict[str, _Profile],
                         country_at: dict[int, str]) -> str | None:
     """Return the person a definite descriptor refers to, or None (see module docstring)."""
-    start, empty = token.sent.start, _Profile(frozenset(), frozenset(), frozenset())
+    start, empty = sentence_of(token.doc, token.i).start, _Profile(frozenset(), frozenset(), frozenset())
     country = _phrase_country(token, country_at)
     last_seen: dict[str, int] = {}
     for link in persons:
@@ -287,7 +287,7 @@ def _blocked(doc: Doc, start: int, pronoun: Token, covered: set[int]) -> bool:
 def _antecedent(doc: Doc, pronoun: Token, persons: list[Linked], covered: set[int]
                 ) -> Linked | None:
     """Return the mention a third-person pronoun refers to (see module docstring), or None."""
-    sent = pronoun.sent
+    sent = sentence_of(doc, pronoun.i)
     same = [p for p in persons if sent.start <= p.start and p.end <= pronoun.i]
     if same:
         subjects = [p for p in same if _is_subject(doc, p)]
@@ -298,10 +298,10 @@ def _antecedent(doc: Doc, pronoun: Token, persons: list[Linked], covered: set[in
     earlier = [p for p in persons if p.end <= sent.start]
     if not earlier:
         return None
-    nearest = max(doc[p.start].sent.start for p in earlier)
+    nearest = max(sentence_of(doc, p.start).start for p in earlier)
     if sum(1 for t in doc[nearest:sent.start] if t.is_sent_start) > LOOKBACK_SENTENCES:
         return None
-    candidates = [p for p in earlier if doc[p.start].sent.start == nearest]
+    candidates = [p for p in earlier if sentence_of(doc, p.start).start == nearest]
     subjects = [p for p in candidates if _is_subject(doc, p)]
     return (subjects or candidates)[0]
 
@@ -311,8 +311,9 @@ def _pronouns(doc: Doc, links: list[Linked]) -> list[Linked]:
     persons = sorted(filter(_is_person, links), key=lambda link: link.start)
     covered = {i for link in links for i in range(link.start, link.end)}
     found, text = [], doc_text(doc)
-    for token in doc:
-        if token.lower_ not in PRONOUNS or token.tag_ not in ("PRP", "PRP$") or _quotation_open(text, token.idx):
+    tagged = set(token_ids(doc, "TAG", ["PRP", "PRP$"]))
+    for token in (doc[i] for i in token_ids(doc, "LOWER", PRONOUNS) if i in tagged):
+        if _quotation_open(text, token.idx):
             continue
         antecedent = _antecedent(doc, token, persons, covered)
         if antecedent is None:

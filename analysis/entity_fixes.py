@@ -75,7 +75,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import countries
 from .coref import PERSON_NOUNS, ROLE_CLASSES, SUBJECT_DEPS
-from .nlp import load_model
+from .nlp import entities, load_model, sentence_of
 
 ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 MISTAKEN_PLACE_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
@@ -204,7 +204,7 @@ def title_cased(sent: Span) -> bool:
 
 def is_headline_fragment(span: Span, ordinary_person_texts: frozenset[str]) -> bool:
     """Return True for a PERSON span of capitalised common words in a title-cased sentence."""
-    if span.label_ != "PERSON" or not title_cased(span.sent):
+    if span.label_ != "PERSON" or not title_cased(sentence_of(span.doc, span.start)):
         return False
     common, predicative = _word_lists()
     lowered = [t.text.lower() for t in span]
@@ -226,7 +226,7 @@ def is_lowercase_or_prefixed(span: Span) -> bool:
 
 def at_sentence_start(token: Token) -> bool:
     """Return True when only punctuation, quotes or spaces precede the token in its sentence."""
-    start = token.sent.start
+    start = sentence_of(token.doc, token.i).start
     return all(t.is_punct or t.is_space for t in token.doc[start:token.i])
 
 
@@ -369,7 +369,7 @@ def person_cue(span: Span) -> bool:
 
 def _titled_texts(doc: Doc) -> frozenset[str]:
     """Return the texts of entities right after a title or honorific ("Mr. X", "President X")."""
-    return frozenset(ent.text for ent in doc.ents
+    return frozenset(ent.text for ent in entities(doc)
                      if ent.start > 0 and title_word(doc[ent.start - 1]))
 
 
@@ -377,10 +377,10 @@ def _swapped_texts(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     """Return (texts tagged PERSON that the Doc uses as organisation names, texts tagged ORG, GPE
     or LOC that it uses as person names), by the cues of rule 4."""
     titled = _titled_texts(doc)
-    organisations = {ent.text for ent in doc.ents if ent.label_ == "PERSON"
+    organisations = {ent.text for ent in entities(doc) if ent.label_ == "PERSON"
                      and ent.text not in titled and organisation_cue(ent)}
-    people = {ent.text for ent in doc.ents if person_cue(ent)}
-    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+    people = {ent.text for ent in entities(doc) if person_cue(ent)}
+    surnames = {ent[-1].text for ent in entities(doc) if ent.label_ == "PERSON" and len(ent) > 1
                 and ent[-1].is_title and countries.lookup(ent[-1].text) is None}
     return frozenset(organisations), frozenset(people | surnames)
 
@@ -389,7 +389,7 @@ def _person_cued_texts(doc: Doc) -> frozenset[str]:
     """Return texts that are people by form: names right after a title or honorific ("Mr. X"),
     and the words of PERSON spans of two capitalised words or more ("Christopher Howes")."""
     texts = set(_titled_texts(doc))
-    for ent in doc.ents:
+    for ent in entities(doc):
         words = [t.text for t in ent if t.text[:1].isupper()]
         if ent.label_ == "PERSON" and len(words) > 1:
             texts.update(words)
@@ -400,7 +400,7 @@ def _place_texts(doc: Doc) -> frozenset[str]:
     """Return the texts the Doc uses as place names although the model tagged them otherwise."""
     people = _person_cued_texts(doc)
     return frozenset(
-        ent.text for ent in doc.ents
+        ent.text for ent in entities(doc)
         if ent.text not in people and (ent.label_ in MODEL_PLACE_LABELS or (
             ent.label_ in MISTAKEN_PLACE_LABELS and place_cue(ent)))
     )
@@ -408,7 +408,7 @@ def _place_texts(doc: Doc) -> frozenset[str]:
 
 def _ordinary_person_texts(doc: Doc) -> frozenset[str]:
     """Return texts tagged PERSON in sentences that are not title-cased."""
-    return frozenset(e.text for e in doc.ents if e.label_ == "PERSON" and not title_cased(e.sent))
+    return frozenset(e.text for e in entities(doc) if e.label_ == "PERSON" and not title_cased(sentence_of(doc, e.start)))
 
 
 def _with_titles(doc: Doc, span: EntitySpan) -> EntitySpan:
@@ -479,7 +479,7 @@ def _place_prefixed_modifier(ent: Span, model_places: frozenset[str]) -> bool:
 
 def _in_credit_line(ent: Span, credit: dict[int, bool]) -> bool:
     """``is_credit_line`` of the entity's sentence, computed once per sentence."""
-    sent = ent.sent
+    sent = sentence_of(ent.doc, ent.start)
     if sent.start not in credit:
         credit[sent.start] = is_credit_line(sent)
     return credit[sent.start]
@@ -497,12 +497,12 @@ def _trimmed(doc: Doc, span: EntitySpan) -> EntitySpan | None:
 
 def corrected_entities(doc: Doc) -> list[EntitySpan]:
     """Return the Doc's actor entity spans after the module's rules, in text order."""
-    model_places = frozenset(e.text for e in doc.ents if e.label_ in MODEL_PLACE_LABELS)
+    model_places = frozenset(e.text for e in entities(doc) if e.label_ in MODEL_PLACE_LABELS)
     cues = DocCues(_place_texts(doc), _ordinary_person_texts(doc), capitalised_midsentence(doc),
                    *_swapped_texts(doc), model_places)
     spans: list[EntitySpan] = []
     credit: dict[int, bool] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         if spans and ent.start < spans[-1].end:
             continue
         span = _corrected(ent, cues, credit)

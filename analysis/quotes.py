@@ -27,6 +27,7 @@ therefore credited to a neighbouring speaker, a known limit.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -164,11 +165,18 @@ def _speaker(sentences: list[Span], first: int, last: int, quoted: set[int],
     return None, None
 
 
+def _tokens_between(doc: Doc, pairs: Sequence[tuple[int, int]]) -> set[int]:
+    """Ids of the tokens starting between a pair's opening and closing mark (both included)."""
+    starts = doc.to_array("IDX").tolist() if len(doc) else []
+    return {i for mark, close in pairs
+            for i in range(bisect.bisect_left(starts, mark), bisect.bisect_right(starts, close))}
+
+
 def extract_quotes(doc: Doc, mentions: Sequence[Mention]) -> list[Quote]:
     """Return the quotations of a Doc with speaker (a canonical actor), cue and kind, by start."""
     text, index = doc_text(doc), SentenceIndex(doc)
     pairs = quote_mark_pairs(text)
-    quoted = {t.i for t in doc for mark, close in pairs if mark <= t.idx <= close}
+    quoted = _tokens_between(doc, pairs)
     quotes = []
     for mark, close in pairs:
         start, end = _trimmed(text, mark + 1, close)

@@ -52,7 +52,6 @@ Aggregation
 
 from __future__ import annotations
 
-import bisect
 import json
 import math
 from collections.abc import Iterable, Sequence
@@ -65,7 +64,7 @@ import numpy as np
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 from . import errors, lexicons
-from .nlp import doc_text
+from .nlp import doc_text, sentence_of, sentences, token_flags
 from .records import Mention, Quote
 
 ENGINES: tuple[str, ...] = ("textblob", "vader")
@@ -131,7 +130,7 @@ def sentence_sentiment(doc: Doc, *, engine: str = "textblob") -> list[SentenceSe
     check_engine(engine)
     text = doc_text(doc)
     scored = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         score, subjective = _engine_scores(text[sent.start_char: sent.end_char], engine)
         scored.append(SentenceSentiment(sent.start_char, sent.end_char, score, subjective))
     return scored
@@ -318,13 +317,12 @@ class _DocCache:
         self._lemmas: dict[int, str | None] = {}
         self._clauses: dict[int, tuple[list[int], list[frozenset[int]]]] = {}
         self._sentences: dict[int, _Sentence] = {}
-        self._sents = list(doc.sents)
-        self._sent_starts = [sent.start for sent in self._sents]
-        self.is_word = [not (t.is_punct or t.is_space) for t in doc]
+        self.is_word = [not (punct or space) for punct, space in
+                        zip(token_flags(doc, "IS_PUNCT"), token_flags(doc, "IS_SPACE"))]
 
     def sent_of(self, token: Token) -> Span:
         """The sentence holding ``token`` (``token.sent`` walks the Doc on every call)."""
-        return self._sents[bisect.bisect_right(self._sent_starts, token.i) - 1]
+        return sentence_of(self.doc, token.i)
 
     def lemmas(self, tokens: Iterable[Token]) -> list[tuple[int, str | None]]:
         """(token id, ``_lemma``) for each token, each lemma computed once per Doc."""
@@ -650,7 +648,7 @@ def _introduces_quote(head: Token, role: str, mention: Mention, quotes: Sequence
     verb = governor(head)
     if verb is None or role != "subject":
         return False
-    sentence = head.sent
+    sentence = sentence_of(head.doc, head.i)
     return any(
         quote.speaker == mention.actor and quote.cue and verb.text.lower() in quote.cue.split()
         and quote.start < sentence.end_char and quote.end > sentence.start_char - 200

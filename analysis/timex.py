@@ -99,7 +99,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from . import errors, literals
-from .nlp import doc_text, parse_one
+from .nlp import doc_text, entities, parse_one
 
 AnchorLike = datetime.date | datetime.datetime | str | None
 
@@ -1170,7 +1170,7 @@ def _entity_candidates(doc: Doc, chosen: list[_Candidate], text: str) -> list[_C
     """Fallback candidates: spaCy DATE/TIME entities that overlap no chosen candidate and match
     one of ``ENTITY_RULES`` as a whole (``text`` is ``doc.text``)."""
     found = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in ("DATE", "TIME"):
             continue
         if _touches(ent, chosen, text) or _is_modifier(ent):
