@@ -75,8 +75,9 @@ from spacy.tokens import Doc, Span, Token
 
 from . import countries
 from .coref import PERSON_NOUNS, ROLE_CLASSES, SUBJECT_DEPS
-from .nlp import entities, load_model, sentence_of
+from .nlp import doc_text, entities, load_model, sentence_of
 
+TITLE_CASED_KEY = "analysis.title_cased"
 ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 MISTAKEN_PLACE_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
 PLACE_LABEL = "GPE"
@@ -167,7 +168,7 @@ class DocCues:
 
 def is_credit_line(sent: Span) -> bool:
     """Return True for a credit sentence ("X contributed reporting from Kyiv.")."""
-    return _CREDIT.search(sent.text.strip()) is not None
+    return _CREDIT.search(doc_text(sent.doc)[sent.start_char: sent.end_char].strip()) is not None
 
 
 def title_word(token: Token) -> bool:
@@ -195,11 +196,14 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def title_cased(sent: Span) -> bool:
-    """Return True when most content words after the first are capitalised (headline style)."""
-    words = [t for t in list(sent)[1:] if t.is_alpha and len(t) > 3 and not t.is_stop]
-    if len(words) < 3:
-        return False
-    return sum(t.text[:1].isupper() for t in words) / len(words) > 0.6
+    """Return True when most content words after the first are capitalised (headline style);
+    remembered per sentence of the Doc."""
+    memo = sent.doc.user_data.setdefault(TITLE_CASED_KEY, {})
+    if (sent.start, sent.end) not in memo:
+        words = [t for t in sent[1:] if t.is_alpha and len(t) > 3 and not t.is_stop]
+        memo[sent.start, sent.end] = (len(words) >= 3
+                                      and sum(t.text[:1].isupper() for t in words) / len(words) > 0.6)
+    return memo[sent.start, sent.end]
 
 
 def is_headline_fragment(span: Span, ordinary_person_texts: frozenset[str]) -> bool:
