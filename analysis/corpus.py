@@ -191,7 +191,7 @@ def frames_from_rows(batch: Sequence[Article], rows: Sequence[Rows]) -> dict[str
     """Every article table (``ARTICLE_TABLES``) of ``batch`` from its articles' rows, in order."""
     frames = {"paragraphs": tables.conform(articles.paragraphs_frame(batch), "paragraphs")}
     for name in rows[0] if rows else ():
-        frames[name] = tables.from_records([row for one in rows for row in one[name]], name)
+        frames[name] = tables.from_rows([row for one in rows for row in one[name]], name)
     if rows:
         frames["actor_sentiment"] = _actor_sentiment(frames["mention_sentiment"])
     return {name: frames.get(name, tables.empty(name)) for name in tables.ARTICLE_TABLES}

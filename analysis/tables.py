@@ -89,10 +89,12 @@ def as_row(record: Any) -> dict[str, Any]:
 
 def from_records(records: Iterable[Any], table: str, **constants: Any) -> pd.DataFrame:
     """Build ``table`` from dataclass records (or dicts), adding constant columns such as article_id."""
-    rows = [{**constants, **as_row(record)} for record in records]
-    if not rows:
-        return empty(table)
-    return conform(pd.DataFrame(rows), table)
+    return from_rows([{**constants, **as_row(record)} for record in records], table)
+
+
+def from_rows(rows: Sequence[dict[str, Any]], table: str) -> pd.DataFrame:
+    """Build ``table`` from rows that are already table cells (``as_row`` output)."""
+    return conform(pd.DataFrame(rows), table) if rows else empty(table)
 
 
 def concat(frames: Sequence[pd.DataFrame], table: str, *, extra: Sequence[str] = ()) -> pd.DataFrame:
