@@ -143,6 +143,11 @@ def token_flags(doc: Doc, attribute: str) -> list[bool]:
     return doc.to_array(attribute).astype(bool).tolist() if len(doc) else []
 
 
+def token_offsets(doc: Doc, attribute: str = "HEAD") -> list[int]:
+    """A relative token attribute ("HEAD": the head's id minus the token's) for every token."""
+    return doc.to_array(attribute).astype(np.int64).tolist() if len(doc) else []
+
+
 def parse_one(text: str, *, nlp: Language | None = None) -> Doc:
     """Parse a single text; a convenience for tests and the temporal tagger."""
     return next(parse([text], nlp=nlp))

@@ -64,7 +64,7 @@ import numpy as np
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 from . import errors, lexicons
-from .nlp import doc_text, sentence_of, sentences, token_flags
+from .nlp import doc_text, sentence_of, sentences, token_flags, token_offsets
 from .records import Mention, Quote
 
 ENGINES: tuple[str, ...] = ("textblob", "vader")
@@ -214,7 +214,7 @@ def _evidence(inside: set[int], head: Token, predicate: Token | None,
     """``evidence_tokens`` from the mention's token ids, head and governing predicate
     (with ``cache``, each predicate's clause structure is computed once per Doc)."""
     if cache is not None:
-        return cache.evidence(inside, head, predicate)
+        return [head.doc[i] for i in cache.evidence(inside, head, predicate)]
     chosen = list(head.sent) if predicate is None else _clause(predicate, inside)
     chosen += list(head.subtree)
     unique = {t.i: t for t in chosen if t.i not in inside and not (t.is_punct or t.is_space)}
@@ -234,27 +234,6 @@ def _text_of(tokens: Iterable[Token]) -> str:
 
 
 # --------------------------------------------------------------------------- learned-model features
-
-
-def _lemma(token: Token) -> str | None:
-    """Lower-case lemma of a word token, ``None`` for punctuation, spaces and numbers."""
-    if token.is_punct or token.is_space or token.like_num:
-        return None
-    return (token.lemma_ or token.text).lower()
-
-
-def _tree_distances(head: Token) -> dict[int, int]:
-    """Dependency-tree distances (up to ``MAX_DISTANCE``) from ``head`` to tokens of its sentence."""
-    distances, frontier = {head.i: 0}, [head]
-    for step in range(1, MAX_DISTANCE + 1):
-        following: list[Token] = []
-        for token in frontier:
-            for other in [token.head, *token.children]:
-                if other.i not in distances:
-                    distances[other.i] = step
-                    following.append(other)
-        frontier = following
-    return distances
 
 
 def _score_features(prefix: str, text: str, engine: str) -> dict[str, float]:
@@ -314,24 +293,40 @@ class _DocCache:
 
     def __init__(self, doc: Doc) -> None:
         self.doc, self.text = doc, doc_text(doc)
-        self._lemmas: dict[int, str | None] = {}
         self._clauses: dict[int, tuple[list[int], list[frozenset[int]]]] = {}
         self._sentences: dict[int, _Sentence] = {}
-        self.is_word = [not (punct or space) for punct, space in
-                        zip(token_flags(doc, "IS_PUNCT"), token_flags(doc, "IS_SPACE"))]
+        punct, space, number = (token_flags(doc, name) for name in ("IS_PUNCT", "IS_SPACE", "LIKE_NUM"))
+        self.is_word = [not (p or s) for p, s in zip(punct, space)]
+        self.texts = [token.text for token in doc]
+        self.lemma = [None if p or s or n else (lemma or text).lower() for p, s, n, lemma, text
+                      in zip(punct, space, number, (token.lemma_ for token in doc), self.texts)]
+        self.heads = [i + offset for i, offset in enumerate(token_offsets(doc, "HEAD"))]
+        self.children: list[list[int]] = [[] for _ in self.heads]
+        for i, head in enumerate(self.heads):
+            if head != i:
+                self.children[head].append(i)
 
     def sent_of(self, token: Token) -> Span:
         """The sentence holding ``token`` (``token.sent`` walks the Doc on every call)."""
         return sentence_of(self.doc, token.i)
 
-    def lemmas(self, tokens: Iterable[Token]) -> list[tuple[int, str | None]]:
-        """(token id, ``_lemma``) for each token, each lemma computed once per Doc."""
-        found = []
-        for token in tokens:
-            if token.i not in self._lemmas:
-                self._lemmas[token.i] = _lemma(token)
-            found.append((token.i, self._lemmas[token.i]))
-        return found
+    def lemmas(self, ids: Iterable[int]) -> list[tuple[int, str | None]]:
+        """(token id, lower-case lemma) for each id; ``None`` for punctuation, spaces and numbers."""
+        return [(i, self.lemma[i]) for i in ids]
+
+    def distances(self, head: int) -> dict[int, int]:
+        """Dependency-tree distances (up to ``MAX_DISTANCE``) from the token ``head`` to the tokens
+        of its sentence, found over the Doc's head and children ids."""
+        distances, frontier = {head: 0}, [head]
+        for step in range(1, MAX_DISTANCE + 1):
+            following: list[int] = []
+            for i in frontier:
+                for other in [self.heads[i], *self.children[i]]:
+                    if other not in distances:
+                        distances[other] = step
+                        following.append(other)
+            frontier = following
+        return distances
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text``, sliced from the Doc text instead of joining its tokens."""
@@ -353,23 +348,24 @@ class _DocCache:
         dropped = set().union(*(part for part in parts if not part & keep))
         return {i for i in words if i not in dropped}
 
-    def evidence(self, inside: set[int], head: Token, predicate: Token | None) -> list[Token]:
-        """``_evidence`` from the memoised clauses and word flags."""
+    def evidence(self, inside: set[int], head: Token, predicate: Token | None) -> list[int]:
+        """Token ids of ``_evidence``, from the memoised clauses and word flags."""
         if predicate is None:
             sent = self.sent_of(head)
             chosen = {i for i in range(sent.start, sent.end) if self.is_word[i]}
         else:
             chosen = self.clause(predicate, inside)
         chosen.update(t.i for t in head.subtree if self.is_word[t.i])
-        return [self.doc[i] for i in sorted(chosen - inside)]
+        return sorted(chosen - inside)
 
     def sentence(self, sent: Span) -> _Sentence:
         """What every mention in ``sent`` reads from it (see ``_Sentence``), built once."""
         if sent.start not in self._sentences:
-            tokens = list(sent)
-            marks = [t.i for t in tokens if t.text in QUOTE_CHARS or t.text in {"``", "''"}]
-            words = {t.i: t.text.lower() for t in tokens if t.is_alpha}
-            self._sentences[sent.start] = _Sentence(self.span_text(sent.start, sent.end), self.lemmas(tokens),
+            ids = range(sent.start, sent.end)
+            marks = [i for i in ids if self.texts[i] in QUOTE_CHARS or self.texts[i] in {"``", "''"}]
+            words = {i: self.texts[i].lower() for i in ids if self.texts[i].isalpha()}
+            self._sentences[sent.start] = _Sentence(self.span_text(sent.start, sent.end),
+                                                    self.lemmas(range(sent.start, sent.end)),
                                                     marks, words)
         return self._sentences[sent.start]
 
@@ -410,10 +406,10 @@ def _context(doc: Doc, start: int, end: int, cache: _DocCache) -> _Context:
     first, last = tokens[0].i, tokens[-1].i
     phrase = _phrase_head(head)
     predicate = governor(phrase)
-    evidence = _evidence(inside, head, predicate, cache)
-    distances = _tree_distances(head)
+    evidence = cache.evidence(inside, head, predicate)
+    distances = cache.distances(head.i)
     sentence = cache.sentence(sent)
-    texts = (("s", sentence.text), ("e", _text_of(evidence)),
+    texts = (("s", sentence.text), ("e", " ".join(cache.texts[i] for i in evidence)),
              ("m", _text_of(t for t in head.subtree if t.i not in inside)))
     sides = (("l", tuple(w for i, w in sentence.words.items() if i < first)),
              ("r", tuple(w for i, w in sentence.words.items() if i > last)))
@@ -422,8 +418,8 @@ def _context(doc: Doc, start: int, end: int, cache: _DocCache) -> _Context:
     role = role_of(head)
     shared = {**_bag("s", sentence.lemmas, inside), **_bag("e", cache.lemmas(evidence), inside)}
     shared.update(_syntax_features(head, phrase, predicate, role, distances, inside, cache))
-    left = doc[max(first - WINDOW, sent.start): first]
-    right = doc[last + 1: min(last + 1 + WINDOW, sent.end)]
+    left = range(max(first - WINDOW, sent.start), first)
+    right = range(last + 1, min(last + 1 + WINDOW, sent.end))
     shared.update({**_bag("L", cache.lemmas(left), inside), **_bag("R", cache.lemmas(right), inside)})
     shared.update(_quote_features(sentence.marks, first))
     return _Context(head, role, texts[1][1], texts, sides, words, shared)
@@ -447,8 +443,7 @@ def _syntax_features(head: Token, phrase: Token, predicate: Token | None, role: 
         features[f"neg:{role}"] = 1.0
     if predicate is not None:
         features[f"gov:{predicate.lemma_.lower()}|{role}"] = 1.0
-    doc = head.doc
-    for i, lemma in cache.lemmas(doc[i] for i in distances if i not in inside and distances[i]):
+    for i, lemma in cache.lemmas(i for i in distances if i not in inside and distances[i]):
         if lemma:
             features[f"d{distances[i]}:{lemma}"] = 1.0
     return features
