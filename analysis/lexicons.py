@@ -11,8 +11,8 @@ the work around them is cheaper:
   Python loop; the split of a piece depends on the piece alone, so it is memoised per piece.
   The sentence-level repairs of that tokenizer (sarcasm "(!)" and emoticons split by the
   punctuation rule) change nothing unless their patterns occur, and a text in which they occur
-  is scored by the library itself. Lexicon look-ups use plain ``dict`` methods instead of the
-  library's lazy-loading dictionary.
+  is scored by the library itself. The library's assessment rules (modifiers, negations,
+  "!", emoticons) are applied to the words with each lexicon entry prepared once.
 - VADER: its emoji pass copies a text character by character; a text without emoji is left as
   it is. Words outside the lexicon (and boosters, "kind of") score 0 without a call into the
   per-word rules, as the library's own rules give them.
@@ -36,27 +36,6 @@ _KEPT = frozenset(pattern_text.replacements)
 _QUOTES = ("“", "”", "‘", "’", "'", '"')
 _PARAGRAPH_BREAK = re.compile(r"\n{2,}")
 _PIECE = re.compile(r"\S+")
-
-
-class _PatternLexicon(textblob_en.Sentiment):
-    """TextBlob's English sentiment lexicon with ``dict``'s own look-ups (the library's lazy
-    dictionary routes every ``in`` and ``[]`` through a loader check)."""
-
-    __contains__ = dict.__contains__
-    __getitem__ = dict.__getitem__
-
-
-@lru_cache(maxsize=1)
-def _pattern_lexicon() -> _PatternLexicon:
-    """The lexicon, loaded once, configured like ``textblob.en.sentiment``."""
-    library = textblob_en.sentiment
-    lexicon = _PatternLexicon(
-        path=library.path, synset="wordnet_id", negations=library.negations,
-        modifiers=library.modifiers, modifier=library.modifier, tokenizer=library.tokenizer,
-        language="en",
-    )
-    lexicon.load()
-    return lexicon
 
 
 def _is_abbreviation(piece: str) -> bool:
@@ -119,14 +98,88 @@ def pattern_words(text: str) -> list[str] | None:
     return [word.lower() for word in words]
 
 
+@lru_cache(maxsize=1)
+def _pattern_entries() -> dict[str, tuple[float, float, float, bool]]:
+    """Per lexicon word: polarity, subjectivity and intensity averaged over its senses (the
+    library's ``None`` entry), and whether it can modify the next word (it has an adverb sense)."""
+    lexicon = textblob_en.sentiment
+    len(lexicon)  # the library loads its lexicon on first use
+    return {word: (*senses[None], any(tag in senses for tag in lexicon.modifiers))
+            for word, senses in dict.items(lexicon)}
+
+
+@lru_cache(maxsize=1)
+def _emoticon_polarity() -> dict[str, float]:
+    """Lower-cased emoticon -> polarity, the first group listing it winning (the library's order)."""
+    found: dict[str, float] = {}
+    for (_mood, score), faces in pattern_text.EMOTICONS.items():
+        for face in faces:
+            found.setdefault(face.lower(), score)
+    return found
+
+
+def _assess(words: list[str]) -> tuple[float, float]:
+    """TextBlob's assessments of lower-cased words, averaged: known words, each strengthened
+    by a preceding modifier ("very good"), weakened and flipped by a negation ("not good"),
+    boosted by "!"; emoticons; the library's rules in its order (``Sentiment.assessments``)."""
+    entries, negations = _pattern_entries(), textblob_en.sentiment.negations
+    found: list[list[float]] = []
+    modifier: str | None = None
+    negation: str | None = None
+    for word in words:
+        entry = entries.get(word)
+        if entry is not None:
+            score, subjective, intensity, modifies = entry
+            if modifier is None:
+                found.append([score, subjective, intensity, 1])
+            else:
+                last = found[-1]
+                last[0] = max(-1.0, min(score * last[2], 1.0))
+                last[1] = max(-1.0, min(subjective * last[2], 1.0))
+                last[2] = intensity
+            if negation is not None:
+                found[-1][2] = 1.0 / found[-1][2]
+                found[-1][3] = -1
+            modifier = word if modifies else None
+            negation = word if word in negations else None
+            continue
+        if word in negations:
+            negation = word
+        elif negation and len(word.strip("'")) > 1:
+            negation = None
+        if negation is not None and modifier is not None and modifier.endswith("ly"):
+            found[-1][3] = -1
+            negation = None
+        elif modifier and len(word) > 2:
+            modifier = None
+        if word == "!" and found:
+            found[-1][0] = max(-1.0, min(found[-1][0] * 1.25, 1.0))
+        if word == "(!)":
+            found.append([0.0, 1.0, 1.0, 1])
+        if not word.isalpha() and len(word) <= 5 and word not in pattern_text.PUNCTUATION:
+            face = _emoticon_polarity().get(word)
+            if face is not None:
+                found.append([face, 1.0, 1.0, 1])
+    return _averages(found)
+
+
+def _averages(found: list[list[float]]) -> tuple[float, float]:
+    """Mean polarity (halved and flipped where negated) and mean subjectivity, summed in order."""
+    polarity = subjectivity = 0
+    for score, subjective, _intensity, sign in found:
+        polarity += score * -0.5 if sign < 0 else score
+        subjectivity += subjective
+    count = float(len(found) or 1)
+    return float(polarity / count), float(subjectivity / count)
+
+
 def textblob_scores(text: str) -> tuple[float, float]:
     """(polarity, subjectivity) of ``text``, equal to ``textblob.en.sentiment(text)``."""
     words = pattern_words(text)
     if words is None:
         polarity, subjectivity = textblob_en.sentiment(text)
-    else:
-        polarity, subjectivity = _pattern_lexicon()(words)
-    return float(polarity), float(subjectivity)
+        return float(polarity), float(subjectivity)
+    return _assess(words)
 
 
 @lru_cache(maxsize=1)

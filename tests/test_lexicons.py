@@ -38,6 +38,9 @@ CASES: tuple[str, ...] = (
     "(((great))) [[awful]] {fine} #winning @rival $$$",
     "END-OF-SENTENCE is a strange word, isn't it?",
     "The deal is sort of good... kind of.",
+    "It is really not good; extremely not bad; never really happy!",
+    "Quietly never good, very very bad!!! and not a single good one",
+    "cool 8-) but <3 and :-d or ;d and o.o",
 )
 
 
