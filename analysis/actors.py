@@ -166,12 +166,17 @@ def _missed_country_words(doc: Doc, covered: set[int]) -> list[Linked]:
     links, i, longest = [], 0, countries.max_form_words() + 1
     while i < len(doc):
         link = None
-        if i not in covered and doc[i].text[:1].isupper():
+        if i not in covered and doc[i].text[:1].isupper() and _may_start_country(doc[i].text):
             link = _country_at(doc, i, covered, longest)
         i = link.end if link is not None else i + 1
         if link is not None:
             links.append(link)
     return links
+
+
+def _may_start_country(text: str) -> bool:
+    """False for a token no country form can start with (see ``countries.first_word_prefixes``)."""
+    return text.lower() == "the" or text in countries.first_word_prefixes()
 
 
 def _country_at(doc: Doc, i: int, covered: set[int], longest: int) -> Linked | None:

@@ -137,9 +137,19 @@ def country_forms() -> dict[str, CountryWord]:
     return forms
 
 
+@lru_cache(maxsize=1)
 def max_form_words() -> int:
     """Return the largest number of space-separated words in a surface form."""
     return max(len(form.split()) for form in country_forms())
+
+
+@lru_cache(maxsize=1)
+def first_word_prefixes() -> frozenset[str]:
+    """Every prefix of the first word of a surface form (also of the word after a leading "the"):
+    a text whose first token is none of these, nor "the", starts no form."""
+    firsts = {words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
+              for words in (form.split() for form in country_forms())}
+    return frozenset(first[:k] for first in firsts for k in range(1, len(first) + 1))
 
 
 def lookup(text: str) -> CountryWord | None:

@@ -1135,7 +1135,7 @@ def _candidates(text: str) -> list[_Candidate]:
     A rule none of whose necessary literals occurs in the text is not scanned."""
     found, folded = [], literals.fold(text)
     for priority, (rule, needed) in enumerate(zip(RULES, _rule_literals())):
-        if not literals.may_match(needed, folded):
+        if not literals.may_match(needed, text, folded):
             continue
         for m in rule.pattern.finditer(text):
             if rule.accept is not None and not rule.accept(m):
