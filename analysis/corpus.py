@@ -202,7 +202,7 @@ def analyse_doc(article: Article, doc: Doc) -> dict[str, pd.DataFrame]:
     return frames_from_rows([article], [analyse_rows(article, doc)])
 
 
-SEGMENT_SIZE = 32
+SEGMENT_SIZE = 128
 KEYS_FILE = "keys.parquet"
 
 

@@ -236,6 +236,12 @@ def _vader_sentiments(text: _VaderText) -> list[float]:
     return sentiments
 
 
+def clear_caches() -> None:
+    """Forget the memoised pieces, words and valences (the lexicons stay loaded)."""
+    for memo in (_split_piece, _vader_word, _vader_valence):
+        memo.cache_clear()
+
+
 def vader_compound(text: str) -> float:
     """VADER's compound score of ``text``, equal to ``polarity_scores(text)["compound"]``."""
     analyzer = vader_analyzer()

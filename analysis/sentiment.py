@@ -52,6 +52,7 @@ Aggregation
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 from collections.abc import Iterable, Sequence
@@ -103,6 +104,14 @@ def _engine_scores(text: str, engine: str) -> tuple[float, float | None]:
     if engine == "vader":
         return lexicons.vader_compound(text), None
     return lexicons.textblob_scores(text)
+
+
+def clear_score_caches() -> None:
+    """Forget every memoised engine score, so the next texts are scored afresh (benchmarks use
+    it to time a cold analysis in a warm process)."""
+    _engine_scores.cache_clear()
+    _word_polarity.cache_clear()
+    lexicons.clear_caches()
 
 
 def polarity(text: str, *, engine: str = "textblob") -> float:
@@ -260,16 +269,30 @@ def _lexicon_features(words: Iterable[tuple[int, str]], *, engine: str) -> dict[
     return features
 
 
-def _word_sums(prefix: str, words: Iterable[str], *, engine: str) -> dict[str, float]:
-    """Summed positive and negative word scores of ``words`` (features ``prefix+``, ``prefix-``,
-    present only when non-zero)."""
-    features: dict[str, float] = {}
-    for word in words:
-        score = _word_polarity(word, engine)
-        if score:
-            name = f"{prefix}{'+' if score > 0 else '-'}"
-            features[name] = features.get(name, 0.0) + abs(score)
-    return features
+@lru_cache(maxsize=4096)
+def _running_sums(words: tuple[str, ...], engine: str) -> tuple[list[float], ...]:
+    """Summed positive and negative word scores of a sentence's words: of the first k words
+    (``pos_before[k]``, ``neg_before[k]``) and of the words from k on (``pos_from[k]``,
+    ``neg_from[k]``), for every k; memoised per sentence."""
+    scores = [_word_polarity(word, engine) for word in words]
+    pos_before, neg_before = [0.0], [0.0]
+    for score in scores:
+        pos_before.append(pos_before[-1] + max(score, 0.0))
+        neg_before.append(neg_before[-1] + max(-score, 0.0))
+    pos_from, neg_from = [0.0], [0.0]
+    for score in reversed(scores):
+        pos_from.append(pos_from[-1] + max(score, 0.0))
+        neg_from.append(neg_from[-1] + max(-score, 0.0))
+    return pos_before, neg_before, pos_from[::-1], neg_from[::-1]
+
+
+def _side_features(context: _Context, engine: str) -> dict[str, float]:
+    """Summed positive and negative word scores of the sentence's words before (``l+``, ``l-``)
+    and after (``r+``, ``r-``) the span, each present only when non-zero."""
+    pos_before, neg_before, pos_from, neg_from = _running_sums(context.sentence_words, engine)
+    values = {"l+": pos_before[context.before], "l-": neg_before[context.before],
+              "r+": pos_from[context.after], "r-": neg_from[context.after]}
+    return {name: value for name, value in values.items() if value}
 
 
 def _role_scores(role: str, scores: dict[str, float]) -> dict[str, float]:
@@ -364,20 +387,21 @@ class _DocCache:
             ids = range(sent.start, sent.end)
             marks = [i for i in ids if self.texts[i] in QUOTE_CHARS or self.texts[i] in {"``", "''"}]
             words = {i: self.texts[i].lower() for i in ids if self.texts[i].isalpha()}
-            self._sentences[sent.start] = _Sentence(self.span_text(sent.start, sent.end),
-                                                    self.lemmas(range(sent.start, sent.end)),
-                                                    marks, words)
+            self._sentences[sent.start] = _Sentence(self.span_text(sent.start, sent.end), self.lemmas(ids),
+                                                    marks, words, list(words), tuple(words.values()))
         return self._sentences[sent.start]
 
 
 class _Sentence(NamedTuple):
     """A sentence's text, its (token id, lemma) pairs, the ids of its quotation marks and the
-    lower-cased text of its alphabetic words by token id."""
+    lower-cased text of its alphabetic words by token id (also as ids and texts, in order)."""
 
     text: str
     lemmas: list[tuple[int, str | None]]
     marks: list[int]
     words: dict[int, str]
+    word_ids: list[int]
+    word_texts: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -385,8 +409,8 @@ class _Context:
     """The engine-independent analysis of one span, shared by every engine's features and rows.
 
     ``texts`` are the scored pieces by feature prefix (s sentence, e evidence, m modifiers);
-    ``sides`` the words of the sentence left (l) and right (r) of the span, whose word scores
-    are summed; ``words`` feed ``_lexicon_features``; ``shared`` holds the lemma, syntax, window
+    ``sentence_words`` the sentence's alphabetic words, of which the first ``before`` stand
+    before the span and those from ``after`` on after it (their word scores are summed); ``words`` feed ``_lexicon_features``; ``shared`` holds the lemma, syntax, window
     and quotation features.
     """
 
@@ -394,7 +418,9 @@ class _Context:
     role: str
     evidence: str
     texts: tuple[tuple[str, str], ...]
-    sides: tuple[tuple[str, tuple[str, ...]], ...]
+    sentence_words: tuple[str, ...]
+    before: int
+    after: int
     words: tuple[tuple[int, str], ...]
     shared: dict[str, float]
 
@@ -411,8 +437,8 @@ def _context(doc: Doc, start: int, end: int, cache: _DocCache) -> _Context:
     sentence = cache.sentence(sent)
     texts = (("s", sentence.text), ("e", " ".join(cache.texts[i] for i in evidence)),
              ("m", _text_of(t for t in head.subtree if t.i not in inside)))
-    sides = (("l", tuple(w for i, w in sentence.words.items() if i < first)),
-             ("r", tuple(w for i, w in sentence.words.items() if i > last)))
+    word_ids = sentence.word_ids
+    before, after = bisect.bisect_left(word_ids, first), bisect.bisect_right(word_ids, last)
     words = tuple((d, sentence.words[i]) for i, d in distances.items()
                   if i not in inside and d and i in sentence.words)
     role = role_of(head)
@@ -422,7 +448,7 @@ def _context(doc: Doc, start: int, end: int, cache: _DocCache) -> _Context:
     right = range(last + 1, min(last + 1 + WINDOW, sent.end))
     shared.update({**_bag("L", cache.lemmas(left), inside), **_bag("R", cache.lemmas(right), inside)})
     shared.update(_quote_features(sentence.marks, first))
-    return _Context(head, role, texts[1][1], texts, sides, words, shared)
+    return _Context(head, role, texts[1][1], texts, sentence.word_texts, before, after, words, shared)
 
 
 def _quote_features(marks: Sequence[int], first: int) -> dict[str, float]:
@@ -459,8 +485,7 @@ def _engine_features(context: _Context, engine: str) -> dict[str, float]:
     features.update(_role_scores(context.role, evidence_scores))
     features.update(_lexicon_features(context.words, engine=engine))
     features.update(_score_features("m", texts["m"], engine))
-    for side, words in context.sides:
-        features.update(_word_sums(side, words, engine=engine))
+    features.update(_side_features(context, engine))
     return features
 
 
