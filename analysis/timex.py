@@ -1130,18 +1130,41 @@ def _rule_literals() -> tuple[literals.Literals | None, ...]:
     return tuple(literals.necessary_literals(rule.pattern) for rule in RULES)
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the text's paragraphs, the non-empty runs between blank lines."""
+    bounds, start = [], 0
+    for blank in _BLANK_LINE.finditer(text):
+        bounds.append((start, blank.start()))
+        start = blank.end()
+    bounds.append((start, len(text)))
+    return [(begin, end) for begin, end in bounds if begin < end]
+
+
 def _candidates(text: str) -> list[_Candidate]:
     """Every match of every rule; the extent is the group ``x`` when a rule defines one.
-    A rule none of whose necessary literals occurs in the text is not scanned."""
-    found, folded = [], literals.fold(text)
+    Rules are matched paragraph by paragraph (an expression never spans a blank line), each
+    only in the paragraphs holding one of its necessary literals."""
+    chunks = [(start, end, text[start:end]) for start, end in _paragraphs(text)]
+    chunks = [(start, end, chunk, literals.fold(chunk)) for start, end, chunk in chunks]
+    found = []
     for priority, (rule, needed) in enumerate(zip(RULES, _rule_literals())):
-        if not literals.may_match(needed, text, folded):
+        for start, end, chunk, folded in chunks:
+            if literals.may_match(needed, chunk, folded):
+                found += _rule_matches(rule, priority, text, start, end)
+    return found
+
+
+def _rule_matches(rule: Rule, priority: int, text: str, start: int, end: int) -> list[_Candidate]:
+    """The accepted matches of one rule within ``text[start:end]``."""
+    found = []
+    for m in rule.pattern.finditer(text, start, end):
+        if rule.accept is not None and not rule.accept(m):
             continue
-        for m in rule.pattern.finditer(text):
-            if rule.accept is not None and not rule.accept(m):
-                continue
-            start, end = (m.span("x") if "x" in m.groupdict() and m["x"] else m.span())
-            found.append(_Candidate(start, end, priority, rule, m))
+        span = m.span("x") if "x" in m.groupdict() and m["x"] else m.span()
+        found.append(_Candidate(*span, priority, rule, m))
     return found
 
 
