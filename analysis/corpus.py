@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import __version__, actors, articles, chronology, nlp, paths, quotes, sentiment, tables, timex
@@ -285,7 +286,7 @@ def _process(batch: Sequence[Article], model: str, cache_dir: Path | None) -> It
     language = nlp.load_model(model or None)
     done: list[Article] = []
     rows: list[Rows] = []
-    parsed = nlp.parse((a.text for a in batch), nlp=language)
+    parsed = _parsed_in_runs(batch, language)
     for position, (article, doc) in enumerate(zip(batch, parsed), start=1):
         done.append(article)
         rows.append(analyse_rows(article, doc))
@@ -296,6 +297,13 @@ def _process(batch: Sequence[Article], model: str, cache_dir: Path | None) -> It
             folder = write_segment(cache_dir, frames, keys.values()) if cache_dir is not None else None
             yield Segment(frames, len(done), folder)
             done, rows = [], []
+
+
+def _parsed_in_runs(batch: Sequence[Article], language: Language) -> Iterator[Doc]:
+    """The articles' Docs, each run of ``SEGMENT_SIZE`` parsed in one go before any is analysed
+    (the parser then keeps its weights in the processor's caches for longer)."""
+    for start in range(0, len(batch), SEGMENT_SIZE):
+        yield from list(nlp.parse((a.text for a in batch[start:start + SEGMENT_SIZE]), nlp=language))
 
 
 def _process_list(batch: Sequence[Article], model: str, cache_dir: Path | None) -> list[Segment]:
