@@ -75,7 +75,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import countries
 from .coref import PERSON_NOUNS, ROLE_CLASSES, SUBJECT_DEPS
-from .nlp import doc_text, entities, load_model, sentence_of
+from .nlp import doc_text, entities, load_model, memo, sentence_of
 
 TITLE_CASED_KEY = "analysis.title_cased"
 ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
@@ -198,12 +198,12 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
 def title_cased(sent: Span) -> bool:
     """Return True when most content words after the first are capitalised (headline style);
     remembered per sentence of the Doc."""
-    memo = sent.doc.user_data.setdefault(TITLE_CASED_KEY, {})
-    if (sent.start, sent.end) not in memo:
+    known = memo(sent.doc).setdefault(TITLE_CASED_KEY, {})
+    if (sent.start, sent.end) not in known:
         words = [t for t in sent[1:] if t.is_alpha and len(t) > 3 and not t.is_stop]
-        memo[sent.start, sent.end] = (len(words) >= 3
+        known[sent.start, sent.end] = (len(words) >= 3
                                       and sum(t.text[:1].isupper() for t in words) / len(words) > 0.6)
-    return memo[sent.start, sent.end]
+    return known[sent.start, sent.end]
 
 
 def is_headline_fragment(span: Span, ordinary_person_texts: frozenset[str]) -> bool:

@@ -11,8 +11,10 @@ from __future__ import annotations
 import bisect
 import importlib
 import os
+import weakref
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import spacy
@@ -95,38 +97,54 @@ def parse(texts: Iterable[str], *, nlp: Language | None = None, batch_size: int 
     yield from model.pipe(texts, batch_size=batch_size)
 
 
+_MEMOS: weakref.WeakKeyDictionary[Doc, dict[str, Any]] = weakref.WeakKeyDictionary()
+
+
+def memo(doc: Doc) -> dict[str, Any]:
+    """A dictionary of things computed once per Doc, kept while the Doc lives. It is kept beside
+    the Doc, not in its ``user_data``, so ``doc.to_bytes()`` still works after an analysis."""
+    found = _MEMOS.get(doc)
+    if found is None:
+        found = _MEMOS[doc] = {}
+    return found
+
+
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc and kept in its ``user_data`` (spaCy joins every token
-    on each access, and several extractors need the whole text)."""
-    text = doc.user_data.get(DOC_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[DOC_TEXT_KEY] = doc.text
-    return text
+    """``doc.text``, built once per Doc (spaCy joins every token on each access, and several
+    extractors need the whole text)."""
+    memos = memo(doc)
+    if DOC_TEXT_KEY not in memos:
+        memos[DOC_TEXT_KEY] = doc.text
+    return memos[DOC_TEXT_KEY]
+
+
+def _sentences(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The Doc's sentences and their first token ids, built once per Doc."""
+    memos = memo(doc)
+    if SENTENCES_KEY not in memos:
+        found = list(doc.sents)
+        memos[SENTENCES_KEY] = (found, [sent.start for sent in found])
+    return memos[SENTENCES_KEY]
 
 
 def sentences(doc: Doc) -> list[Span]:
-    """``list(doc.sents)``, built once per Doc and kept in its ``user_data`` (with the sentence
-    starts, for ``sentence_of``); the memo is process-local, like ``doc_text``'s."""
-    memo = doc.user_data.get(SENTENCES_KEY)
-    if memo is None:
-        found = list(doc.sents)
-        memo = doc.user_data[SENTENCES_KEY] = (found, [sent.start for sent in found])
-    return memo[0]
+    """``list(doc.sents)``, built once per Doc."""
+    return _sentences(doc)[0]
 
 
 def sentence_of(doc: Doc, i: int) -> Span:
     """The sentence holding token ``i`` (``token.sent`` walks the Doc on every call)."""
-    found = sentences(doc)
-    return found[max(bisect.bisect_right(doc.user_data[SENTENCES_KEY][1], i) - 1, 0)]
+    found, starts = _sentences(doc)
+    return found[max(bisect.bisect_right(starts, i) - 1, 0)]
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, built once per Doc (spaCy makes new spans on every access); the Doc's
     entities must not be reassigned after the first call."""
-    memo = doc.user_data.get(ENTITIES_KEY)
-    if memo is None:
-        memo = doc.user_data[ENTITIES_KEY] = tuple(doc.ents)
-    return memo
+    memos = memo(doc)
+    if ENTITIES_KEY not in memos:
+        memos[ENTITIES_KEY] = tuple(doc.ents)
+    return memos[ENTITIES_KEY]
 
 
 def token_ids(doc: Doc, attribute: str, values: Iterable[str]) -> list[int]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from analysis import errors
+from analysis import articles, corpus, errors
 from analysis import nlp as nlp_module
 
 
@@ -66,6 +69,24 @@ def test_doc_text_is_the_text_built_once(nlp: Language) -> None:
     doc = nlp("Talks resumed on Tuesday.\n\nBoth sides met again.")
     assert nlp_module.doc_text(doc) == doc.text
     assert nlp_module.doc_text(doc) is nlp_module.doc_text(doc)
+
+
+def test_sentences_entities_and_token_arrays_match_spacy(nlp: Language) -> None:
+    doc = nlp("Mr. Smith flew to Paris on Monday.\n\nHe met President Macron there.")
+    assert [s.text for s in nlp_module.sentences(doc)] == [s.text for s in doc.sents]
+    assert [e.text for e in nlp_module.entities(doc)] == [e.text for e in doc.ents]
+    assert all(nlp_module.sentence_of(doc, t.i) == t.sent for t in doc)
+    assert nlp_module.token_ids(doc, "LOWER", ["he", "paris"]) == [t.i for t in doc if t.lower_ in ("he", "paris")]
+    assert nlp_module.token_flags(doc, "IS_PUNCT") == [t.is_punct for t in doc]
+    assert nlp_module.token_offsets(doc, "HEAD") == [t.head.i - t.i for t in doc]
+
+
+def test_an_analysed_doc_can_still_be_serialised(nlp: Language, sample_path: Path) -> None:
+    article = articles.load_articles(str(sample_path)).articles[0]
+    doc = nlp(article.text)
+    corpus.analyse_rows(article, doc)
+    assert not doc.user_data
+    assert len(Doc(nlp.vocab).from_bytes(doc.to_bytes())) == len(doc)
 
 
 def test_default_and_resolved_name_share_one_pipeline() -> None:
