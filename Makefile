@@ -24,6 +24,7 @@ tables: $(STAMP)  ## Write every table as CSV and Parquet into tables/
 benchmarks: $(STAMP)  ## Print the benchmark figures (needs ../shared/benchmarks)
 	$(BIN)/python benchmarks/tempeval3.py
 	$(BIN)/python benchmarks/newsmtsc.py
+	$(BIN)/python benchmarks/lexicon_engines.py
 	$(BIN)/python benchmarks/throughput.py
 
 setup: $(STAMP)
