@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import __version__, actors, articles, chronology, nlp, paths, quotes, sentiment, tables, timex
@@ -286,7 +285,7 @@ def _process(batch: Sequence[Article], model: str, cache_dir: Path | None) -> It
     language = nlp.load_model(model or None)
     done: list[Article] = []
     rows: list[Rows] = []
-    parsed = _parsed_in_runs(batch, language)
+    parsed = nlp.parse((a.text for a in batch), nlp=language)
     for position, (article, doc) in enumerate(zip(batch, parsed), start=1):
         done.append(article)
         rows.append(analyse_rows(article, doc))
@@ -297,13 +296,6 @@ def _process(batch: Sequence[Article], model: str, cache_dir: Path | None) -> It
             folder = write_segment(cache_dir, frames, keys.values()) if cache_dir is not None else None
             yield Segment(frames, len(done), folder)
             done, rows = [], []
-
-
-def _parsed_in_runs(batch: Sequence[Article], language: Language) -> Iterator[Doc]:
-    """The articles' Docs, each run of ``SEGMENT_SIZE`` parsed in one go before any is analysed
-    (the parser then keeps its weights in the processor's caches for longer)."""
-    for start in range(0, len(batch), SEGMENT_SIZE):
-        yield from list(nlp.parse((a.text for a in batch[start:start + SEGMENT_SIZE]), nlp=language))
 
 
 def _process_list(batch: Sequence[Article], model: str, cache_dir: Path | None) -> list[Segment]:
@@ -352,8 +344,9 @@ def _progress(*, total: int, enabled: bool) -> object | None:
 
 
 def build_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], *,
-                 model: str | None = None, cache: bool = True, cache_dir: Path | None = None,
-                 jobs: int = 1, progress: bool = False, published: dt.date | None = None) -> Corpus:
+                 model: str | None = None, cache: bool = True,
+                 cache_dir: str | os.PathLike[str] | None = None, jobs: int = 1, progress: bool = False,
+                 published: dt.date | None = None) -> Corpus:
     """Load articles from ``source`` and return every table, from the cache where it is current.
 
     ``source`` is a folder, a glob, a file or a list of them (relative paths are taken from the
@@ -363,7 +356,7 @@ def build_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str
     batch = _with_published(articles.load_articles(_resolve_source(source)), published)
     language = nlp.load_model(model or None)
     resolved, description = language.meta["_resolved_name"], nlp.model_description(language)
-    where = (cache_dir or paths.CACHE_DIR) / version_key(description) if cache else None
+    where = (Path(cache_dir) if cache_dir else paths.CACHE_DIR) / version_key(description) if cache else None
     keys = {article.article_id: article_key(article) for article in batch.articles}
     folders, cached = read_segments(where) if where else ([], {})
     held = set(cached["paragraphs"]["article_key"]) if cached else set()

@@ -74,15 +74,19 @@ def paired_runs(folder: Path, root: Path, *, repeat: int) -> tuple[float, float,
     return min(bares), min(colds), built
 
 
-def peak_memory_mib(folder: Path, limit: int) -> float:
-    """Peak RSS (MiB) of a fresh process analysing the first ``limit`` articles, cache off."""
+def peak_memory_mib(folder: Path, limit: int, *, cache: bool = False) -> float:
+    """Peak RSS (MiB) of a fresh process analysing the first ``limit`` articles (cache off by
+    default). Read from the child's own VmHWM: ``ru_maxrss`` of a child started from a large
+    parent reports the parent's size, which hid every difference in earlier figures."""
     code = (
-        "import resource, sys; from analysis import corpus; "
-        f"corpus.build_corpus(sorted(__import__('glob').glob({str(folder)!r} + '/*.txt'))[:{limit}], cache=False); "
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+        "import sys, tempfile; from analysis import corpus; "
+        f"files = sorted(__import__('glob').glob({str(folder)!r} + '/*.txt'))[:{limit}]; "
+        f"corpus.build_corpus(files, cache_dir=tempfile.mkdtemp()) if {cache} else "
+        "corpus.build_corpus(files, cache=False); "
+        "print([line.split()[1] for line in open('/proc/self/status') if line.startswith('VmHWM')][0])"
     )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
-    return float(out.stdout.strip().splitlines()[-1])
+    return float(out.stdout.strip().splitlines()[-1]) / 1024
 
 
 def report(label: str, seconds: float, n_articles: int, n_words: int) -> None:

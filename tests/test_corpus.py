@@ -47,6 +47,7 @@ def test_cache_reprocesses_only_new_or_changed_articles(folder: Path, tmp_path: 
     first = corpus.build_corpus(str(folder), cache_dir=cache)
     assert len(first.processed) == 1
     assert corpus.build_corpus(str(folder), cache_dir=cache).processed == ()
+    assert corpus.build_corpus(str(folder), cache_dir=str(cache)).processed == ()
     (folder / "ferry.txt").write_text(SECOND_ARTICLE, encoding="utf-8")
     added = corpus.build_corpus(str(folder), cache_dir=cache)
     assert len(added.articles) == 2 and len(added.processed) == 1
