@@ -127,9 +127,9 @@ Rows = dict[str, list[dict[str, object]]]
 def _sentence_rows(doc: Doc, article: Article, para_starts: list[int]) -> list[dict[str, object]]:
     """Sentence rows with trimmed offsets, paragraph ids and whole-sentence sentiment."""
     blob, vader = (sentiment.sentence_sentiment(doc, engine=engine) for engine in sentiment.ENGINES)
-    doc_text, rows = nlp.doc_text(doc), []
+    full_text, rows = nlp.doc_text(doc), []
     for sentence_id, (scored, scored_vader) in enumerate(zip(blob, vader)):
-        raw = doc_text[scored.start: scored.end]
+        raw = full_text[scored.start: scored.end]
         text = raw.strip()
         start = scored.start + len(raw) - len(raw.lstrip())
         rows.append({

@@ -30,7 +30,8 @@ Target-dependent scoring (the sentiment *towards* a mention, not of the whole se
        deterministic; weights in ``analysis/models/target_sentiment.json``). Its features are the
        engine's scores of the evidence, the sentence and the mention's modifiers; the engine's
        word scores summed over the sentence's words before / after the mention (scoring those
-       two texts whole cost a third of the analysis time and did no better on the dev splits);
+       two texts whole took about an eighth of the time after parsing and did no better on the
+       dev splits);
        the role; a negated-predicate flag; whether the mention is inside or next to quotation
        marks; and lemmas tagged by where they stand relative to the mention: in the sentence, in
        the evidence, at dependency distance 1, 2 or 3 from the head, within three words left or
@@ -41,8 +42,10 @@ Target-dependent scoring (the sentiment *towards* a mention, not of the whole se
 Computation
     ``mention_sentiment_all`` scores every engine in one pass: each mention's syntax (head, role,
     evidence, distances, lemma bags) is analysed once and only the engine scores are computed per
-    engine; lemmas, sentence texts and each predicate's clause structure are memoised per Doc, and
-    engine scores per text. ``mention_sentiment`` is the same pass for one engine.
+    engine. Token texts, lemmas, heads and children are read into lists once per Doc; sentence
+    texts and lemmas, each predicate's clause structure and each sentence's running word-score
+    sums are memoised, and engine scores per text (``analysis.lexicons`` computes them).
+    ``mention_sentiment`` is the same pass for one engine.
 
 Aggregation
     ``actor_sentiment`` groups mention rows by article, actor and role: n, mean, sample standard
@@ -57,13 +60,14 @@ import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
+
 from . import errors, lexicons
 from .nlp import doc_text, sentence_of, sentences, token_flags, token_offsets
 from .records import Mention, Quote
@@ -200,34 +204,12 @@ def governor(head: Token) -> Token | None:
     return token if token.pos_ in PREDICATE_POS and token.i != head.i else None
 
 
-def _clause(predicate: Token, keep: set[int]) -> list[Token]:
-    """The predicate's subtree minus embedded clauses and appositions without a ``keep`` token."""
-    dropped: set[int] = set()
-    for token in predicate.subtree:
-        if token.i != predicate.i and token.dep_ in DETACHED_DEPS and token.i not in dropped:
-            subtree = {t.i for t in token.subtree}
-            if not subtree & keep:
-                dropped |= subtree
-    return [t for t in predicate.subtree if t.i not in dropped]
-
-
 def evidence_tokens(doc: Doc, start: int, end: int) -> list[Token]:
     """Return the words scored for the span: its predicate's clause plus its own modifiers."""
     tokens = span_tokens(doc, start, end)
     head = span_head(tokens)
-    return _evidence({t.i for t in tokens}, head, governor(_phrase_head(head)))
-
-
-def _evidence(inside: set[int], head: Token, predicate: Token | None,
-              cache: _DocCache | None = None) -> list[Token]:
-    """``evidence_tokens`` from the mention's token ids, head and governing predicate
-    (with ``cache``, each predicate's clause structure is computed once per Doc)."""
-    if cache is not None:
-        return [head.doc[i] for i in cache.evidence(inside, head, predicate)]
-    chosen = list(head.sent) if predicate is None else _clause(predicate, inside)
-    chosen += list(head.subtree)
-    unique = {t.i: t for t in chosen if t.i not in inside and not (t.is_punct or t.is_space)}
-    return [unique[i] for i in sorted(unique)]
+    ids = _DocCache(doc).evidence({t.i for t in tokens}, head, governor(_phrase_head(head)))
+    return [doc[i] for i in ids]
 
 
 def is_negated(head: Token) -> bool:
@@ -359,9 +341,9 @@ class _DocCache:
         return self.text[self.doc[start].idx: last.idx + len(last.text)]
 
     def clause(self, predicate: Token, keep: set[int]) -> set[int]:
-        """Ids of the words (not punctuation or spaces) of ``_clause(predicate, keep)``: the
-        predicate's subtree and its detachable parts (embedded clauses, appositions) are
-        collected once; the parts without a ``keep`` token are dropped."""
+        """Ids of the words (not punctuation or spaces) of the predicate's clause: its subtree
+        minus the embedded clauses and appositions that hold no ``keep`` token. The subtree
+        and its detachable parts are collected once per predicate."""
         if predicate.i not in self._clauses:
             tokens = list(predicate.subtree)
             parts = [frozenset(t.i for t in token.subtree) for token in tokens
@@ -372,7 +354,9 @@ class _DocCache:
         return {i for i in words if i not in dropped}
 
     def evidence(self, inside: set[int], head: Token, predicate: Token | None) -> list[int]:
-        """Token ids of ``_evidence``, from the memoised clauses and word flags."""
+        """Ids of the evidence words of a mention (token ids ``inside``, head ``head``): the
+        clause of its governing ``predicate`` (the whole sentence without one) plus the head's
+        subtree, minus the mention itself, punctuation and spaces; in text order."""
         if predicate is None:
             sent = self.sent_of(head)
             chosen = {i for i in range(sent.start, sent.end) if self.is_word[i]}
@@ -410,8 +394,9 @@ class _Context:
 
     ``texts`` are the scored pieces by feature prefix (s sentence, e evidence, m modifiers);
     ``sentence_words`` the sentence's alphabetic words, of which the first ``before`` stand
-    before the span and those from ``after`` on after it (their word scores are summed); ``words`` feed ``_lexicon_features``; ``shared`` holds the lemma, syntax, window
-    and quotation features.
+    before the span and those from ``after`` on after it (their word scores are summed);
+    ``words`` feed ``_lexicon_features``; ``shared`` holds the lemma, syntax, window and
+    quotation features.
     """
 
     head: Token
