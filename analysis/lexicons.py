@@ -15,7 +15,12 @@ the work around them is cheaper:
   "!", emoticons) are applied to the words with each lexicon entry prepared once.
 - VADER: its emoji pass copies a text character by character; a text without emoji is left as
   it is. Words outside the lexicon (and boosters, "kind of") score 0 without a call into the
-  per-word rules, as the library's own rules give them.
+  per-word rules, as the library's own rules give them. The rules for a lexicon word read at
+  most three words before it and two after, so they are given that window (not the whole text,
+  which they lower-case word by word) and the valence is memoised per window.
+
+Both rely on the pinned library versions' internals (``textblob._text``, VADER's helper
+methods); ``tests/test_lexicons.py`` fails if an upgrade changes a number.
 """
 
 from __future__ import annotations
