@@ -1130,7 +1130,7 @@ def _rule_literals() -> tuple[literals.Literals | None, ...]:
     return tuple(literals.necessary_literals(rule.pattern) for rule in RULES)
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

@@ -462,3 +462,19 @@ def test_sample_article_week_interval(sample_timexes: list[timex.Timex]) -> None
 def test_bad_anchor_says_what_to_pass(nlp: Language) -> None:
     with pytest.raises(ValueError, match="ISO date"):
         timex.tag("Prices fell last year.", anchor="last Tuesday")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("One.\n\nTwo.", ["One.", "Two."]),
+    ("One.\r\n\r\nTwo.\n \nThree", ["One.\r", "Two.", "Three"]),
+    ("Only one paragraph.", ["Only one paragraph."]),
+    ("\n\nLeading and trailing\n\n", ["Leading and trailing"]),
+])
+def test_rules_are_matched_paragraph_by_paragraph(text: str, expected: list[str]) -> None:
+    assert [text[start:end] for start, end in timex._paragraphs(text)] == expected
+
+
+def test_expressions_are_found_in_every_paragraph_and_not_across_a_blank_line() -> None:
+    found = timex.tag("Talks began on May 3.\r\n\r\nThey ended on Friday.\n\nTwo\n\nweeks passed.",
+                      anchor="2024-05-10")
+    assert [t.text for t in found] == ["May 3", "Friday"]
