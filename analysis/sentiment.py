@@ -311,10 +311,6 @@ class _DocCache:
             if head != i:
                 self.children[head].append(i)
 
-    def sent_of(self, token: Token) -> Span:
-        """The sentence holding ``token`` (``token.sent`` walks the Doc on every call)."""
-        return sentence_of(self.doc, token.i)
-
     def lemmas(self, ids: Iterable[int]) -> list[tuple[int, str | None]]:
         """(token id, lower-case lemma) for each id; ``None`` for punctuation, spaces and numbers."""
         return [(i, self.lemma[i]) for i in ids]
@@ -358,7 +354,7 @@ class _DocCache:
         clause of its governing ``predicate`` (the whole sentence without one) plus the head's
         subtree, minus the mention itself, punctuation and spaces; in text order."""
         if predicate is None:
-            sent = self.sent_of(head)
+            sent = sentence_of(self.doc, head.i)
             chosen = {i for i in range(sent.start, sent.end) if self.is_word[i]}
         else:
             chosen = self.clause(predicate, inside)
@@ -413,7 +409,7 @@ class _Context:
 def _context(doc: Doc, start: int, end: int, cache: _DocCache) -> _Context:
     """Analyse the span ``[start, end)`` once: role, evidence, scored texts and shared features."""
     tokens = span_tokens(doc, start, end)
-    inside, head, sent = {t.i for t in tokens}, span_head(tokens), cache.sent_of(tokens[0])
+    inside, head, sent = {t.i for t in tokens}, span_head(tokens), sentence_of(doc, tokens[0].i)
     first, last = tokens[0].i, tokens[-1].i
     phrase = _phrase_head(head)
     predicate = governor(phrase)
