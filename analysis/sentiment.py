@@ -61,6 +61,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
@@ -69,7 +70,7 @@ import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
 from . import errors, lexicons
-from .nlp import doc_text, sentence_of, sentences, token_flags, token_offsets
+from .nlp import doc_text, sentence_of, sentences, token_ids
 from .records import Mention, Quote
 
 ENGINES: tuple[str, ...] = ("textblob", "vader")
@@ -86,6 +87,7 @@ PREDICATE_POS = frozenset({"VERB", "AUX"})
 QUOTE_CHARS = frozenset('"“”‘’\'')
 WINDOW = 3
 MAX_DISTANCE = 3
+_TOKEN_COLUMNS = ("ORTH", "LEMMA", "IS_PUNCT", "IS_SPACE", "LIKE_NUM", "HEAD")
 
 
 # --------------------------------------------------------------------------- engines
@@ -114,7 +116,7 @@ def clear_score_caches() -> None:
     """Forget every memoised engine score, so the next texts are scored afresh (benchmarks use
     it to time a cold analysis in a warm process)."""
     _engine_scores.cache_clear()
-    _word_polarity.cache_clear()
+    _WORD_SCORES.clear()
     lexicons.clear_caches()
 
 
@@ -208,7 +210,8 @@ def evidence_tokens(doc: Doc, start: int, end: int) -> list[Token]:
     """Return the words scored for the span: its predicate's clause plus its own modifiers."""
     tokens = span_tokens(doc, start, end)
     head = span_head(tokens)
-    ids = _DocCache(doc).evidence({t.i for t in tokens}, head, governor(_phrase_head(head)))
+    predicate = governor(_phrase_head(head))
+    ids = _DocCache(doc).evidence({t.i for t in tokens}, head.i, predicate.i if predicate is not None else None)
     return [doc[i] for i in ids]
 
 
@@ -233,45 +236,51 @@ def _score_features(prefix: str, text: str, engine: str) -> dict[str, float]:
     return {f"{prefix}+": max(score, 0.0), f"{prefix}-": max(-score, 0.0)}
 
 
-@lru_cache(maxsize=65536)
-def _word_polarity(word: str, engine: str) -> float:
-    """The engine's score of a single word (cached: words repeat across sentences)."""
-    return polarity(word, engine=engine)
+_WORD_SCORES: dict[str, dict[str, float]] = {}
 
 
-def _lexicon_features(words: Iterable[tuple[int, str]], *, engine: str) -> dict[str, float]:
+def _word_polarities(words: Iterable[str], engine: str) -> list[float]:
+    """The engine's score of each single word, memoised per engine (words repeat across sentences)."""
+    known = _WORD_SCORES.setdefault(engine, {})
+    scores = []
+    for word in words:
+        score = known.get(word)
+        if score is None:
+            score = known[word] = polarity(word, engine=engine)
+        scores.append(score)
+    return scores
+
+
+def _lexicon_features(words: Sequence[tuple[int, str]], *, engine: str) -> dict[str, float]:
     """Summed positive and negative word scores at each dependency distance from the head
     (``words``: distance and lower-case text of the alphabetic words near the head)."""
     features: dict[str, float] = {}
-    for distance, word in words:
-        score = _word_polarity(word, engine)
+    for (distance, _word), score in zip(words, _word_polarities((word for _, word in words), engine)):
         if score:
             name = f"w{distance}{'+' if score > 0 else '-'}"
             features[name] = features.get(name, 0.0) + abs(score)
     return features
 
 
-@lru_cache(maxsize=4096)
-def _running_sums(words: tuple[str, ...], engine: str) -> tuple[list[float], ...]:
+def _running_sums(words: Sequence[str], engine: str) -> tuple[list[float], ...]:
     """Summed positive and negative word scores of a sentence's words: of the first k words
     (``pos_before[k]``, ``neg_before[k]``) and of the words from k on (``pos_from[k]``,
-    ``neg_from[k]``), for every k; memoised per sentence."""
-    scores = [_word_polarity(word, engine) for word in words]
-    pos_before, neg_before = [0.0], [0.0]
-    for score in scores:
-        pos_before.append(pos_before[-1] + max(score, 0.0))
-        neg_before.append(neg_before[-1] + max(-score, 0.0))
-    pos_from, neg_from = [0.0], [0.0]
-    for score in reversed(scores):
-        pos_from.append(pos_from[-1] + max(score, 0.0))
-        neg_from.append(neg_from[-1] + max(-score, 0.0))
-    return pos_before, neg_before, pos_from[::-1], neg_from[::-1]
+    ``neg_from[k]``), for every k."""
+    scores = _word_polarities(words, engine)
+    positive = [score if score > 0 else 0.0 for score in scores]
+    negative = [-score if score < 0 else 0.0 for score in scores]
+    return (list(accumulate(positive, initial=0.0)), list(accumulate(negative, initial=0.0)),
+            list(accumulate(reversed(positive), initial=0.0))[::-1],
+            list(accumulate(reversed(negative), initial=0.0))[::-1])
 
 
 def _side_features(context: _Context, engine: str) -> dict[str, float]:
     """Summed positive and negative word scores of the sentence's words before (``l+``, ``l-``)
     and after (``r+``, ``r-``) the span, each present only when non-zero."""
-    pos_before, neg_before, pos_from, neg_from = _running_sums(context.sentence_words, engine)
+    sums = context.sentence.sums
+    if engine not in sums:
+        sums[engine] = _running_sums(context.sentence.word_texts, engine)
+    pos_before, neg_before, pos_from, neg_from = sums[engine]
     values = {"l+": pos_before[context.before], "l-": neg_before[context.before],
               "r+": pos_from[context.after], "r-": neg_from[context.after]}
     return {name: value for name, value in values.items() if value}
@@ -293,19 +302,23 @@ def _bag(prefix: str, lemmas: Iterable[tuple[int, str | None]], inside: set[int]
 
 
 class _DocCache:
-    """Per-Doc memo of what many mentions share: token lemmas, which tokens are words, sentences
-    (their texts, lemmas, quotation marks) and each predicate's clause."""
+    """Per-Doc memo of what many mentions share: token texts, lemmas, heads and children, which
+    tokens are words, sentences (see ``_Sentence``), subtrees and each predicate's clause."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc, self.text = doc, doc_text(doc)
         self._clauses: dict[int, tuple[list[int], list[frozenset[int]]]] = {}
         self._sentences: dict[int, _Sentence] = {}
-        punct, space, number = (token_flags(doc, name) for name in ("IS_PUNCT", "IS_SPACE", "LIKE_NUM"))
-        self.is_word = [not (p or s) for p, s in zip(punct, space)]
-        self.texts = [token.text for token in doc]
-        self.lemma = [None if p or s or n else (lemma or text).lower() for p, s, n, lemma, text
-                      in zip(punct, space, number, (token.lemma_ for token in doc), self.texts)]
-        self.heads = [i + offset for i, offset in enumerate(token_offsets(doc, "HEAD"))]
+        columns = doc.to_array(_TOKEN_COLUMNS).reshape(len(doc), len(_TOKEN_COLUMNS)).T
+        orth, lemma, punct, space, number, offsets = columns
+        strings = doc.vocab.strings
+        self.texts = [strings[key] for key in orth.tolist()]
+        skip = (punct | space | number).astype(bool).tolist()
+        self.is_word = (~(punct | space).astype(bool)).tolist()
+        self.lemma = [None if skipped else (strings[key] or text).lower()
+                      for skipped, key, text in zip(skip, lemma.tolist(), self.texts)]
+        self.detached = frozenset(token_ids(doc, "DEP", DETACHED_DEPS))
+        self.heads = (np.arange(len(doc)) + offsets.astype(np.int64)).tolist()
         self.children: list[list[int]] = [[] for _ in self.heads]
         for i, head in enumerate(self.heads):
             if head != i:
@@ -314,6 +327,24 @@ class _DocCache:
     def lemmas(self, ids: Iterable[int]) -> list[tuple[int, str | None]]:
         """(token id, lower-case lemma) for each id; ``None`` for punctuation, spaces and numbers."""
         return [(i, self.lemma[i]) for i in ids]
+
+    def subtree(self, i: int) -> list[int]:
+        """Ids of ``doc[i].subtree`` in its order (left children's subtrees, the token, right
+        children's subtrees), read from the children ids instead of Token objects."""
+        found: list[int] = []
+        self._walk(i, found)
+        return found
+
+    def _walk(self, i: int, found: list[int]) -> None:
+        """Append the subtree of token ``i`` to ``found`` (see ``subtree``)."""
+        children = self.children[i]
+        for child in children:
+            if child < i:
+                self._walk(child, found)
+        found.append(i)
+        for child in children:
+            if child > i:
+                self._walk(child, found)
 
     def distances(self, head: int) -> dict[int, int]:
         """Dependency-tree distances (up to ``MAX_DISTANCE``) from the token ``head`` to the tokens
@@ -336,29 +367,28 @@ class _DocCache:
         last = self.doc[end - 1]
         return self.text[self.doc[start].idx: last.idx + len(last.text)]
 
-    def clause(self, predicate: Token, keep: set[int]) -> set[int]:
-        """Ids of the words (not punctuation or spaces) of the predicate's clause: its subtree
-        minus the embedded clauses and appositions that hold no ``keep`` token. The subtree
-        and its detachable parts are collected once per predicate."""
-        if predicate.i not in self._clauses:
-            tokens = list(predicate.subtree)
-            parts = [frozenset(t.i for t in token.subtree) for token in tokens
-                     if token.i != predicate.i and token.dep_ in DETACHED_DEPS]
-            self._clauses[predicate.i] = ([t.i for t in tokens if self.is_word[t.i]], parts)
-        words, parts = self._clauses[predicate.i]
+    def clause(self, predicate: int, keep: set[int]) -> set[int]:
+        """Ids of the words (not punctuation or spaces) of the clause of the token ``predicate``:
+        its subtree minus the embedded clauses and appositions that hold no ``keep`` token. The
+        subtree and its detachable parts are collected once per predicate."""
+        if predicate not in self._clauses:
+            ids = self.subtree(predicate)
+            parts = [frozenset(self.subtree(i)) for i in ids if i != predicate and i in self.detached]
+            self._clauses[predicate] = ([i for i in ids if self.is_word[i]], parts)
+        words, parts = self._clauses[predicate]
         dropped = set().union(*(part for part in parts if not part & keep))
         return {i for i in words if i not in dropped}
 
-    def evidence(self, inside: set[int], head: Token, predicate: Token | None) -> list[int]:
-        """Ids of the evidence words of a mention (token ids ``inside``, head ``head``): the
+    def evidence(self, inside: set[int], head: int, predicate: int | None) -> list[int]:
+        """Ids of the evidence words of a mention (token ids ``inside``, head token ``head``): the
         clause of its governing ``predicate`` (the whole sentence without one) plus the head's
         subtree, minus the mention itself, punctuation and spaces; in text order."""
         if predicate is None:
-            sent = sentence_of(self.doc, head.i)
+            sent = sentence_of(self.doc, head)
             chosen = {i for i in range(sent.start, sent.end) if self.is_word[i]}
         else:
             chosen = self.clause(predicate, inside)
-        chosen.update(t.i for t in head.subtree if self.is_word[t.i])
+        chosen.update(i for i in self.subtree(head) if self.is_word[i])
         return sorted(chosen - inside)
 
     def sentence(self, sent: Span) -> _Sentence:
@@ -367,14 +397,32 @@ class _DocCache:
             ids = range(sent.start, sent.end)
             marks = [i for i in ids if self.texts[i] in QUOTE_CHARS or self.texts[i] in {"``", "''"}]
             words = {i: self.texts[i].lower() for i in ids if self.texts[i].isalpha()}
-            self._sentences[sent.start] = _Sentence(self.span_text(sent.start, sent.end), self.lemmas(ids),
-                                                    marks, words, list(words), tuple(words.values()))
+            lemmas = self.lemmas(ids)
+            where: dict[str, list[int]] = {}
+            for i, lemma in lemmas:
+                if lemma:
+                    where.setdefault(lemma, []).append(i)
+            self._sentences[sent.start] = _Sentence(
+                self.span_text(sent.start, sent.end), lemmas, marks, words, list(words),
+                tuple(words.values()), {}, where, _bag("s", lemmas, set()))
         return self._sentences[sent.start]
 
 
+def _sentence_bag(sentence: _Sentence, lemma: Sequence[str | None], inside: set[int]) -> dict[str, float]:
+    """``_bag("s", sentence.lemmas, inside)`` from the sentence's bag built once: the lemmas all
+    of whose occurrences in the sentence lie inside the mention (token ids ``inside``) are left out."""
+    gone = {f"s:{word}" for i in inside if (word := lemma[i]) and word in sentence.where
+            and all(j in inside for j in sentence.where[word])}
+    if not gone:
+        return sentence.bag
+    return {name: value for name, value in sentence.bag.items() if name not in gone}
+
+
 class _Sentence(NamedTuple):
-    """A sentence's text, its (token id, lemma) pairs, the ids of its quotation marks and the
-    lower-cased text of its alphabetic words by token id (also as ids and texts, in order)."""
+    """A sentence's text, its (token id, lemma) pairs, the ids of its quotation marks, the
+    lower-cased text of its alphabetic words by token id (also as ids and texts, in order) and,
+    by engine, the running sums of their word scores (``_running_sums``, filled when first read),
+    the ids of each lemma's tokens and the sentence's lemma bag (``_bag("s", ...)`` of all words)."""
 
     text: str
     lemmas: list[tuple[int, str | None]]
@@ -382,6 +430,9 @@ class _Sentence(NamedTuple):
     words: dict[int, str]
     word_ids: list[int]
     word_texts: tuple[str, ...]
+    sums: dict[str, tuple[list[float], ...]]
+    where: dict[str, list[int]]
+    bag: dict[str, float]
 
 
 @dataclass(frozen=True)
@@ -389,7 +440,7 @@ class _Context:
     """The engine-independent analysis of one span, shared by every engine's features and rows.
 
     ``texts`` are the scored pieces by feature prefix (s sentence, e evidence, m modifiers);
-    ``sentence_words`` the sentence's alphabetic words, of which the first ``before`` stand
+    ``sentence`` the span's sentence, of whose alphabetic words the first ``before`` stand
     before the span and those from ``after`` on after it (their word scores are summed);
     ``words`` feed ``_lexicon_features``; ``shared`` holds the lemma, syntax, window and
     quotation features.
@@ -399,7 +450,7 @@ class _Context:
     role: str
     evidence: str
     texts: tuple[tuple[str, str], ...]
-    sentence_words: tuple[str, ...]
+    sentence: _Sentence
     before: int
     after: int
     words: tuple[tuple[int, str], ...]
@@ -413,23 +464,23 @@ def _context(doc: Doc, start: int, end: int, cache: _DocCache) -> _Context:
     first, last = tokens[0].i, tokens[-1].i
     phrase = _phrase_head(head)
     predicate = governor(phrase)
-    evidence = cache.evidence(inside, head, predicate)
+    evidence = cache.evidence(inside, head.i, predicate.i if predicate is not None else None)
     distances = cache.distances(head.i)
     sentence = cache.sentence(sent)
     texts = (("s", sentence.text), ("e", " ".join(cache.texts[i] for i in evidence)),
-             ("m", _text_of(t for t in head.subtree if t.i not in inside)))
+             ("m", " ".join(cache.texts[i] for i in cache.subtree(head.i) if i not in inside)))
     word_ids = sentence.word_ids
     before, after = bisect.bisect_left(word_ids, first), bisect.bisect_right(word_ids, last)
     words = tuple((d, sentence.words[i]) for i, d in distances.items()
                   if i not in inside and d and i in sentence.words)
     role = role_of(head)
-    shared = {**_bag("s", sentence.lemmas, inside), **_bag("e", cache.lemmas(evidence), inside)}
+    shared = {**_sentence_bag(sentence, cache.lemma, inside), **_bag("e", cache.lemmas(evidence), inside)}
     shared.update(_syntax_features(head, phrase, predicate, role, distances, inside, cache))
     left = range(max(first - WINDOW, sent.start), first)
     right = range(last + 1, min(last + 1 + WINDOW, sent.end))
     shared.update({**_bag("L", cache.lemmas(left), inside), **_bag("R", cache.lemmas(right), inside)})
     shared.update(_quote_features(sentence.marks, first))
-    return _Context(head, role, texts[1][1], texts, sentence.word_texts, before, after, words, shared)
+    return _Context(head, role, texts[1][1], texts, sentence, before, after, words, shared)
 
 
 def _quote_features(marks: Sequence[int], first: int) -> dict[str, float]:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from analysis import sentiment
+from analysis import actors, sentiment
+from analysis import nlp as nlp_helpers
 from analysis.records import Mention, Quote
 
 
@@ -260,3 +263,42 @@ def test_actor_sentiment_keeps_rows_without_an_actor_last() -> None:
     table = sentiment.actor_sentiment(rows)
     assert table["actor"].tolist()[:2] == ["X", "Y"] and pd.isna(table["actor"].iloc[2])
     assert table["polarity_mean"].tolist() == [0.25, 0.5, -0.5]
+
+
+@pytest.fixture(scope="module")
+def sample_doc(nlp: Language, sample_path: Path) -> Doc:
+    return nlp(sample_path.read_text(encoding="utf-8"))
+
+
+def test_doc_cache_subtrees_follow_spacy_order(sample_doc: Doc) -> None:
+    cache = sentiment._DocCache(sample_doc)
+    assert cache.texts == [token.text for token in sample_doc]
+    assert cache.heads == [token.head.i for token in sample_doc]
+    for token in sample_doc:
+        assert cache.subtree(token.i) == [t.i for t in token.subtree]
+
+
+def test_sentence_bag_leaves_out_only_lemmas_wholly_inside_the_mention(sample_doc: Doc) -> None:
+    cache = sentiment._DocCache(sample_doc)
+    mentions = actors.extract_mentions(sample_doc)
+    assert len(mentions) > 20
+    for mention in mentions:
+        tokens = sentiment.span_tokens(sample_doc, mention.start, mention.end)
+        inside = {t.i for t in tokens}
+        sentence = cache.sentence(nlp_helpers.sentence_of(sample_doc, tokens[0].i))
+        expected = {f"s:{lemma}" for i, lemma in sentence.lemmas if lemma and i not in inside}
+        bag = sentiment._sentence_bag(sentence, cache.lemma, inside)
+        assert list(bag) == sorted(expected)
+
+
+def test_running_word_sums_split_the_sentence_at_every_word() -> None:
+    words = ("the", "good", "and", "terrible", "news", "was", "great")
+    for engine in sentiment.ENGINES:
+        scores = [sentiment.polarity(word, engine=engine) for word in words]
+        pos_before, neg_before, pos_from, neg_from = sentiment._running_sums(words, engine)
+        for k in range(len(words) + 1):
+            assert pos_before[k] == pytest.approx(sum(s for s in scores[:k] if s > 0))
+            assert neg_before[k] == pytest.approx(-sum(s for s in scores[:k] if s < 0))
+            assert pos_from[k] == pytest.approx(sum(s for s in scores[k:] if s > 0))
+            assert neg_from[k] == pytest.approx(-sum(s for s in scores[k:] if s < 0))
+        assert pos_before[-1] > 0 and neg_before[-1] > 0
