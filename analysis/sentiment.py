@@ -569,17 +569,57 @@ class TargetModel:
 
     def probabilities(self, features: dict[str, float]) -> tuple[float, ...]:
         """Return P(label) in ``labels`` order (a softmax of ``scores``)."""
-        scores = self._scores(features)
-        top = max(scores)
-        exp = [math.exp(score - top) for score in scores]
-        total = sum(exp)
-        return tuple(value / total for value in exp)
+        return _softmax(self._scores(features))
 
     def label(self, features: dict[str, float]) -> str:
         """Return the most probable label after adding ``neutral_offset`` to the neutral score."""
         scores = self.scores(features)
         scores[self.labels.index("neutral")] += self.neutral_offset
         return self.labels[int(np.argmax(scores))]
+
+
+def _softmax(scores: Sequence[float]) -> tuple[float, ...]:
+    """The softmax of log-scores, in Python floats."""
+    top = max(scores)
+    exp = [math.exp(score - top) for score in scores]
+    total = sum(exp)
+    return tuple(value / total for value in exp)
+
+
+def _polarity_of(probabilities: Sequence[float]) -> float:
+    """P(positive) - P(negative) of a probability triple in ``LABELS`` order."""
+    return float(probabilities[2] - probabilities[0])
+
+
+class _JointModel(NamedTuple):
+    """Several engines' models with, per feature name, each model's weight row (``None`` where
+    a model lacks the feature), so shared features are looked up once for all engines."""
+
+    models: tuple[TargetModel, ...]
+    rows: dict[str, tuple[tuple[float, ...] | None, ...]]
+
+    def polarities(self, engine_features: Sequence[dict[str, float]], shared: dict[str, float]) -> list[float]:
+        """Per model, the polarity of its engine's features followed by ``shared``: the same
+        sums in the same order, hence the same numbers, as ``probabilities`` of the merged dict."""
+        totals = [list(model._scores(features)) for model, features in zip(self.models, engine_features)]
+        for name, value in shared.items():
+            rows = self.rows.get(name)
+            if rows is None:
+                continue
+            for total, row in zip(totals, rows):
+                if row is not None:
+                    total[0] += value * row[0]
+                    total[1] += value * row[1]
+                    total[2] += value * row[2]
+        return [_polarity_of(_softmax(total)) for total in totals]
+
+
+@lru_cache(maxsize=4)
+def _joint_model(engines: tuple[str, ...]) -> _JointModel:
+    """The learned models of ``engines`` joined by feature name (see ``_JointModel``)."""
+    models = tuple(load_target_model(engine) for engine in engines)
+    names = sorted(set().union(*(model.rows for model in models)))
+    return _JointModel(models, {name: tuple(model.rows.get(name) for model in models) for name in names})
 
 
 def model_from_json(data: dict) -> TargetModel:
@@ -622,8 +662,7 @@ def target_polarity(
     check_engine(engine)
     if _check_method(method) == "lexicon":
         return polarity(_text_of(evidence_tokens(doc, start, end)), engine=engine)
-    probabilities = load_target_model(engine).probabilities(target_features(doc, start, end, engine=engine))
-    return float(probabilities[LABELS.index("positive")] - probabilities[LABELS.index("negative")])
+    return _polarity_of(load_target_model(engine).probabilities(target_features(doc, start, end, engine=engine)))
 
 
 def target_label(
@@ -665,12 +704,15 @@ class MentionSentiment:
     evidence: str
 
 
-def _context_polarity(context: _Context, *, engine: str, method: str) -> float:
-    """The target polarity of an analysed span (``target_polarity`` without re-analysing it)."""
+def _context_polarities(contexts: Sequence[_Context], engines: Sequence[str], method: str) -> list[list[float]]:
+    """The target polarity of each analysed span (``target_polarity`` without re-analysing it),
+    one list per engine; the learned models of all engines score each span in one pass."""
     if method == "lexicon":
-        return polarity(context.evidence, engine=engine)
-    probabilities = load_target_model(engine).probabilities(_features(context, engine))
-    return float(probabilities[LABELS.index("positive")] - probabilities[LABELS.index("negative")])
+        return [[polarity(context.evidence, engine=engine) for context in contexts] for engine in engines]
+    joint = _joint_model(tuple(engines))
+    per_span = [joint.polarities([_engine_features(context, engine) for engine in engines], context.shared)
+                for context in contexts]
+    return [list(values) for values in zip(*per_span)] if per_span else [[] for _ in engines]
 
 
 def _speaker_row(quote: Quote, *, engine: str) -> MentionSentiment:
@@ -720,10 +762,10 @@ def mention_sentiment_all(
     contexts = [(m, _context(doc, m.start, m.end, cache)) for m in mentions]
     kept = [(m, c) for m, c in contexts if not _introduces_quote(c.head, c.role, m, quotes)]
     result = {}
-    for engine in engines:
-        rows = [MentionSentiment(m.start, m.end, m.actor, c.role,
-                                 _context_polarity(c, engine=engine, method=method), c.evidence)
-                for m, c in kept]
+    polarities = _context_polarities([c for _, c in kept], engines, method)
+    for engine, values in zip(engines, polarities):
+        rows = [MentionSentiment(m.start, m.end, m.actor, c.role, value, c.evidence)
+                for (m, c), value in zip(kept, values)]
         rows += [_speaker_row(q, engine=engine) for q in quotes if q.speaker]
         result[engine] = sorted(rows, key=lambda r: (r.start, r.end, r.role, r.actor))
     return result
