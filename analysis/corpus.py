@@ -8,8 +8,9 @@ files or the spaCy model change, so a new version re-processes everything; every
 article's key, derived from the article's content and publication date, so adding or changing one
 article re-processes only that article. Each run of analysed articles is written as a segment
 (``seg-*/``, one Parquet file per table) into a temporary folder and renamed into place, so an
-interrupted run keeps its finished segments and never leaves a half-written one; after a run
-that analysed anything, the version's segments are merged into one (``compact``)."""
+interrupted run keeps its finished segments and never leaves a half-written one; once a version
+has more than ``MAX_SEGMENTS`` segments, or an unreadable one, they are merged into one
+(``compact``), so a re-run only adds a segment and a warm run reads a few files."""
 
 from __future__ import annotations
 
@@ -203,6 +204,7 @@ def analyse_doc(article: Article, doc: Doc) -> dict[str, pd.DataFrame]:
 
 
 SEGMENT_SIZE = 128
+MAX_SEGMENTS = 8
 KEYS_FILE = "keys.parquet"
 
 
@@ -250,21 +252,28 @@ def read_segment(folder: Path) -> dict[str, pd.DataFrame] | None:
     return frames
 
 
-def read_segments(root: Path) -> tuple[list[Path], dict[str, pd.DataFrame]]:
-    """The segment folders of a cache version and the rows of the readable ones, one copy per
-    article key (the first segment holding a key wins); an unreadable segment counts as absent
-    (and goes at the next compaction)."""
+def read_segments(root: Path) -> tuple[list[Path], list[Path], dict[str, pd.DataFrame]]:
+    """The segment folders of a cache version, the unreadable ones among them, and the rows of
+    the readable ones, one copy per article key (the first segment holding a key wins); an
+    unreadable segment counts as absent (and goes at the next compaction)."""
     folders = sorted(root.glob("seg-*")) if root.is_dir() else []
-    pieces, seen = [], set()
+    pieces, seen, broken = [], set(), []
     for folder in folders:
         frames = read_segment(folder)
         if frames is None:
+            broken.append(folder)
             continue
         held = set(frames.pop(KEYS_FILE)["article_key"]) - seen
         seen |= held
         pieces.append({name: frame[frame["article_key"].isin(held)] for name, frame in frames.items()})
-    return folders, {name: tables.concat([p[name] for p in pieces], name, extra=("article_key",))
-                     for name in tables.ARTICLE_TABLES}
+    return folders, broken, {name: tables.concat([p[name] for p in pieces], name, extra=("article_key",))
+                             for name in tables.ARTICLE_TABLES}
+
+
+def needs_compaction(folders: Sequence[Path], broken: Sequence[Path]) -> bool:
+    """Merge a version's segments once there are more than ``MAX_SEGMENTS`` or one is unreadable;
+    until then a run adds its own segments and rewrites nothing (a warm run reads a few files)."""
+    return len(folders) > MAX_SEGMENTS or bool(broken)
 
 
 def compact(root: Path, folders: Sequence[Path], frames: Mapping[str, pd.DataFrame]) -> None:
@@ -358,14 +367,15 @@ def build_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str
     resolved, description = language.meta["_resolved_name"], nlp.model_description(language)
     where = (Path(cache_dir) if cache_dir else paths.CACHE_DIR) / version_key(description) if cache else None
     keys = {article.article_id: article_key(article) for article in batch.articles}
-    folders, cached = read_segments(where) if where else ([], {})
+    folders, broken, cached = read_segments(where) if where else ([], [], {})
     held = set(cached["paragraphs"]["article_key"]) if cached else set()
     todo = [article for article in batch.articles if keys[article.article_id] not in held]
     fresh = _analyse_all(todo, resolved, where, jobs=jobs, progress=progress)
     every = {name: tables.concat(([cached[name]] if cached else []) + [s.frames[name] for s in fresh],
                                  name, extra=("article_key",)) for name in tables.ARTICLE_TABLES}
-    if where is not None and fresh:
-        compact(where, folders + [s.folder for s in fresh if s.folder], every)
+    segments = folders + [s.folder for s in fresh if s.folder]
+    if where is not None and fresh and needs_compaction(segments, broken):
+        compact(where, segments, every)
     if where is not None:
         prune_versions(where.parent, where)
     wanted = set(keys.values())

@@ -135,20 +135,34 @@ def test_select_and_engine_filters(folder: Path, tmp_path: Path) -> None:
         built.with_engine("no-such-engine")
 
 
-def test_cache_keeps_one_segment_per_version_and_survives_a_broken_one(folder: Path, tmp_path: Path) -> None:
+def test_a_rerun_adds_a_segment_and_a_broken_one_is_redone_and_merged(folder: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     cold = corpus.build_corpus(str(folder), cache_dir=cache)
     (folder / "ferry.txt").write_text(SECOND_ARTICLE, encoding="utf-8")
     corpus.build_corpus(str(folder), cache_dir=cache)
     (version,) = [p for p in cache.iterdir() if p.is_dir()]
-    (segment,) = list(version.glob("seg-*"))
+    first, second = sorted(version.glob("seg-*"), key=lambda p: p.stat().st_mtime)
     (folder / "ferry.txt").unlink()
     warm = corpus.build_corpus(str(folder), cache_dir=cache)
     assert warm.processed == ()
     pd.testing.assert_frame_equal(warm.mentions, cold.mentions)
-    (segment / "mentions.parquet").write_bytes(b"not parquet")
+    (first / "mentions.parquet").write_bytes(b"not parquet")
     assert len(corpus.build_corpus(str(folder), cache_dir=cache).processed) == 1
     assert len(list(version.glob("seg-*"))) == 1
+
+
+def test_segments_are_merged_once_there_are_too_many(folder: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(corpus, "MAX_SEGMENTS", 2)
+    corpus.build_corpus(str(folder), cache_dir=cache)
+    counts = []
+    for name in ("ferry.txt", "again.txt"):
+        (folder / name).write_text(SECOND_ARTICLE.replace("ferry", name[:-4]), encoding="utf-8")
+        corpus.build_corpus(str(folder), cache_dir=cache)
+        counts.append(len(list(cache.glob("*/seg-*"))))
+    assert counts == [2, 1]
+    assert len(corpus.build_corpus(str(folder), cache_dir=cache).articles) == 3
 
 
 def test_adding_an_article_gives_the_same_tables_as_a_cold_run(folder: Path, tmp_path: Path) -> None:
