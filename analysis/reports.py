@@ -21,6 +21,8 @@ Method
 - Execution: papermill with kernel ``python3`` and the project root as working directory, ``jobs``
   worker processes (each papermill run starts its own kernel), one tqdm bar for the whole run. A
   notebook that fails is recorded with its error; its partial notebook and HTML are still written.
+  On POSIX systems the kernel talks to the runner over local (IPC) sockets, not TCP ports, so code
+  and outputs never cross a network interface (and ipykernel has no plain-TCP warning to print).
 - HTML: nbconvert's ``lab`` template through ``analysis/templates/report``, which drops every script
   loaded from a CDN (require.js, MathJax, Mermaid, widgets) and shows the effective parameters.
   Figures stay inline PNG. Code inputs are hidden unless ``show_code``; the tag ``hide-input`` hides
@@ -59,7 +61,9 @@ from bleach.css_sanitizer import ALLOWED_CSS_PROPERTIES, CSSSanitizer
 from nbconvert import HTMLExporter
 from nbconvert.preprocessors import TagRemovePreprocessor
 from nbconvert.preprocessors.sanitize import SanitizeHTML
+from jupyter_client.manager import AsyncKernelManager
 from papermill.exceptions import PapermillExecutionError
+from traitlets import default
 from tqdm.auto import tqdm
 
 from . import errors, nlp, paths
@@ -67,6 +71,7 @@ from .articles import load_articles
 
 NOTEBOOK_GLOB = "[0-9][0-9]_*.ipynb"
 KERNEL_NAME = "python3"
+KERNEL_TRANSPORT = "ipc" if os.name == "posix" else "tcp"
 CORPUS_FOLDER = "corpus"
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 TEMPLATE_NAME = "report"
@@ -365,12 +370,21 @@ def execute_job(job: ReportJob) -> NotebookRun:
     )
 
 
+class LocalKernelManager(AsyncKernelManager):
+    """A kernel manager that uses IPC transport (Unix sockets in Jupyter's runtime folder) where
+    the operating system has it, TCP on localhost elsewhere (Windows)."""
+
+    @default("transport")
+    def _default_transport(self) -> str:
+        return KERNEL_TRANSPORT
+
+
 def _execute(notebook: Path, output: Path, parameters: Mapping[str, object]) -> str | None:
     """Run the notebook with papermill; return None on success, else the error (output is kept)."""
     try:
         papermill.execute_notebook(
             str(notebook), str(output), parameters=dict(parameters), kernel_name=KERNEL_NAME,
-            cwd=str(paths.ROOT), progress_bar=False, log_output=False,
+            cwd=str(paths.ROOT), progress_bar=False, log_output=False, kernel_manager_class=LocalKernelManager,
         )
     except PapermillExecutionError as exc:
         return f"cell [{exc.exec_count}]: {exc.ename}: {exc.evalue}"

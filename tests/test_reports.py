@@ -6,6 +6,7 @@ real ``run_reports`` once per module.
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import date
 from html.parser import HTMLParser
@@ -255,14 +256,17 @@ def test_failing_notebook_keeps_partial_output_and_error(run: tuple[reports.RunR
     assert 'href="corpus/02_failing.html"' in index and 'href="corpus/02_failing.ipynb"' in index
 
 
-def test_sequential_execution_in_process(tmp_path: Path) -> None:
-    """``jobs=1`` runs in this process, in plan order, with the same outputs."""
+def test_sequential_execution_in_process(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    """``jobs=1`` runs in this process, in plan order, with the same outputs; the kernel talks
+    over local sockets, so ipykernel does not warn about plain TCP."""
     notebook = make_notebook(tmp_path / "03_quick.ipynb", ["print('quick', top_n)"])
     plan = reports.plan_jobs([notebook], {"03_quick": {"top_n": 2}}, [ArticleInfo("a1", "Quiet day", None)],
                              out=tmp_path / "out", articles_path="data/articles")
     [run_] = reports.execute_all(plan, jobs=1)
     assert (run_.status, run_.error, run_.parameters) == ("ok", None, {"articles_path": "data/articles", "top_n": 2})
     assert "quick 2" in run_.output_html.read_text(encoding="utf-8")
+    assert "without encryption" not in capfd.readouterr().err
+    assert reports.LocalKernelManager(kernel_name="python3").transport == ("ipc" if os.name == "posix" else "tcp")
 
 
 def good_html(result: reports.RunResult) -> str:
