@@ -43,9 +43,11 @@ import json
 import multiprocessing
 import os
 import re
+import tempfile
 import time
 import tokenize
 import unicodedata
+import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
@@ -371,12 +373,21 @@ def execute_job(job: ReportJob) -> NotebookRun:
 
 
 class LocalKernelManager(AsyncKernelManager):
-    """A kernel manager that uses IPC transport (Unix sockets in Jupyter's runtime folder) where
-    the operating system has it, TCP on localhost elsewhere (Windows)."""
+    """A kernel manager that uses IPC transport (Unix sockets) where the operating system has
+    it, TCP on localhost elsewhere (Windows). Each kernel's sockets get a path of their own in
+    the temporary folder: jupyter_client's default puts every kernel's sockets at
+    ``kernel-ipc-<n>`` in the working directory, so kernels run side by side (``jobs`` > 1)
+    would share them."""
 
     @default("transport")
     def _default_transport(self) -> str:
         return KERNEL_TRANSPORT
+
+    @default("ip")
+    def _default_ip(self) -> str:
+        if self.transport != "ipc":
+            return super()._ip_default()
+        return os.path.join(tempfile.gettempdir(), f"news-analysis-kernel-{uuid.uuid4().hex}-ipc")
 
 
 def _execute(notebook: Path, output: Path, parameters: Mapping[str, object]) -> str | None:

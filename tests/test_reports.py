@@ -266,7 +266,10 @@ def test_sequential_execution_in_process(tmp_path: Path, capfd: pytest.CaptureFi
     assert (run_.status, run_.error, run_.parameters) == ("ok", None, {"articles_path": "data/articles", "top_n": 2})
     assert "quick 2" in run_.output_html.read_text(encoding="utf-8")
     assert "without encryption" not in capfd.readouterr().err
-    assert reports.LocalKernelManager(kernel_name="python3").transport == ("ipc" if os.name == "posix" else "tcp")
+    managers = [reports.LocalKernelManager(kernel_name="python3") for _ in range(2)]
+    assert managers[0].transport == ("ipc" if os.name == "posix" else "tcp")
+    if os.name == "posix":
+        assert managers[0].ip != managers[1].ip and Path(managers[0].ip).is_absolute()
 
 
 def good_html(result: reports.RunResult) -> str:
