@@ -184,10 +184,12 @@ def make_indexed_attribute_ruler(nlp: Language, name: str) -> IndexedAttributeRu
 
 
 def use_indexed_ruler(nlp: Language, name: str = "attribute_ruler") -> bool:
-    """Replace the pipeline's stock attribute ruler ``name`` by an ``IndexedAttributeRuler`` with
-    the same rules; False (and nothing changed) when there is no stock ruler of that name."""
+    """Replace the pipeline's stock attribute ruler ``name`` by an ``IndexedAttributeRuler`` that
+    takes over its state (Matcher, attributes, indices: the rules are not rebuilt, which would
+    cost about 0.1 s per model load); False (and nothing changed) when there is no stock ruler of
+    that name."""
     if name not in nlp.pipe_names or type(nlp.get_pipe(name)) is not AttributeRuler:
         return False
-    rules = nlp.get_pipe(name).to_bytes()
-    nlp.replace_pipe(name, FACTORY).from_bytes(rules)
+    stock = nlp.get_pipe(name)
+    nlp.replace_pipe(name, FACTORY).__dict__.update(stock.__dict__)
     return True
