@@ -25,11 +25,12 @@ from typing import Any, NamedTuple
 
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 FACTORY = "indexed_attribute_ruler"
 ATTRIBUTES: tuple[str, ...] = ("TAG", "LOWER", "DEP", "IS_SPACE")
-_ANNOTATIONS = {"TAG": "TAG", "DEP": "DEP"}
+ANNOTATED = frozenset({"TAG", "DEP"})
 MEMO_SIZE = 200_000
 
 Test = Callable[[Any], Any]
@@ -51,6 +52,7 @@ class _Index(NamedTuple):
     anywhere: list[_Rule]
     reads: frozenset[str]
     seen: dict[tuple[int, ...], tuple[tuple[int, ...], tuple[_Rule, ...]]]
+    match_ids: tuple[int, ...]
 
 
 def _test(value: object) -> Test | None:
@@ -103,10 +105,12 @@ def _file(index: _Index, compiled: _Rule, first: dict[str, object]) -> None:
     index.anywhere.append(compiled)
 
 
-def build_index(patterns: Sequence[dict[str, Any]]) -> _Index | None:
-    """File the ruler's patterns (its ``patterns`` property) by what their first token requires;
-    None if any pattern cannot be matched here."""
-    index = _Index(tuple({} for _ in ATTRIBUTES), [], frozenset(), {})
+def build_index(patterns: Sequence[dict[str, Any]], strings: StringStore) -> _Index | None:
+    """File the ruler's patterns (its ``patterns`` property) by what their first token requires,
+    with each rule's match id (the hash of its number, as the ruler's Matcher has it); None if
+    any pattern cannot be matched here."""
+    match_ids = tuple(strings[str(rule)] for rule in range(len(patterns)))
+    index = _Index(tuple({} for _ in ATTRIBUTES), [], frozenset(), {}, match_ids)
     reads: set[str] = set()
     for rule, entry in enumerate(patterns):
         for pattern in entry["patterns"]:
@@ -168,13 +172,12 @@ class IndexedAttributeRuler(AttributeRuler):
         """The stock ``match``: (rule, match id, start, end) sorted by rule, then position."""
         version = (self.matcher, len(self.attrs))
         if getattr(self, "_indexed", None) != version:
-            self._index, self._indexed = build_index(self.patterns), version
+            self._index, self._indexed = build_index(self.patterns, self.vocab.strings), version
         index = self._index
-        needed = [_ANNOTATIONS[name] for name in index.reads if name in _ANNOTATIONS] if index else []
-        if index is None or not all(doc.has_annotation(name) for name in needed):
+        if index is None or not all(doc.has_annotation(name) for name in index.reads & ANNOTATED):
             return super().match(doc)
-        strings = self.vocab.strings
-        return [(rule, strings[str(rule)], start, end) for rule, start, end in indexed_matches(index, doc)]
+        match_ids = index.match_ids
+        return [(rule, match_ids[rule], start, end) for rule, start, end in indexed_matches(index, doc)]
 
 
 @Language.factory(FACTORY)

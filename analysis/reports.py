@@ -60,10 +60,10 @@ import nbformat
 import papermill
 import tinycss2
 from bleach.css_sanitizer import ALLOWED_CSS_PROPERTIES, CSSSanitizer
+from jupyter_client.manager import AsyncKernelManager
 from nbconvert import HTMLExporter
 from nbconvert.preprocessors import TagRemovePreprocessor
 from nbconvert.preprocessors.sanitize import SanitizeHTML
-from jupyter_client.manager import AsyncKernelManager
 from papermill.exceptions import PapermillExecutionError
 from traitlets import default
 from tqdm.auto import tqdm

@@ -66,7 +66,7 @@ def test_rules_added_later_are_indexed_too(stock: Language) -> None:
 def test_unsupported_patterns_fall_back_to_the_matcher(stock: Language) -> None:
     ruler = attribute_ruler.IndexedAttributeRuler(stock.vocab, "attribute_ruler")
     ruler.add([[{"LOWER": "very", "OP": "+"}, {"LOWER": "good"}]], {"LEMMA": "great"}, index=-1)
-    assert attribute_ruler.build_index(ruler.patterns) is None
+    assert attribute_ruler.build_index(ruler.patterns, stock.vocab.strings) is None
     doc = ruler(stock.make_doc("very very good"))
     assert [token.lemma_ for token in doc] == ["", "", "great"]
 

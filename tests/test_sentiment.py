@@ -302,3 +302,13 @@ def test_running_word_sums_split_the_sentence_at_every_word() -> None:
             assert pos_from[k] == pytest.approx(sum(s for s in scores[k:] if s > 0))
             assert neg_from[k] == pytest.approx(-sum(s for s in scores[k:] if s < 0))
         assert pos_before[-1] > 0 and neg_before[-1] > 0
+
+
+def test_mention_rows_score_as_target_polarity_does(sample_doc: Doc) -> None:
+    """The one-pass scoring of every engine gives exactly the one-mention, one-engine numbers."""
+    mentions = actors.extract_mentions(sample_doc)
+    rows = sentiment.mention_sentiment_all(sample_doc, mentions, [])
+    for engine in sentiment.ENGINES:
+        assert len(rows[engine]) == len(mentions)
+        for row in rows[engine]:
+            assert row.polarity == sentiment.target_polarity(sample_doc, row.start, row.end, engine=engine)
