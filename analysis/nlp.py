@@ -14,7 +14,7 @@ import bisect
 import importlib
 import os
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -166,14 +166,18 @@ def token_ids(doc: Doc, attribute: str, values: Iterable[str]) -> list[int]:
     return np.flatnonzero(np.isin(doc.to_array(attribute), wanted)).tolist()
 
 
-def token_flags(doc: Doc, attribute: str) -> list[bool]:
-    """A boolean token attribute ("IS_PUNCT", "IS_SPACE", ...) for every token, in order."""
-    return doc.to_array(attribute).astype(bool).tolist() if len(doc) else []
+SIGNED_ATTRIBUTES = frozenset({"HEAD", "SENT_START"})
 
 
-def token_offsets(doc: Doc, attribute: str = "HEAD") -> list[int]:
-    """A relative token attribute ("HEAD": the head's id minus the token's) for every token."""
-    return doc.to_array(attribute).astype(np.int64).tolist() if len(doc) else []
+def token_columns(doc: Doc, attributes: Sequence[str]) -> list[list[int]]:
+    """Per attribute, its value for every token, read with one ``Doc.to_array`` call: string ids
+    for string attributes ("ORTH", "LEMMA"), 0 or 1 for flags ("IS_PUNCT"), relative offsets for
+    "HEAD" (the head's id minus the token's)."""
+    if not len(doc):
+        return [[] for _ in attributes]
+    array = doc.to_array(list(attributes)).reshape(len(doc), len(attributes)).T
+    return [(column.astype(np.int64) if name in SIGNED_ATTRIBUTES else column).tolist()
+            for name, column in zip(attributes, array)]
 
 
 def parse_one(text: str, *, nlp: Language | None = None) -> Doc:

@@ -70,7 +70,7 @@ import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
 from . import errors, lexicons
-from .nlp import doc_text, sentence_of, sentences, token_ids
+from .nlp import doc_text, sentence_of, sentences, token_columns, token_ids
 from .records import Mention, Quote
 
 ENGINES: tuple[str, ...] = ("textblob", "vader")
@@ -309,16 +309,14 @@ class _DocCache:
         self.doc, self.text = doc, doc_text(doc)
         self._clauses: dict[int, tuple[list[int], list[frozenset[int]]]] = {}
         self._sentences: dict[int, _Sentence] = {}
-        columns = doc.to_array(_TOKEN_COLUMNS).reshape(len(doc), len(_TOKEN_COLUMNS)).T
-        orth, lemma, punct, space, number, offsets = columns
+        orth, lemma, punct, space, number, offsets = token_columns(doc, _TOKEN_COLUMNS)
         strings = doc.vocab.strings
-        self.texts = [strings[key] for key in orth.tolist()]
-        skip = (punct | space | number).astype(bool).tolist()
-        self.is_word = (~(punct | space).astype(bool)).tolist()
-        self.lemma = [None if skipped else (strings[key] or text).lower()
-                      for skipped, key, text in zip(skip, lemma.tolist(), self.texts)]
+        self.texts = [strings[key] for key in orth]
+        self.is_word = [not (p or s) for p, s in zip(punct, space)]
+        self.lemma = [None if p or s or n else (strings[key] or text).lower()
+                      for p, s, n, key, text in zip(punct, space, number, lemma, self.texts)]
         self.detached = frozenset(token_ids(doc, "DEP", DETACHED_DEPS))
-        self.heads = (np.arange(len(doc)) + offsets.astype(np.int64)).tolist()
+        self.heads = [i + offset for i, offset in enumerate(offsets)]
         self.children: list[list[int]] = [[] for _ in self.heads]
         for i, head in enumerate(self.heads):
             if head != i:

@@ -77,8 +77,11 @@ def test_sentences_entities_and_token_arrays_match_spacy(nlp: Language) -> None:
     assert [e.text for e in nlp_module.entities(doc)] == [e.text for e in doc.ents]
     assert all(nlp_module.sentence_of(doc, t.i) == t.sent for t in doc)
     assert nlp_module.token_ids(doc, "LOWER", ["he", "paris"]) == [t.i for t in doc if t.lower_ in ("he", "paris")]
-    assert nlp_module.token_flags(doc, "IS_PUNCT") == [t.is_punct for t in doc]
-    assert nlp_module.token_offsets(doc, "HEAD") == [t.head.i - t.i for t in doc]
+    punct, heads, orth = nlp_module.token_columns(doc, ["IS_PUNCT", "HEAD", "ORTH"])
+    assert punct == [t.is_punct for t in doc]
+    assert heads == [t.head.i - t.i for t in doc]
+    assert orth == [t.orth for t in doc]
+    assert nlp_module.token_columns(nlp(""), ["IS_PUNCT", "HEAD"]) == [[], []]
 
 
 def test_an_analysed_doc_can_still_be_serialised(nlp: Language, sample_path: Path) -> None:
