@@ -72,17 +72,15 @@ from spacy.tokens import Doc, Span, Token
 from . import errors, lexicons
 from .nlp import doc_text, sentence_of, sentences, token_columns, token_ids
 from .records import Mention, Quote
+from .vocabulary import DETACHED_CLAUSE_DEPS, OBJECT_ROLE_DEPS, SUBJECT_ROLE_DEPS
 
 ENGINES: tuple[str, ...] = ("textblob", "vader")
 METHODS: tuple[str, ...] = ("learned", "lexicon")
 LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
 MODEL_PATH: Path = Path(__file__).resolve().parent / "models" / "target_sentiment.json"
 
-SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
-OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "attr", "dative", "oprd", "iobj", "csubjpass"})
 CLIMB_DEPS = frozenset({"appos", "conj", "compound", "flat", "nmod", "cc"})
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl", "csubjpass"})
-DETACHED_DEPS = CLAUSE_DEPS | {"appos"}
+DETACHED_DEPS = DETACHED_CLAUSE_DEPS | {"appos"}
 PREDICATE_POS = frozenset({"VERB", "AUX"})
 QUOTE_CHARS = frozenset('"“”‘’\'')
 WINDOW = 3
@@ -187,11 +185,11 @@ def _phrase_head(head: Token) -> Token:
 def role_of(head: Token) -> str:
     """Return ``subject``, ``object`` or ``mentioned`` for a mention head (see module docstring)."""
     phrase = _phrase_head(head)
-    if phrase.dep_ in SUBJECT_DEPS:
+    if phrase.dep_ in SUBJECT_ROLE_DEPS:
         return "subject"
     if phrase.dep_ == "pobj" and phrase.head.dep_ == "agent":
         return "subject"
-    if phrase.dep_ in OBJECT_DEPS:
+    if phrase.dep_ in OBJECT_ROLE_DEPS:
         return "object"
     return "mentioned"
 
