@@ -314,7 +314,7 @@ def _folder_files(folder: Path) -> tuple[list[Path], LoadError | None]:
         for c in children
         if not c.name.startswith(".") and not c.is_dir() and not _is_metadata_file(c)
     ]
-    return files, (None if files else LoadError(_display(folder), msg.LOAD_EMPTY_FOLDER))
+    return files, (None if files else LoadError(_display(folder), msg.LOAD_EMPTY_FOLDER.format(suffixes=", ".join(SUFFIXES))))
 
 
 def _drop_duplicates(articles: list[Article]) -> tuple[list[Article], list[LoadError]]:
@@ -360,7 +360,7 @@ def _check_file(path: Path) -> None:
     if not path.exists():
         raise _Reject(msg.LOAD_NOT_FOUND)
     if path.suffix.lower() not in SUFFIXES:
-        raise _Reject(msg.LOAD_UNKNOWN_EXTENSION.format(suffix=path.suffix or "(none)"))
+        raise _Reject(msg.LOAD_UNKNOWN_EXTENSION.format(suffix=path.suffix or "(none)", suffixes=", ".join(SUFFIXES)))
 
 
 def _os_detail(exc: OSError) -> str:
@@ -392,7 +392,7 @@ def _decode(data: bytes) -> str:
         except UnicodeDecodeError as exc:
             raise _Reject(msg.LOAD_DECODE.format(detail=f"broken UTF-16: {exc.reason}")) from exc
     if b"\x00" in data:
-        raise _Reject(msg.LOAD_BINARY.format(detail="it contains NUL bytes"))
+        raise _Reject(msg.LOAD_BINARY.format(detail="it contains NUL bytes", suffixes=", ".join(SUFFIXES)))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as utf8_error:
@@ -403,7 +403,7 @@ def _decode(data: bytes) -> str:
             raise _Reject(msg.LOAD_DECODE.format(detail=detail)) from utf8_error
     controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\x0b\x0c")
     if controls > 0.01 * len(text):
-        raise _Reject(msg.LOAD_BINARY.format(detail=f"{controls} control characters"))
+        raise _Reject(msg.LOAD_BINARY.format(detail=f"{controls} control characters", suffixes=", ".join(SUFFIXES)))
     return text
 
 

@@ -76,10 +76,7 @@ def load_model(name: str | None = None) -> Language:
             nlp = _load_one(candidate)
         except (OSError, ImportError) as exc:
             if name:
-                raise errors.ModelNotFoundError(
-                    errors.MODEL_NAME_FAILED.format(name=candidate, error=exc)
-                    + ". " + errors.MODEL_NOT_FOUND.format(tried=candidate)
-                ) from exc
+                raise errors.ModelNotFoundError(errors.MODEL_NAME_FAILED.format(name=candidate, error=exc)) from exc
             continue
         nlp.meta["_resolved_name"] = candidate
         if "parser" in nlp.pipe_names and "paragraph_sentences" not in nlp.pipe_names:

@@ -463,7 +463,7 @@ def test_invalid_dates_in_articles(tmp_path: Path, name: str, content: str, labe
         (lambda d: d / "missing.txt", "missing.txt", msg.LOAD_NOT_FOUND),
         (lambda d: d / "missing_folder", "missing_folder", msg.LOAD_NOT_FOUND),
         (lambda d: str(d / "*.nothing"), "*.nothing", msg.LOAD_NO_MATCH),
-        (lambda d: (d / "empty").mkdir() or d / "empty", "empty", msg.LOAD_EMPTY_FOLDER),
+        (lambda d: (d / "empty").mkdir() or d / "empty", "empty", "[E117] the folder holds no article files"),
         (lambda d: write(d / "only_meta", "x.meta.yaml", "source: S\n").parent, "only_meta", "no article files"),
     ],
 )
