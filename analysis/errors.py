@@ -177,6 +177,12 @@ TEMPEVAL_MISSING = Message("E601", (
     "benchmarks) or point NEWS_ANALYSIS_SHARED at the folder that holds benchmarks/"
 ))
 
+# --------------------------------------------------------------------------- E7: other libraries' internals
+TEXTBLOB_INTERNALS = Message("E701", (
+    "TextBlob's private module textblob._text no longer has what analysis.lexicons reads ({detail}); "
+    "install the TextBlob version pinned in requirements.lock, or update analysis/lexicons.py for the new one"
+))
+
 
 def catalogue() -> dict[str, Message]:
     """Every coded message of this module by code, in code order."""
