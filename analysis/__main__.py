@@ -59,7 +59,7 @@ def cmd_tables(args: argparse.Namespace) -> int:
     if not args.no_cache:
         check_writable(paths.CACHE_DIR, errors.CACHE_NOT_WRITABLE)
     corpus = corpus_module.build_corpus(args.articles, model=args.model or None, cache=not args.no_cache,
-                                        jobs=args.jobs, progress=args.progress)
+                                        jobs=args.jobs, progress=args.progress, all_languages=args.all_languages)
     out = paths.resolve(args.out)
     write_tables(corpus, out)
     report_skipped(corpus)
@@ -130,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     tab.add_argument("--jobs", type=positive_int, default=1, help="worker processes for uncached articles")
     tab.add_argument("--no-cache", action="store_true", help="ignore and do not write data/processed/")
     tab.add_argument("--progress", action="store_true", help="show a progress bar")
+    tab.add_argument("--all-languages", action="store_true",
+                     help="also analyse articles not written in English (left out by default)")
     tab.set_defaults(handler=cmd_tables)
     run = sub.add_parser("run", help="execute the notebooks and render self-contained HTML reports")
     run.add_argument("--articles", default=str(paths.ARTICLES_DIR), help="folder, glob or file of articles")

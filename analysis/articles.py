@@ -19,6 +19,7 @@ from analysis.ingest import (
     Batch,
     Format,
     LoadError,
+    anchor_date,
     articles_frame,
     errors_frame,
     load_articles,

@@ -123,6 +123,26 @@ LOAD_RENAME = Message("E119", (
     "unknown file type {suffix!r}, but the text looks like {format}; rename the file to {rename} "
     "(supported: {suffixes})"
 ))
+LOAD_WRONG_TYPE = Message("E120", (
+    "the file is {kind}, not a text article; save the article's text from it (as one of {suffixes}) "
+    "and load that file instead"
+))
+LOAD_MOJIBAKE = Message("E121", (
+    "the text was mis-decoded UTF-8 (mojibake such as 'â€œ' for '“') and was repaired; re-save the "
+    "file as UTF-8 to silence this note"
+))
+LOAD_DATE_UNUSABLE = Message("E122", (
+    "the publication date {date} is {why}; it stays in the articles table but relative dates "
+    "('yesterday', 'last week') are not resolved from it; correct the date in the metadata"
+))
+LOAD_NOT_ENGLISH = Message("E123", (
+    "the article is written in {language} ({code}), not English, and was left out of the analysis; "
+    "pass --all-languages (build_corpus(..., all_languages=True)) to analyse it with the English pipeline"
+))
+LOAD_NOT_ENGLISH_KEPT = Message("E124", (
+    "the article is written in {language} ({code}), not English; it was analysed with the English "
+    "pipeline as asked (--all-languages), so expect poor entities and sentiment"
+))
 #: Wraps a metadata reason (which carries its own code) for an article loaded all the same.
 LOAD_LOADED_WITHOUT = "{reason} (the article was loaded without this metadata)"
 
@@ -146,6 +166,10 @@ CACHE_NOT_WRITABLE = Message("E304", (
     "can write to, or pass --no-cache"
 ))
 INTERRUPTED = Message("E305", "interrupted; finished articles are cached, run the command again to resume")
+ANALYSIS_FAILED = Message("E307", (
+    "the analysis failed in step {step} ({detail}); the article was left out and the rest of the "
+    "batch analysed; please report this as a bug with the article attached"
+))
 FILE_ACCESS = Message("E306", "{detail}; check that the path exists and that you may read and write it")
 
 # --------------------------------------------------------------------------- E4: analysis.sentiment

@@ -36,12 +36,12 @@ from .frames import (
     paragraph_starts,
     paragraphs_frame,
 )
-from .loading import load_articles, load_file
+from .loading import anchor_date, load_articles, load_file
 from .metadata import METADATA_CSV, SIDECAR_SUFFIXES
 from .records import Article, Batch, LoadError
 
 __all__ = [
     "ARTICLE_COLUMNS", "ERROR_COLUMNS", "FORMATS", "METADATA_CSV", "PARAGRAPH_COLUMNS", "SIDECAR_SUFFIXES",
-    "SUFFIXES", "Article", "Batch", "Format", "LoadError", "articles_frame", "errors_frame", "load_articles",
+    "SUFFIXES", "Article", "Batch", "Format", "LoadError", "anchor_date", "articles_frame", "errors_frame", "load_articles",
     "load_file", "paragraph_starts", "paragraphs_frame",
 ]

@@ -15,6 +15,11 @@
   a name) gives ``authors``, and its text goes to ``credits``. Metadata ``authors`` win.
 * Whitespace runs (no-break spaces too) become one space; text is Unicode NFC; quotes and
   dashes are kept as they are.
+* Headlines lose a trailing site name (``strip_site_name``): after " | ", "::", "·" or "•" a
+  segment of at most 5 words ("… | ZDNet"); after a spaced dash (" - ", " – ", " — ") only a
+  segment that names the article's source, is a domain ("example.com") or is one or two words in
+  capitals ("… - IGN", "… - BBC NEWS"), so titles that use a dash ("Brexit - What Happens Next")
+  keep it; at most two such segments go, and at least three words always stay.
 """
 
 from __future__ import annotations
@@ -173,3 +178,41 @@ def clean_body(blocks: Sequence[Sequence[str]], *, join_wrapped: bool = True) ->
     if pending:
         paragraphs.append(" ".join(pending))
     return Body(tuple(paragraphs), tuple(dict.fromkeys(authors)), tuple(credits))
+
+
+_SITE_SEPARATOR = re.compile(r"\s+(\||::|·|•|-|–|—)\s+")
+_DASHES = frozenset("-–—")
+_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
+
+
+def strip_site_name(headline: str, *, source: str | None = None) -> str:
+    """``headline`` without a trailing site name (see the module docstring)."""
+    for _ in range(2):
+        found = list(_SITE_SEPARATOR.finditer(headline))
+        if not found:
+            break
+        head, tail = headline[: found[-1].start()], headline[found[-1].end():]
+        if len(head.split()) < 3 or not _is_site_name(tail, found[-1].group(1), source):
+            break
+        headline = head
+    return headline
+
+
+def _is_site_name(tail: str, separator: str, source: str | None) -> bool:
+    """True when the segment after ``separator`` names a site rather than continuing the title."""
+    words = tail.split()
+    if not words or len(words) > 5:
+        return False
+    if source and _name_key(tail) == _name_key(source):
+        return True
+    if separator not in _DASHES:
+        return True
+    return _DOMAIN.match(tail) is not None or (len(words) <= 2 and tail.isupper() and len(tail) >= 2)
+
+
+def _name_key(name: str) -> str:
+    """A site name or domain reduced for comparison: "www.IGN.com" and "IGN" give "ign"."""
+    name = name.casefold().removeprefix("www.")
+    if _DOMAIN.match(name):
+        name = name.rsplit(".", 1)[0]
+    return re.sub(r"\W+", "", name)

@@ -8,15 +8,68 @@ line endings become ``\\n``.
 from __future__ import annotations
 
 import codecs
+import io
 import re
 import unicodedata
+import zipfile
+from dataclasses import dataclass
 from pathlib import Path
+
+import ftfy
 
 from analysis import errors as msg
 
 from .records import Reject
 
 NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+
+
+@dataclass(frozen=True)
+class BinaryType:
+    """A kind of non-text file recognised by its first bytes (its magic number), so that a PDF or
+    an Office file renamed ``.txt`` is rejected with its real type; ``parts`` tells the kinds of a
+    ZIP container apart by a file name inside it."""
+
+    name: str
+    magic: tuple[bytes, ...]
+    parts: tuple[tuple[str, str], ...] = ()
+
+
+BINARY_TYPES: tuple[BinaryType, ...] = (
+    BinaryType("a PDF document", (b"%PDF-",)),
+    BinaryType("an old-format Microsoft Office document (.doc, .xls or .ppt)", (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",)),
+    BinaryType("a ZIP archive", (b"PK\x03\x04", b"PK\x05\x06"), (
+        ("word/", "a Word document (.docx)"), ("xl/", "an Excel workbook (.xlsx)"),
+        ("ppt/", "a PowerPoint presentation (.pptx)"), ("content.xml", "an OpenDocument file (.odt, .ods or .odp)"),
+        ("META-INF/container.xml", "an EPUB e-book"),
+    )),
+    BinaryType("a Rich Text Format document (.rtf)", (b"{\\rtf",)),
+    BinaryType("a PNG image", (b"\x89PNG\r\n\x1a\n",)),
+    BinaryType("a JPEG image", (b"\xff\xd8\xff",)),
+    BinaryType("a GIF image", (b"GIF87a", b"GIF89a")),
+    BinaryType("a gzip-compressed file", (b"\x1f\x8b",)),
+)
+
+
+def binary_type(data: bytes) -> str | None:
+    """The name of the non-text kind ``data`` starts like ("a PDF document"), or ``None``."""
+    kind = next((k for k in BINARY_TYPES if data.startswith(k.magic)), None)
+    if kind is None:
+        return None
+    if kind.parts:
+        try:
+            names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+        except (zipfile.BadZipFile, ValueError):
+            names = []
+        return next((name for part, name in kind.parts if any(n.startswith(part) for n in names)), kind.name)
+    return kind.name
+
+
+def repair_mojibake(text: str) -> tuple[str, bool]:
+    """``text`` with mis-decoded UTF-8 repaired by ftfy (encoding fixes only: quotes, dashes and
+    everything else are left as they are), and whether anything changed."""
+    fixed = ftfy.fix_encoding(text)
+    return fixed, fixed != text
 
 
 def os_detail(exc: OSError) -> str:
@@ -41,14 +94,18 @@ def read_text(path: Path) -> str:
 
 
 def decode(data: bytes) -> str:
-    """Decode UTF-16 (with BOM), UTF-8 (BOM optional) or Windows-1252; reject binary data."""
+    """Decode UTF-16 (with BOM), UTF-8 (BOM optional) or Windows-1252; reject binary data, naming
+    its real type when its magic number is known."""
+    kind = binary_type(data)
+    if kind is not None:
+        raise _not_text(msg.LOAD_WRONG_TYPE, kind=kind)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise Reject(msg.LOAD_DECODE.format(detail=f"broken UTF-16: {exc.reason}")) from exc
     if b"\x00" in data:
-        raise _binary("it contains NUL bytes")
+        raise _not_text(msg.LOAD_BINARY, detail="it contains NUL bytes")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as utf8_error:
@@ -59,12 +116,12 @@ def decode(data: bytes) -> str:
             raise Reject(msg.LOAD_DECODE.format(detail=detail)) from utf8_error
     controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\x0b\x0c")
     if controls > 0.01 * len(text):
-        raise _binary(f"{controls} control characters")
+        raise _not_text(msg.LOAD_BINARY, detail=f"{controls} control characters")
     return text
 
 
-def _binary(detail: str) -> Reject:
-    """The rejection of a binary file, listing the text formats it could be saved as."""
+def _not_text(message: str, **fields: str) -> Reject:
+    """The rejection of a file that is not text, listing the text formats it could be saved as."""
     from .formats import supported  # imported here: the formats read files through this module
 
-    return Reject(msg.LOAD_BINARY.format(detail=detail, suffixes=supported()))
+    return Reject(message.format(suffixes=supported(), **fields))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import glob
 import hashlib
 import os
@@ -13,9 +14,9 @@ from analysis import errors as msg
 from analysis.paths import ROOT, resolve
 
 from . import formats
-from .cleaning import squash
-from .decoding import decode, os_detail, read_text
-from .metadata import external_meta, is_metadata_file
+from .cleaning import squash, strip_site_name
+from .decoding import decode, os_detail, read_text, repair_mojibake
+from .metadata import external_meta, is_metadata_file, unusable_published
 from .records import Article, Batch, LoadError, Meta, Parsed, Reject
 
 _GLOB_MAGIC = re.compile(r"[*?\[]")
@@ -111,7 +112,8 @@ def _load_path(path: Path) -> Batch:
     label = _display(path)
     try:
         kind = _check_file(path)
-        records = kind.read(read_text(path))
+        text, repaired = repair_mojibake(read_text(path))
+        records = kind.read(text)
     except Reject as exc:
         return Batch((), (LoadError(label, exc.reason),))
     external, meta_reasons = external_meta(path) if kind.metadata_files else (Meta(), [])
@@ -127,7 +129,22 @@ def _load_path(path: Path) -> Batch:
             errors.append(LoadError(record_label, exc.reason))
             continue
         errors.extend(_warnings(record_label, [*parsed.warnings, *meta_reasons]))
+        errors.extend(_notes(articles[-1], repaired=repaired))
     return Batch(tuple(articles), tuple(errors))
+
+
+def _notes(article: Article, *, repaired: bool) -> tuple[LoadError, ...]:
+    """Notes on an article that loaded: repaired mojibake, a publication date that cannot anchor."""
+    why = unusable_published(article.published)
+    notes = [msg.LOAD_MOJIBAKE] if repaired else []
+    notes += [msg.LOAD_DATE_UNUSABLE.format(date=article.published, why=why)] if why else []
+    return tuple(LoadError(article.path, note) for note in notes)
+
+
+def anchor_date(article: Article) -> datetime.date | None:
+    """The date relative dates of ``article`` are resolved from: its publication date unless that
+    is unusable (in the future or before 1900, see ``metadata.unusable_published``)."""
+    return None if unusable_published(article.published) else article.published
 
 
 def _check_file(path: Path) -> formats.Format:
@@ -164,7 +181,7 @@ def _warnings(label: str, reasons: Sequence[str]) -> tuple[LoadError, ...]:
 def _finish(parsed: Parsed, *, label: str, external: Meta) -> Article:
     """Build the ``Article`` from parsed content and external metadata (which wins)."""
     meta = parsed.meta.updated(external)
-    headline = squash(external.title or parsed.headline or "")
+    headline = strip_site_name(squash(external.title or parsed.headline or ""), source=meta.source)
     if not headline:
         raise Reject(msg.LOAD_NO_HEADLINE)
     if not parsed.body.paragraphs:

@@ -31,6 +31,8 @@ from .records import Meta, Reject
 SIDECAR_SUFFIXES: tuple[str, ...] = (".meta.yaml", ".meta.yml")
 METADATA_CSV = "metadata.csv"
 NOT_A_MAPPING = "it is not a set of 'key: value' lines"
+#: Publication dates before this, or after tomorrow (time zones), cannot anchor relative dates.
+EARLIEST_PUBLISHED = datetime.date(1900, 1, 1)
 
 
 class YamlLoader(yaml.SafeLoader):
@@ -180,3 +182,13 @@ def is_metadata_file(path: Path) -> bool:
     """True for sidecars (``*.meta.yaml``) and ``metadata.csv``, which are not articles."""
     name = path.name.lower()
     return name == METADATA_CSV or name.endswith(SIDECAR_SUFFIXES)
+
+
+def unusable_published(published: datetime.date | None, *, today: datetime.date | None = None) -> str | None:
+    """Why a publication date cannot anchor relative dates ("in the future", "before 1900"), or
+    ``None`` when it can (or is not given)."""
+    if published is None:
+        return None
+    if published > (today or datetime.date.today()) + datetime.timedelta(days=1):
+        return "in the future"
+    return f"before {EARLIEST_PUBLISHED.year}" if published < EARLIEST_PUBLISHED else None
