@@ -33,8 +33,9 @@ from typing import NamedTuple
 import pandas as pd
 from spacy.tokens import Doc
 
-from . import __version__, actors, articles, chronology, errors, nlp, paths, quotes, sentiment, tables, timex
+from . import __version__, actors, articles, chronology, nlp, paths, quotes, sentiment, tables, timex
 from .articles import Article
+from . import errors
 from .ingest.language import split_by_language
 
 CACHE_FORMAT = "2"
