@@ -317,18 +317,13 @@ def _process(batch: Sequence[Article], model: str, cache_dir: Path | None) -> It
             done, rows, failed = [], [], []
 
 
-_CALL = re.compile(r"\b([a-z_]+\.[a-z_]+)\(")
-
-
 def analysis_failure(article: Article, exc: Exception) -> articles.LoadError:
     """The errors row of an article whose analysis raised ``exc``, naming the step: the extractor
-    called on the line of ``analyse_rows`` that failed (e.g. ``timex.tag_doc``), else the function
-    that line called, else the innermost frame."""
+    ``analyse_rows`` called when it failed (e.g. ``timex.tag_doc``), else the innermost function."""
     frames = traceback.extract_tb(exc.__traceback__)
     at = next((i for i, frame in enumerate(frames) if frame.name == "analyse_rows"), len(frames) - 1)
-    called = _CALL.search(frames[at].line or "") if frames[at].name == "analyse_rows" else None
     frame = frames[min(at + 1, len(frames) - 1)]
-    step = called.group(1) if called else f"{Path(frame.filename).stem}.{frame.name}"
+    step = f"{Path(frame.filename).stem}.{frame.name}"
     detail = " ".join(f"{type(exc).__name__}: {exc}".split())
     return articles.LoadError(article.path, errors.ANALYSIS_FAILED.format(step=step, detail=detail))
 

@@ -56,14 +56,14 @@ def test_an_article_longer_than_the_model_limit_is_analysed(folder: Path, tmp_pa
 
 def test_a_failing_step_is_an_errors_row_and_the_batch_runs(folder: Path, tmp_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    real = chronology.extract_events
+    real = chronology.actor_roots
 
-    def events_failing_on_bridges(doc, *args, **kwargs):  # one article's step raises, as a real bug would
+    def roots_failing_on_bridges(doc, *args, **kwargs):  # one article's step raises, as a real bug would
         if "bridge" in doc.text:
             raise ValueError("year -56104 is out of range")
         return real(doc, *args, **kwargs)
 
-    monkeypatch.setattr(chronology, "extract_events", events_failing_on_bridges)
+    monkeypatch.setattr(chronology, "actor_roots", roots_failing_on_bridges)
     built = corpus.build_corpus(str(folder), cache_dir=tmp_path / "cache")
     assert built.articles["path"].str.endswith("ferry.txt").tolist() == [True]
     [failure] = built.errors.itertuples()
@@ -71,7 +71,7 @@ def test_a_failing_step_is_an_errors_row_and_the_batch_runs(folder: Path, tmp_pa
     assert failure.reason.startswith("[E307] the analysis failed in step chronology.extract_events "
                                      "(ValueError: year -56104 is out of range)")
     assert set(built.mentions["article_id"]) == set(built.articles["article_id"])
-    monkeypatch.setattr(chronology, "extract_events", real)
+    monkeypatch.setattr(chronology, "actor_roots", real)
     again = corpus.build_corpus(str(folder), cache_dir=tmp_path / "cache")
     assert len(again.articles) == 2 and again.errors.empty and len(again.processed) == 1
 
