@@ -7,9 +7,14 @@ number in a report can be traced back to rows of the base tables.
 from __future__ import annotations
 
 import itertools
+import json
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
 import pandas as pd
+
+from . import paths
 
 PERSON_LIKE = ("PERSON",)
 
@@ -76,3 +81,25 @@ def sentiment_over_time(scored: pd.DataFrame, articles: pd.DataFrame, *,
     grouped = dated.groupby(["actor", "published"], as_index=False).agg(
         n=("polarity", "size"), polarity_mean=("polarity", "mean"))
     return grouped.sort_values(["actor", "published"]).reset_index(drop=True)
+
+
+def results_path(benchmark: str) -> Path:
+    """The committed results file of a benchmark (``docs/results/<benchmark>.json``)."""
+    return paths.RESULTS_DIR / f"{benchmark}.json"
+
+
+def benchmark_results(benchmark: str) -> dict[str, Any]:
+    """The figures ``benchmarks/<benchmark>.py`` last wrote, as a dict (see that script for the keys)."""
+    return json.loads(results_path(benchmark).read_text(encoding="utf-8"))
+
+
+def benchmark_table(benchmark: str) -> pd.DataFrame:
+    """A results file's rows as a table indexed by method: ``<split> <figure>`` columns in the
+    file's order, references last."""
+    results = benchmark_results(benchmark)
+    rows = [{"method": name, **{f"{split} {key}": value for split, figures in row.items()
+                                if isinstance(figures, dict) for key, value in figures.items()}}
+            for name, row in results["rows"].items()]
+    rows += [{"method": name, **{f"{split} f1m": value for split, value in row.items()}}
+             for name, row in results.get("reference", {}).items()]
+    return pd.DataFrame(rows).set_index("method")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import nbformat
 import papermill
 import pytest
 
-from analysis import paths
+from analysis import paths, views
 
 NOTEBOOKS = sorted(paths.NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb"))
 COMMON_PARAMETERS = {"articles_path", "article_id", "spacy_model"}
@@ -74,6 +75,11 @@ def test_sentiment_notebook_with_vader_and_a_focus_actor(tmp_path: Path) -> None
     assert "engine: vader; actors shown: Vladimir V. Putin" in text
     assert "We do not need a truce" in text
     assert images_in(book) >= 1
+    limits = views.benchmark_table("newsmtsc")
+    shown = next(out["data"]["text/plain"] for cell in book.cells if "benchmark_table" in cell.source
+                 for out in cell.outputs if "text/plain" in out.get("data", {}))
+    for method in ("learned/textblob", "learned/vader", "sentence/textblob", "sentence/vader"):
+        assert re.search(rf"{method}\s+{limits.loc[method, 'rw-test f1m']}", shown), method
 
 
 @pytest.mark.notebook

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import importlib.util
+from types import ModuleType
 
 import pandas as pd
+import pytest
 
-from analysis import views
+from analysis import newsmtsc, paths, sentiment, views
 
 ACTORS = pd.DataFrame({
     "article_id": ["a", "a", "b", "b"], "actor": ["Ana Ruiz", "Harbor Council", "Ana Ruiz", "Li Wei"],
@@ -37,3 +41,44 @@ def test_date_span_and_summary() -> None:
     assert views.date_span(events) == "2024-06-01 – 2025-03-12"
     assert views.one_line_summary(ACTORS, events, n=1) == "top actors: Ana Ruiz; dates: 2024-06-01 – 2025-03-12"
     assert views.one_line_summary(ACTORS.iloc[1:2], events.iloc[1:2]) == "no person actors"
+
+
+def _benchmark_module(name: str) -> ModuleType:
+    """The benchmark script ``benchmarks/<name>.py`` imported as a module (its ``main`` is not run)."""
+    spec = importlib.util.spec_from_file_location(f"benchmark_{name}", paths.BENCHMARKS_DIR / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_newsmtsc_results_file_has_every_row_and_split() -> None:
+    results = views.benchmark_results("newsmtsc")
+    bench = _benchmark_module("newsmtsc")
+    expected = {f"{method}/{engine}" for method in ("sentence", "lexicon", "learned") for engine in sentiment.ENGINES}
+    assert set(results["rows"]) == expected
+    for row in results["rows"].values():
+        for split in bench.TEST_SPLITS:
+            assert 0 < row[split]["f1m"] <= 100 and 0 < row[split]["acc"] <= 100
+    assert results["reference"] == bench.REFERENCE
+    table = views.benchmark_table("newsmtsc")
+    assert table.loc["learned/vader", "rw-test f1m"] == results["rows"]["learned/vader"]["rw-test"]["f1m"]
+
+
+def test_newsmtsc_results_file_was_written_with_the_shipped_model() -> None:
+    results = views.benchmark_results("newsmtsc")
+    model = _benchmark_module("newsmtsc").MODEL_FILE
+    assert results["model_sha256"] == hashlib.sha256(model.read_bytes()).hexdigest(), (
+        "the target-sentiment model changed since docs/results/newsmtsc.json was written: "
+        "run python benchmarks/newsmtsc.py")
+
+
+@pytest.mark.skipif(not newsmtsc.SPLITS["rw-test"].exists(), reason="NewsMTSC is not in ../shared/benchmarks")
+@pytest.mark.parametrize("engine", sentiment.ENGINES)
+def test_newsmtsc_results_file_agrees_with_the_benchmark(engine: str) -> None:
+    """The whole-sentence rows need no parse: recompute them as the benchmark does and compare."""
+    bench = _benchmark_module("newsmtsc")
+    results = views.benchmark_results("newsmtsc")
+    data = {split: newsmtsc.read_targets(split) for split in bench.TEST_SPLITS}
+    assert results["targets"] == {split: len(targets) for split, targets in data.items()}
+    for split, targets in data.items():
+        assert bench.figures(bench.sentence_labeller(engine), targets) == results["rows"][f"sentence/{engine}"][split]
