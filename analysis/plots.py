@@ -18,6 +18,7 @@ import pandas as pd
 from matplotlib import font_manager
 from matplotlib.figure import Figure
 from matplotlib.ft2font import FT2Font
+from matplotlib.ticker import MaxNLocator
 from spacy import displacy
 
 OKABE_ITO: tuple[str, ...] = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9",
@@ -76,6 +77,7 @@ def bar_counts(labels: Sequence[object], values: Sequence[float], *, title: str,
         ax.annotate(safe_label(note, width=30), (value, y), xytext=(4, 0), textcoords="offset points",
                     va="center", fontsize=8, color="#444444")
     ax.set(title=safe_label(title, width=90), xlabel=xlabel)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.margins(x=0.15 if notes else 0.02)
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
@@ -89,6 +91,7 @@ def counts_over_time(counts: pd.DataFrame, *, value: str, period: str, title: st
     width = _period_days(period) * 0.85
     ax.bar(starts, counts[value], width=width, align="edge", color=OKABE_ITO[0])
     _date_axis(ax)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set(title=safe_label(title, width=90), ylabel=ylabel, xlabel=f"{period} (bars start on the period's first day)")
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
@@ -100,11 +103,25 @@ def _period_days(period: str) -> float:
     return {"day": 1, "week": 7, "month": 30.4, "quarter": 91.3, "year": 365.25}[period]
 
 
-def _date_axis(ax: plt.Axes) -> None:
+def _date_axis(ax: plt.Axes, *, max_ticks: int = 8) -> None:
     """A real date axis with concise, non-overlapping tick labels."""
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+    locator = mdates.AutoDateLocator(minticks=2, maxticks=max_ticks)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+
+
+def _broken_at_gaps(x: pd.Series, y: pd.Series, *, gap: pd.Timedelta) -> tuple[list, list]:
+    """``x``/``y`` with a break (NaN) wherever consecutive ``x`` are more than ``gap`` apart, so a
+    line does not join periods that have no point between them."""
+    xs, ys, previous = [], [], None
+    for when, value in zip(x, y):
+        if previous is not None and when - previous > gap:
+            xs.append(previous + gap / 2)
+            ys.append(float("nan"))
+        xs.append(when)
+        ys.append(value)
+        previous = when
+    return xs, ys
 
 
 def portrayal_panels(trend: pd.DataFrame, *, start: pd.Timestamp, end: pd.Timestamp, period: str,
@@ -117,15 +134,17 @@ def portrayal_panels(trend: pd.DataFrame, *, start: pd.Timestamp, end: pd.Timest
     fig, axes = plt.subplots(rows, cols, figsize=(9, capped_height(1.9 * rows + 0.8)), sharex=True,
                              sharey=True, squeeze=False)
     pad = pd.Timedelta(days=_period_days(period))
+    first = min(pd.Timestamp(start), pd.to_datetime(trend["period"]).min())
     for ax, ident in zip(axes.flat, actors):
         rows_of = trend[trend["actor_id"] == ident]
         middle = pd.to_datetime(rows_of["period"]) + pad / 2
-        ax.plot(middle, rows_of["polarity_mean"], "-", color=OKABE_ITO[0], linewidth=0.8)
-        ax.scatter(middle, rows_of["polarity_mean"], s=8 + 4 * rows_of["n"].clip(upper=40), color=OKABE_ITO[0])
+        ax.plot(*_broken_at_gaps(middle, rows_of["polarity_mean"], gap=1.5 * pad), "-", color=OKABE_ITO[0], linewidth=0.8)
+        ax.scatter(middle, rows_of["polarity_mean"], s=8 + 4 * rows_of["n"].clip(upper=40), color=OKABE_ITO[0],
+                   clip_on=False)
         ax.axhline(0, color="black", linewidth=0.6)
         ax.set_title(safe_label(rows_of["actor"].iloc[0], width=32), fontsize=9)
-        ax.set(ylim=(-1, 1), xlim=(start, end + pad))
-        _date_axis(ax)
+        ax.set(ylim=(-1, 1), xlim=(first, pd.Timestamp(end) + pad))
+        _date_axis(ax, max_ticks=4)
         ax.spines[["top", "right"]].set_visible(False)
     for ax in list(axes.flat)[len(actors):]:
         ax.set_visible(False)

@@ -7,6 +7,7 @@ number in a report can be traced back to rows of the base tables.
 from __future__ import annotations
 
 import html
+import importlib.util
 import json
 import math
 from collections.abc import Sequence
@@ -111,6 +112,8 @@ def benchmark_table(benchmark: str) -> pd.DataFrame:
 
 # --- corpus views: dense date ranges, periods, actors by corpus identity -----------------------
 
+#: The MIME type of a table shown with ``show_table`` (the reports' interactive tables use it too).
+TABLE_MIME = "application/vnd.news-analysis.table+json"
 #: Period names the notebooks accept, with their pandas period alias, from finest to coarsest.
 PERIODS: dict[str, str] = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 #: The longest span (days) each automatic period is chosen for; longer spans get years.
@@ -157,8 +160,8 @@ def as_dates(values: Sequence[object] | pd.Series) -> pd.Series:
 def dense_date_range(values: Sequence[object] | pd.Series, *, share: float = 0.8, widen: float = 0.5,
                      min_days: int = 7) -> DateRange | None:
     """The range holding the bulk of the dates, or ``None`` without dates: the shortest window that
-    holds ``share`` of them, widened on each side by ``widen`` times its length (at least
-    ``min_days`` in all) and clipped to the dates seen.
+    holds ``share`` of them, widened on each side by ``widen`` times its length and clipped to the
+    dates seen; a range shorter than ``min_days`` is widened around its middle to ``min_days``.
 
     Dates outside it (a year "1650" read from a product name) are outliers, to be listed, not drawn.
     """
@@ -170,9 +173,13 @@ def dense_date_range(values: Sequence[object] | pd.Series, *, share: float = 0.8
     widths = seconds[k - 1:] - seconds[:len(seconds) - k + 1]
     first = int(widths.argmin())
     low, high = seconds[first], seconds[first + k - 1]
-    reach = max(widen * (high - low), min_days * 86_400 / 2)
+    reach = widen * (high - low)
     inside = dates[(seconds >= low - reach) & (seconds <= high + reach)]
-    return DateRange(inside.iloc[0].normalize(), inside.iloc[-1].normalize())
+    start, end = inside.iloc[0].normalize(), inside.iloc[-1].normalize()
+    short = pd.Timedelta(days=min_days - 1) - (end - start)
+    if short > pd.Timedelta(0):
+        start, end = start - (short // 2).ceil("D"), end + (short - (short // 2).ceil("D"))
+    return DateRange(start, end)
 
 
 def choose_period(span: DateRange | None, period: str = "") -> str:
@@ -240,24 +247,45 @@ def portrayal_over_time(scored: pd.DataFrame, articles: pd.DataFrame, links: pd.
     return grouped[columns].reset_index(drop=True)
 
 
+def _interactive_tables() -> bool:
+    """True when the reports package with its interactive tables is installed (looked up, not imported)."""
+    spec = importlib.util.find_spec("analysis.reports")
+    return bool(spec and spec.submodule_search_locations
+                and any((Path(folder) / "datatable.py").exists() for folder in spec.submodule_search_locations))
+
+
 def show_table(frame: pd.DataFrame, *, caption: str = "", page_length: int = 10,
                order: Sequence[tuple[str, str]] = ()) -> None:
     """Display every row of ``frame`` in the report, full text, in a box of bounded height.
 
     The one place the notebooks show a table: it uses the reports' interactive table (sortable,
-    searchable, paginated, bundled) when ``analysis.reports.datatable`` is installed, else a plain
-    scrollable HTML table.
+    searchable, paginated, bundled) when ``analysis.reports.datatable`` is installed; until then a
+    plain scrollable HTML table, with the same data bundle (``TABLE_MIME``) for tests and tools.
     """
-    from IPython.display import HTML, display
+    from IPython.display import display
 
-    try:
+    if _interactive_tables():
         from .reports.datatable import show_table as interactive
-    except ModuleNotFoundError:
-        interactive = None
-    if interactive is not None:
+
         interactive(frame, caption=caption, page_length=page_length, order=order)
         return
+    keys = [(name, way) for name, way in order if name in frame.columns]
+    if keys:
+        frame = frame.sort_values([k for k, _ in keys], ascending=[way != "desc" for _, way in keys], kind="stable")
     table = frame.to_html(index=False, escape=True, na_rep="", max_rows=None, max_cols=None)
     height = "height: 28em; " if len(frame) > page_length else ""
-    title = f"<p><b>{html.escape(caption)}</b> ({len(frame)} rows)</p>" if caption else f"<p>{len(frame)} rows</p>"
-    display(HTML(f'{title}<div style="{height}overflow: auto">{table}</div>'))
+    title = f"<b>{html.escape(caption)}</b> " if caption else ""
+    payload = {"columns": [str(c) for c in frame.columns], "caption": caption,
+               "data": json.loads(frame.to_json(orient="values", date_format="iso", default_handler=str))}
+    display({TABLE_MIME: payload, "text/html": f'<p>{title}({len(frame)} rows)</p><div style="{height}overflow: auto">{table}</div>',
+             "text/plain": f"{caption} ({len(frame)} rows)"}, raw=True)
+
+
+def shown_tables(outputs: Sequence[dict[str, Any]]) -> dict[str, pd.DataFrame]:
+    """The tables ``show_table`` displayed in notebook ``outputs``, by caption."""
+    found = {}
+    for output in outputs:
+        payload = output.get("data", {}).get(TABLE_MIME)
+        if payload is not None:
+            found[payload.get("caption", "")] = pd.DataFrame(payload["data"], columns=payload["columns"])
+    return found
