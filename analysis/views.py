@@ -289,3 +289,16 @@ def shown_tables(outputs: Sequence[dict[str, Any]]) -> dict[str, pd.DataFrame]:
         if payload is not None:
             found[payload.get("caption", "")] = pd.DataFrame(payload["data"], columns=payload["columns"])
     return found
+
+
+def names_behind(actors: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
+    """Each per-article name beside its corpus actor, summed over the articles that use it:
+    actor_id, corpus_actor, actor, type, link, n_articles, n_mentions, aliases (all joined)."""
+    columns = ["actor_id", "corpus_actor", "actor", "type", "link", "n_articles", "n_mentions", "aliases"]
+    if actors.empty:
+        return pd.DataFrame(columns=columns)
+    rows = actors.merge(links[["article_id", "actor", "actor_id", "corpus_actor", "link"]], on=["article_id", "actor"])
+    grouped = rows.groupby(["actor_id", "corpus_actor", "actor", "type", "link"], as_index=False).agg(
+        n_articles=("article_id", "nunique"), n_mentions=("n_mentions", "sum"),
+        aliases=("aliases", lambda values: "; ".join(sorted({a for v in values for a in str(v).split("; ") if a}))))
+    return grouped.sort_values(["n_articles", "n_mentions", "actor"], ascending=[False, False, True])[columns].reset_index(drop=True)

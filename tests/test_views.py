@@ -164,3 +164,12 @@ def test_show_table_shows_every_row_with_its_data() -> None:
     (shown,) = views.shown_tables(published).values()
     pd.testing.assert_frame_equal(shown, frame)
     assert "x" * 200 in published[0]["data"]["text/html"] and "row 58" in published[0]["data"]["text/html"]
+
+
+def test_names_behind_sum_each_name_over_its_articles() -> None:
+    actors = ACTORS.assign(actor=["Ana Ruiz", "Harbor Council", "Ruiz", "Li Wei"])
+    links = LINKS.assign(link=["same name", "same name", "surname in corpus", "same name"])
+    names = views.names_behind(actors, links).set_index("actor")
+    assert names.loc["Ruiz", ["corpus_actor", "link", "n_articles", "aliases"]].tolist() == [
+        "Ana Ruiz", "surname in corpus", 1, "Mayor Ruiz"]
+    assert names.loc["Ana Ruiz", "aliases"] == "Ana Ruiz; Ms. Ruiz" and len(names) == 4
