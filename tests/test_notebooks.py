@@ -66,6 +66,11 @@ def tables_in(book: nbformat.NotebookNode) -> dict[str, pd.DataFrame]:
     return views.shown_tables([out for cell in book.cells for out in cell.get("outputs", [])])
 
 
+def warnings_in(book: nbformat.NotebookNode) -> list[str]:
+    """Text the notebook wrote to stderr (warnings, e.g. matplotlib's missing glyphs)."""
+    return [out.get("text", "") for cell in book.cells for out in cell.get("outputs", []) if out.get("name") == "stderr"]
+
+
 def highlighted(book: nbformat.NotebookNode) -> int:
     """Number of displaCy-highlighted mentions in the outputs."""
     return text_of(book).count('<mark class="entity"')
@@ -82,6 +87,7 @@ def test_entities_notebook_answers_for_the_corpus_without_per_article_detail(tmp
     assert f"Top 3 of {len(ranking)} corpus actors by number of articles" in text
     assert images_in(book) == 2
     assert highlighted(book) == 0 and "Set the article_id parameter" in text
+    assert warnings_in(book) == []
 
 
 @pytest.mark.notebook
@@ -122,6 +128,7 @@ def test_corpus_overview_notebook(tmp_path: Path) -> None:
     assert shown["Articles per source"].values.tolist() == [["The New York Times", 1]]
     assert "Every input file was loaded." in text and "Top 5 of" in text
     assert images_in(book) == 4
+    assert warnings_in(book) == []
 
 
 INVENTED = {  # file stem: (publication date, text); Dora Trumbull is named three ways in three articles
