@@ -40,11 +40,11 @@ import pandas as pd
 
 from . import tables
 from .entity_fixes import TITLE_WORDS
+from .vocabulary import NAME_SUFFIXES
 
 PERSON = "PERSON"
 PERSON_NAMED_TYPES = frozenset({"GPE", "LOC", "NORP"})
 SURNAME_TYPES = frozenset({"NORP"})
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _WORD_EDGES = re.compile(r"^[^\w]+|[^\w]+$")
 _DOUBLED = re.compile(r"(\w)\1+")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
