@@ -26,14 +26,14 @@ import traceback
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
 from spacy.tokens import Doc
 
-from . import __version__, actors, articles, chronology, nlp, paths, quotes, sentiment, tables, timex
+from . import __version__, actors, articles, chronology, identity, nlp, paths, quotes, sentiment, tables, timex
 from .articles import Article
 from . import errors
 from .ingest.language import split_by_language
@@ -61,16 +61,25 @@ class Corpus:
     model: str = ""
     processed: tuple[str, ...] = ()
 
+    @cached_property
+    def corpus_actors(self) -> pd.DataFrame:
+        """Each per-article actor beside its corpus actor (``analysis.identity``), made on first use."""
+        return identity.corpus_actors(self.actors)
+
     def tables(self) -> dict[str, pd.DataFrame]:
         """Return the tables by name, in the order of ``analysis.tables.COLUMNS``."""
         return {name: getattr(self, name) for name in tables.COLUMNS}
 
     def select(self, article_ids: Sequence[str]) -> Corpus:
-        """Return a Corpus restricted to ``article_ids`` (errors are kept)."""
+        """Return a Corpus restricted to ``article_ids`` (errors are kept); the corpus actors keep
+        the identities made over the whole corpus."""
         keep = set(article_ids)
         picked = {name: frame[frame["article_id"].isin(keep)].reset_index(drop=True)
-                  for name, frame in self.tables().items() if name != "errors"}
-        return dataclasses.replace(self, **picked)
+                  for name, frame in self.tables().items() if name not in ("errors", *tables.CORPUS_TABLES)}
+        selected = dataclasses.replace(self, **picked)
+        links = self.corpus_actors
+        vars(selected)["corpus_actors"] = links[links["article_id"].isin(keep)].reset_index(drop=True)
+        return selected
 
     def with_engine(self, engine: str) -> Corpus:
         """Return a Corpus whose sentiment tables hold only ``engine``'s scores."""
