@@ -39,7 +39,7 @@ def report_skipped(corpus: corpus_module.Corpus) -> None:
 def cmd_tables(args: argparse.Namespace) -> int:
     """``tables``: build the corpus and write its tables."""
     corpus = corpus_module.build_corpus(args.articles, model=args.model or None, cache=not args.no_cache,
-                                        jobs=args.jobs, progress=args.progress)
+                                        jobs=args.jobs, progress=args.progress, scheduler=args.scheduler)
     out = paths.resolve(args.out)
     write_tables(corpus, out)
     report_skipped(corpus)
@@ -52,6 +52,7 @@ def cmd_tables(args: argparse.Namespace) -> int:
 
 def summarizer(corpus: corpus_module.Corpus) -> Callable[[Sequence[str]], str]:
     """The index's one-line summary (top actors, date span) for a set of article ids."""
+    corpus.actors, corpus.events  # noqa: B018 - read once here; each selection below filters these rows
     def summary(article_ids: Sequence[str]) -> str:
         picked = corpus.select(list(article_ids))
         return views.one_line_summary(picked.actors, picked.events)
@@ -64,11 +65,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     try:
         reports.check_run(args.notebooks or None, given)
         corpus = corpus_module.build_corpus(args.articles, model=given.get("spacy_model") or None,
-                                            jobs=args.jobs, progress=True)
+                                            jobs=args.jobs, progress=True, scheduler=args.scheduler)
         report_skipped(corpus)
         result = reports.run_reports(
             args.articles, out=paths.resolve(args.out), notebooks=args.notebooks or None,
-            parameters=given, jobs=args.jobs, per_article=args.per_article,
+            parameters=given, jobs=args.jobs or 1, per_article=args.per_article,
             show_code=args.show_code, summaries=summarizer(corpus),
         )
     except errors.AnalysisError as exc:
@@ -76,6 +77,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 2
     print(f"index: {result.index_html}")
     return 0 if result.ok else 1
+
+
+SCHEDULER_HELP = ("address of an existing Dask scheduler (tcp://HOST:PORT) that analyses uncached articles "
+                  "(default: $NEWS_ANALYSIS_SCHEDULER, else a local cluster)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -86,7 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     tab.add_argument("--articles", default=str(paths.ARTICLES_DIR), help="folder, glob or file(s) of articles")
     tab.add_argument("--out", default="tables", help="output folder (default: tables/)")
     tab.add_argument("--model", default="", help="spaCy pipeline name (default: auto)")
-    tab.add_argument("--jobs", type=int, default=1, help="worker processes for uncached articles")
+    tab.add_argument("--jobs", type=int, default=None,
+                     help="local worker processes for uncached articles (default: one per core; 1: this process)")
+    tab.add_argument("--scheduler", default="", help=SCHEDULER_HELP)
     tab.add_argument("--no-cache", action="store_true", help="ignore and do not write data/processed/")
     tab.add_argument("--progress", action="store_true", help="show a progress bar")
     tab.set_defaults(handler=cmd_tables)
@@ -96,7 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--notebooks", nargs="*", help="notebook names to run (default: all)")
     run.add_argument("-p", "--parameter", dest="parameters", nargs=2, action="append",
                      metavar=("NAME", "VALUE"), help="notebook parameter (repeatable)")
-    run.add_argument("--jobs", type=int, default=1, help="notebooks executed in parallel")
+    run.add_argument("--jobs", type=int, default=None,
+                     help="notebooks executed in parallel (default 1) and local analysis workers (default: one per core)")
+    run.add_argument("--scheduler", default="", help=SCHEDULER_HELP)
     run.add_argument("--per-article", action="store_true", help="also one report set per article")
     run.add_argument("--show-code", action="store_true", help="show code cells in the HTML")
     run.set_defaults(handler=cmd_run)
