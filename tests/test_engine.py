@@ -19,6 +19,7 @@ import pytest
 from distributed import Client
 
 from analysis import corpus, paths, tables
+from analysis import nlp as nlp_module
 from analysis.__main__ import main, write_tables
 from analysis.store import tasks
 from analysis.store.segments import Store
@@ -90,9 +91,17 @@ def start_cluster(workdir: Path, *, n_workers: int = 2) -> Cluster:
     return cluster
 
 
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
+    """A two-worker cluster shared by this module's tests that kill nothing, stopped at the end."""
+    started = start_cluster(tmp_path_factory.mktemp("dask"))
+    yield started
+    started.stop()
+
+
 @pytest.fixture()
-def cluster(tmp_path: Path) -> Iterator[Cluster]:
-    """A fresh two-worker cluster, stopped at the end."""
+def own_cluster(tmp_path: Path) -> Iterator[Cluster]:
+    """A fresh two-worker cluster for one test (which may kill a worker), stopped at the end."""
     workdir = tmp_path / "dask"
     workdir.mkdir()
     started = start_cluster(workdir)
@@ -100,14 +109,19 @@ def cluster(tmp_path: Path) -> Iterator[Cluster]:
     started.stop()
 
 
-@pytest.fixture()
-def folder(tmp_path: Path) -> Path:
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder of the four short invented articles."""
-    target = tmp_path / "articles"
-    target.mkdir()
+    target = tmp_path_factory.mktemp("articles")
     for name, text in ARTICLES.items():
         (target / name).write_text(text, encoding="utf-8")
     return target
+
+
+@pytest.fixture(scope="module")
+def reference(folder: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """The CSV exports of the in-process run without the store."""
+    return csv_bytes(corpus.build_corpus(str(folder), cache=False, jobs=1), tmp_path_factory.mktemp("here"))
 
 
 def csv_bytes(built: corpus.Corpus, out: Path) -> dict[str, bytes]:
@@ -117,31 +131,30 @@ def csv_bytes(built: corpus.Corpus, out: Path) -> dict[str, bytes]:
 
 
 def test_the_cluster_gives_byte_identical_tables_to_the_in_process_run(
-        cluster: Cluster, folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    in_process = csv_bytes(corpus.build_corpus(str(folder), cache=False, jobs=1), tmp_path / "here")
+        cluster: Cluster, folder: Path, reference: dict[str, bytes], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tasks, "BATCH_SIZE", 1)
     store_dir = tmp_path / "store"
+    monkeypatch.setenv("NEWS_ANALYSIS_CACHE", str(store_dir))
+    monkeypatch.setattr(paths, "CACHE_DIR", store_dir)
     assert main(["tables", "--articles", str(folder), "--out", str(tmp_path / "cli"),
                  "--scheduler", cluster.address]) == 0
-    with Client(cluster.address) as client:
-        assert len(client.scheduler_info()["workers"]) == 2
-    on_cluster = csv_bytes(corpus.build_corpus(str(folder), cache_dir=store_dir, scheduler=cluster.address),
-                           tmp_path / "cluster")
-    assert on_cluster == in_process
     for name in tables.COLUMNS:
-        assert (tmp_path / "cli" / f"{name}.csv").read_bytes() == in_process[name], name
+        assert (tmp_path / "cli" / f"{name}.csv").read_bytes() == reference[name], name
     assert len(Store(str(next(store_dir.iterdir()))).segments()) > 1
 
 
-def test_the_scheduler_comes_from_the_environment(cluster: Cluster, folder: Path, tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_each_worker_loads_the_model_once_and_the_scheduler_can_come_from_the_environment(
+        cluster: Cluster, folder: Path, reference: dict[str, bytes], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tasks, "BATCH_SIZE", 1)
     monkeypatch.setenv(tasks.SCHEDULER_ENV, cluster.address)
-    assert tasks.Engine.from_options().scheduler == cluster.address
     built = corpus.build_corpus(str(folder), cache_dir=tmp_path / "store", jobs=2)
     assert len(built.processed) == len(ARTICLES)
+    assert csv_bytes(built, tmp_path / "out") == reference
     with Client(cluster.address) as client:
-        done = client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.transition_log))
-    assert done > 0
+        loads = client.run(lambda: nlp_module.load_model.cache_info().misses)
+    assert set(loads.values()) <= {0, 1} and sum(loads.values()) >= 1, loads
 
 
 def busy_worker(address: str, names: set[str], *, timeout: float = START_TIMEOUT) -> str:
@@ -158,8 +171,9 @@ def busy_worker(address: str, names: set[str], *, timeout: float = START_TIMEOUT
 
 
 def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(
-        cluster: Cluster, folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    reference = csv_bytes(corpus.build_corpus(str(folder), cache=False, jobs=1), tmp_path / "here")
+        own_cluster: Cluster, folder: Path, reference: dict[str, bytes], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    cluster = own_cluster
     monkeypatch.setattr(tasks, "BATCH_SIZE", 1)
     store_dir, outcome = tmp_path / "store", {}
 
