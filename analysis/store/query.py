@@ -82,10 +82,10 @@ class CorpusQuery:
         """Mean polarity of the mentions of each of the ``top`` actors per publication month:
         ``actor``, ``month``, ``engine``, ``n``, ``polarity_mean``."""
         return self.sql(
-            "WITH leading AS (SELECT actor FROM actors GROUP BY actor "
+            "WITH top_actors AS (SELECT actor FROM actors GROUP BY actor "
             "ORDER BY count(DISTINCT article_id) DESC, sum(n_mentions) DESC, actor LIMIT ?) "
             "SELECT actor, date_trunc('month', article_date)::DATE AS month, engine, count(*) AS n, "
-            "avg(polarity) AS polarity_mean FROM mention_sentiment SEMI JOIN leading USING (actor) "
+            "avg(polarity) AS polarity_mean FROM mention_sentiment SEMI JOIN top_actors USING (actor) "
             "WHERE article_date IS NOT NULL GROUP BY ALL ORDER BY actor, month, engine", [top])
 
     def events_by_period(self, *, period: str = "month") -> pd.DataFrame:
