@@ -24,6 +24,8 @@ from .keys import article_key, bucket_of, segment_id
 from .segments import SegmentRef, Store
 
 BATCH_SIZE = 64
+#: Fewer uncached articles than this run in-process by default (a local cluster starts in ~5 s).
+SMALL_RUN = 128
 SCHEDULER_ENV = "NEWS_ANALYSIS_SCHEDULER"
 
 #: Analyses one batch: (articles, model name) -> every stored table with the store's extra columns.
@@ -34,8 +36,8 @@ Analyse = Callable[[Sequence[Article], str], dict[str, pd.DataFrame]]
 class Engine:
     """Where batches run: ``scheduler`` (address of an existing cluster, "" for none) or locally
     on ``workers`` processes (None: one per core; 1: this process), ``batch_size`` articles a
-    task (0: ``BATCH_SIZE``). ``in_process`` forces (True)
-    or forbids (False) running here; None decides: here for one worker or a single batch."""
+    task (0: ``BATCH_SIZE``). ``in_process`` forces (True) or forbids (False) running here;
+    None decides (``runs_here``)."""
 
     scheduler: str = ""
     workers: int | None = None
@@ -47,11 +49,15 @@ class Engine:
         """The engine for the command-line options (the environment gives the default scheduler)."""
         return cls(scheduler=scheduler or os.environ.get(SCHEDULER_ENV, ""), workers=jobs, batch_size=BATCH_SIZE)
 
-    def runs_here(self, n_batches: int) -> bool:
-        """True when the batches run in this process rather than on a cluster."""
+    def runs_here(self, n_articles: int) -> bool:
+        """True when ``n_articles`` run in this process rather than on a cluster: when forced, for
+        one worker, or by default (no scheduler, no ``workers``) for fewer than ``SMALL_RUN``
+        articles, whose analysis takes less than starting a cluster and loading its models."""
         if self.in_process is not None:
             return self.in_process
-        return not self.scheduler and (self.workers == 1 or n_batches <= 1)
+        if self.scheduler:
+            return False
+        return self.workers == 1 or (self.workers is None and n_articles < SMALL_RUN)
 
     def local_workers(self) -> int:
         """Worker processes of the embedded local cluster."""
@@ -98,7 +104,7 @@ def run(batches: Sequence[Sequence[Article]], *, analyse: Analyse, model: str, s
     bar = _progress(total=sum(len(b) for b in batches), enabled=progress)
     options = {"analyse": analyse, "model": model, "store_url": store_url}
     results = []
-    if engine.runs_here(len(batches)):
+    if engine.runs_here(sum(len(b) for b in batches)):
         for batch in batches:
             results.append(_advance(bar, analyse_batch(batch, **options)))
     else:
@@ -133,7 +139,7 @@ def client_for(engine: Engine) -> Iterator[object]:
             yield client
         return
     with LocalCluster(n_workers=engine.local_workers(), threads_per_worker=1, processes=True,
-                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+                      dashboard_address=":0", silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
         yield client
 
 
