@@ -22,7 +22,7 @@ import pyarrow.parquet as pq
 from .segments import Store
 
 MANIFESTS = "manifests"
-COLUMNS = ("article_id", "article_key", "path")
+MANIFEST_COLUMNS = ("article_id", "article_key", "path")
 
 
 def fingerprint(files: Sequence[Path], *, extra: str = "") -> str:
@@ -40,8 +40,8 @@ def fingerprint(files: Sequence[Path], *, extra: str = "") -> str:
 
 
 def write(store: Store, key: str, manifest: pd.DataFrame, *, errors: pd.DataFrame, model: str) -> None:
-    """Record the corpus ``manifest`` (``COLUMNS``, load order), its load errors and model."""
-    table = pa.Table.from_pandas(manifest.loc[:, list(COLUMNS)], preserve_index=False)
+    """Record the corpus ``manifest`` (``MANIFEST_COLUMNS``, load order), its load errors and model."""
+    table = pa.Table.from_pandas(manifest.loc[:, list(MANIFEST_COLUMNS)], preserve_index=False)
     meta = {"errors": errors.to_dict(orient="list"), "model": model}
     table = table.replace_schema_metadata({**(table.schema.metadata or {}), b"corpus": json.dumps(meta).encode()})
     buffer = io.BytesIO()
