@@ -279,6 +279,12 @@ def analyse_batch(batch: Sequence[Article], model: str) -> dict[str, pd.DataFram
     parsed = nlp.parse((a.text for a in batch), nlp=language)
     for article, doc in zip(batch, parsed):
         rows.append(analyse_rows(article, doc))
+    return stored_frames(batch, rows)
+
+
+def stored_frames(batch: Sequence[Article], rows: Sequence[Rows]) -> dict[str, pd.DataFrame]:
+    """The tables of ``batch`` as the store holds them: ``frames_from_rows`` plus the articles
+    table, each row with the store's extra columns (key, publication date, order)."""
     frames = frames_from_rows(batch, rows)
     n_sentences = frames["sentences"].groupby("article_id").size().to_dict()
     frames["articles"] = tables.conform(articles.articles_frame(batch, n_sentences=n_sentences), "articles")

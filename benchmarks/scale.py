@@ -124,6 +124,24 @@ def _embedded(folder: Path, store: Path) -> list:
     return tasks.run(tasks.plan(batch), analyse=corpus.analyse_batch, model="", store_url=str(store), engine=engine)
 
 
+def stage_costs(folder: Path, work: Path) -> dict[str, tuple[float, float]]:
+    """(wall, CPU) seconds per article of each stage, in this process, for the articles of
+    ``folder``: parse (``nlp.parse``), extraction (every extractor and the batch's tables), write
+    (the store segments)."""
+    batch = list(corpus.articles.load_articles(str(folder)).articles)
+    language = nlp.load_model()
+    clocks = [(time.perf_counter(), time.process_time())]
+    docs = list(nlp.parse((a.text for a in batch), nlp=language))
+    clocks.append((time.perf_counter(), time.process_time()))
+    frames = corpus.stored_frames(batch, [corpus.analyse_rows(a, doc) for a, doc in zip(batch, docs)])
+    clocks.append((time.perf_counter(), time.process_time()))
+    index = frames["articles"].loc[:, ["article_key", "article_id", "article_date"]]
+    Store(str(work / "stages-store")).write_segment(frames, index)
+    clocks.append((time.perf_counter(), time.process_time()))
+    return {stage: ((end[0] - begin[0]) / len(batch), (end[1] - begin[1]) / len(batch))
+            for stage, begin, end in zip(("parse", "extraction", "write"), clocks, clocks[1:])}
+
+
 def store_bytes(root: Path) -> int:
     """Bytes of every Parquet file under ``root``."""
     return sum(p.stat().st_size for p in root.rglob("*.parquet"))
@@ -173,6 +191,7 @@ def main() -> None:
     parser.add_argument("--add", type=int, default=100, help="new articles added to the stores")
     parser.add_argument("--analyse-up-to", type=int, default=1000,
                         help="analyse this many articles for real; larger stores replicate their rows")
+    parser.add_argument("--stages-only", action="store_true", help="print the per-article stage costs only")
     parser.add_argument("--work", default="", help="work folder (default: a temporary one, removed)")
     args = parser.parse_args()
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="scale-"))
@@ -186,6 +205,12 @@ def main() -> None:
     base = min(args.analyse_up_to, max(args.sizes))
 
     sample = write_variants(documents, work / f"throughput-{args.throughput}", first=10**6, n=args.throughput)
+    costs = stage_costs(sample, work)
+    for stage, (wall, cpu) in costs.items():
+        print(f"per-article cost of {stage:<10}: {wall * 1000:7.1f} ms wall, {cpu * 1000:7.1f} ms CPU "
+              f"({args.throughput} articles, in this process)")
+    if args.stages_only:
+        return
     best = throughput(sample, work, repeat=args.repeat)
     start_cost = embedded_start_cost(sample, work)
 
