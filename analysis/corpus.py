@@ -350,9 +350,14 @@ def _manifest(batch: articles.Batch, index: pd.DataFrame) -> pd.DataFrame:
     and segment that hold it in the store."""
     listing = pd.DataFrame({"article_id": [a.article_id for a in batch.articles],
                             "article_key": [article_key(a) for a in batch.articles],
-                            "path": [a.path for a in batch.articles]})
-    where = index.loc[:, ["article_key", "bucket", "segment"]]
-    return listing.merge(where, on="article_key", how="left", validate="one_to_one")
+                            "path": [a.path for a in batch.articles]}, dtype=object)
+    return _placed(listing, index)
+
+
+def _placed(listing: pd.DataFrame, index: pd.DataFrame) -> pd.DataFrame:
+    """``listing`` with the bucket and segment of each article in the store ``index`` (NA when absent)."""
+    where = index.loc[:, ["article_key", "bucket", "segment"]].astype({"article_key": object})
+    return listing.astype({"article_key": object}).merge(where, on="article_key", how="left", validate="one_to_one")
 
 
 def _fingerprint(resolved_source: Sequence[str], published: dt.date | None) -> str:
@@ -397,8 +402,7 @@ def open_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]
     if found is None:
         return None
     listing, errors, description = found
-    where = store.index().loc[:, ["article_key", "bucket", "segment"]]
-    listing = listing.merge(where, on="article_key", how="left", validate="one_to_one")
+    listing = _placed(listing, store.index())
     if listing["segment"].isna().any():
         return None
     return Corpus(tables.conform(errors, "errors"), StoreTables(store, listing), model=description)
