@@ -115,6 +115,9 @@ def test_a_store_can_live_at_an_fsspec_url(frames: dict, batch: list) -> None:
     assert len(store.index()) == len(batch)
     assert len(store.read("actors", store.index())) == len(frames["actors"])
     assert all(f.startswith("memory://") for f in store.files("actors", store.segments()))
+    listing = store.index().assign(path="")
+    opened = corpus.Corpus(tables.empty("errors"), corpus.StoreTables(store, listing))
+    assert opened.query().count("mentions") == len(frames["mentions"]) == len(opened.mentions)
 
 
 def test_an_unreadable_commit_record_counts_as_an_absent_segment(frames: dict, batch: list, tmp_path: Path) -> None:

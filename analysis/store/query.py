@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import duckdb
 import pandas as pd
 
-from .segments import STORED_TABLES
+from .segments import STORED_TABLES, Store
 
 if TYPE_CHECKING:
     from ..corpus import Corpus
@@ -38,12 +38,13 @@ class CorpusQuery:
         for name in SENTIMENT_TABLES:
             self.connection.execute(f"CREATE VIEW {name} AS SELECT * FROM {name}_all {chosen}")
 
-    def _store_views(self, store: object, manifest: pd.DataFrame) -> None:
+    def _store_views(self, store: Store, manifest: pd.DataFrame) -> None:
         """Views over the store's files, each row kept only for a corpus article in the segment
         that the manifest names for it."""
-        members = manifest.loc[:, ["article_key", "segment"]]
-        self.connection.register("corpus_members", members)
-        segments = store.segments(manifest.assign(article_date=None))
+        if not store.is_local():
+            self.connection.register_filesystem(store.fs)
+        self.connection.register("corpus_members", manifest.loc[:, ["article_key", "segment"]])
+        segments = store.segments(manifest)
         for name in STORED_TABLES:
             files = ", ".join(f"'{_literal(f)}'" for f in store.files(name, segments))
             self.connection.execute(

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import fsspec
+from fsspec.implementations.local import LocalFileSystem
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -112,9 +113,12 @@ class Store:
 
     def files(self, table: str, segments: Iterable[SegmentRef]) -> list[str]:
         """The files of ``table`` in ``segments`` (local paths or full URLs, for DuckDB)."""
-        return [self.fs.unstrip_protocol(self.path(table, ref.bucket, ref.segment))
-                if self.fs.protocol not in ("file", ("file", "local")) else
-                self.path(table, ref.bucket, ref.segment) for ref in segments]
+        paths = [self.path(table, ref.bucket, ref.segment) for ref in segments]
+        return paths if self.is_local() else [self.fs.unstrip_protocol(path) for path in paths]
+
+    def is_local(self) -> bool:
+        """True for a store on the local file system."""
+        return isinstance(self.fs, LocalFileSystem)
 
     def read(self, table: str, index: pd.DataFrame) -> pd.DataFrame:
         """Rows of ``table`` for the articles of ``index`` (rows of ``Store.index``), with the
