@@ -174,7 +174,7 @@ def kernel(store: Path) -> tuple[float, float, str]:
     return float(seconds), float(peak), summary
 
 
-def add_articles(documents: list, base: Path, target: Path, folder: Path) -> float:
+def add_articles(base: Path, target: Path, folder: Path) -> float:
     """Seconds to add the new articles of ``folder`` to a copy of the store ``base`` at ``target``."""
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(base, target)
@@ -231,8 +231,8 @@ def main() -> None:
 
     largest = max(stores)
     new = write_variants(documents, work / f"new-{args.add}", first=2 * 10**6, n=args.add)
-    small_add = add_articles(documents, stores[base], work / "add-small", new)
-    large_add = add_articles(documents, stores[largest], work / "add-large", new)
+    small_add = add_articles(stores[base], work / "add-small", new)
+    large_add = add_articles(stores[largest], work / "add-large", new)
 
     print()
     print(f"throughput on {args.throughput} cold articles (machine shared with other jobs; fastest of "
