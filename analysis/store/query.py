@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..corpus import Corpus
 
 SENTIMENT_TABLES = ("mention_sentiment", "actor_sentiment")
-PERIODS = ("year", "quarter", "month", "week", "day")
+SQL_PERIODS = ("year", "quarter", "month", "week", "day")  # DuckDB date_trunc units
 MEMORY_LIMIT = "1GB"
 
 
@@ -115,5 +115,5 @@ def _literal(text: str) -> str:
 
 def _check_period(period: str) -> None:
     """Raise ValueError for a period DuckDB's ``date_trunc`` is not given here."""
-    if period not in PERIODS:
-        raise ValueError(f"period {period!r} is not one of {', '.join(PERIODS)}")
+    if period not in SQL_PERIODS:
+        raise ValueError(f"period {period!r} is not one of {', '.join(SQL_PERIODS)}")
