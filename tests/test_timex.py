@@ -336,3 +336,34 @@ def test_expressions_are_found_in_every_paragraph_and_not_across_a_blank_line() 
     found = timex.tag("Talks began on May 3.\r\n\r\nThey ended on Friday.\n\nTwo\n\nweeks passed.",
                       anchor="2024-05-10")
     assert [t.text for t in found] == ["May 3", "Friday"]
+
+
+@pytest.mark.parametrize("text", [
+    "Week Ago 58,100 Year Ago 60,000",  # a market table: no date 58,100 years back
+    "The shipment is 9,999,999 days late.",
+    "It was 99,999 centuries later.",
+    "Founded in the 1st century, the town grew.",
+    "The file is dated 2025-02-30.",
+    "The truce lasted 10,000 weeks from now.",
+])
+@pytest.mark.parametrize("anchor", [datetime.date(2025, 3, 12), datetime.date(1, 1, 2), datetime.date(9999, 12, 30), None])
+def test_date_arithmetic_never_raises(nlp: Language, text: str, anchor: datetime.date | None) -> None:
+    for found in timex.tag(text, anchor=anchor):
+        assert found.start_date is None or 1 <= found.start_date.year <= 9999
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("He bought a GTX 1660 card for the game.", "1660"),
+    ("The benchmark showed FPS 2072 on the new rig.", "2072"),
+    ("The fall of the regime surprised everyone.", "fall"),
+    ("Shares saw a sharp fall in the morning session.", "fall"),
+    ("The Arab Spring began in Tunisia.", "Spring"),
+])
+def test_product_numbers_and_noun_seasons_are_not_dates(nlp: Language, text: str, word: str) -> None:
+    assert not [t for t in timex.tag(text, anchor=ANCHOR) if word in t.text]
+
+
+def test_year_later_counts_from_the_last_year_named(nlp: Language) -> None:
+    found = _find(timex.tag("Talks opened on May 2, 2001. The war began in 2003. One year later, the troops left.",
+                            anchor=ANCHOR), "One year later")
+    assert found.value == "2004"

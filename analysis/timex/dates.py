@@ -34,19 +34,37 @@ def unit_name(word: str) -> str:
     return word
 
 
+class OutOfCalendar(ValueError):
+    """A computed date falls outside the calendar Python can represent (years 1 to 9999): "58,100
+    years ago" in a market table. The engine drops such an expression instead of failing."""
+
+
+def calendar_date(year: int, month: int, day: int) -> datetime.date:
+    """``datetime.date``, raising ``OutOfCalendar`` for a day no calendar has (year 0, 30 February)."""
+    try:
+        return datetime.date(year, month, day)
+    except ValueError as exc:
+        raise OutOfCalendar(f"{year}-{month}-{day}: {exc}") from exc
+
+
 def add_months(day: datetime.date, months: int) -> datetime.date:
     """Shift a date by whole months, clamping the day to the target month's length."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
+    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+        raise OutOfCalendar(f"year {year} is outside the calendar")
     return datetime.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def shift_date(day: datetime.date, unit: str, n: int) -> datetime.date:
     """Move a date by ``n`` units (day, week, weekend, month, quarter, year, decade, century)."""
-    if unit in ("day", "night"):
-        return day + datetime.timedelta(days=n)
-    if unit in ("week", "weekend", "fortnight"):
-        return day + datetime.timedelta(weeks=n * (2 if unit == "fortnight" else 1))
+    try:
+        if unit in ("day", "night"):
+            return day + datetime.timedelta(days=n)
+        if unit in ("week", "weekend", "fortnight"):
+            return day + datetime.timedelta(weeks=n * (2 if unit == "fortnight" else 1))
+    except OverflowError as exc:
+        raise OutOfCalendar(f"{n} {unit}s from {day} is outside the calendar") from exc
     months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(unit)
     return add_months(day, n * months) if months else day
 
@@ -71,7 +89,7 @@ def weekday_value(ctx: Context, weekday: int, *, direction: str) -> str:
     delta = weekday - base.isoweekday()
     if direction == "this":
         return (base + datetime.timedelta(days=delta)).isoformat()
-    if direction == "past" or (direction == "nearest" and (delta > 3 or -3 <= delta <= 0)):
+    if direction in ("past", "since") or (direction == "nearest" and (delta > 3 or -3 <= delta <= 0)):
         return (base - datetime.timedelta(days=(-delta) % 7)).isoformat()
     if direction == "last":
         return (base - datetime.timedelta(days=(-delta - 1) % 7 + 1)).isoformat()
@@ -86,7 +104,8 @@ def month_year(ctx: Context, month: int, *, direction: str) -> str | None:
     if anchor is None:
         return None
     year = anchor.year
-    if (direction == "past" and month > anchor.month + 1) or (direction == "last" and month >= anchor.month):
+    if (direction == "past" and month > anchor.month + 1) or (direction == "last" and month >= anchor.month) \
+            or (direction == "since" and month > anchor.month):
         year -= 1
     elif direction in ("future", "next") and (month < anchor.month or (direction == "next" and month == anchor.month)):
         year += 1
@@ -103,7 +122,7 @@ def day_year(ctx: Context, month: int, day: int) -> str | None:
     if anchor is None or day > calendar.monthrange(anchor.year, month)[1]:
         return str(anchor.year) if anchor else None
     gap = (datetime.date(anchor.year, month, day) - anchor).days
-    if (gap > 120 and ctx.tense != "future") or (ctx.tense == "past" and gap > 60):
+    if (gap > 120 and ctx.tense != "future") or (ctx.tense == "past" and gap > 60) or (ctx.tense == "since" and gap > 0):
         return str(anchor.year - 1)
     if gap < -300 or (ctx.tense == "future" and gap < -60):
         return str(anchor.year + 1)
@@ -118,9 +137,9 @@ def season_year(ctx: Context, code: str, *, direction: str) -> int | None:
     start = SEASON_MONTH[code]
     current = anchor.year - (1 if code == "WI" and anchor.month < 3 else 0)
     began = (anchor.year * 12 + anchor.month) >= (current * 12 + start)
-    if direction in ("last", "past"):
+    if direction in ("last", "past", "since"):
         ended = (anchor.year * 12 + anchor.month) >= (current * 12 + start + 3)
-        return current if ended or (direction == "past" and began) else current - 1
+        return current if ended or (direction != "last" and began) else current - 1
     if direction in ("next", "future"):
         return current + 1 if began else current
     return current
@@ -204,7 +223,7 @@ def interval(value: str) -> tuple[str, datetime.date | None, datetime.date | Non
         return "duration", None, None
     m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(T.*)?", value)
     if m:
-        day = datetime.date(int(m[1]), int(m[2]), int(m[3]))
+        day = calendar_date(int(m[1]), int(m[2]), int(m[3]))
         return ("time" if m[4] else "day"), day, day
     return coarse_interval(value)
 
@@ -212,7 +231,10 @@ def interval(value: str) -> tuple[str, datetime.date | None, datetime.date | Non
 def coarse_interval(value: str) -> tuple[str, datetime.date | None, datetime.date | None]:
     """Interval of week, month, quarter, half, season, year, decade and century values."""
     if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value):
-        monday = datetime.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        try:
+            monday = datetime.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        except ValueError as exc:
+            raise OutOfCalendar(f"{value}: {exc}") from exc
         if m[3]:
             return "weekend", monday + datetime.timedelta(days=5), monday + datetime.timedelta(days=6)
         return "week", monday, monday + datetime.timedelta(days=6)
@@ -226,17 +248,17 @@ def coarse_interval(value: str) -> tuple[str, datetime.date | None, datetime.dat
         first, _last = SEASON_SPAN[m[2]]
         return "season", *month_span(int(m[1]), first, 3)
     if re.fullmatch(r"\d{4}", value):
-        return "year", datetime.date(int(value), 1, 1), datetime.date(int(value), 12, 31)
+        return "year", calendar_date(int(value), 1, 1), calendar_date(int(value), 12, 31)
     if re.fullmatch(r"\d{3}", value):
-        return "decade", datetime.date(int(value) * 10, 1, 1), datetime.date(int(value) * 10 + 9, 12, 31)
+        return "decade", calendar_date(int(value) * 10, 1, 1), calendar_date(int(value) * 10 + 9, 12, 31)
     if re.fullmatch(r"\d\d", value):
-        return "century", datetime.date(int(value) * 100, 1, 1), datetime.date(int(value) * 100 + 99, 12, 31)
+        return "century", calendar_date(int(value) * 100, 1, 1), calendar_date(int(value) * 100 + 99, 12, 31)
     return _underspecified_granularity(value), None, None
 
 
 def month_span(year: int, month: int, months: int) -> tuple[datetime.date, datetime.date]:
     """First and last day of ``months`` months starting at (year, month)."""
-    first = add_months(datetime.date(year, 1, 1), month - 1)
+    first = add_months(calendar_date(year, 1, 1), month - 1)
     last = add_months(first, months) - datetime.timedelta(days=1)
     return first, last
 

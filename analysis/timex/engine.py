@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from .. import errors, literals
 from ..nlp import doc_text, entities, parse_one
-from .dates import interval
+from .dates import OutOfCalendar, interval
 from .records import AnchorLike, Candidate, Context, Rule, Timex, Value
 from .rules import ENTITY_RULES, RULES
 from .tense import clause_tense
@@ -140,7 +140,7 @@ def _anchor_date(anchor: AnchorLike) -> datetime.date | None:
         raise ValueError(errors.TIMEX_BAD_ANCHOR.format(value=anchor)) from exc
 
 
-def _build(cand: Candidate, value: Value, text: str, anchor: datetime.date | None) -> Timex:
+def _build(cand: Candidate, value: Value, text: str) -> Timex:
     """Turn a resolved candidate into a Timex with its granularity and interval."""
     granularity, first, last = interval(value.value)
     if value.type == "DURATION":
@@ -166,34 +166,44 @@ def _day_shift(timex: Timex, text: str) -> Timex:
                    start_date=day, end_date=day)
 
 
+def _resolve_one(cand: Candidate, ctx: Context, doc: Doc, text: str) -> tuple[Value, Timex] | None:
+    """Resolve one candidate in its clause's tense; ``None`` when its rule rejects it or its date
+    falls outside the calendar ("58,100 years ago": arithmetic never raises out of the tagger)."""
+    ctx.tense = clause_tense(doc, cand.start, cand.end)
+    if cand.rule.tense is not None:
+        ctx.tense = cand.rule.tense(cand.match, ctx.tense)
+    try:
+        value = cand.rule.resolve(cand.match, ctx)
+        return None if value is None else (value, _day_shift(_build(cand, value, text), text))
+    except (OutOfCalendar, OverflowError):
+        return None
+
+
+def _remember(ctx: Context, cand: Candidate, value: Value, timex: Timex) -> None:
+    """Keep the last day, year, month and quarter mentioned, which anaphora count from."""
+    if timex.granularity in ("day", "time") and timex.start_date is not None and value.type != "SET":
+        ctx.reference = timex.start_date
+    if timex.granularity in ("day", "time", "week", "month", "season", "quarter", "year") and timex.start_date:
+        ctx.year = timex.start_date.year
+    if timex.granularity in ("day", "time", "month") and timex.start_date and value.type != "SET":
+        ctx.month = timex.start_date
+    if cand.rule.names_quarter and timex.granularity == "quarter" and timex.start_date is not None:
+        ctx.quarter = timex.value
+
+
 def _resolve_all(doc: Doc, chosen: list[Candidate], anchor: datetime.date | None, text: str) -> list[Timex]:
-    """Resolve candidates in text order (``text`` is ``doc.text``), tracking the last day-level date
-    for anaphora."""
+    """Resolve candidates in text order (``text`` is ``doc.text``), tracking the last dates for anaphora."""
     ctx = Context(anchor)
     result = []
     for cand in chosen:
-        ctx.tense = clause_tense(doc, cand.start, cand.end)
-        if cand.rule.tense is not None:
-            ctx.tense = cand.rule.tense(cand.match, ctx.tense)
-        value = cand.rule.resolve(cand.match, ctx)
-        if value is None:
-            continue
-        timex = _day_shift(_build(cand, value, text, anchor), text)
-        if timex.granularity in ("day", "time") and timex.start_date is not None and value.type != "SET":
-            ctx.reference = timex.start_date
-        if timex.granularity in ("day", "time", "week", "month", "season", "quarter", "year") and timex.start_date:
-            ctx.year = timex.start_date.year
-        if timex.granularity in ("day", "time", "month") and timex.start_date and value.type != "SET":
-            ctx.month = timex.start_date
-        if cand.rule.names_quarter and timex.granularity == "quarter" and timex.start_date is not None:
-            ctx.quarter = timex.value
-        result.append(timex)
+        resolved = _resolve_one(cand, ctx, doc, text)
+        if resolved is not None:
+            _remember(ctx, cand, *resolved)
+            result.append(resolved[1])
     return result
 
 
 _STAND_IN = datetime.date(2001, 6, 13)
-
-
 
 
 def _with_order(timexes: list[Timex], stand_in: list[Timex]) -> list[Timex]:

@@ -72,7 +72,8 @@ def _infinitive_tense(head: Token, depth: int) -> str:
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str:
-    """Tense of the clause an expression belongs to (see ``_verb_tense``)."""
+    """Tense of the clause an expression belongs to (see ``_verb_tense``); "since" for an expression
+    after "since"."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "none"
@@ -80,13 +81,18 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
         return "past"
     if span.start > 0 and span.doc[span.start - 1].tag_ == "VBD":
         return "past"  # "said Tuesday (the plant would reopen)": the reporting verb dates it
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before == "since":
+        return "since"  # "since December": the start of a period that reaches the anchor, never ahead of it
     verb = _governing_verb(span)
     if verb is None:
         return "none"
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if verb.lemma_ in DEFER_VERBS and before in ("until", "till", "through"):
         return "future"  # "postponed until Tuesday", "extended the deadline until 9 a.m. Tuesday"
-    return _verb_tense(verb)
+    tense = _verb_tense(verb)
+    if before in ("until", "till") and tense in ("present", "none"):
+        return "future"  # "is not due until October": a pending period ends ahead
+    return tense
 
 
 _DEADLINE = re.compile(r"(?i)\b(?P<word>effective|by)\s+$")

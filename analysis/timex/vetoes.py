@@ -9,7 +9,9 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import doc_text
-from .vocabulary import MONTH_BARE, TITLE_WORDS, UNIT_WORDS, VERB_MONTHS
+from .vocabulary import (
+    MONTH_BARE, NOUN_SEASONS, TEMPORAL_WORDS, TITLE_WORDS, UNIT_WORDS, VERB_MONTHS, YEAR_ACRONYMS,
+)
 
 _MONTH_NAME = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])(?!\w*\s+\d)")  # not "March of 2012"
 
@@ -49,12 +51,20 @@ def not_a_year(token: Token, doc: Doc) -> bool:
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if before is not None and before.text in ("$", "#", "No.", "no.", "Flight", "flight"):
         return True
+    if before is not None and _model_name(before):
+        return True
     if after is not None and (after.text in ("%", "percent") or after.lower_ in ("people", "points")):
         return True
     if after is not None and after.tag_ in ("NNS",) and token.dep_ == "nummod":
         return before is None or before.tag_ not in ("DT", "PRP$", "POS")  # "the 2005 bombings" is a year
     return token.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT") and token.ent_type_ != "DATE" \
         and not (before is not None and before.lower_ in ("in", "since", "of", "by", "until", "from", "to", "during"))
+
+
+def _model_name(token: Token) -> bool:
+    """'GTX 1660', 'FPS 2072': an acronym directly before a number names a product or a model; a
+    year after an acronym needs a preposition or a word such as 'fiscal' ('FY 2020' excepted)."""
+    return token.is_alpha and token.is_upper and 2 <= len(token.text) <= 5 and token.text not in YEAR_ACRONYMS
 
 
 def after_title_word(m: re.Match[str], span: Span) -> bool:
@@ -90,6 +100,26 @@ def word_as_verb(m: re.Match[str], span: Span) -> bool:
 def number_not_a_year(m: re.Match[str], span: Span) -> bool:
     """A bare four-digit number that counts or costs something (see ``not_a_year``)."""
     return len(span) == 1 and not_a_year(span[0], span.doc)
+
+
+def season_as_noun(m: re.Match[str], span: Span) -> bool:
+    """'the fall of the Wall', 'a sharp fall in prices', 'the Arab Spring': 'fall' and 'spring' are nouns
+    as often as seasons. Capitalised inside a sentence without a year they name something; bare (no
+    'last', year or 'early') they are seasons only after a temporal word ('in the fall', 'by spring')
+    or before a noun they modify ('fall semester'), and never before 'of'/'in'/'from' without a year."""
+    word = m["season"]
+    if word.lower() not in NOUN_SEASONS or m["year"]:
+        return False
+    if word[0].isupper() and not span[0].is_sent_start:
+        return True
+    if m["rel"] or m["mod"]:
+        return False
+    if re.match(r"\s+(?:of|in|from|to|on|at)\b(?!\s+\d)", m.string[m.end():m.end() + 12], re.I):
+        return True
+    season = span[-1]
+    if season.dep_ in ("compound", "amod") and season.head.i > season.i:
+        return False
+    return word_before(span[0]) not in TEMPORAL_WORDS
 
 
 def bare_month_counts(m: re.Match[str], span: Span) -> bool:

@@ -79,6 +79,12 @@ PLAN_VERBS = {"plan", "schedule", "expect", "intend", "due", "set", "prepare", "
 VERB_MONTHS = {"may", "march"}
 
 
+NOUN_SEASONS = {"fall", "spring"}  # also nouns: "a fall in prices", "the Arab Spring"
+TEMPORAL_WORDS = {"in", "during", "by", "until", "till", "through", "throughout", "since", "before", "after",
+                  "over", "for", "from", "to", "this", "last", "next", "that", "every", "each"}
+YEAR_ACRONYMS = {"FY", "AD", "BC", "CE", "BCE"}  # "FY 2020": an acronym that does precede years
+
+
 TITLE_WORDS = {"annual", "high"}  # "the annual March for Life", "High Noon": names, not dates
 
 

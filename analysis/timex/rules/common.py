@@ -11,8 +11,9 @@ from ..vocabulary import MODS, QUAL_MOD
 
 
 def direction_of(ctx: Context) -> str:
-    """Map the clause tense to a resolution direction: past, future or nearest."""
-    return {"past": "past", "future": "future", "present": "past"}.get(ctx.tense, "nearest")
+    """Map the clause tense to a resolution direction: past, future, since (on or before the anchor,
+    strictly) or nearest."""
+    return {"past": "past", "future": "future", "present": "past", "since": "since"}.get(ctx.tense, "nearest")
 
 
 def mod_of(m: re.Match[str]) -> str:

@@ -192,6 +192,8 @@ RULES: tuple[Rule, ...] = (
             Example("The bank extended the loans through January.", "January", "DATE", "2026-01",
                     anchor=datetime.date(2025, 10, 26)),
             Example("He spoke about it in December.", "December", "DATE", "2024-12"),
+            Example("Prices have risen since April.", "April", "DATE", "2024-04"),
+            Example("The payment is not due until October.", "October", "DATE", "2025-10"),
             Example("He will visit the region in December.", "December", "DATE", "2025-12"),
             Example("He will fly home in April for Easter.", "April", "DATE", "2025-04"),
             Example("January nineteen ninety-seven brought a second bomb.",

@@ -8,7 +8,7 @@ import re
 
 from ..dates import format_at, parse_number, season_year, shift_date, underspecified_value, unit_name
 from ..records import Example, Context, Rule, Value
-from ..vetoes import number_not_a_year, word_as_verb
+from ..vetoes import number_not_a_year, season_as_noun, word_as_verb
 from ..vocabulary import (
     COMPARABLE, MOD, MODP, MODS, ORDINAL_WORDS, ORDINALS, REL, rx, SEASON, SEASONS, SPELLED_TENS,
     SPELLED_YEAR, TENS_WORDS, YEAR, YEAR_AGO,
@@ -180,8 +180,9 @@ RULES: tuple[Rule, ...] = (
             Example("The troops have held the town since last summer.", "last summer", "DATE", "2024-SU"),
             Example("Prices fell to the level of the winter of nineteen-ninety.",
                     "the winter of nineteen-ninety", "DATE", "1990-WI"),
+            Example("The talks resumed in the fall.", "the fall", "DATE", "2024-FA"),
         ),
-        vetoes=(word_as_verb,),
+        vetoes=(word_as_verb, season_as_noun),
     ),
     Rule(
         "year_season",

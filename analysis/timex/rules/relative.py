@@ -7,7 +7,7 @@ import datetime
 import re
 
 from ..dates import (
-    coarse_interval, duration_value, format_at, interval, parse_number, shift_date, underspecified_value,
+    calendar_date, coarse_interval, duration_value, format_at, interval, parse_number, shift_date, underspecified_value,
     unit_name,
 )
 from ..records import Example, Context, Rule, Value
@@ -62,7 +62,8 @@ _FROM_ANCHOR = ("ago", "from now", "from today", "hence")  # count from the DCT:
 
 def _ago(m: re.Match[str], ctx: Context) -> Value | None:
     """'two weeks ago', 'three days from now', 'a year earlier' -> a date; 'three days later' counts
-    from the previous date and is a placed DURATION (the TimeML gold convention)."""
+    from the previous date and is a placed DURATION (the TimeML gold convention); 'one year later'
+    counts from the last year mentioned ('In 2003 ... One year later' is 2004)."""
     n, unit, word = parse_number(m["n"]), unit_name(m["unit"]), m["dir"].lower()
     sign = 1 if word in ("later", "after", "from now", "from today", "hence", "afterward", "afterwards") else -1
     if unit in ("hour", "minute", "second"):
@@ -72,6 +73,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Value | None:
         return Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if unit == "year" and ctx.quarter:
         return Value("DATE", f"{int(ctx.quarter[:4]) + sign * int(n)}{ctx.quarter[4:]}")
+    if unit == "year" and word not in _FROM_ANCHOR and ctx.year is not None:
+        return Value("DATE", str(calendar_date(ctx.year + sign * int(n), 1, 1).year))  # from the last year named
     target = shift_date(base, unit, sign * int(n))
     if word not in _FROM_ANCHOR and unit not in ("year", "decade", "century"):
         _, first, last = interval(format_at(target, unit))
@@ -161,6 +164,8 @@ RULES: tuple[Rule, ...] = (
             Example("The storm hit three days ago.", "three days ago", "DATE", "2025-03-09"),
             Example("Talks opened on March 3, 2025. A year later, they collapsed.",
                     "A year later", "DATE", "2026"),
+            Example("Talks opened on March 3, 2019. The firm was sold in 2021. One year later, it closed.",
+                    "One year later", "DATE", "2022"),
         ),
     ),
     Rule(
