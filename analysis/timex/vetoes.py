@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp import doc_text
 from .vocabulary import (
-    MONTH_BARE, NOUN_SEASONS, TEMPORAL_WORDS, TITLE_WORDS, UNIT_WORDS, VERB_MONTHS, YEAR_ACRONYMS,
+    EVENT_NAME_WORDS, MONTH_BARE, NOUN_SEASONS, TEMPORAL_WORDS, UNIT_WORDS, VERB_MONTHS, YEAR_ACRONYMS,
 )
 
 _MONTH_NAME = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])(?!\w*\s+\d)")  # not "March of 2012"
@@ -70,7 +70,7 @@ def _model_name(token: Token) -> bool:
 def after_title_word(m: re.Match[str], span: Span) -> bool:
     """'the annual March for Life', 'High Noon': one word after 'annual'/'high' names an event."""
     first = span[0]
-    return len(span) == 1 and first.i > 0 and span.doc[first.i - 1].lower_ in TITLE_WORDS
+    return len(span) == 1 and first.i > 0 and span.doc[first.i - 1].lower_ in EVENT_NAME_WORDS
 
 
 def month_as_name_or_verb(m: re.Match[str], span: Span) -> bool:

@@ -85,7 +85,7 @@ TEMPORAL_WORDS = {"in", "during", "by", "until", "till", "through", "throughout"
 YEAR_ACRONYMS = {"FY", "AD", "BC", "CE", "BCE"}  # "FY 2020": an acronym that does precede years
 
 
-TITLE_WORDS = {"annual", "high"}  # "the annual March for Life", "High Noon": names, not dates
+EVENT_NAME_WORDS = {"annual", "high"}  # "the annual March for Life", "High Noon": names, not dates
 
 
 UNIT_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",

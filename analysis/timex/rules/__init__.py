@@ -36,7 +36,7 @@ def ordered(families: tuple[tuple[Rule, ...], ...], precedence: tuple[str, ...])
     return tuple(rules[name] for name in precedence)
 
 
-RULES: tuple[Rule, ...] = ordered((named.RULES, relative.RULES, periods.RULES, clock.RULES, durations.RULES,
-                                   sets.RULES), PRECEDENCE)
+RULES: tuple[Rule, ...] = ordered((named.NAMED_RULES, relative.RELATIVE_RULES, periods.PERIOD_RULES,
+                                   clock.CLOCK_RULES, durations.DURATION_RULES, sets.SET_RULES), PRECEDENCE)
 
 __all__ = ["ENTITY_RULES", "PRECEDENCE", "RULES", "ordered"]

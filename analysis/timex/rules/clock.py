@@ -98,7 +98,7 @@ def named_time(m: re.Match[str], ctx: Context) -> Value | None:
     return Value("TIME", f"{time_day(m, ctx)}T{code}")
 
 
-RULES: tuple[Rule, ...] = (
+CLOCK_RULES: tuple[Rule, ...] = (
     Rule(
         "part_deictic",
         rx(r"(?:(?:early|mid|late)[- ]?)?(?P<word>morning|afternoon|evening)\s+",

@@ -47,7 +47,7 @@ def vague_duration(m: re.Match[str], ctx: Context) -> Value | None:
     return Value("DURATION", duration_value(None, unit_name(m.groupdict().get("unit2") or m["unit"])))
 
 
-RULES: tuple[Rule, ...] = (
+DURATION_RULES: tuple[Rule, ...] = (
     Rule(
         "ahead",
         rx(rf"the\s+(?P<unit>{UNITS})\s+ahead"),

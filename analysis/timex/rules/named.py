@@ -116,7 +116,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> Value | None:
     return Value("DATE", holiday_date(name, year).isoformat())
 
 
-RULES: tuple[Rule, ...] = (
+NAMED_RULES: tuple[Rule, ...] = (
     Rule(
         "iso",
         rx(r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)",

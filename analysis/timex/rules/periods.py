@@ -167,7 +167,7 @@ def _decade_any(m: re.Match[str], ctx: Context) -> Value | None:
     return Value("DATE", (century + digits)[:3], mod_of(m))
 
 
-RULES: tuple[Rule, ...] = (
+PERIOD_RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         rx(r"(?:the\s+)?", MODP, rf"(?:(?P<rel>{REL})\s+)?(?P<season>{SEASON})",

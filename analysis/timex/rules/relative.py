@@ -99,7 +99,7 @@ def _last_night(m: re.Match[str], ctx: Context) -> Value | None:
     return Value("TIME", f"{(ctx.anchor - datetime.timedelta(days=1)).isoformat()}TNI")
 
 
-RULES: tuple[Rule, ...] = (
+RELATIVE_RULES: tuple[Rule, ...] = (
     Rule(
         "deictic",
         rx(r"(?:(?P<mod>early|late)\s+|(?:earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)",

@@ -40,7 +40,7 @@ def _every_span(m: re.Match[str], ctx: Context) -> Value | None:
     return _every(m, ctx)
 
 
-RULES: tuple[Rule, ...] = (
+SET_RULES: tuple[Rule, ...] = (
     Rule(
         "set_word",
         rx(r"(?P<word>annual|annually|yearly|daily|weekly|monthly|hourly|nightly|biweekly",
