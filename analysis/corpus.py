@@ -154,6 +154,14 @@ def _rows(records: Iterable[object], article_id: str, index: nlp.SentenceIndex |
     return rows
 
 
+def _event_rows(events: Iterable[chronology.Event], article_id: str) -> list[dict[str, object]]:
+    """Event records as rows of the ``events`` table (the record's ``event_class`` is its ``class``)."""
+    rows = _rows(events, article_id)
+    for row in rows:
+        row["class"] = row.pop("event_class")
+    return rows
+
+
 def _mention_sentiment_rows(doc: Doc, article_id: str, index: nlp.SentenceIndex, mentions: list,
                             quote_list: list) -> list[dict[str, object]]:
     """Mention-level sentiment rows for every engine (their aggregate is built per batch)."""
@@ -162,9 +170,10 @@ def _mention_sentiment_rows(doc: Doc, article_id: str, index: nlp.SentenceIndex,
             for row in _rows(scored[engine], article_id, index, engine=engine)]
 
 
-def analyse_rows(article: Article, doc: Doc) -> Rows:
-    """Run every extractor on one parsed article; its rows per table (all but ``paragraphs`` and
-    ``actor_sentiment``, which ``frames_from_rows`` derives for a whole batch at once)."""
+def analyse_rows(article: Article, doc: Doc, *, headline: Doc | None = None) -> Rows:
+    """Run every extractor on one parsed article (and its parsed ``headline``, for events); its rows
+    per table (all but ``paragraphs`` and ``actor_sentiment``, which ``frames_from_rows`` derives for
+    a whole batch at once)."""
     index, aid = nlp.SentenceIndex(doc), article.article_id
     mentions = actors.extract_mentions(doc)
     quote_list = quotes.extract_quotes(doc, mentions)
@@ -177,7 +186,8 @@ def analyse_rows(article: Article, doc: Doc) -> Rows:
         "quotes": _rows(quote_rows, aid, index),
         "mention_sentiment": _mention_sentiment_rows(doc, aid, index, mentions, quote_list),
         "timexes": _rows(timex_list, aid, index),
-        "events": _rows(chronology.extract_events(doc, timex_list, mentions), aid),
+        "events": _event_rows(chronology.article_events(doc, timex_list, mentions, headline=headline,
+                                                        published=article.published), aid),
     }
 
 
@@ -295,9 +305,10 @@ def _process(batch: Sequence[Article], model: str, cache_dir: Path | None) -> It
     done: list[Article] = []
     rows: list[Rows] = []
     parsed = nlp.parse((a.text for a in batch), nlp=language)
-    for position, (article, doc) in enumerate(zip(batch, parsed), start=1):
+    headlines = nlp.parse((chronology.sentence_case(a.headline or "", a.text) for a in batch), nlp=language)
+    for position, (article, doc, headline) in enumerate(zip(batch, parsed, headlines), start=1):
         done.append(article)
-        rows.append(analyse_rows(article, doc))
+        rows.append(analyse_rows(article, doc, headline=headline))
         if len(done) == SEGMENT_SIZE or position == len(batch):
             keys = {a.article_id: article_key(a) for a in done}
             frames = {n: f.assign(article_key=f["article_id"].map(keys))
