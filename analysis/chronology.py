@@ -395,11 +395,22 @@ def _framed(event: Event) -> str:
 
 
 def _by_syntax(token: Token, other: Token, event: Event) -> str:
-    """The relation of ``event`` (at ``token``) to the event at ``other`` that governs its clause:
-    a framed complement ('said it had lost') or a clause under an ordering signal ('left after the
-    talks failed')."""
-    if token.dep_ == "ccomp" and token.head.i == other.i:
+    """The relation of ``event`` (at ``token``) to the event at ``other`` that governs it: a framed
+    complement ('said it had lost'), an open complement ('agreed to sell'), a later conjunct
+    ('arrived and met'), or a clause under an ordering signal ('left after the talks failed')."""
+    if token.head.i != other.i:
+        return _by_signal(token, other)
+    if token.dep_ == "ccomp":
         return _framed(event)
+    if token.dep_ == "xcomp" or (token.dep_ == "acl" and any(c.lower_ == "to" for c in token.children)):
+        return "AFTER"  # an open or infinitival complement is realised after what introduces it ("agreed to sell")
+    if token.dep_ == "conj" and token.pos_ == "VERB" and other.pos_ == "VERB":
+        return "AFTER"  # coordinated verbs are told in the order they happened ("arrived and met")
+    return _by_signal(token, other)
+
+
+def _by_signal(token: Token, other: Token) -> str:
+    """A clause under an ordering signal: 'left after the talks failed' (the talks before)."""
     signal = next((c.lower_ for c in token.children if c.dep_ in ("mark", "prep") and c.lower_ in ORDER_SIGNALS), "")
     if token.dep_ == "advcl" and token.head.i == other.i and signal:
         return {"AFTER": "BEFORE", "BEFORE": "AFTER"}[ORDER_SIGNALS[signal]]
@@ -419,12 +430,28 @@ def pair_relations(doc: Doc, events: Sequence[Event], *, published: dt.date | No
     for i, span in tokens.items():
         if span is None:
             continue
-        j = at.get(span.root.head.idx)
+        root = span.root
+        governor = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ORDER_SIGNALS else root.head
+        j = at.get(governor.idx)
         if j is not None and j != i and tokens[j] is not None:
             relation = _by_syntax(span.root, tokens[j].root, events[i])
             if relation and (events[j].event_class in FRAMING_CLASSES or span.root.dep_ != "ccomp"):
                 found[(i, j)] = relation
+    found.update(_narrative(events, tokens))
     return found
+
+
+def _narrative(events: Sequence[Event], tokens: dict[int, Span | None]) -> dict[tuple[int, int], str]:
+    """Main events of consecutive sentences told in the simple past move the story forward (the
+    narrative convention of past-tense news): the first BEFORE the second. Not for reports and
+    states, which do not advance the story."""
+    mains = {}
+    for i, event in enumerate(events):
+        span = tokens[i]
+        if span is not None and span.root.dep_ == "ROOT" and event.tense == "PAST" and event.aspect == "NONE" \
+                and event.event_class not in ("REPORTING", "STATE", "I_STATE") and event.sentence_id >= 0:
+            mains.setdefault(event.sentence_id, i)
+    return {(i, mains[sentence + 1]): "BEFORE" for sentence, i in mains.items() if sentence + 1 in mains}
 
 
 def order_of(i: int, j: int, events: Sequence[Event], pairs: dict[tuple[int, int], str],
