@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from . import timex
 from .event_lexicons import SUPPORT_VERBS
 from .events import EventMention, event_mentions, is_event_noun, is_trigger
-from .nlp import SentenceIndex
+from .nlp import SentenceIndex, doc_text
 from .records import Mention
 from .vocabulary import PARTICIPANT_LABELS
 
@@ -170,6 +170,8 @@ def actor_roots(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[int, str]]:
 
 def _actors_in_clause(trigger: Token, roots: Sequence[tuple[int, str]]) -> tuple[str, ...]:
     """Actors whose mention root lies in the trigger's clause, in order of first mention."""
+    if not roots:
+        return ()
     indices = _clause_tokens(trigger)
     return tuple(dict.fromkeys(actor for index, actor in roots if index in indices))
 
@@ -200,16 +202,24 @@ def _closer(timex: object, held: object, at: int) -> bool:
     return (timex.start_date is None, abs(timex.start - at)) < (held.start_date is None, abs(held.start - at))
 
 
+_CONTINUATION = re.compile(rf"(?i)\b(?:{'|'.join(sorted(CONTINUATION_WORDS))})\b")
+
+
 def _carried(doc: Doc, index: SentenceIndex, dated: dict[int, object]) -> dict[int, object]:
     """Events a continuation word modifies ("Then the army withdrew") -> the last expression dating
     an event of the previous sentence."""
+    markers = [m.start() for m in _CONTINUATION.finditer(doc_text(doc))]
+    if not markers:
+        return {}
     last_in_sentence: dict[int, object] = {}
     for i, timex in sorted(dated.items()):
         if timex.start_date is not None:
             last_in_sentence[index.at(doc[i].idx)] = timex
     carried: dict[int, object] = {}
-    for token in doc:
-        if token.lower_ not in CONTINUATION_WORDS or token.dep_ != "advmod" or not is_trigger(token.head):
+    for start in markers:
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        token = span[0] if span is not None else None
+        if token is None or token.dep_ != "advmod" or not is_trigger(token.head):
             continue
         previous = last_in_sentence.get(index.at(token.idx) - 1)
         if previous is not None and token.head.i not in dated:
@@ -244,8 +254,8 @@ def _governing_relation(token: Token, relations: dict[int, str]) -> str:
 
 
 def _event(mention: EventMention, token: Token, timex: object | None, *, relation: str,
-           roots: Sequence[tuple[int, str]], index: SentenceIndex) -> Event:
-    """The Event row of a mention, dated by ``timex`` when given."""
+           roots: Sequence[tuple[int, str]], index: SentenceIndex, texts: list[str]) -> Event:
+    """The Event row of a mention, dated by ``timex`` when given (``texts``: the sentences' texts)."""
     sentence_id = index.at(mention.start)
     linked = timex is not None
     return Event(
@@ -256,7 +266,7 @@ def _event(mention: EventMention, token: Token, timex: object | None, *, relatio
         actors=_actors_in_clause(token, roots), value=timex.value if linked else "",
         granularity=timex.granularity if linked else "", start_date=timex.start_date if linked else None,
         end_date=timex.end_date if linked else None, dated=linked and timex.start_date is not None,
-        relation=relation, sort_date=None, story_order=0, text=index.sentences[sentence_id].text.strip(),
+        relation=relation, sort_date=None, story_order=0, text=texts[sentence_id],
     )
 
 
@@ -268,14 +278,16 @@ def extract_events(doc: Doc, timexes: Sequence[object], mentions: Sequence[Menti
     dated = _anchors(doc, timexes)
     dated.update(_carried(doc, index, dated))
     relations = {m.i: tense_relation(m) for m in found if m.pos != "NOUN"}
+    text = doc_text(doc)
+    texts = [text[s.start_char:s.end_char].strip() for s in index.sentences]
     events = []
     for m in found:
-        timex = dated.get(m.i)
+        timex, token = dated.get(m.i), doc[m.i]
         if timex is not None and timex.start_date is not None:
             relation = date_relation(timex.start_date, timex.end_date or timex.start_date, published)
         else:
-            relation = relations.get(m.i) or _governing_relation(doc[m.i], relations)
-        events.append(_event(m, doc[m.i], timex, relation=relation, roots=roots, index=index))
+            relation = relations.get(m.i) or _governing_relation(token, relations)
+        events.append(_event(m, token, timex, relation=relation, roots=roots, index=index, texts=texts))
     return order_events(events, published=published)
 
 
