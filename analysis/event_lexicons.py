@@ -301,5 +301,7 @@ def _lemmas(role: str, pos: str) -> frozenset[str]:
 CLASS_OF: dict[tuple[str, str], str] = _class_table()
 SUPPORT_VERBS: frozenset[str] = _lemmas("support", "VERB")
 NOT_EVENTS: dict[str, frozenset[str]] = {pos: _lemmas("not_events", pos) for pos in ("VERB", "NOUN", "ADJ")}
+#: Nouns that name events: the event-noun lexicons and the nouns of the hand-written class lexicons (a
+#: derived class lexicon only says which class a noun takes when it is an event).
 EVENT_NOUNS: frozenset[str] = (_lemmas("events", "NOUN") | frozenset(
-    lemma for (pos, lemma), cls in CLASS_OF.items() if pos == "NOUN")) - NOT_EVENTS["NOUN"]
+    lemma for lex in HAND if lex.role == "class" and lex.pos == "NOUN" for lemma in lex.lemmas)) - NOT_EVENTS["NOUN"]

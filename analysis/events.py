@@ -4,13 +4,15 @@ class, tense, aspect, polarity and modality.
 Triggers (TimeML 1.2 guidelines, as in the TempEval-3 data):
 
 - verbs: every main verb (spaCy ``VERB``); auxiliaries, modals and copulas (``AUX``) never, nor
-  "going" of "going to" (a future marker);
+  "going" of "going to" (a future marker), nor a participle used as an adjective before its noun
+  ("the proposed merger", "a growing number");
 - predicates of a copula: an adjective after "be", "become", "remain", "seem" ("were dead", "is
   likely") is a STATE event that takes the copula's tense and negation;
 - nouns: those of the registered event-noun lexicons (``event_lexicons``), and deverbal nouns
   (suffixes such as -tion, -ment, -ance, -al, -ure, longer than five letters) that are not in the
-  lexicon of nouns naming things ("government", "department"). Nouns inside a proper name are
-  not events.
+  lexicon of nouns naming things ("government", "department") and carry their verb's arguments
+  (a possessor, "of" or "by": "Russia's invasion", "the closure of the plant"). Nouns inside a
+  proper name are not events.
 
 Class: the lexicon class of the lemma and part of speech (REPORTING, PERCEPTION, ASPECTUAL,
 I_ACTION, I_STATE, STATE), STATE for adjectival predicates, else OCCURRENCE.
@@ -57,13 +59,17 @@ class EventMention:
 
 
 def is_event_noun(token: Token) -> bool:
-    """A common noun that names a happening: a lexicon noun or a deverbal one that names no thing."""
+    """A common noun that names a happening: a lexicon noun, or a deverbal noun that names no thing
+    and has the arguments of its verb ("Russia's invasion", "the closure of the plant", "the
+    acquisition by Sony"): without them such nouns mostly name a result or a thing."""
     if token.pos_ != "NOUN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART"):
         return False
     lemma = token.lemma_.lower()
     if lemma in EVENT_NOUNS:
         return True
-    return lemma not in NOT_EVENTS["NOUN"] and len(lemma) > 5 and lemma.endswith(DEVERBAL_SUFFIXES)
+    if lemma in NOT_EVENTS["NOUN"] or len(lemma) <= 5 or not lemma.endswith(DEVERBAL_SUFFIXES):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in token.children)
 
 
 def _is_copula_predicate(token: Token) -> bool:
@@ -81,7 +87,7 @@ def _is_future_marker(token: Token) -> bool:
 def is_trigger(token: Token) -> bool:
     """Whether a token is an event trigger (see the module docstring)."""
     if token.pos_ == "VERB":
-        return token.lemma_.lower() not in NOT_EVENTS["VERB"] and not _is_future_marker(token)
+        return token.lemma_.lower() not in NOT_EVENTS["VERB"] and token.dep_ != "amod" and not _is_future_marker(token)
     return _is_copula_predicate(token) or is_event_noun(token)
 
 

@@ -56,3 +56,12 @@ def test_a_lemma_in_two_hand_class_lexicons_is_an_error(monkeypatch: pytest.Monk
 ])
 def test_triggers(nlp: Language, text: str, word: str, is_event: bool) -> None:
     assert (word in _mentions(nlp, text)) is is_event
+
+
+@pytest.mark.parametrize(("text", "word", "is_event"), [
+    ("Russia's invasion of Ukraine began in 2022.", "invasion", True),  # a deverbal noun with its arguments
+    ("The proposed merger collapsed.", "proposed", False),  # a participle used as an adjective
+    ("The merger collapsed.", "merger", True),
+])
+def test_deverbal_nouns_and_adjectival_participles(nlp: Language, text: str, word: str, is_event: bool) -> None:
+    assert (word in _mentions(nlp, text)) is is_event
