@@ -237,6 +237,14 @@ def _rows(records: Iterable[object], article_id: str, index: nlp.SentenceIndex |
     return rows
 
 
+def _event_rows(events: Iterable[chronology.Event], article_id: str) -> list[dict[str, object]]:
+    """Event records as rows of the ``events`` table (the record's ``event_class`` is its ``class``)."""
+    rows = _rows(events, article_id)
+    for row in rows:
+        row["class"] = row.pop("event_class")
+    return rows
+
+
 def _mention_sentiment_rows(doc: Doc, article_id: str, index: nlp.SentenceIndex, mentions: list,
                             quote_list: list) -> list[dict[str, object]]:
     """Mention-level sentiment rows for every engine (their aggregate is built per batch)."""
@@ -245,13 +253,15 @@ def _mention_sentiment_rows(doc: Doc, article_id: str, index: nlp.SentenceIndex,
             for row in _rows(scored[engine], article_id, index, engine=engine)]
 
 
-def analyse_rows(article: Article, doc: Doc) -> Rows:
-    """Run every extractor on one parsed article; its rows per table (all but ``paragraphs`` and
-    ``actor_sentiment``, which ``frames_from_rows`` derives for a whole batch at once)."""
+def analyse_rows(article: Article, doc: Doc, *, headline: Doc | None = None) -> Rows:
+    """Run every extractor on one parsed article (and its parsed ``headline``, for events); its rows
+    per table (all but ``paragraphs`` and ``actor_sentiment``, which ``frames_from_rows`` derives for
+    a whole batch at once)."""
     index, aid = nlp.SentenceIndex(doc), article.article_id
     mentions = actors.extract_mentions(doc)
     quote_list = quotes.extract_quotes(doc, mentions)
-    timex_list = timex.tag_doc(doc, anchor=articles.anchor_date(article))
+    anchor = articles.anchor_date(article)
+    timex_list = timex.tag_doc(doc, anchor=anchor)
     quote_rows = [{**tables.as_row(q), "polarity": sentiment.polarity(q.quote)} for q in quote_list]
     return {
         "sentences": _sentence_rows(doc, article, articles.paragraph_starts(article)),
@@ -260,7 +270,8 @@ def analyse_rows(article: Article, doc: Doc) -> Rows:
         "quotes": _rows(quote_rows, aid, index),
         "mention_sentiment": _mention_sentiment_rows(doc, aid, index, mentions, quote_list),
         "timexes": _rows(timex_list, aid, index),
-        "events": _rows(chronology.extract_events(doc, timex_list, mentions), aid),
+        "events": _event_rows(chronology.article_events(doc, timex_list, mentions, headline=headline,
+                                                        published=anchor), aid),
     }
 
 
@@ -295,9 +306,10 @@ def analyse_batch(batch: Sequence[Article], model: str) -> tuple[dict[str, pd.Da
     rows: list[Rows] = []
     failed: list[LoadError] = []
     parsed = nlp.parse((a.text for a in batch), nlp=language)
-    for article, doc in zip(batch, parsed):
+    headlines = nlp.parse((chronology.sentence_case(a.headline or "", a.text) for a in batch), nlp=language)
+    for article, doc, headline in zip(batch, parsed, headlines):
         try:
-            rows.append(analyse_rows(article, doc))
+            rows.append(analyse_rows(article, doc, headline=headline))
             done.append(article)
         except messages.AnalysisError:
             raise

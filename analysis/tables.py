@@ -14,8 +14,8 @@ Every table carries ``article_id``; ``start``/``end`` are character offsets into
 | mention_sentiment | scored mention per engine | article_id, sentence_id, start, end, actor, role, engine, polarity, evidence |
 | actor_sentiment | article, actor, role, engine | article_id, actor, role, engine, n, polarity_mean, polarity_sd, ci_low, ci_high, sentences |
 | timexes | time expression | article_id, sentence_id, start, end, text, type, value, granularity, start_date, end_date |
+| events | event mention (dated or not) | article_id, sentence_id, start, end (trigger), timex_start, timex_text, trigger, lemma, class, tense, aspect, polarity, modality, actors, value, granularity, start_date, end_date, dated, relation, sort_date, story_order, text |
 | corpus_actors | actor per article, linked to its corpus actor (``analysis.identity``) | article_id, actor, type, actor_id, corpus_actor, corpus_type, link |
-| events | event (dated or not) | article_id, sentence_id, start (trigger), timex_start, timex_text, trigger, actors, value, granularity, start_date, end_date, dated, text |
 """
 
 from __future__ import annotations
@@ -43,9 +43,15 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                         "ci_low", "ci_high", "sentences"),
     "timexes": ("article_id", "sentence_id", "start", "end", "text", "type", "value", "granularity",
                 "start_date", "end_date"),
-    "events": ("article_id", "sentence_id", "start", "timex_start", "timex_text", "trigger", "actors", "value",
-               "granularity", "start_date", "end_date", "dated", "text"),
+    "events": ("article_id", "sentence_id", "start", "end", "timex_start", "timex_text", "trigger", "lemma",
+               "class", "tense", "aspect", "polarity", "modality", "actors", "value", "granularity", "start_date",
+               "end_date", "dated", "relation", "sort_date", "story_order", "text"),
     "corpus_actors": ("article_id", "actor", "type", "actor_id", "corpus_actor", "corpus_type", "link"),
+}
+
+#: Columns whose dtype is fixed whatever the rows (nullable integers stay integers in CSV).
+DTYPES: dict[str, dict[str, str]] = {
+    "events": {"timex_start": "Int64", "story_order": "Int64"},
 }
 
 #: Tables derived from the whole corpus (not cached per article): ``analysis.identity``.
@@ -70,6 +76,31 @@ NOTES: dict[str, dict[str, str]] = {
     "errors": {
         "path": "the input path (or path#n for a record) that could not be loaded cleanly",
         "reason": "what went wrong and what to do, from analysis.errors",
+    },
+    "events": {
+        "article_id": "the article's id",
+        "sentence_id": "sentence of the trigger; -1 for an event of the headline (offsets into the headline)",
+        "start": "character offset of the trigger",
+        "end": "character offset just after the trigger (end-exclusive)",
+        "timex_start": "start offset of the time expression attached to the event (nullable Int64, <NA> none)",
+        "timex_text": "that time expression ('' when none)",
+        "trigger": "the trigger word as written",
+        "lemma": "the trigger's lemma (lower case)",
+        "class": "TimeML event class: OCCURRENCE, REPORTING, PERCEPTION, ASPECTUAL, I_ACTION, I_STATE, STATE",
+        "tense": "TimeML tense: PAST, PRESENT, FUTURE, INFINITIVE, PRESPART, PASTPART, NONE",
+        "aspect": "TimeML aspect: PROGRESSIVE, PERFECTIVE, PERFECTIVE_PROGRESSIVE, NONE",
+        "polarity": "POS, or NEG for a negated event",
+        "modality": "the modal ('would', 'may', ...), 'planned' under a plan verb, or ''",
+        "actors": "canonical actors in the trigger's clause, joined with '; '",
+        "value": "TIMEX3 value of the attached expression ('' when none)",
+        "granularity": "granularity of that value (day, week, month, ..., duration, set; '' when none)",
+        "start_date": "first day of the event's date (datetime.date) or None",
+        "end_date": "last day of the event's date (datetime.date) or None",
+        "dated": "True when a time expression (or the publication date, for a headline) gives the date",
+        "relation": "to the publication date: BEFORE, AFTER, OVERLAP, or '' when unknown",
+        "sort_date": "the date the event sorts by: its own, else its narrative place (no date of its own)",
+        "story_order": "0-based rank in story order within the article (Int64)",
+        "text": "the sentence (or headline) of the trigger",
     },
     "paragraphs": {
         "article_id": "the article's id",
@@ -108,7 +139,8 @@ def conform(frame: pd.DataFrame, table: str, *, extra: Sequence[str] = ()) -> pd
         return empty(table)
     missing = [c for c in columns if c not in frame.columns]
     out = frame.assign(**{c: pd.NA for c in missing}) if missing else frame
-    return out.loc[:, [*columns, *(c for c in extra if c in frame.columns)]].reset_index(drop=True)
+    out = out.loc[:, [*columns, *(c for c in extra if c in frame.columns)]].reset_index(drop=True)
+    return out.astype(DTYPES[table]) if table in DTYPES else out
 
 
 def _cell(value: Any) -> Any:
