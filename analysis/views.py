@@ -115,7 +115,7 @@ def benchmark_table(benchmark: str) -> pd.DataFrame:
 #: The MIME type of a table shown with ``show_table`` (the reports' interactive tables use it too).
 TABLE_MIME = "application/vnd.news-analysis.table+json"
 #: Period names the notebooks accept, with their pandas period alias, from finest to coarsest.
-PERIODS: dict[str, str] = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
+PERIOD_FREQUENCIES: dict[str, str] = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 #: The longest span (days) each automatic period is chosen for; longer spans get years.
 PERIOD_SPANS: dict[str, int] = {"day": 45, "week": 300, "month": 1500, "quarter": 4500}
 
@@ -185,8 +185,8 @@ def dense_date_range(values: Sequence[object] | pd.Series, *, share: float = 0.8
 def choose_period(span: DateRange | None, period: str = "") -> str:
     """``period`` if given (day, week, month, quarter or year), else the one that fits the span."""
     if period:
-        if period not in PERIODS:
-            raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
+        if period not in PERIOD_FREQUENCIES:
+            raise ValueError(f"period must be one of {', '.join(PERIOD_FREQUENCIES)}, not {period!r}")
         return period
     days = span.days if span is not None else 1
     return next((name for name, limit in PERIOD_SPANS.items() if days <= limit), "year")
@@ -194,14 +194,14 @@ def choose_period(span: DateRange | None, period: str = "") -> str:
 
 def period_start(dates: pd.Series, period: str) -> pd.Series:
     """The first day of each date's period (weeks start on Monday)."""
-    return as_dates(dates).dt.to_period(PERIODS[period]).dt.start_time
+    return as_dates(dates).dt.to_period(PERIOD_FREQUENCIES[period]).dt.start_time
 
 
 def counts_per_period(dates: pd.Series, span: DateRange, period: str, *, name: str = "n") -> pd.DataFrame:
     """Number of dates per period over the dense range, empty periods included: period, ``name``."""
     inside = as_dates(dates)
     inside = inside[span.contains(inside)]
-    starts = pd.period_range(span.start, span.end, freq=PERIODS[period]).start_time
+    starts = pd.period_range(span.start, span.end, freq=PERIOD_FREQUENCIES[period]).start_time
     counts = period_start(inside, period).value_counts()
     return pd.DataFrame({"period": starts, name: [int(counts.get(s, 0)) for s in starts]})
 
