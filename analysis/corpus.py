@@ -32,7 +32,7 @@ from typing import NamedTuple
 import pandas as pd
 from spacy.tokens import Doc
 
-from . import __version__, actors, articles, chronology, nlp, paths, quotes, sentiment, tables, timex
+from . import __version__, actors, articles, chronology, nlp, paths, portrayal, quotes, sentiment, tables, timex
 from .articles import Article
 
 CACHE_FORMAT = "2"
@@ -53,6 +53,7 @@ class Corpus:
     quotes: pd.DataFrame
     mention_sentiment: pd.DataFrame
     actor_sentiment: pd.DataFrame
+    portrayal: pd.DataFrame
     timexes: pd.DataFrame
     events: pd.DataFrame
     model: str = ""
@@ -170,12 +171,17 @@ def analyse_rows(article: Article, doc: Doc) -> Rows:
     quote_list = quotes.extract_quotes(doc, mentions)
     timex_list = timex.tag_doc(doc, anchor=article.published)
     quote_rows = [{**tables.as_row(q), "polarity": sentiment.polarity(q.quote)} for q in quote_list]
-    return {
+    rows = {
         "sentences": _sentence_rows(doc, article, articles.paragraph_starts(article)),
         "mentions": _rows(mentions, aid, index),
         "actors": _rows(actors.summarize_actors(doc, mentions), aid),
         "quotes": _rows(quote_rows, aid, index),
         "mention_sentiment": _mention_sentiment_rows(doc, aid, index, mentions, quote_list),
+    }
+    return {
+        **rows,
+        "portrayal": _rows(portrayal.portrayal_rows(headline=article.headline, **{
+            name: rows[name] for name in ("sentences", "actors", "mention_sentiment", "quotes")}), aid),
         "timexes": _rows(timex_list, aid, index),
         "events": _rows(chronology.extract_events(doc, timex_list, mentions), aid),
     }

@@ -13,6 +13,7 @@ Every table carries ``article_id``; ``start``/``end`` are character offsets into
 | quotes | quoted span | article_id, sentence_id, start, end, quote, speaker, cue, kind, polarity |
 | mention_sentiment | scored mention per engine | article_id, sentence_id, start, end, actor, role, engine, polarity, evidence |
 | actor_sentiment | article, actor, role, engine | article_id, actor, role, engine, n, polarity_mean, polarity_sd, ci_low, ci_high, sentences |
+| portrayal | article and actor | article_id, actor, label, score, p_negative, p_neutral, p_positive, n_mentions, n_sentences, author_score, n_author, quoted_score, n_quoted, speaker_score, n_speaker, in_headline, evidence |
 | timexes | time expression | article_id, sentence_id, start, end, text, type, value, granularity, start_date, end_date |
 | events | event (dated or not) | article_id, sentence_id, start (trigger), timex_start, timex_text, trigger, actors, value, granularity, start_date, end_date, dated, text |
 """
@@ -40,6 +41,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                           "polarity", "evidence"),
     "actor_sentiment": ("article_id", "actor", "role", "engine", "n", "polarity_mean", "polarity_sd",
                         "ci_low", "ci_high", "sentences"),
+    "portrayal": ("article_id", "actor", "label", "score", "p_negative", "p_neutral", "p_positive", "n_mentions",
+                  "n_sentences", "author_score", "n_author", "quoted_score", "n_quoted", "speaker_score",
+                  "n_speaker", "in_headline", "evidence"),
     "timexes": ("article_id", "sentence_id", "start", "end", "text", "type", "value", "granularity",
                 "start_date", "end_date"),
     "events": ("article_id", "sentence_id", "start", "timex_start", "timex_text", "trigger", "actors", "value",
