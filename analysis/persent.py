@@ -94,15 +94,15 @@ def read_split(split: str = "dev") -> list[Document]:
 
 
 def target_names(document: Document) -> tuple[str, ...]:
-    """Names of the target to match against actors, best first: the longest run of the target's
-    words found in the text (repeated words dropped), then the last word found (the surname)."""
+    """Names of the target to match against actors, best first: runs of the target's capitalised
+    words found in the text, longer runs first, later words (the surname) first among equals;
+    the last word when none is found."""
     words = [w for w in re.findall(r"[A-Z][\w.’'-]*", document.target) if len(w) > 1]
-    unique = list(dict.fromkeys(words))
     lower = document.text.lower()
-    runs = [" ".join(unique[i:j]) for i in range(len(unique)) for j in range(len(unique), i, -1)]
-    found = sorted((run for run in runs if run.lower() in lower), key=lambda run: -len(run))
+    runs = {(j - i, i): " ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    found = [runs[key] for key in sorted(runs, key=lambda key: (-key[0], -key[1])) if runs[key].lower() in lower]
     names = list(dict.fromkeys(found))
-    return tuple(names) or tuple(unique[-1:]) or (document.target,)
+    return tuple(names) or tuple(words[-1:]) or (document.target,)
 
 
 def as_article_text(document: Document) -> str:

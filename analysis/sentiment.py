@@ -49,7 +49,8 @@ Computation
 
 Aggregation
     ``actor_sentiment`` groups mention rows by article, actor and role: n, mean, sample standard
-    deviation and a 95% Student-t confidence interval of the mean (undefined for n = 1), plus the
+    deviation and a 95% Student-t confidence interval of the mean, clipped to [-1, 1] where the
+    polarity lives (undefined for n = 1: the notebook says "one mention"), plus the
     sentence ids behind each group ("3; 7; 12").
 """
 
@@ -72,6 +73,7 @@ from spacy.tokens import Doc, Span, Token
 from . import errors, lexicons, tables
 from .nlp import doc_text, sentence_of, sentences, token_columns, token_ids
 from .records import Mention, Quote
+from .sentiment_rules import rule_features
 from .vocabulary import DETACHED_CLAUSE_DEPS, OBJECT_ROLE_DEPS, SUBJECT_ROLE_DEPS
 
 ENGINES: tuple[str, ...] = ("textblob", "vader")
@@ -85,6 +87,8 @@ PREDICATE_POS = frozenset({"VERB", "AUX"})
 QUOTE_CHARS = frozenset('"“”‘’\'')
 WINDOW = 3
 MAX_DISTANCE = 3
+#: Rules (``analysis.sentiment_rules``) whose flag is also crossed with the evidence score.
+_SCORE_CROSSED_RULES: tuple[str, ...] = ("irrealis", "negated")
 _TOKEN_COLUMNS = ("ORTH", "LEMMA", "IS_PUNCT", "IS_SPACE", "LIKE_NUM", "HEAD")
 
 
@@ -500,6 +504,7 @@ def _syntax_features(head: Token, phrase: Token, predicate: Token | None, role: 
     for i, lemma in cache.lemmas(i for i in distances if i not in inside and distances[i]):
         if lemma:
             features[f"d{distances[i]}:{lemma}"] = 1.0
+    features.update(rule_features(head, predicate, role))
     return features
 
 
@@ -511,6 +516,9 @@ def _engine_features(context: _Context, engine: str) -> dict[str, float]:
     evidence_scores = _score_features("e", texts["e"], engine)
     features.update(evidence_scores)
     features.update(_role_scores(context.role, evidence_scores))
+    for rule in _SCORE_CROSSED_RULES:
+        if f"rule:{rule}" in context.shared:
+            features.update({f"{rule}:{name}": value for name, value in evidence_scores.items() if value})
     features.update(_lexicon_features(context.words, engine=engine))
     features.update(_score_features("m", texts["m"], engine))
     features.update(_side_features(context, engine))
@@ -798,8 +806,14 @@ def t_quantile_975(df: int) -> float:
     return 1.960
 
 
+def _clip(value: float) -> float:
+    """``value`` clipped to [-1, 1] (NaN stays NaN)."""
+    return value if math.isnan(value) else min(max(value, -1.0), 1.0)
+
+
 def _summary(values: np.ndarray, sentence_ids: Iterable[object]) -> dict[str, object]:
-    """n, mean, sd, 95% t interval and sentence ids of one actor-role group's polarities."""
+    """n, mean, sd, 95% t interval (clipped to the polarity range [-1, 1]; undefined for n = 1)
+    and sentence ids of one actor-role group's polarities."""
     n = len(values)
     mean = float(values.mean())
     sd = float(values.std(ddof=1)) if n > 1 else math.nan
@@ -807,7 +821,7 @@ def _summary(values: np.ndarray, sentence_ids: Iterable[object]) -> dict[str, ob
     ids = sorted({int(i) for i in sentence_ids})
     return {
         "n": n, "polarity_mean": mean, "polarity_sd": sd,
-        "ci_low": mean - half, "ci_high": mean + half,
+        "ci_low": _clip(mean - half), "ci_high": _clip(mean + half),
         "sentences": "; ".join(str(i) for i in ids),
     }
 
