@@ -59,15 +59,29 @@ def portrayal_summary(portrayal: pd.DataFrame, *, top: int = MAX_PANELS, min_art
     if portrayal.empty:
         return pd.DataFrame(columns=columns)
     rows = [{"actor": actor, **_summarise(group)} for actor, group in portrayal.groupby("actor", sort=True)]
-    summary = pd.DataFrame(rows, columns=columns)
+    summary = pd.DataFrame(rows, columns=columns).astype({"n_articles": int, "n_mentions": int})
     summary = summary[summary["n_articles"] >= min_articles]
     return summary.sort_values(["n_articles", "n_mentions", "actor"], ascending=[False, False, True]).head(top).reset_index(drop=True)
 
 
+def dense_range(published: pd.Series, *, share: float = 0.95) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The central ``share`` of the publication dates (``None`` without dates): the range a time
+    axis shows, so a few outlying dates do not squeeze the rest into a corner."""
+    dates = pd.to_datetime(published, errors="coerce").dropna()
+    if dates.empty:
+        return None
+    tail = (1 - share) / 2
+    return dates.quantile(tail), dates.quantile(1 - tail)
+
+
 def period_of(published: pd.Series) -> tuple[pd.Series, str]:
     """Each date's period start and the period's name: days for a span under 60 days, weeks under
-    two years, else months (so a figure has a few dozen points at most)."""
+    two years, else months (so a figure has a few dozen points at most); dates outside the
+    ``dense_range`` become missing."""
     dates = pd.to_datetime(published, errors="coerce")
+    bounds = dense_range(dates)
+    if bounds is not None:
+        dates = dates.where(dates.between(*bounds))
     span = (dates.max() - dates.min()).days if dates.notna().any() else 0
     freq, name = ("D", "day") if span < 60 else ("W", "week") if span < 730 else ("M", "month")
     return dates.dt.to_period(freq).dt.start_time, name
@@ -75,7 +89,8 @@ def period_of(published: pd.Series) -> tuple[pd.Series, str]:
 
 def portrayal_by(portrayal: pd.DataFrame, articles: pd.DataFrame, *, by: str, actors: Sequence[str]) -> pd.DataFrame:
     """Per actor and ``by`` (``period`` of publication, or ``source``): articles, mean score and
-    bootstrap interval. Articles without a date (or source) are left out and counted in ``attrs``."""
+    bootstrap interval. Rows without a date in the dense range (or without a source) are left out
+    and counted in ``attrs["missing"]``."""
     joined = portrayal[portrayal["actor"].isin(actors)].merge(articles[["article_id", "published", "source"]],
                                                               on="article_id", how="left")
     if by == "period":
@@ -87,6 +102,7 @@ def portrayal_by(portrayal: pd.DataFrame, articles: pd.DataFrame, *, by: str, ac
     rows = [{"actor": actor, by: key, **_summarise(group)} for (actor, key), group in joined.groupby(["actor", by], sort=True)]
     frame = pd.DataFrame(rows, columns=["actor", by, "n_articles", "score_mean", "ci_low", "ci_high",
                                         *(f"n_{label}" for label in LABEL_COLOURS), "n_mentions"])
+    frame = frame.astype({"n_articles": int, "n_mentions": int})
     frame.attrs.update({"missing": missing, "unit": name})
     return frame
 
@@ -120,7 +136,7 @@ def portrayal_over_time(trend: pd.DataFrame, *, title: str = "Portrayal over tim
     for ax, actor, colour in zip(axes.flat, actors, OKABE_ITO * 3):
         rows = trend[trend["actor"] == actor]
         dates = pd.to_datetime(rows["period"])
-        ax.errorbar(dates, rows["score_mean"], yerr=_error(rows), fmt="-o", color=colour, markersize=3, capsize=2)
+        ax.errorbar(dates, rows["score_mean"], yerr=_error(rows), fmt="o", color=colour, markersize=3, capsize=2)
         ax.axhline(0, color="black", linewidth=0.6)
         ax.set_title(safe_label(actor, width=32), fontsize=9)
     for ax in axes.flat[len(actors):]:

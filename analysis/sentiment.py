@@ -73,7 +73,6 @@ from spacy.tokens import Doc, Span, Token
 from . import errors, lexicons, tables
 from .nlp import doc_text, sentence_of, sentences, token_columns, token_ids
 from .records import Mention, Quote
-from .sentiment_rules import rule_features
 from .vocabulary import DETACHED_CLAUSE_DEPS, OBJECT_ROLE_DEPS, SUBJECT_ROLE_DEPS
 
 ENGINES: tuple[str, ...] = ("textblob", "vader")
@@ -87,8 +86,6 @@ PREDICATE_POS = frozenset({"VERB", "AUX"})
 QUOTE_CHARS = frozenset('"“”‘’\'')
 WINDOW = 3
 MAX_DISTANCE = 3
-#: Rules (``analysis.sentiment_rules``) whose flag is also crossed with the evidence score.
-_SCORE_CROSSED_RULES: tuple[str, ...] = ("irrealis", "negated")
 _TOKEN_COLUMNS = ("ORTH", "LEMMA", "IS_PUNCT", "IS_SPACE", "LIKE_NUM", "HEAD")
 
 
@@ -504,7 +501,6 @@ def _syntax_features(head: Token, phrase: Token, predicate: Token | None, role: 
     for i, lemma in cache.lemmas(i for i in distances if i not in inside and distances[i]):
         if lemma:
             features[f"d{distances[i]}:{lemma}"] = 1.0
-    features.update(rule_features(head, predicate, role))
     return features
 
 
@@ -516,9 +512,6 @@ def _engine_features(context: _Context, engine: str) -> dict[str, float]:
     evidence_scores = _score_features("e", texts["e"], engine)
     features.update(evidence_scores)
     features.update(_role_scores(context.role, evidence_scores))
-    for rule in _SCORE_CROSSED_RULES:
-        if f"rule:{rule}" in context.shared:
-            features.update({f"{rule}:{name}": value for name, value in evidence_scores.items() if value})
     features.update(_lexicon_features(context.words, engine=engine))
     features.update(_score_features("m", texts["m"], engine))
     features.update(_side_features(context, engine))

@@ -69,17 +69,19 @@ def row(name: str, gold: Sequence[str], predicted: Sequence[str], probabilities:
 
 
 def cv_portrayal(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], groups: Sequence[str]
-                 ) -> tuple[np.ndarray, list[str]]:
-    """Out-of-fold probabilities and labels of models trained on the other folds (nested choices)."""
+                 ) -> tuple[np.ndarray, list[str], np.ndarray]:
+    """Out-of-fold probabilities, labels and scores of models trained on the other folds (nested choices)."""
     probabilities = np.zeros((len(inputs), len(portrayal.LABELS)))
+    scores = np.zeros(len(inputs))
     predicted = [""] * len(inputs)
     for train_ids, test_ids in GroupKFold(n_splits=FOLDS).split(inputs, gold, groups):
         model = train([inputs[i] for i in train_ids], [gold[i] for i in train_ids], [groups[i] for i in train_ids])
         found = model.probabilities([inputs[i].features for i in test_ids])
         probabilities[test_ids] = found
+        scores[test_ids] = model.scores(found)
         for i, label in zip(test_ids, model.labels(found)):
             predicted[i] = label
-    return probabilities, predicted
+    return probabilities, predicted, scores
 
 
 def reliability(probabilities: np.ndarray, gold: Sequence[str]) -> None:
@@ -128,13 +130,15 @@ def main() -> None:
         scores = mention_means(context, inputs, engine)
         row(f"mentions/{engine} (tuned on dev)", gold, threshold_labels(scores, *tune_thresholds(scores, gold)))
         row(f"mentions/{engine} CV", gold, cv_threshold_labels(scores, gold, groups))
-    probabilities, predicted = cv_portrayal(inputs, gold, groups)
+    probabilities, predicted, scores = cv_portrayal(inputs, gold, groups)
     row("portrayal CV", gold, predicted, probabilities)
     model = portrayal.load_model()
     fitted = model.probabilities([one.features for one in inputs])
     row("portrayal (committed, fit)", gold, model.labels(fitted), fitted)
     print("reliability of the CV probabilities (bin: mean predicted → observed frequency):")
     reliability(probabilities, gold)
+    print("CV score (base rates divided out) by readers' label: " + ", ".join(
+        f"{label} mean {scores[[g == label for g in gold]].mean():+.2f}" for label in portrayal.LABELS))
 
 
 if __name__ == "__main__":

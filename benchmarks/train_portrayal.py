@@ -98,8 +98,9 @@ def fit(rows: Sequence[Mapping[str, float]], labels: Sequence[str], names: Seque
     scale[scale == 0] = 1.0
     y = np.array([portrayal.LABELS.index(label) for label in labels])
     model = LogisticRegression(C=c, max_iter=5000, tol=1e-8).fit((x - mean) / scale, y)
+    priors = np.bincount(y, minlength=len(portrayal.LABELS)) / len(y)
     return portrayal.PortrayalModel(tuple(names), mean, scale, model.coef_.T.copy(), model.intercept_.copy(),
-                                    np.asarray(offsets, dtype=float))
+                                    np.asarray(offsets, dtype=float), priors)
 
 
 def out_of_fold(rows: Sequence[Mapping[str, float]], labels: Sequence[str], groups: Sequence[str],
