@@ -50,6 +50,7 @@ MODEL_PATH: Path = Path(__file__).resolve().parent / "models" / "portrayal.json"
 EVIDENCE_SENTENCES = 3
 EVIDENCE_CHARS = 220
 _WORD = re.compile(r"[A-Z][\w’'.-]+")
+_WORDS = re.compile(r"\w+")
 #: The model's inputs (chosen by grouped cross-validated log-loss on PerSenT dev among larger sets:
 #: more features fitted the 578 articles' noise).
 FEATURES: tuple[str, ...] = (
@@ -109,17 +110,32 @@ def voice_of(row: Mapping, quotes: Sequence[Mapping]) -> tuple[str, str]:
 
 
 def in_headline(headline: str, actor: str, aliases: str) -> bool:
-    """True when the headline names the actor: one of its aliases, or its last name word."""
+    """True when the headline names the actor: one of its aliases, or its last name word, as a
+    run of whole words."""
     if not headline:
         return False
-    names = [a.strip() for a in str(aliases or "").split(";") if a.strip()] + [actor]
-    words = [w for w in _WORD.findall(actor)]
-    if words:
-        names.append(words[-1])
-    return any(len(name) > 2 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", headline) for name in names)
+    words = _words(headline)
+    names = [a for a in str(aliases or "").split(";") if a.strip()] + [actor]
+    last = _WORD.findall(actor)
+    if last:
+        names.append(last[-1])
+    for name in names:
+        run = _words(name)
+        if len("".join(run)) > 2 and any(words[i: i + len(run)] == run for i in range(len(words) - len(run) + 1)):
+            return True
+    return False
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """The runs of word characters of ``text``."""
+    return tuple(_WORDS.findall(text))
 
 
 # --------------------------------------------------------------------------- features
+
+#: The (voice, engine) pairs whose mention statistics the model reads (see ``FEATURES``).
+_STATS: tuple[tuple[str, str], ...] = tuple(dict.fromkeys(
+    (name.split(":")[0], name.split(":")[1]) for name in FEATURES if name.split(":")[0] in VOICES))
 
 
 def _stats(prefix: str, values: Sequence[float]) -> dict[str, float]:
@@ -204,10 +220,9 @@ def _actor_input(actor: Mapping, rows: Sequence[Mapping], quotes: Sequence[Mappi
         if voice == "quoted":
             who[sentence_id] = speaker
     features: dict[str, float] = {}
-    for voice in VOICES:
-        for engine in ENGINES:
-            values = [v for per in voices[voice].values() for v in per.get(engine, [])]
-            features.update(_stats(f"{voice}:{engine}", values))
+    for voice, engine in _STATS:
+        values = [v for per in voices[voice].values() for v in per.get(engine, [])]
+        features.update(_stats(f"{voice}:{engine}", values))
     mention_sentences = sorted(set().union(*(set(v) for v in voices.values())))
     features.update(_context_features(voices, context))
     scored = {voice: _sentence_scores(per, who if voice == "quoted" else {}) for voice, per in voices.items()}
