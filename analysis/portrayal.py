@@ -18,11 +18,11 @@ first appearance and the article's overall tone, into one fixed feature vector p
 A multinomial logistic regression (``analysis/models/portrayal.json``, trained by
 ``benchmarks/train_portrayal.py`` on PerSenT's dev split, deterministic) turns it into
 P(negative), P(neutral), P(positive), calibrated to PerSenT's readers (who call 53% of main
-entities' portrayals positive, 37% neutral, 10% negative). The ``score`` is P(positive) −
-P(negative) with those base rates divided out (``PortrayalModel.scores``): 0 means the evidence
-leans neither way (on PerSenT dev, cross-validated, its mean is −0.19 for articles readers call
-negative, 0.00 for neutral and +0.20 for positive). The ``label`` is the most probable class after
-the model's per-class ``offsets`` (chosen in cross-validation for macro-F1). The model is applied with numpy
+entities' portrayals positive, 37% neutral, 10% negative). The ``score`` and the ``label`` read them
+with those base rates divided out (``PortrayalModel.even``): the score is P(positive) − P(negative),
+so 0 means the evidence leans neither way (on PerSenT dev, cross-validated, its mean is −0.19 for
+articles readers call negative, 0.00 for neutral and +0.20 for positive), and the label is the most
+probable class, so its sign agrees with the score's. The model is applied with numpy
 (weights as JSON; no scikit-learn at run time).
 
 The ``evidence`` lists the sentences that weigh most for the actor (largest absolute mention
@@ -265,7 +265,6 @@ class PortrayalModel:
     scale: np.ndarray
     weights: np.ndarray
     intercept: np.ndarray
-    offsets: np.ndarray
     priors: np.ndarray
 
     def matrix(self, rows: Sequence[Mapping[str, float]]) -> np.ndarray:
@@ -281,25 +280,28 @@ class PortrayalModel:
         exp = np.exp(logits)
         return exp / exp.sum(axis=1, keepdims=True)
 
-    def scores(self, probabilities: np.ndarray) -> np.ndarray:
-        """The portrayal score of each row: P(positive) − P(negative) once the training base rates
-        (``priors``) are divided out (Bayes' rule with equal prior odds), so that 0 means the
-        evidence leans neither way; on PerSenT dev the mean is 0.00 for articles readers call neutral."""
+    def even(self, probabilities: np.ndarray) -> np.ndarray:
+        """The probabilities with the training base rates (``priors``) divided out (Bayes' rule
+        with equal prior odds): what the evidence alone says."""
         even = probabilities / self.priors
-        even /= even.sum(axis=1, keepdims=True)
+        return even / even.sum(axis=1, keepdims=True)
+
+    def scores(self, probabilities: np.ndarray) -> np.ndarray:
+        """The portrayal score of each row: P(positive) − P(negative) of ``even``, so that 0 means
+        the evidence leans neither way; on PerSenT dev the mean is 0.00 for articles readers call neutral."""
+        even = self.even(probabilities)
         return even[:, 2] - even[:, 0]
 
     def labels(self, probabilities: np.ndarray) -> list[str]:
-        """The label of each row: the most probable class after the per-class log offsets."""
-        adjusted = np.log(np.clip(probabilities, 1e-12, None)) + self.offsets
-        return [LABELS[i] for i in adjusted.argmax(axis=1)]
+        """The label of each row: the most probable class of ``even`` (so a positive label has a
+        positive score and a negative label a negative one; neutral wins when neither leans)."""
+        return [LABELS[i] for i in self.even(probabilities).argmax(axis=1)]
 
     def to_json(self) -> dict:
         """The model as a JSON-ready dict (``model_from_json`` reads it back)."""
         return {"labels": list(LABELS), "features": list(self.features), "mean": self.mean.tolist(),
                 "scale": self.scale.tolist(), "weights": self.weights.tolist(),
-                "intercept": self.intercept.tolist(), "offsets": self.offsets.tolist(),
-                "priors": self.priors.tolist()}
+                "intercept": self.intercept.tolist(), "priors": self.priors.tolist()}
 
 
 def model_from_json(data: Mapping) -> PortrayalModel:
@@ -308,8 +310,7 @@ def model_from_json(data: Mapping) -> PortrayalModel:
         raise ValueError(errors.SENTIMENT_MODEL_LABELS.format(labels=data["labels"], expected=", ".join(LABELS)))
     return PortrayalModel(tuple(data["features"]), np.asarray(data["mean"], dtype=float),
                           np.asarray(data["scale"], dtype=float), np.asarray(data["weights"], dtype=float),
-                          np.asarray(data["intercept"], dtype=float), np.asarray(data["offsets"], dtype=float),
-                          np.asarray(data["priors"], dtype=float))
+                          np.asarray(data["intercept"], dtype=float), np.asarray(data["priors"], dtype=float))
 
 
 @lru_cache(maxsize=2)

@@ -5,7 +5,7 @@ Usage: ``python benchmarks/train_portrayal.py [--check]``. Deterministic: the Pe
 ``NEWS_ANALYSIS_CACHE``), the main entity is matched to one actor per article, its features come
 from ``analysis.portrayal.actor_inputs`` (the code the table uses at run time), and a multinomial
 logistic regression (scikit-learn, lbfgs, L2 penalty ``C``, standardised features) is fitted on all
-578 articles. ``C`` and the per-class decision offsets are chosen by cross-validation grouped by
+578 articles. ``C`` is chosen by cross-validated log-loss, the folds grouped by
 target entity (no entity in two folds). The mention level under it was trained on NewsMTSC's training
 split (``benchmarks/train_sentiment.py``). ``--check`` fits again and compares with the committed file.
 """
@@ -13,7 +13,6 @@ split (``benchmarks/train_sentiment.py``). ``--check`` fits again and compares w
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import re
 import sys
@@ -27,10 +26,9 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from analysis import corpus as corpus_module
-from analysis import newsmtsc, persent, portrayal
+from analysis import persent, portrayal
 
 C_GRID: tuple[float, ...] = (0.01, 0.03, 0.1, 0.3)
-OFFSET_GRID: tuple[float, ...] = tuple(np.round(np.arange(-1.0, 1.51, 0.25), 2))
 FOLDS = 5
 
 
@@ -90,8 +88,8 @@ def examples(documents: Sequence[persent.Document], corpus: corpus_module.Corpus
     return inputs, labels, groups, context
 
 
-def fit(rows: Sequence[Mapping[str, float]], labels: Sequence[str], names: Sequence[str], *, c: float,
-        offsets: Sequence[float] = (0.0, 0.0, 0.0)) -> portrayal.PortrayalModel:
+def fit(rows: Sequence[Mapping[str, float]], labels: Sequence[str], names: Sequence[str], *, c: float
+        ) -> portrayal.PortrayalModel:
     """Fit the logistic regression on standardised features; return it as a ``PortrayalModel``."""
     x = np.nan_to_num(np.array([[row.get(n, 0.0) for n in names] for row in rows], dtype=float))
     mean, scale = x.mean(axis=0), x.std(axis=0)
@@ -100,7 +98,7 @@ def fit(rows: Sequence[Mapping[str, float]], labels: Sequence[str], names: Seque
     model = LogisticRegression(C=c, max_iter=5000, tol=1e-8).fit((x - mean) / scale, y)
     priors = np.bincount(y, minlength=len(portrayal.LABELS)) / len(y)
     return portrayal.PortrayalModel(tuple(names), mean, scale, model.coef_.T.copy(), model.intercept_.copy(),
-                                    np.asarray(offsets, dtype=float), priors)
+                                    priors)
 
 
 def out_of_fold(rows: Sequence[Mapping[str, float]], labels: Sequence[str], groups: Sequence[str],
@@ -111,18 +109,6 @@ def out_of_fold(rows: Sequence[Mapping[str, float]], labels: Sequence[str], grou
         model = fit([rows[i] for i in train], [labels[i] for i in train], names, c=c)
         probabilities[test] = model.probabilities([rows[i] for i in test])
     return probabilities
-
-
-def best_offsets(probabilities: np.ndarray, labels: Sequence[str]) -> tuple[float, float, float]:
-    """The (negative, 0, positive) log offsets with the best macro-F1 on ``probabilities``."""
-    logs = np.log(np.clip(probabilities, 1e-12, None))
-
-    def score(offsets: tuple[float, float, float]) -> float:
-        predicted = [portrayal.LABELS[i] for i in (logs + np.asarray(offsets)).argmax(axis=1)]
-        return newsmtsc.macro_f1(list(labels), predicted)
-
-    grid = [(neg, 0.0, pos) for neg, pos in itertools.product(OFFSET_GRID, OFFSET_GRID)]
-    return max(grid, key=lambda offsets: (score(offsets), -abs(offsets[0]) - abs(offsets[2])))
 
 
 def log_loss(probabilities: np.ndarray, labels: Sequence[str]) -> float:
@@ -139,12 +125,10 @@ def choose_c(rows: Sequence[Mapping[str, float]], labels: Sequence[str], groups:
 
 def train(inputs: Sequence[portrayal.ActorInput], labels: Sequence[str], groups: Sequence[str]
           ) -> portrayal.PortrayalModel:
-    """Choose ``C`` and offsets by grouped cross-validation, then fit on every example."""
+    """Choose ``C`` by grouped cross-validation, then fit on every example."""
     rows = [i.features for i in inputs]
     names = portrayal.FEATURES
-    c = choose_c(rows, labels, groups, names)
-    offsets = best_offsets(out_of_fold(rows, labels, groups, names, c=c), labels)
-    return fit(rows, labels, names, c=c, offsets=offsets)
+    return fit(rows, labels, names, c=choose_c(rows, labels, groups, names))
 
 
 def main() -> int:
@@ -161,7 +145,7 @@ def main() -> int:
         print("committed model reproduced" if same else "committed model differs from a fresh fit")
         return 0 if same else 1
     portrayal.MODEL_PATH.write_text(text, encoding="utf-8")
-    print(f"wrote {portrayal.MODEL_PATH} ({len(data['features'])} features, offsets {data['offsets']})")
+    print(f"wrote {portrayal.MODEL_PATH} ({len(data['features'])} features, priors {data['priors']})")
     return 0
 
 
