@@ -31,8 +31,8 @@ import ftfy
 from . import paths
 
 LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
-DATA_DIR: Path = paths.BENCHMARK_DATA_DIR / "persent"
-SPLITS: dict[str, Path] = {"dev": DATA_DIR / "dev.csv"}
+PERSENT_DIR: Path = paths.BENCHMARK_DATA_DIR / "persent"
+PERSENT_SPLITS: dict[str, Path] = {"dev": PERSENT_DIR / "dev.csv"}
 
 _TOKENISER_FIXES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"-LRB-\s?"), "("),
@@ -89,8 +89,8 @@ def read_documents(path: str | Path) -> list[Document]:
 
 
 def read_split(split: str = "dev") -> list[Document]:
-    """Read a named split (``SPLITS``) from the shared benchmark folder."""
-    return read_documents(SPLITS[split])
+    """Read a named split (``PERSENT_SPLITS``) from the shared benchmark folder."""
+    return read_documents(PERSENT_SPLITS[split])
 
 
 def target_names(document: Document) -> tuple[str, ...]:

@@ -46,7 +46,7 @@ from . import errors, lexicons
 LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
 VOICES: tuple[str, ...] = ("author", "quoted", "speaker")
 ENGINES: tuple[str, ...] = ("textblob", "vader")
-MODEL_PATH: Path = Path(__file__).resolve().parent / "models" / "portrayal.json"
+PORTRAYAL_MODEL_PATH: Path = Path(__file__).resolve().parent / "models" / "portrayal.json"
 EVIDENCE_SENTENCES = 3
 EVIDENCE_CHARS = 220
 _WORD = re.compile(r"[A-Z][\w’'.-]+")
@@ -314,7 +314,7 @@ def model_from_json(data: Mapping) -> PortrayalModel:
 
 
 @lru_cache(maxsize=2)
-def load_model(path: Path = MODEL_PATH) -> PortrayalModel:
+def load_model(path: Path = PORTRAYAL_MODEL_PATH) -> PortrayalModel:
     """Load the committed portrayal model."""
     if not path.exists():
         raise FileNotFoundError(errors.SENTIMENT_MODEL_MISSING.format(path=path))

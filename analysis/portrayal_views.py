@@ -24,7 +24,7 @@ from matplotlib.figure import Figure
 
 from .plots import OKABE_ITO, safe_label
 
-LABEL_COLOURS: dict[str, str] = {"negative": "#D55E00", "neutral": "#999999", "positive": "#009E73"}
+PORTRAYAL_COLOURS: dict[str, str] = {"negative": "#D55E00", "neutral": "#999999", "positive": "#009E73"}
 MAX_PANELS = 12
 MAX_HEIGHT_INCHES = 9.0
 BOOTSTRAP_DRAWS = 1000
@@ -47,14 +47,14 @@ def _summarise(group: pd.DataFrame) -> pd.Series:
     counts = group["label"].value_counts()
     return pd.Series({"n_articles": len(group), "score_mean": float(group["score"].mean()),
                       "ci_low": low, "ci_high": high,
-                      **{f"n_{label}": int(counts.get(label, 0)) for label in LABEL_COLOURS},
+                      **{f"n_{label}": int(counts.get(label, 0)) for label in PORTRAYAL_COLOURS},
                       "n_mentions": int(group["n_mentions"].sum())})
 
 
 def portrayal_summary(portrayal: pd.DataFrame, *, top: int = MAX_PANELS, min_articles: int = 1) -> pd.DataFrame:
     """Per actor: articles, mean score with interval, label counts; the ``top`` actors by number
     of articles (then mentions) among those in at least ``min_articles`` articles."""
-    columns = ["actor", "n_articles", "score_mean", "ci_low", "ci_high", *(f"n_{label}" for label in LABEL_COLOURS),
+    columns = ["actor", "n_articles", "score_mean", "ci_low", "ci_high", *(f"n_{label}" for label in PORTRAYAL_COLOURS),
                "n_mentions"]
     if portrayal.empty:
         return pd.DataFrame(columns=columns)
@@ -101,7 +101,7 @@ def portrayal_by(portrayal: pd.DataFrame, articles: pd.DataFrame, *, by: str, ac
     joined = joined[joined[by].notna()]
     rows = [{"actor": actor, by: key, **_summarise(group)} for (actor, key), group in joined.groupby(["actor", by], sort=True)]
     frame = pd.DataFrame(rows, columns=["actor", by, "n_articles", "score_mean", "ci_low", "ci_high",
-                                        *(f"n_{label}" for label in LABEL_COLOURS), "n_mentions"])
+                                        *(f"n_{label}" for label in PORTRAYAL_COLOURS), "n_mentions"])
     frame = frame.astype({"n_articles": int, "n_mentions": int})
     frame.attrs.update({"missing": missing, "unit": name})
     return frame
@@ -116,7 +116,7 @@ def portrayal_bars(table: pd.DataFrame, *, title: str = "How the article portray
     """One article's actors: score (P(positive) − P(negative)) as bars coloured by label."""
     rows = table.head(MAX_PANELS * 2).iloc[::-1]
     fig, ax = plt.subplots(figsize=(8, _height(len(rows), 0.32)))
-    ax.barh(range(len(rows)), rows["score"], color=[LABEL_COLOURS[label] for label in rows["label"]])
+    ax.barh(range(len(rows)), rows["score"], color=[PORTRAYAL_COLOURS[label] for label in rows["label"]])
     ax.set_yticks(range(len(rows)), [f"{safe_label(a, width=30)} ({label}, n={n})" for a, label, n
                                      in zip(rows["actor"], rows["label"], rows["n_mentions"])])
     ax.axvline(0, color="black", linewidth=0.8)

@@ -77,6 +77,25 @@ NOTES: dict[str, dict[str, str]] = {
         "end": "character offset just after the paragraph (end-exclusive, like a slice)",
         "text": "the paragraph text",
     },
+    "portrayal": {
+        "article_id": "the article's id",
+        "actor": "the actor as the article names it (canonical name)",
+        "label": "negative / neutral / positive: the most probable class with the readers' base rates divided out",
+        "score": "P(positive) - P(negative) with the base rates divided out, -1..1; 0 = leans neither way",
+        "p_negative": "calibrated probability that readers call the portrayal negative (PerSenT base rates)",
+        "p_neutral": "calibrated probability that readers call it neutral",
+        "p_positive": "calibrated probability that readers call it positive",
+        "n_mentions": "mentions of the actor in the article (int)",
+        "n_sentences": "sentences with a scored mention or quote of the actor (int)",
+        "author_score": "mean mention polarity (both engines) in the author's own sentences, NaN without any",
+        "n_author": "sentences with a mention of the actor outside any quotation (int)",
+        "quoted_score": "mean mention polarity inside other speakers' quotations (their view, not the author's)",
+        "n_quoted": "sentences where others are quoted about the actor (int)",
+        "speaker_score": "mean polarity of the actor's own quoted words, NaN without any",
+        "n_speaker": "sentences with the actor's own quoted words (int)",
+        "in_headline": "True when the headline names the actor",
+        "evidence": "up to 3 sentences 's<id> <voice> <score>: <text>' joined by ' | '",
+    },
 }
 
 #: Tables produced per article by the analysis (cached together); ``articles``/``errors`` come from loading.

@@ -141,11 +141,11 @@ def main() -> int:
     data = train(inputs, labels, groups).to_json()
     text = json.dumps(data, indent=1) + "\n"
     if options.check:
-        same = portrayal.MODEL_PATH.read_text(encoding="utf-8") == text
+        same = portrayal.PORTRAYAL_MODEL_PATH.read_text(encoding="utf-8") == text
         print("committed model reproduced" if same else "committed model differs from a fresh fit")
         return 0 if same else 1
-    portrayal.MODEL_PATH.write_text(text, encoding="utf-8")
-    print(f"wrote {portrayal.MODEL_PATH} ({len(data['features'])} features, priors {data['priors']})")
+    portrayal.PORTRAYAL_MODEL_PATH.write_text(text, encoding="utf-8")
+    print(f"wrote {portrayal.PORTRAYAL_MODEL_PATH} ({len(data['features'])} features, priors {data['priors']})")
     return 0
 
 
