@@ -26,6 +26,7 @@ from .plots import OKABE_ITO, safe_label
 
 PORTRAYAL_COLOURS: dict[str, str] = {"negative": "#D55E00", "neutral": "#999999", "positive": "#009E73"}
 MAX_PANELS = 12
+_COUNTS: dict[str, type] = {name: int for name in ("n_articles", "n_negative", "n_neutral", "n_positive", "n_mentions")}
 MAX_HEIGHT_INCHES = 9.0
 BOOTSTRAP_DRAWS = 1000
 SEED = 15
@@ -59,7 +60,7 @@ def portrayal_summary(portrayal: pd.DataFrame, *, top: int = MAX_PANELS, min_art
     if portrayal.empty:
         return pd.DataFrame(columns=columns)
     rows = [{"actor": actor, **_summarise(group)} for actor, group in portrayal.groupby("actor", sort=True)]
-    summary = pd.DataFrame(rows, columns=columns).astype({"n_articles": int, "n_mentions": int})
+    summary = pd.DataFrame(rows, columns=columns).astype(_COUNTS)
     summary = summary[summary["n_articles"] >= min_articles]
     return summary.sort_values(["n_articles", "n_mentions", "actor"], ascending=[False, False, True]).head(top).reset_index(drop=True)
 
@@ -102,7 +103,7 @@ def portrayal_by(portrayal: pd.DataFrame, articles: pd.DataFrame, *, by: str, ac
     rows = [{"actor": actor, by: key, **_summarise(group)} for (actor, key), group in joined.groupby(["actor", by], sort=True)]
     frame = pd.DataFrame(rows, columns=["actor", by, "n_articles", "score_mean", "ci_low", "ci_high",
                                         *(f"n_{label}" for label in PORTRAYAL_COLOURS), "n_mentions"])
-    frame = frame.astype({"n_articles": int, "n_mentions": int})
+    frame = frame.astype(_COUNTS)
     frame.attrs.update({"missing": missing, "unit": name})
     return frame
 
