@@ -15,6 +15,7 @@ Every table carries ``article_id``; ``start``/``end`` are character offsets into
 | actor_sentiment | article, actor, role, engine | article_id, actor, role, engine, n, polarity_mean, polarity_sd, ci_low, ci_high, sentences |
 | portrayal | article and actor | article_id, actor, label, score, p_negative, p_neutral, p_positive, n_mentions, n_sentences, author_score, n_author, quoted_score, n_quoted, speaker_score, n_speaker, in_headline, evidence |
 | timexes | time expression | article_id, sentence_id, start, end, text, type, value, granularity, start_date, end_date |
+| corpus_actors | actor per article, linked to its corpus actor (``analysis.identity``) | article_id, actor, type, actor_id, corpus_actor, corpus_type, link |
 | events | event (dated or not) | article_id, sentence_id, start (trigger), timex_start, timex_text, trigger, actors, value, granularity, start_date, end_date, dated, text |
 """
 
@@ -48,7 +49,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                 "start_date", "end_date"),
     "events": ("article_id", "sentence_id", "start", "timex_start", "timex_text", "trigger", "actors", "value",
                "granularity", "start_date", "end_date", "dated", "text"),
+    "corpus_actors": ("article_id", "actor", "type", "actor_id", "corpus_actor", "corpus_type", "link"),
 }
+
+#: Tables derived from the whole corpus (not cached per article): ``analysis.identity``.
+CORPUS_TABLES: tuple[str, ...] = ("corpus_actors",)
 
 #: What a column holds where its name alone does not say (dtype, units, joins), per table.
 NOTES: dict[str, dict[str, str]] = {
@@ -96,10 +101,21 @@ NOTES: dict[str, dict[str, str]] = {
         "in_headline": "True when the headline names the actor",
         "evidence": "up to 3 sentences 's<id> <voice> <score>: <text>' joined by ' | '",
     },
+    "corpus_actors": {
+        "article_id": "the article's id",
+        "actor": "the per-article actor (actors.actor)",
+        "type": "its entity type in that article (actors.type)",
+        "actor_id": "the corpus actor: 'a' + 10 hex digits of SHA-256 of its key (analysis.identity)",
+        "corpus_actor": "the corpus actor's name (its members' most frequent full name)",
+        "corpus_type": "PERSON for a person, else its members' most frequent type",
+        "link": "the rule that joined the row (analysis.identity): same name, own aliases, longer name, "
+                "surname in article, first name in article, surname in corpus, own name, person's name",
+    },
 }
 
 #: Tables produced per article by the analysis (cached together); ``articles``/``errors`` come from loading.
-ARTICLE_TABLES: tuple[str, ...] = tuple(name for name in COLUMNS if name not in ("articles", "errors"))
+ARTICLE_TABLES: tuple[str, ...] = tuple(name for name in COLUMNS
+                                        if name not in ("articles", "errors", *CORPUS_TABLES))
 
 
 def empty(table: str, *, extra: Sequence[str] = ()) -> pd.DataFrame:

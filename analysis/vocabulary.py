@@ -50,3 +50,5 @@ SPEECH_VERBS = frozenset({
 })
 #: Honorifics written before a surname ("Mr. Putin"), without their full stop.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+#: Generational suffixes after a person's name ("Jr.", "III"), lower case, without their full stop.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
