@@ -31,7 +31,7 @@ import numpy as np
 import pandas as pd
 from spacy.tokens import Doc
 
-from . import __version__, actors, articles, chronology, identity, nlp, paths, quotes, sentiment, tables, timex
+from . import __version__, actors, articles, chronology, identity, nlp, paths, portrayal, quotes, sentiment, tables, timex
 from . import errors as messages
 from .articles import Article, LoadError
 from .ingest.language import split_by_language
@@ -130,6 +130,7 @@ class Corpus:
     quotes = _table("quotes")
     mention_sentiment = _table("mention_sentiment")
     actor_sentiment = _table("actor_sentiment")
+    portrayal = _table("portrayal")
     timexes = _table("timexes")
     events = _table("events")
 
@@ -263,12 +264,17 @@ def analyse_rows(article: Article, doc: Doc, *, headline: Doc | None = None) -> 
     anchor = articles.anchor_date(article)
     timex_list = timex.tag_doc(doc, anchor=anchor)
     quote_rows = [{**tables.as_row(q), "polarity": sentiment.polarity(q.quote)} for q in quote_list]
-    return {
+    rows = {
         "sentences": _sentence_rows(doc, article, articles.paragraph_starts(article)),
         "mentions": _rows(mentions, aid, index),
         "actors": _rows(actors.summarize_actors(doc, mentions), aid),
         "quotes": _rows(quote_rows, aid, index),
         "mention_sentiment": _mention_sentiment_rows(doc, aid, index, mentions, quote_list),
+    }
+    return {
+        **rows,
+        "portrayal": _rows(portrayal.portrayal_rows(headline=article.headline, **{
+            name: rows[name] for name in ("sentences", "actors", "mention_sentiment", "quotes")}), aid),
         "timexes": _rows(timex_list, aid, index),
         "events": _event_rows(chronology.article_events(doc, timex_list, mentions, headline=headline,
                                                         published=anchor), aid),

@@ -13,6 +13,7 @@ Every table carries ``article_id``; ``start``/``end`` are character offsets into
 | quotes | quoted span | article_id, sentence_id, start, end, quote, speaker, cue, kind, polarity |
 | mention_sentiment | scored mention per engine | article_id, sentence_id, start, end, actor, role, engine, polarity, evidence |
 | actor_sentiment | article, actor, role, engine | article_id, actor, role, engine, n, polarity_mean, polarity_sd, ci_low, ci_high, sentences |
+| portrayal | article and actor | article_id, actor, label, score, p_negative, p_neutral, p_positive, n_mentions, n_sentences, author_score, n_author, quoted_score, n_quoted, speaker_score, n_speaker, in_headline, evidence |
 | timexes | time expression | article_id, sentence_id, start, end, text, type, value, granularity, start_date, end_date |
 | events | event mention (dated or not) | article_id, sentence_id, start, end (trigger), timex_start, timex_text, trigger, lemma, class, tense, aspect, polarity, modality, actors, value, granularity, start_date, end_date, dated, relation, sort_date, story_order, text |
 | corpus_actors | actor per article, linked to its corpus actor (``analysis.identity``) | article_id, actor, type, actor_id, corpus_actor, corpus_type, link |
@@ -41,6 +42,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                           "polarity", "evidence"),
     "actor_sentiment": ("article_id", "actor", "role", "engine", "n", "polarity_mean", "polarity_sd",
                         "ci_low", "ci_high", "sentences"),
+    "portrayal": ("article_id", "actor", "label", "score", "p_negative", "p_neutral", "p_positive", "n_mentions",
+                  "n_sentences", "author_score", "n_author", "quoted_score", "n_quoted", "speaker_score",
+                  "n_speaker", "in_headline", "evidence"),
     "timexes": ("article_id", "sentence_id", "start", "end", "text", "type", "value", "granularity",
                 "start_date", "end_date"),
     "events": ("article_id", "sentence_id", "start", "end", "timex_start", "timex_text", "trigger", "lemma",
@@ -108,6 +112,25 @@ NOTES: dict[str, dict[str, str]] = {
         "start": "character offset of the paragraph's first character in Article.text",
         "end": "character offset just after the paragraph (end-exclusive, like a slice)",
         "text": "the paragraph text",
+    },
+    "portrayal": {
+        "article_id": "the article's id",
+        "actor": "the actor as the article names it (canonical name)",
+        "label": "negative / neutral / positive: the most probable class with the readers' base rates divided out",
+        "score": "P(positive) - P(negative) with the base rates divided out, -1..1; 0 = leans neither way",
+        "p_negative": "calibrated probability that readers call the portrayal negative (PerSenT base rates)",
+        "p_neutral": "calibrated probability that readers call it neutral",
+        "p_positive": "calibrated probability that readers call it positive",
+        "n_mentions": "mentions of the actor in the article (int)",
+        "n_sentences": "sentences with a scored mention or quote of the actor (int)",
+        "author_score": "mean mention polarity (both engines) in the author's own sentences, NaN without any",
+        "n_author": "sentences with a mention of the actor outside any quotation (int)",
+        "quoted_score": "mean mention polarity inside other speakers' quotations (their view, not the author's)",
+        "n_quoted": "sentences where others are quoted about the actor (int)",
+        "speaker_score": "mean polarity of the actor's own quoted words, NaN without any",
+        "n_speaker": "sentences with the actor's own quoted words (int)",
+        "in_headline": "True when the headline names the actor",
+        "evidence": "up to 3 sentences 's<id> <voice> <score>: <text>' joined by ' | '",
     },
     "corpus_actors": {
         "article_id": "the article's id",
