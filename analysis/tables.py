@@ -10,11 +10,17 @@ Every table carries ``article_id``; ``start``/``end`` are character offsets into
 | sentences | sentence (spaCy) | article_id, sentence_id, paragraph_id, start, end, text, polarity_textblob, subjectivity_textblob, polarity_vader |
 | mentions | actor mention | article_id, sentence_id, start, end, text, label, actor, kind |
 | actors | actor per article | article_id, actor, type, n_mentions, aliases, first_sentence |
-| quotes | quoted span | article_id, sentence_id, start, end, quote, speaker, cue, kind, polarity |
+| quotes | quote or reported speech | article_id, sentence_id, start, end, quote, speaker, cue, kind, polarity, content_start, content_end, speaker_start, speaker_end, speaker_type, speaker_affiliation |
 | mention_sentiment | scored mention per engine | article_id, sentence_id, start, end, actor, role, engine, polarity, evidence |
 | actor_sentiment | article, actor, role, engine | article_id, actor, role, engine, n, polarity_mean, polarity_sd, ci_low, ci_high, sentences |
 | timexes | time expression | article_id, sentence_id, start, end, text, type, value, granularity, start_date, end_date |
 | events | event (dated or not) | article_id, sentence_id, start (trigger), timex_start, timex_text, trigger, actors, value, granularity, start_date, end_date, dated, text |
+
+quotes: ``kind`` is direct, mixed or indirect; ``start``/``end`` the quoted words (the content of an
+indirect quote), ``content_start``/``content_end`` the reported content without the attribution,
+``speaker_start``/``speaker_end`` the speaker's mention, ``speaker_type`` person, organisation,
+country, place or descriptor, ``speaker_affiliation`` the actor a descriptor speaker names, ``cue``
+the speech verb's lemma, "according to" or ":" (see ``analysis.quotes``).
 """
 
 from __future__ import annotations
@@ -35,7 +41,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                   "polarity_textblob", "subjectivity_textblob", "polarity_vader"),
     "mentions": ("article_id", "sentence_id", "start", "end", "text", "label", "actor", "kind"),
     "actors": ("article_id", "actor", "type", "n_mentions", "aliases", "first_sentence"),
-    "quotes": ("article_id", "sentence_id", "start", "end", "quote", "speaker", "cue", "kind", "polarity"),
+    "quotes": ("article_id", "sentence_id", "start", "end", "quote", "speaker", "cue", "kind", "polarity",
+               "content_start", "content_end", "speaker_start", "speaker_end", "speaker_type",
+               "speaker_affiliation"),
     "mention_sentiment": ("article_id", "sentence_id", "start", "end", "actor", "role", "engine",
                           "polarity", "evidence"),
     "actor_sentiment": ("article_id", "actor", "role", "engine", "n", "polarity_mean", "polarity_sd",
