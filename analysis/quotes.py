@@ -13,7 +13,9 @@ Cue patterns (``PATTERNS``, registered :class:`CuePattern` records with their ow
 - ``speech verb``: a speech or cognition verb (``SPEECH_VERBS``, ``COGNITION_VERBS``; by lemma)
   with a clausal complement ("X says …", "X told Y that …", "X's spokesman said …", and the
   inverted "…, X said" where the parser attaches the content to the verb) or, for verbs of
-  commitment ("vowed to …"), an infinitive complement. The content is the complement's words
+  commitment ("vowed to …"), an infinitive complement, or for verbs whose object is what is said
+  or judged (``OBJECT_CONTENT_VERBS``: "announced his resignation"), a noun-phrase object (not a
+  pronoun). The content is the complement's words
   (with "that"); the speaker the verb's subject (of the first verb of "… and said").
 - ``according to``: the content is the rest of the clause around "according to X"; the speaker X.
 - ``colon``: a paragraph that opens with a name and a colon ("Pence: We will win.").
@@ -74,7 +76,13 @@ COGNITION_VERBS = frozenset({
 })
 COMMITMENT_VERBS = frozenset({"vow", "promise", "pledge", "threaten", "refuse", "plan", "want",
                               "intend", "hope", "urge", "ask", "call"})
-CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS
+OBJECT_CONTENT_VERBS = frozenset({
+    "say", "announce", "mention", "criticize", "criticise", "praise", "discuss", "deny", "confirm",
+    "endorse", "support", "back", "propose", "reveal", "predict", "demand", "promise", "oppose",
+    "condemn", "blame", "defend", "question", "dismiss", "reject", "describe", "cite", "welcome",
+    "applaud", "slam", "attack", "tout", "highlight", "acknowledge", "admit", "recall", "suggest",
+})
+CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | OBJECT_CONTENT_VERBS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SCARE_WORDS = 4
@@ -217,6 +225,8 @@ def _complements(verb: Token) -> list[Token]:
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
     if not found and verb.lemma_.lower() in COMMITMENT_VERBS:
         found = [c for c in verb.children if c.dep_ == "xcomp"]
+    if not found and verb.lemma_.lower() in OBJECT_CONTENT_VERBS:
+        found = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
     return found
 
 
