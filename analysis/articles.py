@@ -89,37 +89,16 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from analysis import errors as msg
+from analysis import tables
 from analysis.paths import ROOT, resolve
 
 SUFFIXES: tuple[str, ...] = (".txt", ".md", ".json", ".jsonl", ".html")
 SIDECAR_SUFFIXES: tuple[str, ...] = (".meta.yaml", ".meta.yml")
 METADATA_CSV = "metadata.csv"
 
-ARTICLE_COLUMNS: dict[str, str] = {
-    "article_id": "stable id: first 16 hex digits of SHA-256 of the normalised headline and body",
-    "path": "source file (POSIX, project-relative when inside the project), '#n' for record n",
-    "headline": "the headline",
-    "published": "publication date (datetime.date, object dtype) or None",
-    "source": "publication / site name or None",
-    "url": "article URL or None",
-    "authors": "author names joined with '; ' ('' when unknown)",
-    "credits": "credit lines and bylines joined with '; ' ('' when none)",
-    "text": "the analysed body: paragraphs joined by a blank line",
-    "n_paragraphs": "number of paragraphs (int64)",
-    "n_sentences": "sentence count from the n_sentences mapping (nullable Int64, <NA> unknown)",
-    "n_words": "number of words (runs of letters/digits, inner ' - . kept) (int64)",
-}
-ERROR_COLUMNS: dict[str, str] = {
-    "path": "the input path (or path#n for a record) that could not be loaded cleanly",
-    "reason": "what went wrong and what to do, from analysis.errors",
-}
-PARAGRAPH_COLUMNS: dict[str, str] = {
-    "article_id": "the article's id",
-    "paragraph_id": "0-based paragraph number within the article",
-    "start": "character offset of the paragraph's first character in Article.text",
-    "end": "character offset just after the paragraph (end-exclusive, like a slice)",
-    "text": "the paragraph text",
-}
+ARTICLE_COLUMNS: tuple[str, ...] = tables.COLUMNS["articles"]
+ERROR_COLUMNS: tuple[str, ...] = tables.COLUMNS["errors"]
+PARAGRAPH_COLUMNS: tuple[str, ...] = tables.COLUMNS["paragraphs"]
 
 
 @dataclass(frozen=True)

@@ -183,8 +183,8 @@ def analyse_rows(article: Article, doc: Doc) -> Rows:
 
 def _actor_sentiment(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
     """The ``actor_sentiment`` table of a batch: mention rows aggregated per article and engine."""
-    frames = [sentiment.actor_sentiment(mention_sentiment[mention_sentiment["engine"] == engine])
-              .assign(engine=engine) for engine in sentiment.ENGINES]
+    frames = [sentiment.actor_sentiment(mention_sentiment[mention_sentiment["engine"] == engine], engine=engine)
+              for engine in sentiment.ENGINES]
     return tables.concat(frames, "actor_sentiment")
 
 

@@ -27,8 +27,8 @@ from pathlib import Path
 
 from . import paths
 
-DATA_DIR: Path = paths.BENCHMARK_DATA_DIR / "polnear"
-SPLITS: tuple[str, ...] = ("train", "dev")
+POLNEAR_DIR: Path = paths.BENCHMARK_DATA_DIR / "polnear"
+POLNEAR_SPLITS: tuple[str, ...] = ("train", "dev")
 _RECORD = re.compile(r"^[TE#]\d+\t", re.M)
 Fragments = tuple[tuple[int, int], ...]
 
@@ -124,18 +124,18 @@ def _attributions(text: str, path: Path) -> tuple[GoldAttribution, ...]:
 
 def _metadata() -> list[dict[str, str]]:
     """Rows of metadata.tsv."""
-    with (DATA_DIR / "metadata.tsv").open(encoding="utf-8", newline="") as handle:
+    with (POLNEAR_DIR / "metadata.tsv").open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle, delimiter="\t"))
 
 
 def read_split(split: str, *, limit: int | None = None) -> list[GoldArticle]:
     """Read the articles of a split (``train`` or ``dev``) with the first annotator's set."""
-    if split not in SPLITS:
-        raise ValueError(f"PolNeAR split {split!r}: use one of {', '.join(SPLITS)}")
+    if split not in POLNEAR_SPLITS:
+        raise ValueError(f"PolNeAR split {split!r}: use one of {', '.join(POLNEAR_SPLITS)}")
     rows = [r for r in _metadata() if r["compartment"] == split][:limit]
     articles = []
     for row in rows:
-        folder, stem = DATA_DIR / split, row["filename"]
+        folder, stem = POLNEAR_DIR / split, row["filename"]
         annotator = row["annotators"].split("|")[0]
         text = (folder / "text" / f"{stem}.txt").read_text(encoding="utf-8")
         ann = folder / "attributions" / f"{stem}_{annotator}.ann"

@@ -54,36 +54,12 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .nlp import SentenceIndex, doc_text, sentences
+from .nlp import SentenceIndex, doc_text
 from .records import Mention, Quote
+from .vocabulary import COGNITION_VERBS, COMMITMENT_VERBS, OBJECT_CONTENT_VERBS, SPEECH_VERBS, SUBJECT_DEPS
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
-SPEECH_VERBS = frozenset({
-    "say", "add", "tell", "state", "declare", "write", "ask", "insist", "note", "argue", "explain",
-    "warn", "claim", "announce", "acknowledge", "respond", "reply", "conclude", "recall",
-    "suggest", "predict", "boast", "demand", "promise", "vow", "admit", "deny", "assert",
-    "contend", "complain", "emphasize", "stress", "remark", "observe", "continue", "urge",
-    "post", "tweet", "testify", "comment", "report", "describe", "caution", "recount", "speak",
-    "confirm", "reveal", "indicate", "allege", "maintain", "point", "disclose", "concede",
-    "pledge", "threaten", "charge", "accuse", "signal", "hint", "propose", "recommend",
-    "estimate", "show", "find", "joke", "quip", "counter", "retort", "lament", "agree",
-    "emphasise", "reiterate", "mention", "repeat", "predict", "project", "forecast",
-})
-COGNITION_VERBS = frozenset({
-    "think", "believe", "know", "feel", "hope", "fear", "expect", "worry", "doubt", "suspect",
-    "understand", "realize", "realise", "recognize", "learn", "assume", "wonder", "decide",
-    "hear", "see", "insist", "guess", "imagine", "reckon", "figure", "conclude",
-})
-COMMITMENT_VERBS = frozenset({"vow", "promise", "pledge", "threaten", "refuse", "plan", "want",
-                              "intend", "hope", "urge", "ask", "call"})
-OBJECT_CONTENT_VERBS = frozenset({
-    "say", "announce", "mention", "criticize", "criticise", "praise", "discuss", "deny", "confirm",
-    "endorse", "support", "back", "propose", "reveal", "predict", "demand", "promise", "oppose",
-    "condemn", "blame", "defend", "question", "dismiss", "reject", "describe", "cite", "welcome",
-    "applaud", "slam", "attack", "tout", "highlight", "acknowledge", "admit", "recall", "suggest",
-})
 CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | OBJECT_CONTENT_VERBS
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SCARE_WORDS = 4
 _DIRECT_AFTER = frozenset(",:;.!?\u2014\u2013")

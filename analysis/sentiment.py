@@ -69,20 +69,18 @@ import numpy as np
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
-from . import errors, lexicons
+from . import errors, lexicons, tables
 from .nlp import doc_text, sentence_of, sentences, token_columns, token_ids
 from .records import Mention, Quote
+from .vocabulary import DETACHED_CLAUSE_DEPS, OBJECT_ROLE_DEPS, SUBJECT_ROLE_DEPS
 
 ENGINES: tuple[str, ...] = ("textblob", "vader")
 METHODS: tuple[str, ...] = ("learned", "lexicon")
 LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
 MODEL_PATH: Path = Path(__file__).resolve().parent / "models" / "target_sentiment.json"
 
-SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
-OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "attr", "dative", "oprd", "iobj", "csubjpass"})
 CLIMB_DEPS = frozenset({"appos", "conj", "compound", "flat", "nmod", "cc"})
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl", "csubjpass"})
-DETACHED_DEPS = CLAUSE_DEPS | {"appos"}
+DETACHED_DEPS = DETACHED_CLAUSE_DEPS | {"appos"}
 PREDICATE_POS = frozenset({"VERB", "AUX"})
 QUOTE_CHARS = frozenset('"“”‘’\'')
 WINDOW = 3
@@ -187,11 +185,11 @@ def _phrase_head(head: Token) -> Token:
 def role_of(head: Token) -> str:
     """Return ``subject``, ``object`` or ``mentioned`` for a mention head (see module docstring)."""
     phrase = _phrase_head(head)
-    if phrase.dep_ in SUBJECT_DEPS:
+    if phrase.dep_ in SUBJECT_ROLE_DEPS:
         return "subject"
     if phrase.dep_ == "pobj" and phrase.head.dep_ == "agent":
         return "subject"
-    if phrase.dep_ in OBJECT_DEPS:
+    if phrase.dep_ in OBJECT_ROLE_DEPS:
         return "object"
     return "mentioned"
 
@@ -814,14 +812,13 @@ def _summary(values: np.ndarray, sentence_ids: Iterable[object]) -> dict[str, ob
     }
 
 
-ACTOR_SENTIMENT_COLUMNS: tuple[str, ...] = (
-    "article_id", "actor", "role", "n", "polarity_mean", "polarity_sd", "ci_low", "ci_high", "sentences",
-)
+ACTOR_SENTIMENT_COLUMNS: tuple[str, ...] = tables.COLUMNS["actor_sentiment"]
 
 
-def actor_sentiment(rows: pd.DataFrame) -> pd.DataFrame:
-    """Aggregate mention-sentiment rows (article_id, actor, role, polarity, sentence_id, ...)
-    into the ``actor_sentiment`` table, one row per article, actor and role, sorted by those keys."""
+def actor_sentiment(rows: pd.DataFrame, *, engine: str | None = None) -> pd.DataFrame:
+    """Aggregate mention-sentiment rows (article_id, actor, role, polarity, sentence_id, ...) of one
+    engine into the ``actor_sentiment`` table, one row per article, actor and role, sorted by those
+    keys; ``engine`` fills the engine column (missing when ``None``)."""
     keys = ["article_id", "actor", "role"]
     missing = [c for c in [*keys, "polarity", "sentence_id"] if c not in rows.columns]
     if missing:
@@ -829,7 +826,7 @@ def actor_sentiment(rows: pd.DataFrame) -> pd.DataFrame:
     values = rows["polarity"].astype(float).to_numpy()
     sentence_ids = rows["sentence_id"].to_numpy()
     records = [
-        {**dict(zip(keys, key)), **_summary(values[at], sentence_ids[at])}
+        {**dict(zip(keys, key)), "engine": engine, **_summary(values[at], sentence_ids[at])}
         for key, at in _group_positions(rows, keys)
     ]
     return pd.DataFrame(records, columns=list(ACTOR_SENTIMENT_COLUMNS))

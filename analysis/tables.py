@@ -54,6 +54,35 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                "granularity", "start_date", "end_date", "dated", "text"),
 }
 
+#: What a column holds where its name alone does not say (dtype, units, joins), per table.
+NOTES: dict[str, dict[str, str]] = {
+    "articles": {
+        "article_id": "stable id: first 16 hex digits of SHA-256 of the normalised headline and body",
+        "path": "source file (POSIX, project-relative when inside the project), '#n' for record n",
+        "headline": "the headline",
+        "published": "publication date (datetime.date, object dtype) or None",
+        "source": "publication / site name or None",
+        "url": "article URL or None",
+        "authors": "author names joined with '; ' ('' when unknown)",
+        "credits": "credit lines and bylines joined with '; ' ('' when none)",
+        "text": "the analysed body: paragraphs joined by a blank line",
+        "n_paragraphs": "number of paragraphs (int64)",
+        "n_sentences": "sentence count from the n_sentences mapping (nullable Int64, <NA> unknown)",
+        "n_words": "number of words (runs of letters/digits, inner ' - . kept) (int64)",
+    },
+    "errors": {
+        "path": "the input path (or path#n for a record) that could not be loaded cleanly",
+        "reason": "what went wrong and what to do, from analysis.errors",
+    },
+    "paragraphs": {
+        "article_id": "the article's id",
+        "paragraph_id": "0-based paragraph number within the article",
+        "start": "character offset of the paragraph's first character in Article.text",
+        "end": "character offset just after the paragraph (end-exclusive, like a slice)",
+        "text": "the paragraph text",
+    },
+}
+
 #: Tables produced per article by the analysis (cached together); ``articles``/``errors`` come from loading.
 ARTICLE_TABLES: tuple[str, ...] = tuple(name for name in COLUMNS if name not in ("articles", "errors"))
 

@@ -178,7 +178,7 @@ def report(tally: Tally, seconds: float, n_articles: int) -> None:
 def main() -> None:
     """Parse the split, extract quotes, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", default="dev", choices=polnear.SPLITS)
+    parser.add_argument("--split", default="dev", choices=polnear.POLNEAR_SPLITS)
     parser.add_argument("--limit", type=int, default=None)
     args = parser.parse_args()
     articles = polnear.read_split(args.split, limit=args.limit)
