@@ -32,7 +32,7 @@ from typing import NamedTuple
 import pandas as pd
 from spacy.tokens import Doc
 
-from . import __version__, actors, articles, chronology, nlp, paths, quotes, sentiment, tables, timex
+from . import __version__, actors, articles, chronology, headlines, nlp, paths, quotes, sentiment, tables, timex
 from .articles import Article
 
 CACHE_FORMAT = "2"
@@ -55,6 +55,7 @@ class Corpus:
     actor_sentiment: pd.DataFrame
     timexes: pd.DataFrame
     events: pd.DataFrame
+    headline_mentions: pd.DataFrame
     model: str = ""
     processed: tuple[str, ...] = ()
 
@@ -178,7 +179,16 @@ def analyse_rows(article: Article, doc: Doc) -> Rows:
         "mention_sentiment": _mention_sentiment_rows(doc, aid, index, mentions, quote_list),
         "timexes": _rows(timex_list, aid, index),
         "events": _rows(chronology.extract_events(doc, timex_list, mentions), aid),
+        "headline_mentions": _rows(_headline_mentions(article, doc, mentions), aid),
     }
+
+
+def _headline_mentions(article: Article, doc: Doc, mentions: list) -> list:
+    """The headline's actor mentions (``analysis.headlines``), none without a headline."""
+    if not article.headline:
+        return []
+    parsed = headlines.headline_doc(article.headline, nlp.doc_text(doc))
+    return headlines.headline_mentions(parsed, mentions, article.headline)
 
 
 def _actor_sentiment(mention_sentiment: pd.DataFrame) -> pd.DataFrame:

@@ -514,3 +514,8 @@ def corrected_entities(doc: Doc) -> list[EntitySpan]:
             span = _with_titles(doc, _with_particle_surname(doc, span))
         spans.append(_as_owner(doc, span))
     return spans
+
+
+def common_words() -> frozenset[str]:
+    """Every common English word of the lemmatizer's lists (nouns, verbs, adjectives, adverbs)."""
+    return _word_lists()[0]

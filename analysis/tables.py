@@ -15,6 +15,11 @@ Every table carries ``article_id``; ``start``/``end`` are character offsets into
 | actor_sentiment | article, actor, role, engine | article_id, actor, role, engine, n, polarity_mean, polarity_sd, ci_low, ci_high, sentences |
 | timexes | time expression | article_id, sentence_id, start, end, text, type, value, granularity, start_date, end_date |
 | events | event (dated or not) | article_id, sentence_id, start (trigger), timex_start, timex_text, trigger, actors, value, granularity, start_date, end_date, dated, text |
+| headline_mentions | actor mention in the headline | article_id, start, end, text, label, actor, kind |
+
+headline_mentions: actor mentions of the headline (``articles.headline``); ``start``/``end`` are
+offsets into the headline, not the text; ``actor`` is the body's actor the mention names (see
+``analysis.headlines``).
 
 quotes: ``kind`` is direct, mixed or indirect; ``start``/``end`` the quoted words (the content of an
 indirect quote), ``content_start``/``content_end`` the reported content without the attribution,
@@ -52,6 +57,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                 "start_date", "end_date"),
     "events": ("article_id", "sentence_id", "start", "timex_start", "timex_text", "trigger", "actors", "value",
                "granularity", "start_date", "end_date", "dated", "text"),
+    "headline_mentions": ("article_id", "start", "end", "text", "label", "actor", "kind"),
 }
 
 #: What a column holds where its name alone does not say (dtype, units, joins), per table.
