@@ -37,3 +37,23 @@ def test_date_span_and_summary() -> None:
     assert views.date_span(events) == "2024-06-01 – 2025-03-12"
     assert views.one_line_summary(ACTORS, events, n=1) == "top actors: Ana Ruiz; dates: 2024-06-01 – 2025-03-12"
     assert views.one_line_summary(ACTORS.iloc[1:2], events.iloc[1:2]) == "no person actors"
+
+
+def test_quoted_speakers_and_sources_by_outlet() -> None:
+    import pandas as pd
+
+    from analysis.views import quoted_speakers, sources_by_outlet
+
+    quotes = pd.DataFrame({
+        "article_id": ["a", "a", "a", "b"],
+        "speaker": ["Anna Berg", "Anna Berg", None, "a police spokesman"],
+        "speaker_type": ["person", "person", None, "descriptor"],
+        "kind": ["direct", "indirect", "mixed", "indirect"],
+    })
+    articles = pd.DataFrame({"article_id": ["a", "b"], "source": ["Daily", "Herald"]})
+    top = quoted_speakers(quotes)
+    assert top.iloc[0][["speaker", "direct", "mixed", "indirect", "total"]].tolist() == ["Anna Berg", 1, 0, 1, 2]
+    table = sources_by_outlet(quotes, articles)
+    row = table[(table["outlet"] == "Daily") & (table["speaker_type"] == "person")].iloc[0]
+    assert (row["quotes"], row["speakers"]) == (2, 1)
+    assert set(table["speaker_type"]) == {"person", "nobody", "descriptor"}
