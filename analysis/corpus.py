@@ -163,9 +163,10 @@ def _mention_sentiment_rows(doc: Doc, article_id: str, index: nlp.SentenceIndex,
             for row in _rows(scored[engine], article_id, index, engine=engine)]
 
 
-def analyse_rows(article: Article, doc: Doc) -> Rows:
+def analyse_rows(article: Article, doc: Doc, headline: Doc | None = None) -> Rows:
     """Run every extractor on one parsed article; its rows per table (all but ``paragraphs`` and
-    ``actor_sentiment``, which ``frames_from_rows`` derives for a whole batch at once)."""
+    ``actor_sentiment``, which ``frames_from_rows`` derives for a whole batch at once). ``headline``
+    is the article's parsed headline (``headlines.parse_headlines``), parsed here when not given."""
     index, aid = nlp.SentenceIndex(doc), article.article_id
     mentions = actors.extract_mentions(doc)
     quote_list = quotes.extract_quotes(doc, mentions)
@@ -179,15 +180,16 @@ def analyse_rows(article: Article, doc: Doc) -> Rows:
         "mention_sentiment": _mention_sentiment_rows(doc, aid, index, mentions, quote_list),
         "timexes": _rows(timex_list, aid, index),
         "events": _rows(chronology.extract_events(doc, timex_list, mentions), aid),
-        "headline_mentions": _rows(_headline_mentions(article, doc, mentions), aid),
+        "headline_mentions": _rows(_headline_mentions(article, doc, mentions, headline), aid),
     }
 
 
-def _headline_mentions(article: Article, doc: Doc, mentions: list) -> list:
+def _headline_mentions(article: Article, doc: Doc, mentions: list, parsed: Doc | None) -> list:
     """The headline's actor mentions (``analysis.headlines``), none without a headline."""
     if not article.headline:
         return []
-    parsed = headlines.headline_doc(article.headline, nlp.doc_text(doc))
+    if parsed is None:
+        parsed = headlines.headline_doc(article.headline, nlp.doc_text(doc))
     return headlines.headline_mentions(parsed, mentions, article.headline)
 
 
@@ -305,9 +307,10 @@ def _process(batch: Sequence[Article], model: str, cache_dir: Path | None) -> It
     done: list[Article] = []
     rows: list[Rows] = []
     parsed = nlp.parse((a.text for a in batch), nlp=language)
+    headline_docs = headlines.parse_headlines(batch, nlp=language)
     for position, (article, doc) in enumerate(zip(batch, parsed), start=1):
         done.append(article)
-        rows.append(analyse_rows(article, doc))
+        rows.append(analyse_rows(article, doc, headline_docs.get(article.article_id)))
         if len(done) == SEGMENT_SIZE or position == len(batch):
             keys = {a.article_id: article_key(a) for a in done}
             frames = {n: f.assign(article_key=f["article_id"].map(keys))
