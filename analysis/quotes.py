@@ -61,6 +61,8 @@ from .vocabulary import COGNITION_VERBS, COMMITMENT_VERBS, OBJECT_CONTENT_VERBS,
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
 CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | OBJECT_CONTENT_VERBS
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp"})
+SUBJECT_CLIMB = 3
 SCARE_WORDS = 4
 _DIRECT_AFTER = frozenset(",:;.!?\u2014\u2013")
 _EDGE = " \n\t,;:\u2014\u2013-"
@@ -171,17 +173,23 @@ def sentence_shaped(text: str, mark: int, start: int) -> bool:
 
 
 def _first_subject(verb: Token) -> Token | None:
-    """Return the subject of a verb, or of the verb it is conjoined to ("... and said"); the noun
-    a relative "who said" hangs on."""
-    for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
-        if candidate is None:
-            continue
+    """Return the subject of a verb; without one, of the verb it hangs on as a conjunct, an
+    adverbial or open clause ("..., saying ...", "... and said", "declined to say ..."), up to
+    ``SUBJECT_CLIMB`` verbs up; the noun a relative "who said" or a participle ("the group
+    backing X") hangs on."""
+    candidate = verb
+    for _ in range(SUBJECT_CLIMB):
         subjects = [c for c in candidate.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             subject = subjects[0]
             if subject.lower_ in ("who", "that") and candidate.dep_ == "relcl":
                 return candidate.head
             return subject
+        if candidate.dep_ == "acl" and candidate.head.pos_ in ("NOUN", "PROPN"):
+            return candidate.head
+        if candidate.dep_ not in SUBJECT_SHARING_DEPS or candidate.head.i == candidate.i:
+            return None
+        candidate = candidate.head
     return None
 
 

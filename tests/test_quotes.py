@@ -219,3 +219,17 @@ def test_descriptor_speaker_with_affiliation(nlp: Language) -> None:
 def test_quote_without_cue_continues_the_previous_speaker(nlp: Language, text: str,
                                                           speakers: list[str | None]) -> None:
     assert [q.speaker for q in _quotes(nlp, text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle clause shares the subject of its verb
+        ("Anna Berg left the meeting early, saying the mill would close.", "Anna Berg"),
+        # an open complement too
+        ("Anna Berg declined to say whether the mill would close.", "Anna Berg"),
+    ],
+)
+def test_speaker_of_a_verb_without_its_own_subject(nlp: Language, text: str, speaker: str) -> None:
+    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert found and found[0].speaker == speaker
