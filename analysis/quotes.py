@@ -41,7 +41,8 @@ Speakers (``_speaker_of``): the actor of the mention covering the subject's head
 country, a descriptor or pronoun resolved by ``analysis.coref``), else of a name inside the
 subject phrase; else, for an unnamed subject ("a police spokesman", "officials"), the phrase
 itself with ``speaker_type`` ``descriptor`` and its affiliation (an actor in the phrase:
-"Russia's defence ministry spokesman" -> Russia). A quote with no cue in its own sentences takes
+"Russia's defence ministry spokesman" -> Russia). An "it" or "they" subject is the nearest
+organisation or country mentioned before it in its sentence or the two before, never a person. A quote with no cue in its own sentences takes
 the speaker of the previous quote when that quote is in the same or the previous paragraph and no
 other attribution lies between them, else of a cue in the sentence just after it; else nobody.
 """
@@ -54,7 +55,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .nlp import SentenceIndex, doc_text
+from .nlp import SentenceIndex, doc_text, sentence_of
 from .records import Mention, Quote
 from .vocabulary import COGNITION_VERBS, COMMITMENT_VERBS, OBJECT_CONTENT_VERBS, SPEECH_VERBS, SUBJECT_DEPS
 
@@ -63,6 +64,8 @@ CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | OBJECT_CONTENT_VERBS
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp"})
 SUBJECT_CLIMB = 3
+GROUP_PRONOUNS = frozenset({"it", "they"})
+GROUP_LOOKBACK = 2
 SCARE_WORDS = 4
 _DIRECT_AFTER = frozenset(",:;.!?\u2014\u2013")
 _EDGE = " \n\t,;:\u2014\u2013-"
@@ -325,6 +328,20 @@ def _as_speaker(mention: Mention) -> Speaker:
     return Speaker(mention.actor, mention.start, mention.end, kind)
 
 
+def _group_antecedent(pronoun: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """The organisation or country an "it"/"they" speaker refers to: the nearest such mention
+    before it in its sentence or the ``GROUP_LOOKBACK`` sentences before (never a person)."""
+    doc = pronoun.doc
+    first = sentence_of(doc, pronoun.i)
+    for _ in range(GROUP_LOOKBACK):
+        if first.start == 0:
+            break
+        first = sentence_of(doc, first.start - 1)
+    earlier = [m for m in mentions if first.start_char <= m.start and m.end <= pronoun.idx
+               and mention_type(m) in ("organisation", "country")]
+    return max(earlier, key=lambda m: m.start) if earlier else None
+
+
 def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
     """An unnamed subject ("a police spokesman") as a descriptor speaker with its affiliation."""
     doc = subject.doc
@@ -352,6 +369,9 @@ def _speaker_of(subject: Token | None, mentions: Sequence[Mention]) -> Speaker:
     if inside:
         return _as_speaker(inside[0])
     if subject.pos_ == "PRON" or subject.tag_ in ("PRP", "WP", "EX"):
+        found = _group_antecedent(subject, mentions) if subject.lower_ in GROUP_PRONOUNS else None
+        if found is not None:
+            return replace(_as_speaker(found), start=subject.idx, end=subject.idx + len(subject))
         return Speaker(None, subject.idx, subject.idx + len(subject))
     return _descriptor(subject, mentions)
 

@@ -13,6 +13,8 @@ the union of their content spans (``content_start``/``content_end``). Figures:
 - speaker accuracy on found quotes with a gold source: right when the system speaker mention
   overlaps the gold source span, or a mention of the speaker actor does, or the actor's last name
   is a word of the gold source text;
+  (pronoun gold sources are thus judged by the span only); also on the gold sources that hold a
+  name, judged by the actor's name or mentions only;
 - the share of quotes (system, gold) with a speaker/source;
 - named sources F1 per article: the capitalised last word of each gold source that holds a
   capitalised word other than the first ("the Clinton campaign" -> clinton; pronouns and
@@ -28,7 +30,7 @@ import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analysis import nlp, polnear
 from analysis.actors import extract_mentions
@@ -141,8 +143,14 @@ def score_article(article: polnear.GoldArticle, quotes: Sequence[Quote], mention
             tally.add(f"tp gold {gold[gi].kind} {threshold}")
             tally.add(f"tp system {found[si].kind} {threshold}")
             if threshold == THRESHOLDS[0] and gold[gi].source:
+                right = speaker_right(found[si], gold[gi], article.text, mentions)
                 tally.add("speaker judged")
-                tally.add("speaker right", speaker_right(found[si], gold[gi], article.text, mentions))
+                tally.add("speaker right", right)
+                if gold_source_name(article.text, gold[gi]) is not None:
+                    tally.add("named speaker judged")
+                    tally.add("named speaker right", right and found[si].speaker is not None and (
+                        _last_word(found[si].speaker) in article.text[gold[gi].source[0][0]:gold[gi].source[-1][1]].lower()
+                        or speaker_right(replace(found[si], speaker_span=()), gold[gi], article.text, mentions)))
     system_names = {_last_word(f.speaker) for f in found if f.speaker}
     gold_names = {n for g in gold if (n := gold_source_name(article.text, g))}
     tally.add("sources tp", len(system_names & gold_names))
@@ -167,6 +175,9 @@ def report(tally: Tally, seconds: float, n_articles: int) -> None:
     judged = c["speaker judged"]
     print(f"\nspeaker right on found quotes with a gold source: {100 * c['speaker right'] / max(judged, 1):.1f} "
           f"({c['speaker right']}/{judged})")
+    named = c["named speaker judged"]
+    print(f"  of which gold sources that hold a name: {100 * c['named speaker right'] / max(named, 1):.1f} "
+          f"({c['named speaker right']}/{named}; judged by the actor's name, not the span)")
     print(f"quotes with a speaker: system {100 * c['system with speaker'] / max(c['system'], 1):.1f}, "
           f"gold {100 * c['gold with source'] / max(c['gold'], 1):.1f}")
     p, r, f = prf(c["sources tp"], c["sources system"], c["sources tp"], c["sources gold"])

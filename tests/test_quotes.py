@@ -233,3 +233,18 @@ def test_quote_without_cue_continues_the_previous_speaker(nlp: Language, text: s
 def test_speaker_of_a_verb_without_its_own_subject(nlp: Language, text: str, speaker: str) -> None:
     found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
     assert found and found[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_type"),
+    [
+        ("The Halvard Group cut jobs in May. It said the market had collapsed.", "Halvard Group",
+         "organisation"),
+        # he/she never an organisation: unresolved here
+        ("The Halvard Group cut jobs in May. She said the market had collapsed.", None, None),
+    ],
+)
+def test_group_pronoun_speaker_is_an_organisation(nlp: Language, text: str, speaker: str | None,
+                                                  speaker_type: str | None) -> None:
+    [quote] = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert (quote.speaker, quote.speaker_type) == (speaker, speaker_type)
