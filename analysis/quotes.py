@@ -15,7 +15,8 @@ Cue patterns (``PATTERNS``, registered :class:`CuePattern` records with their ow
   inverted "…, X said" where the parser attaches the content to the verb) or, for verbs of
   commitment ("vowed to …"), an infinitive complement, or for verbs whose object is what is said
   or judged (``OBJECT_CONTENT_VERBS``: "announced his resignation"), a noun-phrase object (not a
-  pronoun). The content is the complement's words
+  pronoun), or for verbs of speaking of a topic (``TOPIC_VERBS``: "spoke about the budget"), the
+  object of the preposition. The content is the complement's words
   (with "that"); the speaker the verb's subject (of the first verb of "… and said").
 - ``according to``: the content is the rest of the clause around "according to X"; the speaker X.
 - ``colon``: a paragraph that opens with a name and a colon ("Pence: We will win.").
@@ -57,10 +58,11 @@ from spacy.tokens import Doc, Span, Token
 
 from .nlp import SentenceIndex, doc_text, sentence_of
 from .records import Mention, Quote
-from .vocabulary import COGNITION_VERBS, COMMITMENT_VERBS, OBJECT_CONTENT_VERBS, SPEECH_VERBS, SUBJECT_DEPS
+from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, OBJECT_CONTENT_VERBS, SPEECH_VERBS, SUBJECT_DEPS,
+                         TOPIC_PREPOSITIONS, TOPIC_VERBS)
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
-CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | OBJECT_CONTENT_VERBS
+CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | OBJECT_CONTENT_VERBS | TOPIC_VERBS | COMMITMENT_VERBS
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp"})
 SUBJECT_CLIMB = 3
@@ -214,6 +216,9 @@ def _complements(verb: Token) -> list[Token]:
         found = [c for c in verb.children if c.dep_ == "xcomp"]
     if not found and verb.lemma_.lower() in OBJECT_CONTENT_VERBS:
         found = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+    if not found and verb.lemma_.lower() in TOPIC_VERBS:
+        found = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS
+                 for g in c.children if g.dep_ in ("pobj", "pcomp")]
     return found
 
 
@@ -279,6 +284,10 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("Maria Lund told reporters that the bridge was safe.", "that the bridge was safe", "Maria Lund", "tell"),
         ("Oskar Brandt believes the bridge is safe.", "the bridge is safe", "Oskar Brandt", "believe"),
         ("Oskar Brandt vowed to rebuild the bridge.", "to rebuild the bridge", "Oskar Brandt", "vow"),
+        ("Maria Lund announced her resignation on Monday.", "her resignation", "Maria Lund", "announce"),
+        ("Oskar Brandt spoke about the new bridge.", "the new bridge", "Oskar Brandt", "speak"),
+        ("Maria Lund said in a statement that the bridge was safe.", "that the bridge was safe",
+         "Maria Lund", "say"),
     )),
     CuePattern("according to", "the clause around \"according to X\"", _according_cues, (
         ("The bridge will reopen in May, according to Maria Lund.", "The bridge will reopen in May",

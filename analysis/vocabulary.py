@@ -61,7 +61,13 @@ COGNITION_VERBS = frozenset({
 #: Lemmas of verbs of commitment and wish whose infinitive complement is what is reported
 #: ("vowed to rebuild the bridge").
 COMMITMENT_VERBS = frozenset({"vow", "promise", "pledge", "threaten", "refuse", "plan", "want",
-                              "intend", "hope", "urge", "ask", "call"})
+                              "intend", "hope", "urge", "ask", "call", "seek", "aim", "decline",
+                              "agree", "offer", "wish", "prefer"})
+#: Lemmas of verbs whose prepositional object (``TOPIC_PREPOSITIONS``) is what is spoken of
+#: ("spoke about the budget", "pointed to the polls", "warned of a crisis").
+TOPIC_VERBS = frozenset({"speak", "talk", "write", "warn", "complain", "point", "refer", "comment",
+                         "testify", "boast", "joke", "tweet", "post", "argue", "insist", "call"})
+TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "to", "for"})
 #: Lemmas of verbs whose noun-phrase object is what is said or judged ("announced his
 #: resignation", "praised the plan").
 OBJECT_CONTENT_VERBS = frozenset({
