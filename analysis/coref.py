@@ -327,6 +327,11 @@ def first_name_gender(name: str) -> str | None:
     return guess.removeprefix("mostly_") if guess in NAME_GENDERS else None
 
 
+def first_name_known(name: str) -> bool:
+    """True for a word gender-guesser lists as a first name of any gender."""
+    return _name_detector().get_gender(name) != "unknown"
+
+
 def _title_gender(doc: Doc, link: Linked) -> str | None:
     """The gender a title before a name tells ("Mrs." -> female), else None."""
     for token in doc[max(link.start - 1, 0):link.end]:
