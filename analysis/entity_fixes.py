@@ -47,7 +47,9 @@
    the phrase after the comma is the subject of the next clause ("an interview with CNN, the
    boy's father said"); the text is then a PERSON throughout the Doc. The surname of a longer
    PERSON span, tagged ORG, or GPE/LOC without a place cue, is a PERSON ("Christopher Howes ...
-   the family of Howes" GPE -> PERSON); a country name or an acronym ("TWA") never is.
+   the family of Howes" GPE -> PERSON); a country name or an acronym ("TWA") never is. A
+   name-shaped ORG span of two or three words whose last word the Doc tags PERSON on its own is a
+   PERSON ("Salem Bitar" ORG ... "Bitar" PERSON: one person actor).
 5. Edges. A place name the model tags GPE or LOC elsewhere in the text is cut from the front of a
    PERSON span that modifies a common noun ("the Miami Gonzalez family" -> "Gonzalez", then
    rule 7; "Virginia Welch said" keeps its first name). Possessive endings, punctuation and conjunctions at the edges of a span are trimmed
@@ -393,7 +395,15 @@ def _swapped_texts(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     people = {ent.text for ent in entities(doc) if person_cue(ent)}
     surnames = {ent[-1].text for ent in entities(doc) if ent.label_ == "PERSON" and len(ent) > 1
                 and ent[-1].is_title and countries.lookup(ent[-1].text) is None}
-    return frozenset(organisations), frozenset(people | surnames)
+    return frozenset(organisations), frozenset(people | surnames | _full_names_of_surnames(doc))
+
+
+def _full_names_of_surnames(doc: Doc) -> set[str]:
+    """Texts of name-shaped ORG spans of two or three words whose last word the Doc tags PERSON
+    on its own ("Salem Bitar" ORG, then "Bitar" PERSON: one person)."""
+    single = {ent.text for ent in entities(doc) if ent.label_ == "PERSON" and len(ent) == 1}
+    return {ent.text for ent in entities(doc) if ent.label_ == "ORG" and 2 <= len(ent) <= 3
+            and ent[-1].text in single and name_shaped(ent)}
 
 
 def _person_cued_texts(doc: Doc) -> frozenset[str]:

@@ -326,3 +326,14 @@ def test_photo_credit_lines(nlp: Language, text: str, credit: bool) -> None:
 )
 def test_name_rules_leave_names_alone(nlp: Language, text: str, name: str) -> None:
     assert any(name in mention for mention in _mention_texts(nlp, text))
+
+
+def test_person_typed_org_and_person_is_one_actor(nlp: Language) -> None:
+    # the model tags the full name ORG here and the surname PERSON
+    text = "A spokesman for Salem Bitar declined to comment. Bitar said the bakery was full."
+    doc = parse_one(text, nlp=nlp)
+    labels = {doc[s.start:s.end].text: s.label for s in corrected_entities(doc)}
+    assert labels["Salem Bitar"] == "PERSON"
+    from analysis.actors import extract_mentions
+
+    assert {m.actor for m in extract_mentions(doc) if "Bitar" in m.text} == {"Salem Bitar"}
