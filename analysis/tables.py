@@ -87,6 +87,23 @@ NOTES: dict[str, dict[str, str]] = {
         "end": "character offset just after the paragraph (end-exclusive, like a slice)",
         "text": "the paragraph text",
     },
+    "quotes": {
+        "start": "offset of the quoted words in Article.text (the content, for an indirect quote)",
+        "kind": "direct (all in quotation marks), mixed (reported clause with quoted words) or indirect",
+        "cue": "lemma of the speech verb, 'according to' or ':' (None when nobody is credited)",
+        "speaker": "canonical actor, or the descriptor phrase of an unnamed speaker; None when nobody",
+        "content_start": "offset of the reported content without the attribution, in Article.text",
+        "content_end": "end of the reported content (end-exclusive)",
+        "speaker_start": "offset of the speaker's mention in Article.text (None without one)",
+        "speaker_end": "end of the speaker's mention (end-exclusive)",
+        "speaker_type": "person, organisation, country, place or descriptor",
+        "speaker_affiliation": "the actor a descriptor speaker names ('a Russian spokesman' -> Russia)",
+    },
+    "headline_mentions": {
+        "start": "offset into articles.headline (not Article.text)",
+        "end": "end offset into articles.headline (end-exclusive)",
+        "actor": "the body's actor the headline mention names, else its own name",
+    },
 }
 
 #: Tables produced per article by the analysis (cached together); ``articles``/``errors`` come from loading.
