@@ -88,10 +88,15 @@ NOTES: dict[str, dict[str, str]] = {
         "text": "the paragraph text",
     },
     "quotes": {
+        "article_id": "the article's id",
+        "sentence_id": "0-based sentence holding ``start``",
         "start": "offset of the quoted words in Article.text (the content, for an indirect quote)",
-        "kind": "direct (all in quotation marks), mixed (reported clause with quoted words) or indirect",
-        "cue": "lemma of the speech verb, 'according to' or ':' (None when nobody is credited)",
+        "end": "end of the quoted words (end-exclusive)",
+        "quote": "the quoted words (the content, for an indirect quote)",
         "speaker": "canonical actor, or the descriptor phrase of an unnamed speaker; None when nobody",
+        "cue": "lemma of the speech verb, 'according to' or ':' (None when nobody is credited)",
+        "kind": "direct (all in quotation marks), mixed (reported clause with quoted words) or indirect",
+        "polarity": "TextBlob polarity of the quoted words",
         "content_start": "offset of the reported content without the attribution, in Article.text",
         "content_end": "end of the reported content (end-exclusive)",
         "speaker_start": "offset of the speaker's mention in Article.text (None without one)",
@@ -100,9 +105,13 @@ NOTES: dict[str, dict[str, str]] = {
         "speaker_affiliation": "the actor a descriptor speaker names ('a Russian spokesman' -> Russia)",
     },
     "headline_mentions": {
+        "article_id": "the article's id",
         "start": "offset into articles.headline (not Article.text)",
         "end": "end offset into articles.headline (end-exclusive)",
+        "text": "the mention as the headline writes it",
+        "label": "entity label, as in mentions",
         "actor": "the body's actor the headline mention names, else its own name",
+        "kind": "name, country, descriptor or entity, as in mentions",
     },
 }
 
