@@ -359,11 +359,12 @@ def _pronouns(doc: Doc, links: list[Linked]) -> list[Linked]:
     persons = sorted(filter(_is_person, links), key=lambda link: link.start)
     covered = {i for link in links for i in range(link.start, link.end)}
     found, text = [], doc_text(doc)
-    genders = _genders(doc, persons)
+    genders: dict[str, str] | None = None
     tagged = set(token_ids(doc, "TAG", ["PRP", "PRP$"]))
     for token in (doc[i] for i in token_ids(doc, "LOWER", PRONOUNS) if i in tagged):
         if _quotation_open(text, token.idx):
             continue
+        genders = _genders(doc, persons) if genders is None else genders
         gender = PRONOUN_GENDERS[token.lower_]
         fitting = [p for p in persons if genders.get(p.actor, gender) == gender]
         antecedent = _antecedent(doc, token, fitting, covered)

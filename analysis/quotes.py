@@ -56,7 +56,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .nlp import SentenceIndex, doc_text, sentence_of
+from .nlp import SentenceIndex, doc_text, sentence_of, token_ids
 from .records import Mention, Quote
 from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, OBJECT_CONTENT_VERBS, SPEECH_VERBS, SUBJECT_DEPS,
                          TOPIC_PREPOSITIONS, TOPIC_VERBS)
@@ -225,8 +225,8 @@ def _complements(verb: Token) -> list[Token]:
 def _verb_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
     """The ``speech verb`` pattern (module docstring)."""
     text = doc_text(doc)
-    for token in doc:
-        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in CUE_LEMMAS or quoted(token.idx):
+    for token in (doc[i] for i in token_ids(doc, "LEMMA", CUE_LEMMAS)):
+        if token.pos_ not in ("VERB", "AUX") or quoted(token.idx):
             continue
         complements = _complements(token)
         if not complements:
@@ -245,8 +245,8 @@ def _verb_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]
 def _according_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
     """The ``according to`` pattern: content is the clause without the "according to X" phrase."""
     text = doc_text(doc)
-    for token in doc:
-        if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+    for token in (doc[i] for i in token_ids(doc, "LOWER", ["according"])):
+        if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
             continue
         if quoted(token.idx):
             continue
@@ -495,14 +495,14 @@ def _paragraph_of(paragraph_starts: Sequence[int], char: int) -> int:
     return bisect.bisect_right(paragraph_starts, char) - 1
 
 
-def _continued(doc: Doc, quotes: list[Quote], attributions: Sequence[Attribution],
+def _continued(doc: Doc, quotes: list[Quote], speakers: dict[Attribution, Speaker],
                marks: _Marks, mentions: Sequence[Mention]) -> list[Quote]:
     """Quotes without a cue take the previous quote's speaker (same or previous paragraph, no
     attribution between), else a cue in the sentence just after them (module docstring)."""
     text, index = doc_text(doc), SentenceIndex(doc)
     starts = [s for s, _ in _paragraphs(text)]
-    cue_chars = sorted(doc[a.cue_start].idx for a in attributions)
-    cue_speakers = {doc[a.cue_start].idx: _speaker_of(a.subject, mentions).start for a in attributions}
+    cue_speakers = {doc[a.cue_start].idx: speaker.start for a, speaker in speakers.items()}
+    cue_chars = sorted(cue_speakers)
     out: list[Quote] = []
     for quote in quotes:
         if quote.cue is None and out:
@@ -547,4 +547,4 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention], *,
             span = (a.content_start, a.content_end)
             quotes.append(_quote(text, *span, speakers[a], a.cue, "indirect", span))
     quotes.sort(key=lambda q: (q.start, q.end))
-    return _continued(doc, quotes, attributions, marks, mentions)
+    return _continued(doc, quotes, speakers, marks, mentions)
