@@ -94,7 +94,7 @@ _TOKEN_COLUMNS = ("ORTH", "LEMMA", "IS_PUNCT", "IS_SPACE", "LIKE_NUM", "HEAD")
 def check_engine(engine: str) -> str:
     """Return ``engine`` if it is one of ``ENGINES``, else raise ``ValueError`` saying what to pass."""
     if engine not in ENGINES:
-        raise ValueError(errors.SENTIMENT_ENGINE.format(engine=engine, known=", ".join(ENGINES)))
+        raise errors.ConfigurationError(errors.SENTIMENT_ENGINE.format(engine=engine, known=", ".join(ENGINES)))
     return engine
 
 
@@ -159,7 +159,7 @@ def span_tokens(doc: Doc, start: int, end: int) -> list[Token]:
     if tokens:
         return tokens
     if not len(doc):
-        raise ValueError(errors.SENTIMENT_EMPTY_DOC)
+        raise errors.ConfigurationError(errors.SENTIMENT_EMPTY_DOC)
     return [min(doc, key=lambda t: abs(t.idx - start))]
 
 
@@ -622,7 +622,7 @@ def model_from_json(data: dict) -> TargetModel:
     """Build a ``TargetModel`` from one engine's entry of the weights file."""
     names = data["features"]
     if tuple(data["labels"]) != LABELS:
-        raise ValueError(errors.SENTIMENT_MODEL_LABELS.format(labels=data["labels"], expected=", ".join(LABELS)))
+        raise errors.ConfigurationError(errors.SENTIMENT_MODEL_LABELS.format(labels=data["labels"], expected=", ".join(LABELS)))
     return TargetModel(
         labels=tuple(data["labels"]),
         index={name: i for i, name in enumerate(names)},
@@ -636,7 +636,7 @@ def load_target_model(engine: str = "textblob", *, path: Path = MODEL_PATH) -> T
     """Load the learned target model for ``engine`` from the committed weights file."""
     check_engine(engine)
     if not path.exists():
-        raise FileNotFoundError(errors.SENTIMENT_MODEL_MISSING.format(path=path))
+        raise errors.MissingFileError(errors.SENTIMENT_MODEL_MISSING.format(path=path))
     with open(path, encoding="utf-8") as handle:
         return model_from_json(json.load(handle)["models"][engine])
 
@@ -647,7 +647,7 @@ def load_target_model(engine: str = "textblob", *, path: Path = MODEL_PATH) -> T
 def _check_method(method: str) -> str:
     """Return ``method`` if it is one of ``METHODS``, else raise ``ValueError``."""
     if method not in METHODS:
-        raise ValueError(errors.SENTIMENT_METHOD.format(method=method, known=", ".join(METHODS)))
+        raise errors.ConfigurationError(errors.SENTIMENT_METHOD.format(method=method, known=", ".join(METHODS)))
     return method
 
 
@@ -822,7 +822,7 @@ def actor_sentiment(rows: pd.DataFrame, *, engine: str | None = None) -> pd.Data
     keys = ["article_id", "actor", "role"]
     missing = [c for c in [*keys, "polarity", "sentence_id"] if c not in rows.columns]
     if missing:
-        raise ValueError(errors.SENTIMENT_MISSING_COLUMNS.format(columns=", ".join(missing)))
+        raise errors.ConfigurationError(errors.SENTIMENT_MISSING_COLUMNS.format(columns=", ".join(missing)))
     values = rows["polarity"].astype(float).to_numpy()
     sentence_ids = rows["sentence_id"].to_numpy()
     records = [

@@ -78,6 +78,8 @@ OBJECT_CONTENT_VERBS = frozenset({
 })
 #: Honorifics written before a surname ("Mr. Putin"), without their full stop.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+#: Generational suffixes after a person's name ("Jr.", "III"), lower case, without their full stop.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: Honorifics and titles that tell a person's gender ("Mrs. Clinton" -> female).
 MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "congressman", "spokesman", "chairman"})
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman",
