@@ -291,22 +291,6 @@ def extract_events(doc: Doc, timexes: Sequence[object], mentions: Sequence[Menti
     return order_events(events, published=published)
 
 
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-
-
-def sentence_case(headline: str, body: str) -> str:
-    """A Title Case headline ("Putin Visits Kursk Region") in sentence case for the parser: a word
-    keeps its capital only when first or when the body writes it capitalised after a sentence's
-    first word (a name: "Putin", "Kursk"). Same length, so offsets hold. Other headlines unchanged."""
-    words = _WORD.findall(headline)
-    long = [w for w in words if len(w) > 3]
-    if not long or sum(w[0].isupper() for w in long) < 0.6 * len(long):
-        return headline
-    names = set(re.findall(r"(?<=[a-z,;] )[A-Z][\w'’-]*", body))
-    return _WORD.sub(lambda m: m.group(0) if m.start() == 0 or m.group(0) in names or m.group(0).isupper()
-                     else m.group(0).lower(), headline)
-
-
 def headline_events(headline: Doc | None, *, published: dt.date | None = None) -> list[Event]:
     """Events of the headline (``sentence_id`` -1, offsets into the headline): dated by a time
     expression of the headline, else anchored to the publication date (a headline tells the news of

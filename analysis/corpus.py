@@ -31,7 +31,7 @@ import numpy as np
 import pandas as pd
 from spacy.tokens import Doc
 
-from . import __version__, actors, articles, chronology, identity, nlp, paths, portrayal, quotes, sentiment, tables, timex
+from . import __version__, actors, articles, chronology, headlines, identity, nlp, paths, portrayal, quotes, sentiment, tables, timex
 from . import errors as messages
 from .articles import Article, LoadError
 from .ingest.language import split_by_language
@@ -133,6 +133,7 @@ class Corpus:
     portrayal = _table("portrayal")
     timexes = _table("timexes")
     events = _table("events")
+    headline_mentions = _table("headline_mentions")
 
     def table(self, name: str) -> pd.DataFrame:
         """Table ``name`` (sentiment tables hold only ``engine``'s scores when one is chosen)."""
@@ -255,10 +256,12 @@ def _mention_sentiment_rows(doc: Doc, article_id: str, index: nlp.SentenceIndex,
 
 
 def analyse_rows(article: Article, doc: Doc, *, headline: Doc | None = None) -> Rows:
-    """Run every extractor on one parsed article (and its parsed ``headline``, for events); its rows
-    per table (all but ``paragraphs`` and ``actor_sentiment``, which ``frames_from_rows`` derives for
-    a whole batch at once)."""
+    """Run every extractor on one parsed article; its rows per table (all but ``paragraphs`` and
+    ``actor_sentiment``, which ``frames_from_rows`` derives for a whole batch at once). ``headline``
+    is the article's parsed headline (``headlines.parse_headlines``), parsed here when not given."""
     index, aid = nlp.SentenceIndex(doc), article.article_id
+    if headline is None and article.headline:
+        headline = headlines.headline_doc(article.headline, nlp.doc_text(doc))
     mentions = actors.extract_mentions(doc)
     quote_list = quotes.extract_quotes(doc, mentions)
     anchor = articles.anchor_date(article)
@@ -278,7 +281,15 @@ def analyse_rows(article: Article, doc: Doc, *, headline: Doc | None = None) -> 
         "timexes": _rows(timex_list, aid, index),
         "events": _event_rows(chronology.article_events(doc, timex_list, mentions, headline=headline,
                                                         published=anchor), aid),
+        "headline_mentions": _rows(_headline_mentions(article, mentions, headline), aid),
     }
+
+
+def _headline_mentions(article: Article, mentions: list, parsed: Doc | None) -> list:
+    """The headline's actor mentions (``analysis.headlines``), none without a headline."""
+    if not article.headline or parsed is None:
+        return []
+    return headlines.headline_mentions(parsed, mentions, article.headline)
 
 
 def _actor_sentiment(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
@@ -312,10 +323,10 @@ def analyse_batch(batch: Sequence[Article], model: str) -> tuple[dict[str, pd.Da
     rows: list[Rows] = []
     failed: list[LoadError] = []
     parsed = nlp.parse((a.text for a in batch), nlp=language)
-    headlines = nlp.parse((chronology.sentence_case(a.headline or "", a.text) for a in batch), nlp=language)
-    for article, doc, headline in zip(batch, parsed, headlines):
+    headline_docs = headlines.parse_headlines(batch, nlp=language)
+    for article, doc in zip(batch, parsed):
         try:
-            rows.append(analyse_rows(article, doc, headline=headline))
+            rows.append(analyse_rows(article, doc, headline=headline_docs.get(article.article_id)))
             done.append(article)
         except messages.AnalysisError:
             raise

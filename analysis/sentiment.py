@@ -741,7 +741,7 @@ def _introduces_quote(head: Token, role: str, mention: Mention, quotes: Sequence
         return False
     sentence = sentence_of(head.doc, head.i)
     return any(
-        quote.speaker == mention.actor and quote.cue and verb.text.lower() in quote.cue.split()
+        quote.speaker == mention.actor and quote.cue and {verb.lemma_.lower(), verb.lower_} & set(quote.cue.split())
         and quote.start < sentence.end_char and quote.end > sentence.start_char - 200
         for quote in quotes
     )

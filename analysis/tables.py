@@ -10,13 +10,24 @@ Every table carries ``article_id``; ``start``/``end`` are character offsets into
 | sentences | sentence (spaCy) | article_id, sentence_id, paragraph_id, start, end, text, polarity_textblob, subjectivity_textblob, polarity_vader |
 | mentions | actor mention | article_id, sentence_id, start, end, text, label, actor, kind |
 | actors | actor per article | article_id, actor, type, n_mentions, aliases, first_sentence |
-| quotes | quoted span | article_id, sentence_id, start, end, quote, speaker, cue, kind, polarity |
+| quotes | quote or reported speech | article_id, sentence_id, start, end, quote, speaker, cue, kind, polarity, content_start, content_end, speaker_start, speaker_end, speaker_type, speaker_affiliation |
 | mention_sentiment | scored mention per engine | article_id, sentence_id, start, end, actor, role, engine, polarity, evidence |
 | actor_sentiment | article, actor, role, engine | article_id, actor, role, engine, n, polarity_mean, polarity_sd, ci_low, ci_high, sentences |
 | portrayal | article and actor | article_id, actor, label, score, p_negative, p_neutral, p_positive, n_mentions, n_sentences, author_score, n_author, quoted_score, n_quoted, speaker_score, n_speaker, in_headline, evidence |
 | timexes | time expression | article_id, sentence_id, start, end, text, type, value, granularity, start_date, end_date |
 | events | event mention (dated or not) | article_id, sentence_id, start, end (trigger), timex_start, timex_text, trigger, lemma, class, tense, aspect, polarity, modality, actors, value, granularity, start_date, end_date, dated, relation, sort_date, story_order, text |
 | corpus_actors | actor per article, linked to its corpus actor (``analysis.identity``) | article_id, actor, type, actor_id, corpus_actor, corpus_type, link |
+| headline_mentions | actor mention in the headline | article_id, start, end, text, label, actor, kind |
+
+headline_mentions: actor mentions of the headline (``articles.headline``); ``start``/``end`` are
+offsets into the headline, not the text; ``actor`` is the body's actor the mention names (see
+``analysis.headlines``).
+
+quotes: ``kind`` is direct, mixed or indirect; ``start``/``end`` the quoted words (the content of an
+indirect quote), ``content_start``/``content_end`` the reported content without the attribution,
+``speaker_start``/``speaker_end`` the speaker's mention, ``speaker_type`` person, organisation,
+country, place or descriptor, ``speaker_affiliation`` the actor a descriptor speaker names, ``cue``
+the speech verb's lemma, "according to" or ":" (see ``analysis.quotes``).
 """
 
 from __future__ import annotations
@@ -37,7 +48,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                   "polarity_textblob", "subjectivity_textblob", "polarity_vader"),
     "mentions": ("article_id", "sentence_id", "start", "end", "text", "label", "actor", "kind"),
     "actors": ("article_id", "actor", "type", "n_mentions", "aliases", "first_sentence"),
-    "quotes": ("article_id", "sentence_id", "start", "end", "quote", "speaker", "cue", "kind", "polarity"),
+    "quotes": ("article_id", "sentence_id", "start", "end", "quote", "speaker", "cue", "kind", "polarity",
+               "content_start", "content_end", "speaker_start", "speaker_end", "speaker_type",
+               "speaker_affiliation"),
     "mention_sentiment": ("article_id", "sentence_id", "start", "end", "actor", "role", "engine",
                           "polarity", "evidence"),
     "actor_sentiment": ("article_id", "actor", "role", "engine", "n", "polarity_mean", "polarity_sd",
@@ -50,6 +63,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "events": ("article_id", "sentence_id", "start", "end", "timex_start", "timex_text", "trigger", "lemma",
                "class", "tense", "aspect", "polarity", "modality", "actors", "value", "granularity", "start_date",
                "end_date", "dated", "relation", "sort_date", "story_order", "text"),
+    "headline_mentions": ("article_id", "start", "end", "text", "label", "actor", "kind"),
     "corpus_actors": ("article_id", "actor", "type", "actor_id", "corpus_actor", "corpus_type", "link"),
 }
 
@@ -131,6 +145,32 @@ NOTES: dict[str, dict[str, str]] = {
         "n_speaker": "sentences with the actor's own quoted words (int)",
         "in_headline": "True when the headline names the actor",
         "evidence": "up to 3 sentences 's<id> <voice> <score>: <text>' joined by ' | '",
+    },
+    "quotes": {
+        "article_id": "the article's id",
+        "sentence_id": "0-based sentence holding ``start``",
+        "start": "offset of the quoted words in Article.text (the content, for an indirect quote)",
+        "end": "end of the quoted words (end-exclusive)",
+        "quote": "the quoted words (the content, for an indirect quote)",
+        "speaker": "canonical actor, or the descriptor phrase of an unnamed speaker; None when nobody",
+        "cue": "lemma of the speech verb, 'according to' or ':' (None when nobody is credited)",
+        "kind": "direct (all in quotation marks), mixed (reported clause with quoted words) or indirect",
+        "polarity": "TextBlob polarity of the quoted words",
+        "content_start": "offset of the reported content without the attribution, in Article.text",
+        "content_end": "end of the reported content (end-exclusive)",
+        "speaker_start": "offset of the speaker's mention in Article.text (None without one)",
+        "speaker_end": "end of the speaker's mention (end-exclusive)",
+        "speaker_type": "person, organisation, country, place or descriptor",
+        "speaker_affiliation": "the actor a descriptor speaker names ('a Russian spokesman' -> Russia)",
+    },
+    "headline_mentions": {
+        "article_id": "the article's id",
+        "start": "offset into articles.headline (not Article.text)",
+        "end": "end offset into articles.headline (end-exclusive)",
+        "text": "the mention as the headline writes it",
+        "label": "entity label, as in mentions",
+        "actor": "the body's actor the headline mention names, else its own name",
+        "kind": "name, country, descriptor or entity, as in mentions",
     },
     "corpus_actors": {
         "article_id": "the article's id",

@@ -302,3 +302,29 @@ def names_behind(actors: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
         n_articles=("article_id", "nunique"), n_mentions=("n_mentions", "sum"),
         aliases=("aliases", lambda values: "; ".join(sorted({a for v in values for a in str(v).split("; ") if a}))))
     return grouped.sort_values(["n_articles", "n_mentions", "actor"], ascending=[False, False, True])[columns].reset_index(drop=True)
+
+
+def quoted_speakers(quotes: pd.DataFrame, *, n: int = 20) -> pd.DataFrame:
+    """Who is quoted how often, by kind: speaker, speaker_type, direct, mixed, indirect, total
+    (quotes with a speaker), the ``n`` most quoted first."""
+    kinds = ["direct", "mixed", "indirect"]
+    credited = quotes[quotes["speaker"].notna()]
+    if credited.empty:
+        return pd.DataFrame(columns=["speaker", "speaker_type", *kinds, "total"])
+    counts = pd.crosstab([credited["speaker"], credited["speaker_type"].fillna("")], credited["kind"])
+    counts = counts.reindex(columns=kinds, fill_value=0).assign(total=lambda f: f[kinds].sum(axis=1))
+    counts = counts.reset_index().sort_values(["total", "speaker"], ascending=[False, True])
+    return counts.head(n).reset_index(drop=True).rename_axis(columns=None)
+
+
+def sources_by_outlet(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Whose voices the coverage carries: per outlet (``articles.source``) and speaker type, the
+    quotes and the distinct speakers quoted (unattributed quotes as type "nobody")."""
+    outlets = articles.set_index("article_id")["source"].fillna("unknown")
+    frame = quotes.assign(outlet=quotes["article_id"].map(outlets).fillna("unknown"),
+                          speaker_type=quotes["speaker_type"].where(quotes["speaker"].notna(), "nobody"))
+    if frame.empty:
+        return pd.DataFrame(columns=["outlet", "speaker_type", "quotes", "speakers"])
+    grouped = frame.groupby(["outlet", "speaker_type"], dropna=False).agg(
+        quotes=("kind", "size"), speakers=("speaker", "nunique"))
+    return grouped.reset_index().sort_values(["outlet", "quotes"], ascending=[True, False]).reset_index(drop=True)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from analysis import chronology, timex
+from analysis import chronology, headlines, timex
 from analysis.articles import load_file
 from analysis.records import Mention
 
@@ -169,7 +169,7 @@ def test_story_order_numbers_every_event(sample_events: list) -> None:
 
 def test_headline_events_are_anchored_to_the_publication_date(nlp: Language) -> None:
     body = "Russia's president, Vladimir Putin, visited a command post in Kursk. The army withdrew."
-    headline = chronology.sentence_case("Putin Visits Kursk Region", body)
+    headline = headlines.true_cased("Putin Visits Kursk Region", body)
     assert headline == "Putin visits Kursk region"
     found = chronology.article_events(nlp(body), [], [], headline=nlp(headline), published=ANCHOR)
     visit = _by_trigger(found, "visits")
