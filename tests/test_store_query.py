@@ -72,7 +72,9 @@ def test_portrayal_per_actor_per_month_matches_pandas(stored: corpus.Corpus) -> 
     got = vader.query().portrayal_by_month(top=1000)
     assert set(got["engine"]) == {"vader"}
     dates = vader.articles.set_index("article_id")["published"].dropna()
-    dated = vader.mention_sentiment[vader.mention_sentiment["article_id"].isin(dates.index)]
+    scored_rows = vader.mention_sentiment
+    actors_only = scored_rows["actor"].isin(set(vader.actors["actor"]))  # not descriptor speakers ("officials")
+    dated = scored_rows[scored_rows["article_id"].isin(dates.index) & actors_only]
     scored = dated.assign(month=pd.to_datetime(dated["article_id"].map(dates).map(lambda d: d.replace(day=1))))
     expected = scored.groupby(["actor", "month"])["polarity"].agg(["size", "mean"]).reset_index()
     merged = got.merge(expected, left_on=["actor", "month"], right_on=["actor", "month"], validate="one_to_one")
