@@ -47,7 +47,11 @@ LOAD_NOT_FOUND = "no such file or folder; check the path"
 LOAD_NO_MATCH = "the pattern matched no files; check the glob"
 LOAD_HTML_NO_TEXT = "no main text could be extracted from the HTML page; save the article text instead"
 
-PARAM_UNKNOWN = "notebook {notebook}: unknown parameter {name!r}; known parameters: {known}"
+PARAM_UNKNOWN = "notebook {notebook}: unknown parameter {name!r};{hint} known parameters: {known}"
+PARAM_CHOICE = (
+    "notebook {notebook}: parameter {name!r} must be one of: {allowed}; got {value!r}.{hint} "
+    "The allowed values are declared in the notebook's parameters cell (Literal[...])"
+)
 PARAM_TYPE = "notebook {notebook}: parameter {name!r} must be {expected}, got {value!r}"
 NOTEBOOK_NOT_FOUND = "notebook {name!r} not found in {folder}; available: {available}"
 NO_ARTICLES = "no articles could be loaded from {source}; see the errors above"

@@ -18,6 +18,7 @@ import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from analysis import errors, reports
+from analysis.reports import parameterize
 from analysis.reports import ArticleInfo, NotebookRun, ParameterSpec
 
 PARAMETERS_CELL = '''articles_path: str = "data/articles"  # folder, glob or file of articles
@@ -89,7 +90,7 @@ def test_parameters_agree_with_papermill_inspection(tmp_path: Path) -> None:
 def test_unannotated_parameter_takes_its_default_type() -> None:
     specs = reports.parse_parameters_cell("limit = 3  # at most this many\nname = 'x'\n")
     assert specs["limit"] == ParameterSpec("", 3, "at most this many")
-    assert reports._type_of(specs["limit"].default) == "int"
+    assert parameterize._type_of(specs["limit"].default) == "int"
 
 
 @pytest.mark.parametrize(("type_name", "raw", "expected"), [
@@ -218,27 +219,23 @@ def by_name(result: reports.RunResult, report: str, notebook: str) -> NotebookRu
 
 def test_run_layout_statuses_and_outputs(run: tuple[reports.RunResult, Path]) -> None:
     result, out = run
-    article_folder = "undated_script-alert-1-script-minister-img-src"
     assert [(r.report, r.notebook, r.status) for r in result.runs] == [
-        ("corpus", "01_good", "ok"), ("corpus", "02_failing", "failed"),
-        (article_folder, "01_good", "ok"), (article_folder, "02_failing", "failed"),
-    ]
+        ("corpus", "01_good", "ok"), ("corpus", "02_failing", "failed")]
     assert result.ok is False and result.index_html == out / "index.html"
     for r in result.runs:
-        assert r.output_ipynb.is_file() and r.output_html.is_file() and r.output_ipynb.parent == r.output_html.parent
-        assert r.parameters["top_n"] == 7 and r.seconds > 0
-    corpus_run = by_name(result, "corpus", "01_good")
-    article_run = by_name(result, article_folder, "01_good")
-    assert "article_id" not in corpus_run.parameters
-    assert article_run.parameters["article_id"] == article_run.articles[0].article_id
+        assert r.output_ipynb.is_file() and r.output_html.is_file() and r.output_ipynb.parent == out / "corpus"
+        assert r.parameters["top_n"] == 7 and r.seconds > 0 and "article_id" not in r.parameters
+    [article_id] = result.pages.rendered
+    page = result.pages.pages[article_id]
+    assert page.parent == out / "articles" and page.is_file()
+    assert page.name == f"undated_script-alert-1-script-minister-img-src_{article_id[:8]}.html"
 
 
 def test_executed_notebook_keeps_outputs_and_parameters(run: tuple[reports.RunResult, Path]) -> None:
     result, _ = run
-    article_run = next(r for r in result.runs if r.report != "corpus" and r.notebook == "01_good")
-    book = nbformat.read(article_run.output_ipynb, as_version=4)
+    book = nbformat.read(by_name(result, "corpus", "01_good").output_ipynb, as_version=4)
     printed = "".join(o.get("text", "") for c in book.cells for o in c.get("outputs", []))
-    assert f"hidden input, visible output: 7 '{article_run.articles[0].article_id}'" in printed
+    assert "hidden input, visible output: 7 ''" in printed
     assert book.metadata.papermill.parameters["top_n"] == 7
 
 
@@ -369,12 +366,19 @@ def test_index_escapes_everything_and_links_relative(tmp_path: Path) -> None:
                                 versions={"spacy": "3.8 <b>"},
                                 summaries=lambda ids: f"Top actors: <script>alert(4)</script> ({len(ids)})")
     page = index.read_text(encoding="utf-8")
-    assert "<script" not in page and "<img" not in page and "<b>" not in page
-    for shown in ("&lt;script&gt;alert(1)&lt;/script&gt;", "onerror=alert(2)&gt;", "alert(3)", "alert(4)",
-                  "Top actors", "(1)", "published 2025-04-01", "id&lt;1&gt;", "1.2 s", "3.8 &lt;b&gt;"):
+    assert "<img" not in page and "<b>" not in page and "alert(1)</script>" not in page
+    assert set(re.findall(r"<script[^>]*>", page)) == TRUSTED_INDEX_SCRIPTS
+    for shown in ("\\u003cscript\\u003ealert(1)\\u003c/script\\u003e", "onerror=alert(2)&gt;", "alert(3)",
+                  "alert(4)", "Top actors", "(1)", "published 2025-04-01", "id\\u003c1\\u003e", "1.2 s",
+                  "3.8 &lt;b&gt;"):
         assert shown in page, shown
     assert '<a href="2025-04-01_evil/01_x.html">' in page
     assert "01_x.ipynb" not in page and "<td>—</td>" in page
+
+
+TRUSTED_INDEX_SCRIPTS = {'<script type="application/json" id="articles-table-data">',
+                         '<script type="application/gzip-base64" id="news-dt-js">',
+                         '<script type="application/gzip-base64" id="news-dt-css">', '<script type="module">'}
 
 
 def test_index_without_summaries_shows_headline_and_date(tmp_path: Path) -> None:
@@ -383,4 +387,4 @@ def test_index_without_summaries_shows_headline_and_date(tmp_path: Path) -> None
                        (article,))
     page = reports.write_index(tmp_path, [run_], parameters={}, versions={}, summaries=None).read_text()
     assert "Ships resume grain exports" in page and "no publication date" in page
-    assert 'class="summary"' not in page and "Corpus report: 1 article(s)" in page
+    assert 'class="summary"' not in page and "Corpus reports: 1 article(s)" in page
