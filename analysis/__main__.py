@@ -1,4 +1,8 @@
-"""Command line: ``python -m analysis tables`` writes every table; ``python -m analysis run`` builds reports."""
+"""Command line: ``python -m analysis tables`` writes every table; ``python -m analysis run`` builds reports.
+
+Each command imports what it needs when it runs (pandas, spaCy, papermill), so starting the
+command line costs little before any work is done.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +10,12 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import corpus as corpus_module
-from . import errors, paths, reports, tables, views
+from . import errors, paths
+
+if TYPE_CHECKING:
+    from . import corpus as corpus_module
 
 
 def write_tables(corpus: corpus_module.Corpus, out: Path) -> list[Path]:
@@ -25,6 +32,8 @@ def write_tables(corpus: corpus_module.Corpus, out: Path) -> list[Path]:
 
 def summary_line(corpus: corpus_module.Corpus, out: Path) -> str:
     """One line: articles loaded (processed vs cached), errors, and where the tables went."""
+    from . import tables
+
     n, fresh = len(corpus.articles), len(corpus.processed)
     return (f"{n} article(s) loaded ({fresh} processed, {n - fresh} from cache), "
             f"{len(corpus.errors)} error(s); {len(tables.COLUMNS)} tables written to {out}")
@@ -38,6 +47,8 @@ def report_skipped(corpus: corpus_module.Corpus) -> None:
 
 def cmd_tables(args: argparse.Namespace) -> int:
     """``tables``: build the corpus and write its tables."""
+    from . import corpus as corpus_module
+
     corpus = corpus_module.build_corpus(args.articles, model=args.model or None, cache=not args.no_cache,
                                         jobs=args.jobs, progress=args.progress)
     out = paths.resolve(args.out)
@@ -52,6 +63,8 @@ def cmd_tables(args: argparse.Namespace) -> int:
 
 def summarizer(corpus: corpus_module.Corpus) -> Callable[[Sequence[str]], str]:
     """The index's one-line summary (top actors, date span) for a set of article ids."""
+    from . import views
+
     def summary(article_ids: Sequence[str]) -> str:
         picked = corpus.select(list(article_ids))
         return views.one_line_summary(picked.actors, picked.events)
@@ -60,6 +73,9 @@ def summarizer(corpus: corpus_module.Corpus) -> Callable[[Sequence[str]], str]:
 
 def cmd_run(args: argparse.Namespace) -> int:
     """``run``: fill the cache once, then execute the notebooks and render HTML reports plus the index."""
+    from . import corpus as corpus_module
+    from . import reports
+
     given = dict(args.parameters or [])
     try:
         reports.check_run(args.notebooks or None, given)

@@ -27,17 +27,22 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import pandas as pd
-from spacy.tokens import Doc
 
-from . import __version__, actors, articles, chronology, nlp, paths, quotes, sentiment, tables, timex
+from . import __version__, articles, nlp, paths, tables
 from .articles import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 CACHE_FORMAT = "2"
 KEEP_VERSIONS = 3
 VERSION_FOLDER = re.compile(r"v[0-9][0-9A-Za-z.+]*-[0-9a-f]{12}")
+#: Folders of the package that only present the tables (reports and their templates): left out
+#: of the code digest, so changing a report does not re-analyse the corpus.
+PRESENTATION_FOLDERS = ("reports", "templates", "__main__.py")
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,8 @@ class Corpus:
 
     def with_engine(self, engine: str) -> Corpus:
         """Return a Corpus whose sentiment tables hold only ``engine``'s scores."""
+        from . import sentiment
+
         sentiment.check_engine(engine)
         return dataclasses.replace(
             self,
@@ -89,6 +96,8 @@ def code_digest() -> str:
     digest = hashlib.sha256(CACHE_FORMAT.encode())
     package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*")):
+        if path.relative_to(package).parts[0] in PRESENTATION_FOLDERS:
+            continue
         if path.is_file() and path.suffix in {".py", ".json", ".yaml", ".csv", ".tsv"}:
             digest.update(path.relative_to(package).as_posix().encode())
             digest.update(path.read_bytes())
@@ -127,6 +136,8 @@ Rows = dict[str, list[dict[str, object]]]
 
 def _sentence_rows(doc: Doc, article: Article, para_starts: list[int]) -> list[dict[str, object]]:
     """Sentence rows with trimmed offsets, paragraph ids and whole-sentence sentiment."""
+    from . import sentiment
+
     blob, vader = (sentiment.sentence_sentiment(doc, engine=engine) for engine in sentiment.ENGINES)
     full_text, rows = nlp.doc_text(doc), []
     for sentence_id, (scored, scored_vader) in enumerate(zip(blob, vader)):
@@ -157,6 +168,8 @@ def _rows(records: Iterable[object], article_id: str, index: nlp.SentenceIndex |
 def _mention_sentiment_rows(doc: Doc, article_id: str, index: nlp.SentenceIndex, mentions: list,
                             quote_list: list) -> list[dict[str, object]]:
     """Mention-level sentiment rows for every engine (their aggregate is built per batch)."""
+    from . import sentiment
+
     scored = sentiment.mention_sentiment_all(doc, mentions, quote_list, engines=sentiment.ENGINES)
     return [row for engine in sentiment.ENGINES
             for row in _rows(scored[engine], article_id, index, engine=engine)]
@@ -164,7 +177,10 @@ def _mention_sentiment_rows(doc: Doc, article_id: str, index: nlp.SentenceIndex,
 
 def analyse_rows(article: Article, doc: Doc) -> Rows:
     """Run every extractor on one parsed article; its rows per table (all but ``paragraphs`` and
-    ``actor_sentiment``, which ``frames_from_rows`` derives for a whole batch at once)."""
+    ``actor_sentiment``, which ``frames_from_rows`` derives for a whole batch at once). The
+    extractors are imported here, when an article is analysed: a run from the cache needs none."""
+    from . import actors, chronology, quotes, sentiment, timex
+
     index, aid = nlp.SentenceIndex(doc), article.article_id
     mentions = actors.extract_mentions(doc)
     quote_list = quotes.extract_quotes(doc, mentions)
@@ -183,6 +199,8 @@ def analyse_rows(article: Article, doc: Doc) -> Rows:
 
 def _actor_sentiment(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
     """The ``actor_sentiment`` table of a batch: mention rows aggregated per article and engine."""
+    from . import sentiment
+
     frames = [sentiment.actor_sentiment(mention_sentiment[mention_sentiment["engine"] == engine])
               .assign(engine=engine) for engine in sentiment.ENGINES]
     return tables.concat(frames, "actor_sentiment")

@@ -6,6 +6,9 @@ real ``run_reports`` once per module.
 
 from __future__ import annotations
 
+import base64
+import gzip
+import json
 import os
 import re
 from datetime import date
@@ -35,6 +38,7 @@ ARTICLE_TEXT = (
     "Ships resumed loading grain on Tuesday, according to the port authority.\n"
 )
 CODE_MARKER = "CODE_MARKER_SHOWN_WITH_SHOW_CODE"
+LONG_CELL = "a reason that is much longer than forty-five characters and must not be cut short " * 2
 HIDDEN_MARKER = "HIDDEN_MARKER_NEVER_SHOWN"
 GOOD_CELLS = [
     "from pathlib import Path\nimport pandas as pd\nfrom IPython.display import HTML, Markdown, display\n"
@@ -49,6 +53,9 @@ GOOD_CELLS = [
     "from IPython.display import Image\nimport io\nfig, ax = plt.subplots(figsize=(2, 1))\n"
     "ax.bar(['a', 'b'], [1, 2])\nbuffer = io.BytesIO()\nfig.savefig(buffer, format='png')\n"
     "display(Image(buffer.getvalue()))",
+    "import warnings\nimport analysis\nwarnings.warn('Glyph 21834 missing from font(s) DejaVu Sans.')\n"
+    f"analysis.show_table(pd.DataFrame({{'headline': [headline] * 30, 'row': range(30), "
+    f"'long': ['{LONG_CELL}'] * 30}}), caption='every row')",
 ]
 FAIL_CELLS = ["print('before the failure')", "raise RuntimeError('notebook broke <b>here</b>')",
               "print('after the failure')"]
@@ -128,17 +135,41 @@ def test_convert_value_rejects(type_name: str, raw: str) -> None:
 @pytest.fixture()
 def two_notebooks(tmp_path: Path) -> list[Path]:
     first = make_notebook(tmp_path / "01_first.ipynb", [])
-    second = make_notebook(tmp_path / "02_second.ipynb", [], params='articles_path: str = ""  # articles\n')
+    second = make_notebook(tmp_path / "02_second.ipynb", [], params=CHOICES_CELL)
     return [first, second]
+
+
+CHOICES_CELL = (
+    "from typing import Literal\n"
+    'articles_path: str = ""  # articles\n'
+    'engine: Literal["textblob", "vader"] = "textblob"  # sentiment engine\n'
+    "window: Literal[1, 3, 5] = 3  # sentences around a mention\n"
+)
+
+
+def test_literal_annotation_declares_the_allowed_values() -> None:
+    specs = reports.parse_parameters_cell(CHOICES_CELL)
+    assert specs["engine"] == ParameterSpec("str", "textblob", "sentiment engine", ("textblob", "vader"))
+    assert specs["window"] == ParameterSpec("int", 3, "sentences around a mention", (1, 3, 5))
+    assert specs["articles_path"].choices == ()
 
 
 def test_validate_converts_and_applies_only_where_declared(two_notebooks: list[Path]) -> None:
     values = reports.validate_parameters(two_notebooks, {"top_n": "5", "show_all": "yes", "labels": "GPE"})
     assert values == {"01_first": {"top_n": 5, "show_all": True, "labels": ["GPE"]}, "02_second": {}}
+    chosen = reports.validate_parameters(two_notebooks, {"engine": "vader", "window": "5"})
+    assert chosen == {"01_first": {}, "02_second": {"engine": "vader", "window": 5}}
 
 
 @pytest.mark.parametrize(("given", "fragments"), [
     ({"top": "5"}, ["unknown parameter 'top'", "top_n", "01_first, 02_second"]),
+    ({"top_m": "5"}, ["unknown parameter 'top_m'; did you mean 'top_n'?"]),
+    ({"engnie": "vader"}, ["did you mean 'engine'?"]),
+    ({"xyz": "1"}, ["unknown parameter 'xyz'; known parameters:"]),
+    ({"engine": "vadr"}, ["02_second", "'engine' must be one of: textblob, vader; got 'vadr'.",
+                          "did you mean 'vader'?"]),
+    ({"window": "4"}, ["'window' must be one of: 1, 3, 5; got '4'"]),
+    ({"window": "three"}, ["'window' must be an integer"]),
     ({"top_n": "five"}, ["01_first", "'top_n' must be an integer", "'five'"]),
     ({"show_all": "perhaps"}, ["'show_all' must be true or false"]),
     ({"threshold": "high"}, ["'threshold' must be a number"]),
@@ -297,6 +328,66 @@ def test_untrusted_text_is_shown_as_text(run: tuple[reports.RunResult, Path]) ->
     assert "<script>alert" not in page and "<img src=x" not in page and "onerror=alert(1)>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "evil.example" not in page and "color: #123456" in page
+
+
+def table_specs(page: str) -> list[dict]:
+    """The data of every interactive table of a page (plain or gzip-compressed JSON)."""
+    found = re.findall(r'<script([^>]*id="[^"]+-data"[^>]*)>(.*?)</script>', page, flags=re.DOTALL)
+    return [json.loads(gzip.decompress(base64.b64decode(body)) if "gzip-base64" in tag else body)
+            for tag, body in found]
+
+
+def test_interactive_table_holds_every_row_as_data_and_the_bundle_once(run: tuple[reports.RunResult, Path]) -> None:
+    page = good_html(run[0])
+    assert page.count('class="news-table') == 1 and page.count('id="news-dt-js"') == 1
+    [spec] = table_specs(page)
+    assert spec["columns"] == ["headline", "row", "long"] and [r[1] for r in spec["data"]] == list(range(30))
+    assert spec["data"][0][0] == MALICIOUS_HEADLINE and spec["data"][0][2] == LONG_CELL
+    assert "every row" in page
+
+
+def test_warnings_go_to_the_log_not_the_page(run: tuple[reports.RunResult, Path]) -> None:
+    good = by_name(run[0], "corpus", "01_good")
+    assert "Glyph" not in good.output_html.read_text(encoding="utf-8")
+    assert good.warnings == 1 and "Glyph 21834 missing" in good.output_html.with_suffix(".log").read_text()
+    assert "(log)" in (run[1] / "index.html").read_text(encoding="utf-8")
+
+
+def test_failed_cell_shows_its_error_without_the_traceback(run: tuple[reports.RunResult, Path]) -> None:
+    page = by_name(run[0], "corpus", "02_failing").output_html.read_text(encoding="utf-8")
+    assert "RuntimeError: notebook broke" in page
+    assert "----&gt;" not in page and "Traceback" not in page and "Cell In[" not in page
+
+
+@pytest.mark.parametrize(("markup", "kept", "gone"), [
+    ("<b>bold</b><script>alert(1)</script>", ["<b>bold</b>"], ["script", "alert"]),
+    ('<img src=x onerror="alert(1)">text', ["text"], ["<img", "onerror"]),
+    ('<a href="javascript:alert(1)">x</a>', [">x</a>"], ["javascript"]),
+    ('<span style="color: red; background: url(http://evil.example/x.png)">s</span>', ["color: red"], ["evil"]),
+    ('<div style="background-image: image-set(\'x.png\' 1x)">d</div>', ["<div>d</div>"], ["image-set"]),
+    ("<style>@import url(http://evil.example/a.css);</style>ok", ["ok"], ["@import", "evil"]),
+    ('<p id="news-dt-js" class="c">p</p>', ['class="c"'], ["news-dt-js"]),
+    ('<mark class="entity" style="background: #ddd">Putin</mark>', ["<mark", "background: #ddd"], []),
+    ("<iframe src=https://evil.example></iframe><svg onload=alert(1)></svg>", [], ["iframe", "svg", "onload"]),
+])
+def test_clean_html(markup: str, kept: list[str], gone: list[str]) -> None:
+    cleaned = reports.clean_html(markup)
+    for fragment in kept:
+        assert fragment in cleaned
+    for fragment in gone:
+        assert fragment not in cleaned
+
+
+def test_table_links_refuse_schemes_and_data_cannot_close_the_script() -> None:
+    from analysis.reports import datatable
+
+    payload = {"columns": ["page", "text"], "links": ["page"],
+               "data": [[[["ok", "articles/a.html"], ["bad", "javascript:alert(1)"], ["far", "//evil.example/"]],
+                         "</script><script>alert(1)</script>"]]}
+    html_text = datatable.table_html(payload, table_id="t")
+    spec = json.loads(re.search(r'id="t-data">(.*?)</script>', html_text).group(1))
+    assert spec["data"][0][0] == [["ok", "articles/a.html"]]
+    assert spec["data"][0][1] == "</script><script>alert(1)</script>" and "</script><script>" not in html_text
 
 
 class ResourceCollector(HTMLParser):
