@@ -479,3 +479,16 @@ def test_index_without_summaries_shows_headline_and_date(tmp_path: Path) -> None
     page = reports.write_index(tmp_path, [run_], parameters={}, versions={}, summaries=None).read_text()
     assert "Ships resume grain exports" in page and "no publication date" in page
     assert 'class="summary"' not in page and "Corpus reports: 1 article(s)" in page
+
+
+@pytest.mark.parametrize(("given", "fragments"), [
+    ({"engine": "vadr"}, ["'engine' must be one of: textblob, vader; got 'vadr'.", "did you mean 'vader'?"]),
+    ({"granularity_floor": "decades"}, ["one of: century, decade, year", "did you mean 'decade'?"]),
+    ({"top_m": "5"}, ["did you mean 'top_n'?"]),
+])
+def test_project_notebooks_reject_values_outside_their_declared_choices(given: dict[str, str],
+                                                                         fragments: list[str]) -> None:
+    with pytest.raises(errors.ParameterError) as caught:
+        reports.check_run(None, given)
+    for fragment in fragments:
+        assert fragment in str(caught.value)
