@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,16 +61,6 @@ def cmd_tables(args: argparse.Namespace) -> int:
     return 0
 
 
-def summarizer(corpus: corpus_module.Corpus) -> Callable[[Sequence[str]], str]:
-    """The index's one-line summary (top actors, date span) for a set of article ids."""
-    from . import views
-
-    def summary(article_ids: Sequence[str]) -> str:
-        picked = corpus.select(list(article_ids))
-        return views.one_line_summary(picked.actors, picked.events)
-    return summary
-
-
 def cmd_run(args: argparse.Namespace) -> int:
     """``run``: fill the cache once, then execute the notebooks and render HTML reports plus the index."""
     from . import corpus as corpus_module
@@ -85,7 +75,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         result = reports.run_reports(
             args.articles, out=paths.resolve(args.out), notebooks=args.notebooks or None,
             parameters=given, jobs=args.jobs, per_article=args.per_article,
-            show_code=args.show_code, summaries=summarizer(corpus), corpus=corpus,
+            show_code=args.show_code, corpus=corpus,
         )
     except errors.AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)
