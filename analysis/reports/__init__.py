@@ -12,7 +12,8 @@ Split as papermill splits its work:
 | ``datatable`` | interactive tables: ``show_table`` in notebooks, DataTables (bundled by itables) in the page |
 | ``render`` | nbconvert with ``analysis/templates/report`` |
 | ``article_pages`` | per-article pages from the cached tables (Jinja template), cached by article key and version |
-| ``index`` | the index page and the dense date range |
+| ``index`` | the index page |
+| ``dates`` | the dense range of a set of dates, outliers listed |
 | ``run`` | ``run_reports``: the whole run |
 
 Names are imported on first use (PEP 562), so a notebook that only calls ``show_table`` does not
@@ -38,7 +39,7 @@ _EXPORTS: dict[str, str] = {
     "make_exporter": "render", "render_html": "render", "render_report": "render",
     "effective_parameters": "render",
     "render_pages": "article_pages", "page_href": "article_pages", "page_name": "article_pages",
-    "write_index": "index", "dense_range": "index",
+    "write_index": "index", "dense_range": "dates",
     "run_reports": "run", "RunResult": "run", "load_article_infos": "run", "collect_versions": "run",
 }
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .. import paths
-from .index import dense_range
+from .dates import dense_range
 from .plan import CORPUS_FOLDER, slugify
 from .sanitize import clean_html
 

@@ -20,6 +20,7 @@ from nbconvert import HTMLExporter
 from nbconvert.preprocessors import TagRemovePreprocessor
 
 from . import datatable
+from .dates import dense_range
 from .inspection import parse_parameters_cell
 from .plan import ArticleInfo
 from .sanitize import OutputSanitizer
@@ -72,6 +73,7 @@ def render_report(executed_ipynb: Path, html_path: Path, *, show_code: bool = Fa
         "report_articles": [{"headline": a.headline, "published": str(a.published or "undated")}
                             for a in articles],
         "report_index": relative_href(index_html, html_path.parent) if index_html else "",
+        "report_span": "published " + dense_range([a.published for a in articles if a.published]).describe(),
     }
     exporter = make_exporter(show_code=show_code)
     body, produced = exporter.from_notebook_node(notebook, resources=resources)
