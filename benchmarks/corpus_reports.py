@@ -212,6 +212,26 @@ def rerun_with_one_more(size: int, folder: Path, out: Path) -> None:
           f"{len(result.pages.rendered)}, reused {len(result.pages.reused)} ({result.pages.seconds:.2f} s)")
 
 
+def pages_only(size: int) -> None:
+    """Per-article pages of a corpus rendered from the warm cache, then re-rendered with one more article."""
+    from analysis.reports import article_pages
+
+    folder = write_corpus(WORK / f"te3-{size}", size)
+    out = WORK / f"pages-{size}"
+    shutil.rmtree(out, ignore_errors=True)
+    cache_seconds, corpus = warm_cache(folder)
+    pages = article_pages.render_pages(corpus, out=out)
+    sizes = [p.stat().st_size for p in pages.pages.values()]
+    print(f"\n== per-article pages, {size} articles (corpus loaded from the warm cache in {cache_seconds:.1f} s)")
+    print(f"{len(pages.rendered)} pages rendered in {pages.seconds:.1f} s = {pages.seconds / len(pages.rendered):.3f} s "
+          f"per article (budget 1.5 s); largest {mb(max(sizes))}, mean {mb(sum(sizes) / len(sizes))} (budget 1 MB)")
+    grown = add_one_article(folder, size)
+    cache_seconds, corpus = warm_cache(grown)
+    again = article_pages.render_pages(corpus, out=out)
+    print(f"after adding one article: analysis {cache_seconds:.1f} s ({len(corpus.processed)} analysed); "
+          f"pages rendered {len(again.rendered)}, reused {len(again.reused)}, in {again.seconds:.2f} s")
+
+
 def import_seconds(module_code: str) -> float:
     """Cumulative import time (``python -X importtime``) of the modules ``module_code`` imports."""
     done = subprocess.run([sys.executable, "-X", "importtime", "-c", module_code], capture_output=True,
@@ -266,7 +286,13 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="*", default=[20, 276, 2000])
     parser.add_argument("--skip-rerun", action="store_true")
     parser.add_argument("--skip-start-up", action="store_true", help="leave out the import and README figures")
+    parser.add_argument("--pages-only", action="store_true",
+                        help="only the per-article pages: render all, then again after adding one article")
     args = parser.parse_args()
+    if args.pages_only:
+        for size in args.sizes:
+            pages_only(size)
+        return
     from playwright.sync_api import sync_playwright
 
     WORK.mkdir(parents=True, exist_ok=True)
