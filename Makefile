@@ -6,6 +6,8 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum
 ARTICLES ?= data/articles
 REPORTS ?= reports
 JOBS ?= 2
+# Jupyter refuses to start as root (containers run as root) unless told it may.
+ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 .PHONY: reports test lab tables benchmarks setup clean
 
@@ -16,7 +18,7 @@ test: $(STAMP)  ## Run the test suite
 	$(BIN)/python -m pytest
 
 lab: $(STAMP)  ## Open JupyterLab on notebooks/ with the project's kernel
-	$(BIN)/python -m jupyter lab --notebook-dir=notebooks
+	$(BIN)/python -m jupyter lab --notebook-dir=notebooks $(ALLOW_ROOT)
 
 tables: $(STAMP)  ## Write every table as CSV and Parquet into tables/
 	$(BIN)/python -m analysis tables --articles $(ARTICLES) --out tables

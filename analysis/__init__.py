@@ -24,8 +24,8 @@ _EXPORTS: dict[str, str] = {
     "Corpus": "corpus", "build_corpus": "corpus", "load_corpus": "corpus",
     "run_reports": "reports", "show_table": "reports",
 }
-_SUBMODULES = ("actors", "articles", "chronology", "corpus", "errors", "nlp", "paths", "plots", "quotes",
-               "records", "reports", "sentiment", "tables", "timex", "timeml", "views", "newsmtsc")
+_SUBMODULES = ("actors", "articles", "chronology", "corpus", "errors", "identity", "nlp", "paths", "plots",
+               "quotes", "records", "reports", "sentiment", "tables", "timex", "timeml", "views", "newsmtsc")
 
 __all__ = sorted(_EXPORTS) + list(_SUBMODULES) + ["__version__"]
 

@@ -1,20 +1,17 @@
-"""Command line: ``python -m analysis tables`` writes every table; ``python -m analysis run`` builds reports.
-
-Each command imports what it needs when it runs (pandas, spaCy, papermill), so starting the
-command line costs little before any work is done.
-"""
+"""Command line: ``python -m analysis tables`` writes every table; ``python -m analysis run`` builds reports."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from . import errors, paths
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the heavy modules are imported by the command that needs them
     from . import corpus as corpus_module
 
 
@@ -33,7 +30,6 @@ def write_tables(corpus: corpus_module.Corpus, out: Path) -> list[Path]:
 def summary_line(corpus: corpus_module.Corpus, out: Path) -> str:
     """One line: articles loaded (processed vs cached), errors, and where the tables went."""
     from . import tables
-
     n, fresh = len(corpus.articles), len(corpus.processed)
     return (f"{n} article(s) loaded ({fresh} processed, {n - fresh} from cache), "
             f"{len(corpus.errors)} error(s); {len(tables.COLUMNS)} tables written to {out}")
@@ -45,12 +41,25 @@ def report_skipped(corpus: corpus_module.Corpus) -> None:
         print(f"skipped {row.path}: {row.reason}", file=sys.stderr)
 
 
+def check_writable(folder: Path, message: str) -> None:
+    """Create ``folder`` if needed and write a scratch file in it; raise ``OutputError`` with
+    ``message`` (formatted with path and detail) when that fails, before any work is done."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        raise errors.OutputError(message.format(path=folder, detail=exc.strerror or exc)) from exc
+
+
 def cmd_tables(args: argparse.Namespace) -> int:
     """``tables``: build the corpus and write its tables."""
     from . import corpus as corpus_module
-
+    check_writable(paths.resolve(args.out), errors.OUTPUT_NOT_WRITABLE)
+    if not args.no_cache:
+        check_writable(paths.CACHE_DIR, errors.CACHE_NOT_WRITABLE)
     corpus = corpus_module.build_corpus(args.articles, model=args.model or None, cache=not args.no_cache,
-                                        jobs=args.jobs, progress=args.progress)
+                                        jobs=args.jobs, progress=args.progress, all_languages=args.all_languages)
     out = paths.resolve(args.out)
     write_tables(corpus, out)
     report_skipped(corpus)
@@ -65,10 +74,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     """``run``: fill the cache once, then execute the notebooks and render HTML reports plus the index."""
     from . import corpus as corpus_module
     from . import reports
-
     given = dict(args.parameters or [])
     try:
         reports.check_run(args.notebooks or None, given)
+        check_writable(paths.resolve(args.out), errors.OUTPUT_NOT_WRITABLE)
+        check_writable(paths.CACHE_DIR, errors.CACHE_NOT_WRITABLE)
         corpus = corpus_module.build_corpus(args.articles, model=given.get("spacy_model") or None,
                                             jobs=args.jobs, progress=True)
         report_skipped(corpus)
@@ -84,17 +94,35 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0 if result.ok else 1
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse's parser whose usage errors end in a coded message (exit status 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print the usage and the coded message, then exit with status 2."""
+        self.print_usage(sys.stderr)
+        self.exit(2, f"error: {errors.CLI_USAGE.format(detail=message, prog=self.prog)}\n")
+
+
+def positive_int(raw: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    if not raw.strip().isdigit() or int(raw) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {raw!r}")
+    return int(raw)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The ``python -m analysis`` argument parser."""
-    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
+    parser = Parser(prog="python -m analysis", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     tab = sub.add_parser("tables", help="write every table as CSV and Parquet")
     tab.add_argument("--articles", default=str(paths.ARTICLES_DIR), help="folder, glob or file(s) of articles")
     tab.add_argument("--out", default="tables", help="output folder (default: tables/)")
     tab.add_argument("--model", default="", help="spaCy pipeline name (default: auto)")
-    tab.add_argument("--jobs", type=int, default=1, help="worker processes for uncached articles")
+    tab.add_argument("--jobs", type=positive_int, default=1, help="worker processes for uncached articles")
     tab.add_argument("--no-cache", action="store_true", help="ignore and do not write data/processed/")
     tab.add_argument("--progress", action="store_true", help="show a progress bar")
+    tab.add_argument("--all-languages", action="store_true",
+                     help="also analyse articles not written in English (left out by default)")
     tab.set_defaults(handler=cmd_tables)
     run = sub.add_parser("run", help="execute the notebooks and render self-contained HTML reports")
     run.add_argument("--articles", default=str(paths.ARTICLES_DIR), help="folder, glob or file of articles")
@@ -102,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--notebooks", nargs="*", help="notebook names to run (default: all)")
     run.add_argument("-p", "--parameter", dest="parameters", nargs=2, action="append",
                      metavar=("NAME", "VALUE"), help="notebook parameter (repeatable)")
-    run.add_argument("--jobs", type=int, default=1, help="notebooks executed in parallel")
+    run.add_argument("--jobs", type=positive_int, default=1, help="notebooks executed in parallel")
     run.add_argument("--per-article", action="store_true", help="also one report set per article")
     run.add_argument("--show-code", action="store_true", help="show code cells in the HTML")
     run.set_defaults(handler=cmd_run)
@@ -110,9 +138,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point; returns the process exit code."""
+    """Entry point; returns the process exit code. Every failure a user can cause (a missing model
+    or weights file, a path that cannot be read or written, a bad parameter) ends in its coded
+    message on stderr and a non-zero exit, never a traceback."""
     args = build_parser().parse_args(argv)
-    return int(args.handler(args))
+    try:
+        return int(args.handler(args))
+    except errors.AnalysisError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+    except OSError as exc:
+        print(f"error: {errors.FILE_ACCESS.format(detail=exc)}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print(f"error: {errors.INTERRUPTED}", file=sys.stderr)
+        return 130
+    return 2
 
 
 if __name__ == "__main__":

@@ -25,9 +25,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .nlp import SentenceIndex
 from .records import Mention
+from .vocabulary import PARTICIPANT_LABELS
 
 DATED_TYPES = frozenset({"DATE", "TIME"})
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "GPE_CAPITAL", "GOV"})
 EVENT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ing", "ure", "al", "ade", "ict", "ist")
 EVENT_NOUNS = frozenset({
     "talk", "talks", "visit", "attack", "war", "election", "meeting", "strike", "summit", "vote",
@@ -111,7 +111,7 @@ def actor_roots(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[int, str]]:
     """(root token index, canonical actor) of every actor mention, computed once per Doc."""
     roots = []
     for mention in mentions:
-        if mention.label in ACTOR_LABELS and mention.actor:
+        if mention.label in PARTICIPANT_LABELS and mention.actor:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None:
                 roots.append((span.root.i, mention.actor))

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .nlp import doc_text, sentence_of, token_ids
+from .vocabulary import SUBJECT_DEPS
 
 ROLE_CLASSES: dict[str, str] = {
     **dict.fromkeys(("president", "leader", "premier", "chancellor", "king", "queen", "monarch",
@@ -74,7 +75,6 @@ PERSON_NOUNS = frozenset({
     "resident", "victim", "journalist", "reporter", "father", "mother", "son", "daughter",
     "husband", "wife", "friend", "witness", "suspect", "prisoner", "fighter", "mercenary",
 })
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 LOOKBACK_SENTENCES = 3
 
 

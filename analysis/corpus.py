@@ -22,17 +22,20 @@ import os
 import re
 import shutil
 import tempfile
+import traceback
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 import pandas as pd
 
-from . import __version__, articles, nlp, paths, tables
+from . import __version__, articles, identity, nlp, paths, tables
 from .articles import Article
+from . import errors
+from .ingest.language import split_by_language
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -63,16 +66,25 @@ class Corpus:
     model: str = ""
     processed: tuple[str, ...] = ()
 
+    @cached_property
+    def corpus_actors(self) -> pd.DataFrame:
+        """Each per-article actor beside its corpus actor (``analysis.identity``), made on first use."""
+        return identity.corpus_actors(self.actors)
+
     def tables(self) -> dict[str, pd.DataFrame]:
         """Return the tables by name, in the order of ``analysis.tables.COLUMNS``."""
         return {name: getattr(self, name) for name in tables.COLUMNS}
 
     def select(self, article_ids: Sequence[str]) -> Corpus:
-        """Return a Corpus restricted to ``article_ids`` (errors are kept)."""
+        """Return a Corpus restricted to ``article_ids`` (errors are kept); the corpus actors keep
+        the identities made over the whole corpus."""
         keep = set(article_ids)
         picked = {name: frame[frame["article_id"].isin(keep)].reset_index(drop=True)
-                  for name, frame in self.tables().items() if name != "errors"}
-        return dataclasses.replace(self, **picked)
+                  for name, frame in self.tables().items() if name not in ("errors", *tables.CORPUS_TABLES)}
+        selected = dataclasses.replace(self, **picked)
+        links = self.corpus_actors
+        vars(selected)["corpus_actors"] = links[links["article_id"].isin(keep)].reset_index(drop=True)
+        return selected
 
     def with_engine(self, engine: str) -> Corpus:
         """Return a Corpus whose sentiment tables hold only ``engine``'s scores."""
@@ -184,7 +196,7 @@ def analyse_rows(article: Article, doc: Doc) -> Rows:
     index, aid = nlp.SentenceIndex(doc), article.article_id
     mentions = actors.extract_mentions(doc)
     quote_list = quotes.extract_quotes(doc, mentions)
-    timex_list = timex.tag_doc(doc, anchor=article.published)
+    timex_list = timex.tag_doc(doc, anchor=articles.anchor_date(article))
     quote_rows = [{**tables.as_row(q), "polarity": sentiment.polarity(q.quote)} for q in quote_list]
     return {
         "sentences": _sentence_rows(doc, article, articles.paragraph_starts(article)),
@@ -201,8 +213,8 @@ def _actor_sentiment(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
     """The ``actor_sentiment`` table of a batch: mention rows aggregated per article and engine."""
     from . import sentiment
 
-    frames = [sentiment.actor_sentiment(mention_sentiment[mention_sentiment["engine"] == engine])
-              .assign(engine=engine) for engine in sentiment.ENGINES]
+    frames = [sentiment.actor_sentiment(mention_sentiment[mention_sentiment["engine"] == engine], engine=engine)
+              for engine in sentiment.ENGINES]
     return tables.concat(frames, "actor_sentiment")
 
 
@@ -232,6 +244,7 @@ class Segment(NamedTuple):
     frames: dict[str, pd.DataFrame]
     n_articles: int
     folder: Path | None
+    failures: tuple[articles.LoadError, ...] = ()
 
 
 def segment_folder(root: Path, keys: Iterable[str]) -> Path:
@@ -312,17 +325,34 @@ def _process(batch: Sequence[Article], model: str, cache_dir: Path | None) -> It
     language = nlp.load_model(model or None)
     done: list[Article] = []
     rows: list[Rows] = []
+    failed: list[articles.LoadError] = []
     parsed = nlp.parse((a.text for a in batch), nlp=language)
     for position, (article, doc) in enumerate(zip(batch, parsed), start=1):
-        done.append(article)
-        rows.append(analyse_rows(article, doc))
-        if len(done) == SEGMENT_SIZE or position == len(batch):
+        try:
+            rows.append(analyse_rows(article, doc))
+            done.append(article)
+        except errors.AnalysisError:
+            raise
+        except Exception as exc:  # one article's failure is its errors row, never the batch's end
+            failed.append(analysis_failure(article, exc))
+        if len(done) + len(failed) == SEGMENT_SIZE or position == len(batch):
             keys = {a.article_id: article_key(a) for a in done}
             frames = {n: f.assign(article_key=f["article_id"].map(keys))
                       for n, f in frames_from_rows(done, rows).items()}
-            folder = write_segment(cache_dir, frames, keys.values()) if cache_dir is not None else None
-            yield Segment(frames, len(done), folder)
-            done, rows = [], []
+            folder = write_segment(cache_dir, frames, keys.values()) if cache_dir is not None and done else None
+            yield Segment(frames, len(done) + len(failed), folder, tuple(failed))
+            done, rows, failed = [], [], []
+
+
+def analysis_failure(article: Article, exc: Exception) -> articles.LoadError:
+    """The errors row of an article whose analysis raised ``exc``, naming the step: the extractor
+    ``analyse_rows`` called when it failed (e.g. ``timex.tag_doc``), else the innermost function."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    at = next((i for i, frame in enumerate(frames) if frame.name == "analyse_rows"), len(frames) - 1)
+    frame = frames[min(at + 1, len(frames) - 1)]
+    step = f"{Path(frame.filename).stem}.{frame.name}"
+    detail = " ".join(f"{type(exc).__name__}: {exc}".split())
+    return articles.LoadError(article.path, errors.ANALYSIS_FAILED.format(step=step, detail=detail))
 
 
 def _process_list(batch: Sequence[Article], model: str, cache_dir: Path | None) -> list[Segment]:
@@ -373,14 +403,17 @@ def _progress(*, total: int, enabled: bool) -> object | None:
 def build_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], *,
                  model: str | None = None, cache: bool = True,
                  cache_dir: str | os.PathLike[str] | None = None, jobs: int = 1, progress: bool = False,
-                 published: dt.date | None = None) -> Corpus:
+                 published: dt.date | None = None, all_languages: bool = False) -> Corpus:
     """Load articles from ``source`` and return every table, from the cache where it is current.
 
     ``source`` is a folder, a glob, a file or a list of them (relative paths are taken from the
     project root). ``jobs`` > 1 analyses uncached articles in that many processes. ``published``
-    overrides every article's publication date (the anchor for relative dates).
+    overrides every article's publication date (the anchor for relative dates). Articles not in
+    English are left out (each an errors row naming its language) unless ``all_languages``. An
+    article whose analysis fails is left out too, with an errors row naming the step.
     """
-    batch = _with_published(articles.load_articles(_resolve_source(source)), published)
+    loaded = _with_published(articles.load_articles(_resolve_source(source)), published)
+    batch = split_by_language(loaded, all_languages=all_languages)
     language = nlp.load_model(model or None)
     resolved, description = language.meta["_resolved_name"], nlp.model_description(language)
     where = (Path(cache_dir) if cache_dir else paths.CACHE_DIR) / version_key(description) if cache else None
@@ -397,8 +430,16 @@ def build_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str
     if where is not None:
         prune_versions(where.parent, where)
     wanted = set(keys.values())
+    batch = _without_failures(batch, [failure for segment in fresh for failure in segment.failures])
     frames = _combine(batch, {n: f[f["article_key"].isin(wanted)] for n, f in every.items()})
     return _assemble(batch, frames, model=description, processed=tuple(a.article_id for a in todo))
+
+
+def _without_failures(batch: articles.Batch, failures: Sequence[articles.LoadError]) -> articles.Batch:
+    """``batch`` without the articles whose analysis failed, their failures added to its errors."""
+    failed = {failure.path for failure in failures}
+    kept = tuple(article for article in batch.articles if article.path not in failed)
+    return articles.Batch(kept, batch.errors + tuple(failures))
 
 
 def _with_published(batch: articles.Batch, published: dt.date | None) -> articles.Batch:
@@ -438,13 +479,13 @@ def _assemble(batch: articles.Batch, frames: Mapping[str, pd.DataFrame], *,
 
 
 def load_corpus(articles_path: str | os.PathLike[str] = paths.ARTICLES_DIR, *, article_id: str = "",
-                model: str = "", engine: str = "", published: str = "") -> Corpus:
+                model: str = "", engine: str = "", published: str = "", all_languages: bool = False) -> Corpus:
     """The notebooks' entry point: the corpus for ``articles_path``, optionally one article and one engine.
 
     ``published`` (YYYY-MM-DD) overrides the publication dates; empty strings mean "not given".
     """
     override = dt.date.fromisoformat(published) if published else None
-    corpus = build_corpus(articles_path, model=model or None, published=override)
+    corpus = build_corpus(articles_path, model=model or None, published=override, all_languages=all_languages)
     if article_id:
         corpus = corpus.select([article_id])
     return corpus.with_engine(engine) if engine else corpus

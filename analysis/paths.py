@@ -17,6 +17,7 @@ CACHE_DIR: Path = Path(os.environ.get("NEWS_ANALYSIS_CACHE", DATA_DIR / "process
 REPORTS_DIR: Path = ROOT / "reports"
 NOTEBOOKS_DIR: Path = ROOT / "notebooks"
 BENCHMARKS_DIR: Path = ROOT / "benchmarks"
+RESULTS_DIR: Path = ROOT / "docs" / "results"
 SHARED_DIR: Path = Path(os.environ.get("NEWS_ANALYSIS_SHARED", ROOT.parent / "shared")).resolve()
 BENCHMARK_DATA_DIR: Path = SHARED_DIR / "benchmarks"
 

@@ -8,12 +8,17 @@ the highlighting HTML is escaped by displaCy, so article text is always shown as
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Sequence
+from functools import lru_cache
 
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib import font_manager
 from matplotlib.figure import Figure
+from matplotlib.ft2font import FT2Font
+from matplotlib.ticker import MaxNLocator
 from spacy import displacy
 
 OKABE_ITO: tuple[str, ...] = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9",
@@ -25,34 +30,143 @@ LABEL_COLOURS: dict[str, str] = {"PERSON": "#E69F00", "ORG": "#56B4E9", "GPE": "
                                  "GOV": "#B7E3F5", "FAC": "#DDDDDD"}
 
 
+#: Caps that keep every figure readable and at most ``MAX_FIGURE_PX`` tall, whatever the corpus.
+MAX_BARS = 40
+MAX_PANELS = 12
+MAX_HEATMAP = 25
+MAX_FIGURE_PX = 2000
+MISSING_GLYPH = "?"
+
+
+@lru_cache(maxsize=1)
+def _font() -> FT2Font:
+    """The font matplotlib draws labels with (the first of ``font.family`` it finds)."""
+    return FT2Font(font_manager.findfont(font_manager.FontProperties(family=plt.rcParams["font.family"])))
+
+
+@lru_cache(maxsize=8192)
+def has_glyph(char: str) -> bool:
+    """True when the label font can draw ``char`` (else matplotlib warns "Glyph ... missing")."""
+    return char.isspace() or _font().get_char_index(ord(char)) != 0
+
+
 def safe_label(text: object, *, width: int = 60) -> str:
-    """Article text as a literal matplotlib label: no mathtext, shortened to ``width`` characters."""
+    """Article text as a literal matplotlib label: no mathtext, shortened to ``width`` characters,
+    characters the font lacks (CJK, emoji) shown as ``?``."""
     value = " ".join(str(text).split())
     value = value if len(value) <= width else value[: width - 1] + "…"
+    value = "".join(c if has_glyph(c) else MISSING_GLYPH for c in value)
     return value.replace("$", r"\$")
 
 
-def bar_counts(labels: Sequence[object], values: Sequence[float], *, title: str, xlabel: str) -> Figure:
-    """Horizontal bar chart, largest on top."""
-    fig, ax = plt.subplots(figsize=(8, max(2.5, 0.35 * len(labels) + 1)))
-    ax.barh([safe_label(label) for label in labels][::-1], list(values)[::-1], color=OKABE_ITO[0])
-    ax.set(title=title, xlabel=xlabel)
+def capped_height(inches: float) -> float:
+    """``inches`` capped so the figure stays under ``MAX_FIGURE_PX`` at the current dpi."""
+    return min(inches, 0.95 * MAX_FIGURE_PX / plt.rcParams["figure.dpi"])
+
+
+def bar_counts(labels: Sequence[object], values: Sequence[float], *, title: str, xlabel: str,
+               notes: Sequence[str] | None = None) -> Figure:
+    """Horizontal bar chart, largest on top, at most ``MAX_BARS`` bars; ``notes`` are written beside
+    the bars (e.g. mentions beside a count of articles)."""
+    labels, values = list(labels)[:MAX_BARS], list(values)[:MAX_BARS]
+    fig, ax = plt.subplots(figsize=(8, capped_height(max(2.5, 0.32 * len(labels) + 1.2))))
+    positions = list(range(len(labels)))[::-1]
+    ax.barh(positions, values, color=OKABE_ITO[0])
+    ax.set_yticks(positions, [safe_label(label, width=40) for label in labels])
+    for y, value, note in zip(positions, values, list(notes or [])[:MAX_BARS]):
+        ax.annotate(safe_label(note, width=30), (value, y), xytext=(4, 0), textcoords="offset points",
+                    va="center", fontsize=8, color="#444444")
+    ax.set(title=safe_label(title, width=90), xlabel=xlabel)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.margins(x=0.15 if notes else 0.02)
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
     return fig
 
 
+def counts_over_time(counts: pd.DataFrame, *, value: str, period: str, title: str, ylabel: str) -> Figure:
+    """Bars per period (``counts``: period start, ``value``) on a real date axis."""
+    fig, ax = plt.subplots(figsize=(9, 3.2))
+    starts = pd.to_datetime(counts["period"])
+    width = _period_days(period) * 0.85
+    ax.bar(starts, counts[value], width=width, align="edge", color=OKABE_ITO[0])
+    _date_axis(ax)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set(title=safe_label(title, width=90), ylabel=ylabel, xlabel=f"{period} (bars start on the period's first day)")
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    return fig
+
+
+def _period_days(period: str) -> float:
+    """Approximate length of a period in days (bar widths)."""
+    return {"day": 1, "week": 7, "month": 30.4, "quarter": 91.3, "year": 365.25}[period]
+
+
+def _date_axis(ax: plt.Axes, *, max_ticks: int = 8) -> None:
+    """A real date axis with concise, non-overlapping tick labels."""
+    locator = mdates.AutoDateLocator(minticks=2, maxticks=max_ticks)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+
+
+def _broken_at_gaps(x: pd.Series, y: pd.Series, *, gap: pd.Timedelta) -> tuple[list, list]:
+    """``x``/``y`` with a break (NaN) wherever consecutive ``x`` are more than ``gap`` apart, so a
+    line does not join periods that have no point between them."""
+    xs, ys, previous = [], [], None
+    for when, value in zip(x, y):
+        if previous is not None and when - previous > gap:
+            xs.append(previous + gap / 2)
+            ys.append(float("nan"))
+        xs.append(when)
+        ys.append(value)
+        previous = when
+    return xs, ys
+
+
+def portrayal_panels(trend: pd.DataFrame, *, start: pd.Timestamp, end: pd.Timestamp, period: str,
+                     title: str = "Portrayal over time", max_panels: int = MAX_PANELS) -> Figure:
+    """Small multiples, one panel per actor (at most ``max_panels``, in ``trend``'s order): mean
+    polarity per period on a shared date axis, each point sized by its number of scored mentions."""
+    actors = list(dict.fromkeys(trend["actor_id"]))[:max(1, min(max_panels, MAX_PANELS))]
+    cols = min(3, max(1, len(actors)))
+    rows = max(1, math.ceil(len(actors) / cols))
+    fig, axes = plt.subplots(rows, cols, figsize=(9, capped_height(1.9 * rows + 0.8)), sharex=True,
+                             sharey=True, squeeze=False)
+    pad = pd.Timedelta(days=_period_days(period))
+    first = min(pd.Timestamp(start), pd.to_datetime(trend["period"]).min())
+    for ax, ident in zip(axes.flat, actors):
+        rows_of = trend[trend["actor_id"] == ident]
+        middle = pd.to_datetime(rows_of["period"]) + pad / 2
+        ax.plot(*_broken_at_gaps(middle, rows_of["polarity_mean"], gap=1.5 * pad), "-", color=OKABE_ITO[0], linewidth=0.8)
+        ax.scatter(middle, rows_of["polarity_mean"], s=8 + 4 * rows_of["n"].clip(upper=40), color=OKABE_ITO[0],
+                   clip_on=False)
+        ax.axhline(0, color="black", linewidth=0.6)
+        ax.set_title(safe_label(rows_of["actor"].iloc[0], width=32), fontsize=9)
+        ax.set(ylim=(-1, 1), xlim=(first, pd.Timestamp(end) + pad))
+        _date_axis(ax, max_ticks=4)
+        ax.spines[["top", "right"]].set_visible(False)
+    for ax in list(axes.flat)[len(actors):]:
+        ax.set_visible(False)
+    fig.suptitle(safe_label(title, width=90))
+    fig.supylabel("mean polarity (−1 … +1)", fontsize=9)
+    fig.tight_layout()
+    return fig
+
+
 def cooccurrence_heatmap(matrix: pd.DataFrame, *, title: str = "Actors mentioned in the same sentence") -> Figure:
-    """Heatmap of an actor-by-actor co-occurrence table, with counts written in the cells."""
-    size = max(4.0, 0.55 * len(matrix) + 2)
-    fig, ax = plt.subplots(figsize=(size + 1, size))
+    """Heatmap of an actor-by-actor co-occurrence table (at most ``MAX_HEATMAP`` actors), with
+    counts written in the cells."""
+    matrix = matrix.iloc[:MAX_HEATMAP, :MAX_HEATMAP]
+    size = capped_height(max(4.0, 0.42 * len(matrix) + 2.5))
+    fig, ax = plt.subplots(figsize=(size + 1.5, size))
     image = ax.imshow(matrix.to_numpy(), cmap="Blues")
     labels = [safe_label(name, width=28) for name in matrix.index]
     ax.set_xticks(range(len(labels)), labels, rotation=45, ha="right")
     ax.set_yticks(range(len(labels)), labels)
     for (row, col), value in pd.DataFrame(matrix.to_numpy()).stack().items():
         if value:
-            ax.text(col, row, str(value), ha="center", va="center", fontsize=8)
+            ax.text(col, row, str(value), ha="center", va="center", fontsize=7 if len(matrix) > 15 else 8)
     fig.colorbar(image, ax=ax, label="sentences")
     ax.set_title(title)
     fig.tight_layout()

@@ -34,16 +34,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .nlp import SentenceIndex, doc_text
 from .records import Mention, Quote
+from .vocabulary import SPEECH_VERBS, SUBJECT_DEPS
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
-SPEECH_VERBS = frozenset({
-    "say", "add", "tell", "state", "declare", "write", "ask", "insist", "note", "argue", "explain",
-    "warn", "claim", "announce", "acknowledge", "respond", "reply", "conclude", "recall",
-    "suggest", "predict", "boast", "demand", "promise", "vow", "admit", "deny", "assert",
-    "contend", "complain", "emphasize", "stress", "remark", "observe", "continue", "urge",
-    "post", "tweet", "testify", "comment", "report", "describe", "caution", "recount", "speak",
-})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _DIRECT_AFTER = frozenset(",:;.!?\u2014\u2013")
 
 

@@ -69,20 +69,18 @@ import numpy as np
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
-from . import errors, lexicons
+from . import errors, lexicons, tables
 from .nlp import doc_text, sentence_of, sentences, token_columns, token_ids
 from .records import Mention, Quote
+from .vocabulary import DETACHED_CLAUSE_DEPS, OBJECT_ROLE_DEPS, SUBJECT_ROLE_DEPS
 
 ENGINES: tuple[str, ...] = ("textblob", "vader")
 METHODS: tuple[str, ...] = ("learned", "lexicon")
 LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
 MODEL_PATH: Path = Path(__file__).resolve().parent / "models" / "target_sentiment.json"
 
-SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
-OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "attr", "dative", "oprd", "iobj", "csubjpass"})
 CLIMB_DEPS = frozenset({"appos", "conj", "compound", "flat", "nmod", "cc"})
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl", "csubjpass"})
-DETACHED_DEPS = CLAUSE_DEPS | {"appos"}
+DETACHED_DEPS = DETACHED_CLAUSE_DEPS | {"appos"}
 PREDICATE_POS = frozenset({"VERB", "AUX"})
 QUOTE_CHARS = frozenset('"“”‘’\'')
 WINDOW = 3
@@ -96,7 +94,7 @@ _TOKEN_COLUMNS = ("ORTH", "LEMMA", "IS_PUNCT", "IS_SPACE", "LIKE_NUM", "HEAD")
 def check_engine(engine: str) -> str:
     """Return ``engine`` if it is one of ``ENGINES``, else raise ``ValueError`` saying what to pass."""
     if engine not in ENGINES:
-        raise ValueError(errors.SENTIMENT_ENGINE.format(engine=engine, known=", ".join(ENGINES)))
+        raise errors.ConfigurationError(errors.SENTIMENT_ENGINE.format(engine=engine, known=", ".join(ENGINES)))
     return engine
 
 
@@ -161,7 +159,7 @@ def span_tokens(doc: Doc, start: int, end: int) -> list[Token]:
     if tokens:
         return tokens
     if not len(doc):
-        raise ValueError(errors.SENTIMENT_EMPTY_DOC)
+        raise errors.ConfigurationError(errors.SENTIMENT_EMPTY_DOC)
     return [min(doc, key=lambda t: abs(t.idx - start))]
 
 
@@ -187,11 +185,11 @@ def _phrase_head(head: Token) -> Token:
 def role_of(head: Token) -> str:
     """Return ``subject``, ``object`` or ``mentioned`` for a mention head (see module docstring)."""
     phrase = _phrase_head(head)
-    if phrase.dep_ in SUBJECT_DEPS:
+    if phrase.dep_ in SUBJECT_ROLE_DEPS:
         return "subject"
     if phrase.dep_ == "pobj" and phrase.head.dep_ == "agent":
         return "subject"
-    if phrase.dep_ in OBJECT_DEPS:
+    if phrase.dep_ in OBJECT_ROLE_DEPS:
         return "object"
     return "mentioned"
 
@@ -624,7 +622,7 @@ def model_from_json(data: dict) -> TargetModel:
     """Build a ``TargetModel`` from one engine's entry of the weights file."""
     names = data["features"]
     if tuple(data["labels"]) != LABELS:
-        raise ValueError(errors.SENTIMENT_MODEL_LABELS.format(labels=data["labels"], expected=", ".join(LABELS)))
+        raise errors.ConfigurationError(errors.SENTIMENT_MODEL_LABELS.format(labels=data["labels"], expected=", ".join(LABELS)))
     return TargetModel(
         labels=tuple(data["labels"]),
         index={name: i for i, name in enumerate(names)},
@@ -638,7 +636,7 @@ def load_target_model(engine: str = "textblob", *, path: Path = MODEL_PATH) -> T
     """Load the learned target model for ``engine`` from the committed weights file."""
     check_engine(engine)
     if not path.exists():
-        raise FileNotFoundError(errors.SENTIMENT_MODEL_MISSING.format(path=path))
+        raise errors.MissingFileError(errors.SENTIMENT_MODEL_MISSING.format(path=path))
     with open(path, encoding="utf-8") as handle:
         return model_from_json(json.load(handle)["models"][engine])
 
@@ -649,7 +647,7 @@ def load_target_model(engine: str = "textblob", *, path: Path = MODEL_PATH) -> T
 def _check_method(method: str) -> str:
     """Return ``method`` if it is one of ``METHODS``, else raise ``ValueError``."""
     if method not in METHODS:
-        raise ValueError(errors.SENTIMENT_METHOD.format(method=method, known=", ".join(METHODS)))
+        raise errors.ConfigurationError(errors.SENTIMENT_METHOD.format(method=method, known=", ".join(METHODS)))
     return method
 
 
@@ -814,22 +812,21 @@ def _summary(values: np.ndarray, sentence_ids: Iterable[object]) -> dict[str, ob
     }
 
 
-ACTOR_SENTIMENT_COLUMNS: tuple[str, ...] = (
-    "article_id", "actor", "role", "n", "polarity_mean", "polarity_sd", "ci_low", "ci_high", "sentences",
-)
+ACTOR_SENTIMENT_COLUMNS: tuple[str, ...] = tables.COLUMNS["actor_sentiment"]
 
 
-def actor_sentiment(rows: pd.DataFrame) -> pd.DataFrame:
-    """Aggregate mention-sentiment rows (article_id, actor, role, polarity, sentence_id, ...)
-    into the ``actor_sentiment`` table, one row per article, actor and role, sorted by those keys."""
+def actor_sentiment(rows: pd.DataFrame, *, engine: str | None = None) -> pd.DataFrame:
+    """Aggregate mention-sentiment rows (article_id, actor, role, polarity, sentence_id, ...) of one
+    engine into the ``actor_sentiment`` table, one row per article, actor and role, sorted by those
+    keys; ``engine`` fills the engine column (missing when ``None``)."""
     keys = ["article_id", "actor", "role"]
     missing = [c for c in [*keys, "polarity", "sentence_id"] if c not in rows.columns]
     if missing:
-        raise ValueError(errors.SENTIMENT_MISSING_COLUMNS.format(columns=", ".join(missing)))
+        raise errors.ConfigurationError(errors.SENTIMENT_MISSING_COLUMNS.format(columns=", ".join(missing)))
     values = rows["polarity"].astype(float).to_numpy()
     sentence_ids = rows["sentence_id"].to_numpy()
     records = [
-        {**dict(zip(keys, key)), **_summary(values[at], sentence_ids[at])}
+        {**dict(zip(keys, key)), "engine": engine, **_summary(values[at], sentence_ids[at])}
         for key, at in _group_positions(rows, keys)
     ]
     return pd.DataFrame(records, columns=list(ACTOR_SENTIMENT_COLUMNS))

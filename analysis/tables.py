@@ -14,6 +14,7 @@ Every table carries ``article_id``; ``start``/``end`` are character offsets into
 | mention_sentiment | scored mention per engine | article_id, sentence_id, start, end, actor, role, engine, polarity, evidence |
 | actor_sentiment | article, actor, role, engine | article_id, actor, role, engine, n, polarity_mean, polarity_sd, ci_low, ci_high, sentences |
 | timexes | time expression | article_id, sentence_id, start, end, text, type, value, granularity, start_date, end_date |
+| corpus_actors | actor per article, linked to its corpus actor (``analysis.identity``) | article_id, actor, type, actor_id, corpus_actor, corpus_type, link |
 | events | event (dated or not) | article_id, sentence_id, start (trigger), timex_start, timex_text, trigger, actors, value, granularity, start_date, end_date, dated, text |
 """
 
@@ -44,10 +45,54 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                 "start_date", "end_date"),
     "events": ("article_id", "sentence_id", "start", "timex_start", "timex_text", "trigger", "actors", "value",
                "granularity", "start_date", "end_date", "dated", "text"),
+    "corpus_actors": ("article_id", "actor", "type", "actor_id", "corpus_actor", "corpus_type", "link"),
+}
+
+#: Tables derived from the whole corpus (not cached per article): ``analysis.identity``.
+CORPUS_TABLES: tuple[str, ...] = ("corpus_actors",)
+
+#: What a column holds where its name alone does not say (dtype, units, joins), per table.
+NOTES: dict[str, dict[str, str]] = {
+    "articles": {
+        "article_id": "stable id: first 16 hex digits of SHA-256 of the normalised headline and body",
+        "path": "source file (POSIX, project-relative when inside the project), '#n' for record n",
+        "headline": "the headline",
+        "published": "publication date (datetime.date, object dtype) or None",
+        "source": "publication / site name or None",
+        "url": "article URL or None",
+        "authors": "author names joined with '; ' ('' when unknown)",
+        "credits": "credit lines and bylines joined with '; ' ('' when none)",
+        "text": "the analysed body: paragraphs joined by a blank line",
+        "n_paragraphs": "number of paragraphs (int64)",
+        "n_sentences": "sentence count from the n_sentences mapping (nullable Int64, <NA> unknown)",
+        "n_words": "number of words (runs of letters/digits, inner ' - . kept) (int64)",
+    },
+    "errors": {
+        "path": "the input path (or path#n for a record) that could not be loaded cleanly",
+        "reason": "what went wrong and what to do, from analysis.errors",
+    },
+    "paragraphs": {
+        "article_id": "the article's id",
+        "paragraph_id": "0-based paragraph number within the article",
+        "start": "character offset of the paragraph's first character in Article.text",
+        "end": "character offset just after the paragraph (end-exclusive, like a slice)",
+        "text": "the paragraph text",
+    },
+    "corpus_actors": {
+        "article_id": "the article's id",
+        "actor": "the per-article actor (actors.actor)",
+        "type": "its entity type in that article (actors.type)",
+        "actor_id": "the corpus actor: 'a' + 10 hex digits of SHA-256 of its key (analysis.identity)",
+        "corpus_actor": "the corpus actor's name (its members' most frequent full name)",
+        "corpus_type": "PERSON for a person, else its members' most frequent type",
+        "link": "the rule that joined the row (analysis.identity): same name, own aliases, longer name, "
+                "surname in article, first name in article, surname in corpus, own name, person's name",
+    },
 }
 
 #: Tables produced per article by the analysis (cached together); ``articles``/``errors`` come from loading.
-ARTICLE_TABLES: tuple[str, ...] = tuple(name for name in COLUMNS if name not in ("articles", "errors"))
+ARTICLE_TABLES: tuple[str, ...] = tuple(name for name in COLUMNS
+                                        if name not in ("articles", "errors", *CORPUS_TABLES))
 
 
 def empty(table: str, *, extra: Sequence[str] = ()) -> pd.DataFrame:

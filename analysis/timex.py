@@ -1453,7 +1453,7 @@ def _anchor_date(anchor: AnchorLike) -> datetime.date | None:
     try:
         return datetime.date.fromisoformat(str(anchor)[:10])
     except ValueError as exc:
-        raise ValueError(errors.TIMEX_BAD_ANCHOR.format(value=anchor)) from exc
+        raise errors.ConfigurationError(errors.TIMEX_BAD_ANCHOR.format(value=anchor)) from exc
 
 
 def _build(cand: _Candidate, value: _Value, text: str, anchor: datetime.date | None) -> Timex:

@@ -6,10 +6,18 @@ number in a report can be traced back to rows of the base tables.
 
 from __future__ import annotations
 
-import itertools
+import html
+import importlib.util
+import json
+import math
 from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import pandas as pd
+
+from . import paths
 
 PERSON_LIKE = ("PERSON",)
 
@@ -26,16 +34,18 @@ def top_actors(actors: pd.DataFrame, *, n: int = 15, types: Sequence[str] | None
     return grouped.sort_values(["n_mentions", "actor"], ascending=[False, True]).head(n).reset_index(drop=True)
 
 
-def cooccurrence(mentions: pd.DataFrame, *, actors: Sequence[str] | None = None) -> pd.DataFrame:
-    """Square actor-by-actor table: number of sentences in which both actors are mentioned."""
-    keep = mentions if actors is None else mentions[mentions["actor"].isin(actors)]
-    names = sorted(set(keep["actor"].dropna())) if actors is None else list(actors)
-    matrix = pd.DataFrame(0, index=names, columns=names, dtype="int64")
-    for _, group in keep.groupby(["article_id", "sentence_id"]):
-        present = sorted(set(group["actor"].dropna()))
-        for a, b in itertools.combinations(present, 2):
-            matrix.loc[a, b] += 1
-            matrix.loc[b, a] += 1
+def cooccurrence(mentions: pd.DataFrame, *, actors: Sequence[str] | None = None,
+                 column: str = "actor") -> pd.DataFrame:
+    """Square actor-by-actor table: number of sentences in which both actors are mentioned
+    (actors named by ``column``, e.g. ``corpus_actor`` for corpus actors)."""
+    keep = mentions if actors is None else mentions[mentions[column].isin(actors)]
+    names = sorted(set(keep[column].dropna())) if actors is None else list(actors)
+    present = keep[["article_id", "sentence_id", column]].dropna().drop_duplicates()
+    pairs = present.merge(present, on=["article_id", "sentence_id"], suffixes=("", "_other"))
+    pairs = pairs[pairs[column] != pairs[f"{column}_other"]]
+    counts = pd.crosstab(pairs[column], pairs[f"{column}_other"])
+    matrix = counts.reindex(index=names, columns=names, fill_value=0).astype("int64")
+    matrix.index.name = matrix.columns.name = None
     return matrix
 
 
@@ -76,3 +86,219 @@ def sentiment_over_time(scored: pd.DataFrame, articles: pd.DataFrame, *,
     grouped = dated.groupby(["actor", "published"], as_index=False).agg(
         n=("polarity", "size"), polarity_mean=("polarity", "mean"))
     return grouped.sort_values(["actor", "published"]).reset_index(drop=True)
+
+
+def results_path(benchmark: str) -> Path:
+    """The committed results file of a benchmark (``docs/results/<benchmark>.json``)."""
+    return paths.RESULTS_DIR / f"{benchmark}.json"
+
+
+def benchmark_results(benchmark: str) -> dict[str, Any]:
+    """The figures ``benchmarks/<benchmark>.py`` last wrote, as a dict (see that script for the keys)."""
+    return json.loads(results_path(benchmark).read_text(encoding="utf-8"))
+
+
+def benchmark_table(benchmark: str) -> pd.DataFrame:
+    """A results file's rows as a table indexed by method: ``<split> <figure>`` columns in the
+    file's order, references last."""
+    results = benchmark_results(benchmark)
+    rows = [{"method": name, **{f"{split} {key}": value for split, figures in row.items()
+                                if isinstance(figures, dict) for key, value in figures.items()}}
+            for name, row in results["rows"].items()]
+    rows += [{"method": name, **{f"{split} f1m": value for split, value in row.items()}}
+             for name, row in results.get("reference", {}).items()]
+    return pd.DataFrame(rows).set_index("method")
+
+
+# --- corpus views: dense date ranges, periods, actors by corpus identity -----------------------
+
+#: The MIME type of a table shown with ``show_table`` (the reports' interactive tables use it too).
+TABLE_MIME = "application/vnd.news-analysis.table+json"
+#: Period names the notebooks accept, with their pandas period alias, from finest to coarsest.
+PERIODS: dict[str, str] = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
+#: The longest span (days) each automatic period is chosen for; longer spans get years.
+PERIOD_SPANS: dict[str, int] = {"day": 45, "week": 300, "month": 1500, "quarter": 4500}
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """The dense range of a set of dates: ``start`` to ``end`` (timestamps, inclusive)."""
+
+    start: pd.Timestamp
+    end: pd.Timestamp
+
+    def contains(self, dates: Sequence[object] | pd.Series) -> pd.Series:
+        """True for the dates inside the range (missing dates are neither inside nor outliers)."""
+        return as_dates(dates).between(self.start, self.end)
+
+    def outliers(self, dates: Sequence[object] | pd.Series) -> pd.Series:
+        """True for the dates given but outside the range (or beyond what a timestamp can hold)."""
+        raw = _series(dates)
+        given = raw.notna() & (raw.astype(str).str.strip() != "")
+        return given & ~self.contains(raw)
+
+    @property
+    def days(self) -> int:
+        """Length of the range in days."""
+        return int((self.end - self.start).days) + 1
+
+
+def _series(values: Sequence[object] | pd.Series) -> pd.Series:
+    """``values`` as a Series (a Series keeps its index)."""
+    return values if isinstance(values, pd.Series) else pd.Series(list(values), dtype="object")
+
+
+def as_dates(values: Sequence[object] | pd.Series) -> pd.Series:
+    """Values as timestamps (text, dates or timestamps); what cannot be read or lies beyond what a
+    timestamp holds (years before 1677 or after 2262) is NaT, never an error."""
+    series = _series(values)
+    if pd.api.types.is_datetime64_any_dtype(series):
+        return series
+    return pd.to_datetime(series.astype("object").astype("string"), errors="coerce", format="mixed")
+
+
+def dense_date_range(values: Sequence[object] | pd.Series, *, share: float = 0.8, widen: float = 0.5,
+                     min_days: int = 7) -> DateRange | None:
+    """The range holding the bulk of the dates, or ``None`` without dates: the shortest window that
+    holds ``share`` of them, widened on each side by ``widen`` times its length and clipped to the
+    dates seen; a range shorter than ``min_days`` is widened around its middle to ``min_days``.
+
+    Dates outside it (a year "1650" read from a product name) are outliers, to be listed, not drawn.
+    """
+    dates = as_dates(values).dropna().sort_values()
+    if dates.empty:
+        return None
+    seconds = dates.to_numpy().astype("datetime64[s]").astype("int64")
+    k = max(1, math.ceil(share * len(seconds)))
+    widths = seconds[k - 1:] - seconds[:len(seconds) - k + 1]
+    first = int(widths.argmin())
+    low, high = seconds[first], seconds[first + k - 1]
+    reach = widen * (high - low)
+    inside = dates[(seconds >= low - reach) & (seconds <= high + reach)]
+    start, end = inside.iloc[0].normalize(), inside.iloc[-1].normalize()
+    short = pd.Timedelta(days=min_days - 1) - (end - start)
+    if short > pd.Timedelta(0):
+        start, end = start - (short // 2).ceil("D"), end + (short - (short // 2).ceil("D"))
+    return DateRange(start, end)
+
+
+def choose_period(span: DateRange | None, period: str = "") -> str:
+    """``period`` if given (day, week, month, quarter or year), else the one that fits the span."""
+    if period:
+        if period not in PERIODS:
+            raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
+        return period
+    days = span.days if span is not None else 1
+    return next((name for name, limit in PERIOD_SPANS.items() if days <= limit), "year")
+
+
+def period_start(dates: pd.Series, period: str) -> pd.Series:
+    """The first day of each date's period (weeks start on Monday)."""
+    return as_dates(dates).dt.to_period(PERIODS[period]).dt.start_time
+
+
+def counts_per_period(dates: pd.Series, span: DateRange, period: str, *, name: str = "n") -> pd.DataFrame:
+    """Number of dates per period over the dense range, empty periods included: period, ``name``."""
+    inside = as_dates(dates)
+    inside = inside[span.contains(inside)]
+    starts = pd.period_range(span.start, span.end, freq=PERIODS[period]).start_time
+    counts = period_start(inside, period).value_counts()
+    return pd.DataFrame({"period": starts, name: [int(counts.get(s, 0)) for s in starts]})
+
+
+def corpus_mentions(frame: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
+    """Rows with a per-article ``actor`` given their corpus actor: adds actor_id and corpus_actor."""
+    keys = links[["article_id", "actor", "actor_id", "corpus_actor"]].drop_duplicates(["article_id", "actor"])
+    return frame.merge(keys, on=["article_id", "actor"], how="left")
+
+
+def actor_ranking(actors: pd.DataFrame, links: pd.DataFrame, *, n: int | None = None) -> pd.DataFrame:
+    """Corpus actors ranked by the number of articles that mention them, then by mentions:
+    actor_id, actor, type, n_articles, n_mentions, names (the per-article names joined)."""
+    columns = ["actor_id", "actor", "type", "n_articles", "n_mentions", "names"]
+    if actors.empty:
+        return pd.DataFrame(columns=columns)
+    rows = corpus_mentions(actors, links)
+    ranked = rows.groupby("actor_id", as_index=False).agg(
+        actor=("corpus_actor", "first"), n_articles=("article_id", "nunique"), n_mentions=("n_mentions", "sum"),
+        names=("actor", lambda names: "; ".join(sorted(set(names)))))
+    types = links.drop_duplicates("actor_id").set_index("actor_id")["corpus_type"]
+    ranked["type"] = ranked["actor_id"].map(types)
+    ranked = ranked.sort_values(["n_articles", "n_mentions", "actor"], ascending=[False, False, True])
+    return ranked[columns].head(n if n is not None else len(ranked)).reset_index(drop=True)
+
+
+def portrayal_over_time(scored: pd.DataFrame, articles: pd.DataFrame, links: pd.DataFrame, *,
+                        actor_ids: Sequence[str], span: DateRange | None, period: str) -> pd.DataFrame:
+    """Mean polarity of each corpus actor's scored mentions per period of publication date, over the
+    dense range: actor_id, actor, period, n, n_articles, polarity_mean."""
+    columns = ["actor_id", "actor", "period", "n", "n_articles", "polarity_mean"]
+    rows = corpus_mentions(scored, links)
+    rows = rows[rows["actor_id"].isin(actor_ids)].merge(articles[["article_id", "published"]], on="article_id")
+    rows = rows[span.contains(rows["published"])] if span is not None else rows.iloc[0:0]
+    if rows.empty:
+        return pd.DataFrame(columns=columns)
+    rows = rows.assign(period=period_start(rows["published"], period))
+    grouped = rows.groupby(["actor_id", "period"], as_index=False).agg(
+        actor=("corpus_actor", "first"), n=("polarity", "size"), n_articles=("article_id", "nunique"),
+        polarity_mean=("polarity", "mean"))
+    order = {ident: i for i, ident in enumerate(actor_ids)}
+    grouped = grouped.sort_values(["actor_id", "period"], key=lambda c: c.map(order) if c.name == "actor_id" else c)
+    return grouped[columns].reset_index(drop=True)
+
+
+def _interactive_tables() -> bool:
+    """True when the reports package with its interactive tables is installed (looked up, not imported)."""
+    spec = importlib.util.find_spec("analysis.reports")
+    return bool(spec and spec.submodule_search_locations
+                and any((Path(folder) / "datatable.py").exists() for folder in spec.submodule_search_locations))
+
+
+def show_table(frame: pd.DataFrame, *, caption: str = "", page_length: int = 10,
+               order: Sequence[tuple[str, str]] = ()) -> None:
+    """Display every row of ``frame`` in the report, full text, in a box of bounded height.
+
+    The one place the notebooks show a table: it uses the reports' interactive table (sortable,
+    searchable, paginated, bundled) when ``analysis.reports.datatable`` is installed; until then a
+    plain scrollable HTML table, with the same data bundle (``TABLE_MIME``) for tests and tools.
+    """
+    from IPython.display import display
+
+    if _interactive_tables():
+        from .reports.datatable import show_table as interactive
+
+        interactive(frame, caption=caption, page_length=page_length, order=order)
+        return
+    keys = [(name, way) for name, way in order if name in frame.columns]
+    if keys:
+        frame = frame.sort_values([k for k, _ in keys], ascending=[way != "desc" for _, way in keys], kind="stable")
+    table = frame.to_html(index=False, escape=True, na_rep="", max_rows=None, max_cols=None)
+    height = "height: 28em; " if len(frame) > page_length else ""
+    title = f"<b>{html.escape(caption)}</b> " if caption else ""
+    payload = {"columns": [str(c) for c in frame.columns], "caption": caption,
+               "data": json.loads(frame.to_json(orient="values", date_format="iso", default_handler=str))}
+    display({TABLE_MIME: payload, "text/html": f'<p>{title}({len(frame)} rows)</p><div style="{height}overflow: auto">{table}</div>',
+             "text/plain": f"{caption} ({len(frame)} rows)"}, raw=True)
+
+
+def shown_tables(outputs: Sequence[dict[str, Any]]) -> dict[str, pd.DataFrame]:
+    """The tables ``show_table`` displayed in notebook ``outputs``, by caption."""
+    found = {}
+    for output in outputs:
+        payload = output.get("data", {}).get(TABLE_MIME)
+        if payload is not None:
+            found[payload.get("caption", "")] = pd.DataFrame(payload["data"], columns=payload["columns"])
+    return found
+
+
+def names_behind(actors: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
+    """Each per-article name beside its corpus actor, summed over the articles that use it:
+    actor_id, corpus_actor, actor, type, link, n_articles, n_mentions, aliases (all joined)."""
+    columns = ["actor_id", "corpus_actor", "actor", "type", "link", "n_articles", "n_mentions", "aliases"]
+    if actors.empty:
+        return pd.DataFrame(columns=columns)
+    rows = actors.merge(links[["article_id", "actor", "actor_id", "corpus_actor", "link"]], on=["article_id", "actor"])
+    grouped = rows.groupby(["actor_id", "corpus_actor", "actor", "type", "link"], as_index=False).agg(
+        n_articles=("article_id", "nunique"), n_mentions=("n_mentions", "sum"),
+        aliases=("aliases", lambda values: "; ".join(sorted({a for v in values for a in str(v).split("; ") if a}))))
+    return grouped.sort_values(["n_articles", "n_mentions", "actor"], ascending=[False, False, True])[columns].reset_index(drop=True)

@@ -8,20 +8,28 @@ Usage: ``python benchmarks/newsmtsc.py``. Rows:
   learned/<engine>                    the learned target model (``method="learned"``, the default),
                                       whose neutral offset was chosen on the dev splits at training.
 Only the dev splits are used for choices; test figures are printed, never tuned on.
+The figures are also written to ``docs/results/newsmtsc.json`` (committed), which the reports read
+(``analysis.views.benchmark_results``) and ``tests/test_views.py`` checks against this benchmark.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
-from analysis import newsmtsc, sentiment
+from analysis import newsmtsc, paths, sentiment, views
 
 TEST_SPLITS: tuple[str, ...] = ("rw-test", "mt-test")
 DEV_SPLITS: tuple[str, ...] = ("rw-dev", "mt-dev")
 SENTENCE_BANDS: dict[str, float] = {"textblob": 0.0, "vader": 0.05}
 BAND_GRID: tuple[float, ...] = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
+MODEL_FILE = paths.ROOT / "analysis" / "models" / "target_sentiment.json"
+REFERENCE: dict[str, dict[str, float]] = {
+    "paper/RoBERTa GRU-TSC": {"rw-test": 83.1, "mt-test": 82.5},
+}
 
 Labeller = Callable[[newsmtsc.Target], str]
 
@@ -66,32 +74,55 @@ def lexicon_labeller(docs: dict[str, Doc], engine: str, band: float) -> Labeller
     )
 
 
-def evaluate(name: str, labeller: Labeller, data: dict[str, list[newsmtsc.Target]]) -> None:
-    """Print one table row: F1m and accuracy (percent) on each test split."""
-    cells = []
-    for split in TEST_SPLITS:
-        gold = [t.label for t in data[split]]
-        predicted = [labeller(t) for t in data[split]]
-        cells.append(f"{100 * newsmtsc.macro_f1(gold, predicted):6.1f} {100 * newsmtsc.accuracy(gold, predicted):6.1f}")
+def figures(labeller: Labeller, targets: Sequence[newsmtsc.Target]) -> dict[str, float]:
+    """Macro-F1 and accuracy of ``labeller`` on ``targets``, in percent rounded to 0.1."""
+    gold = [t.label for t in targets]
+    predicted = [labeller(t) for t in targets]
+    return {"f1m": round(100 * newsmtsc.macro_f1(gold, predicted), 1),
+            "acc": round(100 * newsmtsc.accuracy(gold, predicted), 1)}
+
+
+def evaluate(name: str, labeller: Labeller, data: dict[str, list[newsmtsc.Target]]) -> dict[str, dict[str, float]]:
+    """Print one table row (F1m and accuracy on each test split) and return its figures by split."""
+    row = {split: figures(labeller, data[split]) for split in TEST_SPLITS}
+    cells = [f"{row[s]['f1m']:6.1f} {row[s]['acc']:6.1f}" for s in TEST_SPLITS]
     print(f"{name:<28}" + "   ".join(cells))
+    return row
+
+
+def write_results(rows: dict[str, dict], data: dict[str, list[newsmtsc.Target]]) -> None:
+    """Write the figures to the committed results file the reports read."""
+    results = {
+        "benchmark": "benchmarks/newsmtsc.py",
+        "targets": {split: len(data[split]) for split in TEST_SPLITS},
+        "model_sha256": hashlib.sha256(MODEL_FILE.read_bytes()).hexdigest(),
+        "rows": rows,
+        "reference": REFERENCE,
+    }
+    path = views.results_path("newsmtsc")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"\nfigures written to {path.relative_to(paths.ROOT)}")
 
 
 def main() -> None:
-    """Parse dev and test sentences once, then print every row."""
+    """Parse dev and test sentences once, print every row and write the results file."""
     data = {split: newsmtsc.read_targets(split) for split in (*DEV_SPLITS, *TEST_SPLITS)}
     docs = newsmtsc.parse_sentences([t for targets in data.values() for t in targets])
     sizes = ", ".join(f"{s}: {len(data[s])} targets" for s in TEST_SPLITS)
     print(f"NewsMTSC ({sizes}); figures in percent\n")
     print(f"{'method':<28}{'rw F1m':>6} {'rw acc':>6}   {'mt F1m':>6} {'mt acc':>6}")
+    rows: dict[str, dict] = {}
     for engine in sentiment.ENGINES:
-        evaluate(f"sentence/{engine}", sentence_labeller(engine), data)
+        rows[f"sentence/{engine}"] = evaluate(f"sentence/{engine}", sentence_labeller(engine), data)
     for engine in sentiment.ENGINES:
         band = tune_band(data, docs, engine)
-        evaluate(f"lexicon/{engine} (band {band:g})", lexicon_labeller(docs, engine, band), data)
+        row = evaluate(f"lexicon/{engine} (band {band:g})", lexicon_labeller(docs, engine, band), data)
+        rows[f"lexicon/{engine}"] = {**row, "band": band}
     for engine in sentiment.ENGINES:
-        evaluate(f"learned/{engine}", learned_labeller(docs, engine), data)
-    print("\nReference (paper, rw/mt F1m): RoBERTa GRU-TSC 83.1 / 82.5; "
-          "whole-sentence TextBlob 42.3, VADER 52.4 on rw-test (lead's figures).")
+        rows[f"learned/{engine}"] = evaluate(f"learned/{engine}", learned_labeller(docs, engine), data)
+    print("\nReference (paper, rw/mt F1m): RoBERTa GRU-TSC 83.1 / 82.5.")
+    write_results(rows, data)
 
 
 if __name__ == "__main__":

@@ -360,7 +360,8 @@ BAD_FILES = [
     ("empty.txt", b"", "empty"),
     ("blank.txt", b"  \n\r\n\t\n", "empty"),
     ("bom_only.txt", b"\xef\xbb\xbf", "empty"),
-    ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary (it contains NUL bytes)"),
+    ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "[E120] the file is a PNG image"),
+    ("nul.txt", b"Headline\n\x00\x01 body", "binary (it contains NUL bytes)"),
     ("controls.txt", b"Headline\n" + bytes(range(1, 9)) * 20 + b" body", "control characters"),
     ("undecodable.txt", b"Headline\nBody \x81\x8d\x90 here.\n", "neither UTF-8 nor Windows-1252"),
     ("headline_only.txt", f"{HEADLINE}\n".encode(), "no article body"),
@@ -463,7 +464,7 @@ def test_invalid_dates_in_articles(tmp_path: Path, name: str, content: str, labe
         (lambda d: d / "missing.txt", "missing.txt", msg.LOAD_NOT_FOUND),
         (lambda d: d / "missing_folder", "missing_folder", msg.LOAD_NOT_FOUND),
         (lambda d: str(d / "*.nothing"), "*.nothing", msg.LOAD_NO_MATCH),
-        (lambda d: (d / "empty").mkdir() or d / "empty", "empty", msg.LOAD_EMPTY_FOLDER),
+        (lambda d: (d / "empty").mkdir() or d / "empty", "empty", "[E117] the folder holds no article files"),
         (lambda d: write(d / "only_meta", "x.meta.yaml", "source: S\n").parent, "only_meta", "no article files"),
     ],
 )

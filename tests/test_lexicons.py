@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
 import re
 from pathlib import Path
 
@@ -9,7 +11,7 @@ import pytest
 from textblob import TextBlob
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from analysis import lexicons
+from analysis import errors, lexicons
 
 VADER = SentimentIntensityAnalyzer()
 
@@ -86,3 +88,39 @@ def test_pattern_words_follow_the_textblob_tokenizer(text: str, words: list[str]
 def test_texts_with_sarcasm_or_emoticons_go_to_the_library(text: str) -> None:
     assert lexicons.pattern_words(text) is None
     assert lexicons.textblob_scores(text) == tuple(TextBlob(text).sentiment)
+
+
+def _shape(pattern: str) -> tuple[bool, int]:
+    """Wrapper and length of TextBlob's "(a|b|...)($|\\s)" emoticon pattern: its alternatives come
+    from the emoticon sets (in the fingerprint), in an order that varies from run to run."""
+    return pattern.startswith("(") and pattern.endswith(r")($|\s)"), len(pattern)
+
+
+def _fingerprint(internals: lexicons.PatternInternals) -> str:
+    """SHA-256 of the parts of ``textblob._text`` the fast paths read, in a stable form."""
+    parts = [internals.eos, internals.punctuation, sorted(internals.replacements.items()),
+             sorted(internals.abbreviations),
+             [(p.pattern, p.flags) for p in (*internals.abbreviation_patterns, internals.sarcasm)],
+             _shape(internals.emoticon_pattern.pattern),
+             sorted((key, sorted(faces)) for key, faces in internals.emoticons.items())]
+    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
+
+
+# The fingerprint of textblob._text as pinned in requirements.lock (textblob==0.20.1).
+TEXTBLOB_INTERNALS_FINGERPRINT = "21cc896908762d7d9f171b1f27ee2657ae24e69866242a8fdce7bc1066af9700"
+
+
+def test_textblob_private_module_is_as_pinned() -> None:
+    """Fails by name when a TextBlob upgrade changes the private parts analysis.lexicons reads."""
+    found = _fingerprint(lexicons.pattern_internals())
+    assert found == TEXTBLOB_INTERNALS_FINGERPRINT, (
+        f"textblob._text changed (TextBlob {importlib.metadata.version('textblob')}): check that "
+        "analysis.lexicons still gives the library's numbers (the tests above), then update this fingerprint")
+
+
+def test_a_missing_private_part_gives_a_coded_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from textblob import _text
+
+    monkeypatch.delattr(_text, "RE_SARCASM")
+    with pytest.raises(errors.LibraryChangedError, match=r"^\[E701\] .*RE_SARCASM"):
+        lexicons.pattern_internals()

@@ -95,3 +95,41 @@ def test_an_analysed_doc_can_still_be_serialised(nlp: Language, sample_path: Pat
 def test_default_and_resolved_name_share_one_pipeline() -> None:
     default = nlp_module.load_model()
     assert nlp_module.load_model(default.meta["_resolved_name"]) is default
+
+
+LONG_TEXT = "\n\n".join(
+    f"Paragraph {i}: Mayor Ana Ruiz met Governor Tom Hale in Springfield on Tuesday, officials said. "
+    f"They discussed the new ferry line and the harbor budget." for i in range(12))
+
+
+@pytest.mark.parametrize("limit", [400, 1000, 150])
+def test_a_text_longer_than_the_limit_is_parsed_in_pieces_with_offsets_right(nlp: Language, limit: int) -> None:
+    """A text past ``max_length`` (spaCy E088) is parsed in paragraph-aligned pieces and joined."""
+    whole = nlp(LONG_TEXT)
+    saved = nlp.max_length
+    nlp.max_length = limit
+    try:
+        short, doc, after = nlp_module.parse(["A short text.", LONG_TEXT, "Another one."], nlp=nlp)
+    finally:
+        nlp.max_length = saved
+    assert (short.text, doc.text, after.text) == ("A short text.", LONG_TEXT, "Another one.")
+    assert all(LONG_TEXT[t.idx:t.idx + len(t)] == t.text for t in doc)
+    assert all(LONG_TEXT[e.start_char:e.end_char] == e.text for e in doc.ents)
+    starts = {s.start_char for s in doc.sents}
+    pieces = nlp_module.split_for_model(LONG_TEXT, limit)
+    cuts = [len("".join(pieces[:k])) for k in range(1, len(pieces))]
+    assert cuts
+    assert all(cut in starts for cut in cuts)  # each piece starts a sentence
+    assert not any("\n\n" in s.text.strip() for s in doc.sents)  # none straddles a paragraph break
+    assert [t.text for t in doc if not t.is_space] == [t.text for t in whole if not t.is_space]
+
+
+@pytest.mark.parametrize(("text", "limit", "pieces"), [
+    ("one two", 10, ["one two"]),
+    ("aa bb\n\ncc dd\n\nee", 8, ["aa bb\n\n", "cc dd\n\n", "ee"]),
+    ("aa. bb cc. dd", 8, ["aa. ", "bb cc. ", "dd"]),
+    ("abcdefgh", 3, ["abc", "def", "gh"]),
+])
+def test_split_for_model_cuts_after_breaks_and_joins_back(text: str, limit: int, pieces: list[str]) -> None:
+    assert nlp_module.split_for_model(text, limit) == pieces
+    assert "".join(pieces) == text and all(len(p) <= limit for p in pieces)

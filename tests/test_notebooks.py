@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import papermill
 import pytest
 
-from analysis import paths
+import analysis
+from analysis import paths, views
 
 NOTEBOOKS = sorted(paths.NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb"))
 COMMON_PARAMETERS = {"articles_path", "article_id", "spacy_model"}
@@ -58,13 +61,40 @@ def images_in(book: nbformat.NotebookNode) -> int:
     return sum("image/png" in out.get("data", {}) for cell in book.cells for out in cell.get("outputs", []))
 
 
+def tables_in(book: nbformat.NotebookNode) -> dict[str, pd.DataFrame]:
+    """The tables the notebook showed with ``show_table``, by caption."""
+    return views.shown_tables([out for cell in book.cells for out in cell.get("outputs", [])])
+
+
+def warnings_in(book: nbformat.NotebookNode) -> list[str]:
+    """Text the notebook wrote to stderr (warnings, e.g. matplotlib's missing glyphs)."""
+    return [out.get("text", "") for cell in book.cells for out in cell.get("outputs", []) if out.get("name") == "stderr"]
+
+
+def highlighted(book: nbformat.NotebookNode) -> int:
+    """Number of displaCy-highlighted mentions in the outputs."""
+    return text_of(book).count('<mark class="entity"')
+
+
 @pytest.mark.notebook
-def test_entities_notebook_with_non_default_top_n(tmp_path: Path) -> None:
+def test_entities_notebook_answers_for_the_corpus_without_per_article_detail(tmp_path: Path) -> None:
     book = run_notebook("01_entities", tmp_path, top_n=3)
     text = text_of(book)
-    assert "Putin Visits Kursk Region" in text and "Vladimir V. Putin" in text
-    assert "Top 3 actors" in json.dumps(book) or images_in(book) >= 2
-    assert images_in(book) >= 2
+    shown = tables_in(book)
+    assert "Putin Visits Kursk Region" in shown["Articles"]["headline"].iloc[0]
+    ranking = shown["Every corpus actor"]
+    assert "Vladimir V. Putin" in set(ranking["actor"]) and len(ranking) > 3
+    assert f"Top 3 of {len(ranking)} corpus actors by number of articles" in text
+    assert images_in(book) == 2
+    assert highlighted(book) == 0 and "Set the article_id parameter" in text
+    assert warnings_in(book) == []
+
+
+@pytest.mark.notebook
+def test_entities_notebook_highlights_mentions_for_one_article(tmp_path: Path, sample_path: Path) -> None:
+    article_id = analysis.load_articles(sample_path).articles[0].article_id
+    book = run_notebook("01_entities", tmp_path, article_id=article_id)
+    assert highlighted(book) > 10 and "PERSON: Vladimir V. Putin" in text_of(book)
 
 
 @pytest.mark.notebook
@@ -74,6 +104,11 @@ def test_sentiment_notebook_with_vader_and_a_focus_actor(tmp_path: Path) -> None
     assert "engine: vader; actors shown: Vladimir V. Putin" in text
     assert "We do not need a truce" in text
     assert images_in(book) >= 1
+    limits = views.benchmark_table("newsmtsc")
+    shown = next(out["data"]["text/plain"] for cell in book.cells if "benchmark_table" in cell.source
+                 for out in cell.outputs if "text/plain" in out.get("data", {}))
+    for method in ("learned/textblob", "learned/vader", "sentence/textblob", "sentence/vader"):
+        assert re.search(rf"{method}\s+{limits.loc[method, 'rw-test f1m']}", shown), method
 
 
 @pytest.mark.notebook
@@ -89,5 +124,39 @@ def test_chronology_notebook_with_a_date_override_and_granularity_floor(tmp_path
 def test_corpus_overview_notebook(tmp_path: Path) -> None:
     book = run_notebook("00_corpus_overview", tmp_path, top_n=5)
     text = text_of(book)
-    assert "The New York Times" in text and "Every input file was loaded." in text
-    assert images_in(book) >= 2
+    shown = tables_in(book)
+    assert shown["Articles per source"].values.tolist() == [["The New York Times", 1]]
+    assert "Every input file was loaded." in text and "Top 5 of" in text
+    assert images_in(book) == 4
+    assert warnings_in(book) == []
+
+
+INVENTED = {  # file stem: (publication date, text); Dora Trumbull is named three ways in three articles
+    "harbour": ("2024-01-08", "Harbour council backs new quay\n\nDora Trumbull, the mayor of Eastport, opened the "
+                "new quay on Monday. Trumbull praised the builders. The Eastport council approved the plan."),
+    "budget": ("2024-02-12", "Budget vote delayed\n\nPresident Trumbull said on Tuesday that the vote would wait. "
+               "Critics in the Eastport council attacked the delay."),
+    "ferry": ("2024-03-18", "Ferry service resumes\n\nThe ferry to Westholm sailed again on Friday. Mayor Trumbull said "
+              "the service would help Eastport, and the council thanked the crews."),
+    "school": ("2024-02-26", "School roof repaired\n\nWorkers in Eastport repaired the school roof on Wednesday."),
+    "archive": ("2011-06-01", "Archive opens\n\nThe Westholm archive opened its doors on Thursday."),
+}
+
+
+@pytest.mark.notebook
+def test_corpus_overview_joins_actors_across_articles_and_lists_date_outliers(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for stem, (published, body) in INVENTED.items():
+        (folder / f"{stem}.txt").write_text(body + "\n", encoding="utf-8")
+    rows = [f"{stem}.txt,{published},Eastport Post" for stem, (published, _) in INVENTED.items()]
+    (folder / "metadata.csv").write_text("file,published,source\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    book = run_notebook("00_corpus_overview", tmp_path, articles_path=str(folder))
+    shown = tables_in(book)
+    ranking = shown["Every corpus actor, with the per-article names joined into it"].set_index("actor")
+    assert ranking.loc["Dora Trumbull", "n_articles"] == 3 and ranking.loc["Dora Trumbull", "names"] == "Dora Trumbull; Trumbull"
+    assert ranking.index[0] in ("Dora Trumbull", "Eastport")
+    outside = shown["Articles dated outside the range drawn"]
+    assert outside["headline"].tolist() == ["Archive opens"]
+    trend = shown["Portrayal per week"]  # 2024-01-08 to 2024-03-18: 71 days, weeks
+    assert set(trend[trend["actor"] == "Dora Trumbull"]["period"].str[:10]) == {"2024-01-08", "2024-02-12", "2024-03-18"}

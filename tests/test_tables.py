@@ -27,3 +27,24 @@ def test_concat_keeps_extra_columns_and_the_schema_when_empty() -> None:
     keyed = tables.from_records([{"article_id": "a"}], "paragraphs").assign(article_key="k")
     assert list(tables.concat([keyed], "paragraphs", extra=("article_key",)).columns)[-1] == "article_key"
     assert tuple(tables.concat([], "paragraphs").columns) == tables.COLUMNS["paragraphs"]
+
+
+def test_notes_describe_columns_of_the_schema_in_order() -> None:
+    for table, notes in tables.NOTES.items():
+        assert tuple(notes) == tables.COLUMNS[table]
+
+
+def test_modules_derive_their_column_lists_from_the_schema() -> None:
+    from analysis import articles, sentiment
+    assert articles.ARTICLE_COLUMNS is tables.COLUMNS["articles"]
+    assert articles.ERROR_COLUMNS is tables.COLUMNS["errors"]
+    assert articles.PARAGRAPH_COLUMNS is tables.COLUMNS["paragraphs"]
+    assert sentiment.ACTOR_SENTIMENT_COLUMNS is tables.COLUMNS["actor_sentiment"]
+
+
+def test_actor_sentiment_carries_its_engine() -> None:
+    from analysis import sentiment
+    rows = pd.DataFrame({"article_id": ["a"], "actor": ["X"], "role": ["subject"], "polarity": [0.5],
+                         "sentence_id": [0]})
+    table = sentiment.actor_sentiment(rows, engine="vader")
+    assert tuple(table.columns) == tables.COLUMNS["actor_sentiment"] and table["engine"].tolist() == ["vader"]

@@ -1,0 +1,218 @@
+"""Cleaning a body, the same for every format: boilerplate, credit lines, bylines, paragraphs.
+
+* Boilerplate: a line of at most 12 words that, stripped of bullets and end punctuation, fully
+  matches a pattern of site furniture ("Source link", "Advertisement", "Read more ...", "Share
+  this article", "Subscribe ...", "Sign up for ...", "Follow us on ...", "Related: ...", "All
+  rights reserved", "© ...", comment counters, ...) is dropped wherever it stands.
+* Credit lines go to ``credits``, not the body: "<names> contributed (additional) reporting /
+  research / writing ..." (at most 12 more words), "... contributed to this report / article /
+  story", and agency lines "(Additional) Reporting / Research / Writing / Editing by <names>"
+  (several joined by ";", optionally in brackets) whose names are capitalised words with
+  "and" / "in" / "from" / "at" between them (so "Reporting by the BBC showed ..." stays in the
+  body); at most 60 words.
+* Bylines: before the first body paragraph, "By <Name>[, <Name>][ and|& <Name>]" whose names are
+  capitalised words (particles such as "de", "van", "al" allowed; a lone weekday or month is not
+  a name) gives ``authors``, and its text goes to ``credits``. Metadata ``authors`` win.
+* Whitespace runs (no-break spaces too) become one space; text is Unicode NFC; quotes and
+  dashes are kept as they are.
+* Headlines lose a trailing site name (``strip_site_name``): after " | ", "::", "·" or "•" a
+  segment of at most 5 words ("… | ZDNet"); after a spaced dash (" - ", " – ", " — ") only a
+  segment that names the article's source, is a domain ("example.com") or is one or two words in
+  capitals ("… - IGN", "… - BBC NEWS"), so titles that use a dash ("Brexit - What Happens Next")
+  keep it; at most two such segments go, and at least three words always stay.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from .decoding import NEWLINES
+from .records import Body
+
+_BOILERPLATE = re.compile(
+    r"""(?:source|original)\s+(?:link|article)
+    | (?:skip\s+)?advertisement | advert | sponsored(?:\s+content)?
+    | read\s+more(?:\s*:.*|\s+(?:here|about|on|at)\b.*)?
+    | read\s+the\s+(?:full|original)\s+(?:story|article|report)\b.*
+    | continue\s+reading(?:\s+the\s+main\s+story)?
+    | (?:share|email|print|tweet|save)(?:\s+this)?(?:\s+(?:article|story|page|post|link))?
+      (?:\s+(?:on|via|to)\s.*)?
+    | subscribe(?:\s+(?:now|today|here))?(?:\s+(?:to|for)\s.*)?
+    | sign\s+up(?:\s+(?:now|here|today))?(?:\s+(?:to|for)\s.*)?
+    | (?:follow|like|join)\s+us(?:\s+on\s.*)?
+    | click\s+here\b.*
+    | related(?:\s+(?:articles?|stories|coverage|content|reading|links?))?(?:\s*:.*)?
+    | see\s+also(?:\s*:.*)? | more\s+on\s+this\s+(?:story|topic)
+    | all\s+rights\s+reserved | copyright\s*(?:©|\(c\)|\d{4}).* | ©.*
+    | listen\s+to\s+this\s+article | back\s+to\s+top | top\s+of\s+page
+    | story\s+continues\s+below(?:\s+advertisement)?
+    | (?:leave\s+a\s+|view\s+|show\s+|\d+\s+)?comments?
+    | loading
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_BOILERPLATE_STRIP = " \t.:!?>›»→|•·*–—-…[]()"
+_CONTRIBUTED = re.compile(
+    r"""[(\[]?.{0,300}?\bcontributed\s+
+    (?: (?:additional\s+)?(?:reporting|research|writing)\b\S*(?:\s+\S+){0,12}
+      | to\s+this\s+(?:report|article|story)\b.* )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_ROLE = r"(?:additional\s+)?(?:reporting|research|writing|editing)\s+by"
+_ROLE_CREDIT = re.compile(rf"{_ROLE}\s+(?P<names>.+)", re.IGNORECASE)
+_ROLE_SEPARATOR = re.compile(rf"\s*;\s*|\s*,\s*(?={_ROLE}\b)", re.IGNORECASE)
+_CREDIT_LINK_WORDS = frozenset({"and", "in", "from", "at"})
+_BYLINE = re.compile(r"(?i:by)[:\s]\s*(?P<names>.+?)\s*")
+_NAME_SEPARATOR = re.compile(r"\s*(?:,\s*and\s+|,|\s+and\s+|&)\s*", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_NAME_PARTICLES = frozenset("de da del della der di du la le van von bin ibn al el dos das".split())
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight "
+    "january february march april may june july august september october november december".split()
+)
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+
+_BODY, _CREDIT_LINE, _BYLINE_LINE, _BOILERPLATE_LINE = "body", "credit", "byline", "boilerplate"
+
+
+def squash(text: str) -> str:
+    """NFC text with every whitespace run (no-break spaces too) collapsed to one space."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for a short line of site furniture ("Source link", "Advertisement", ...)."""
+    key = squash(line).strip(_BOILERPLATE_STRIP)
+    return len(key.split()) <= 12 and _BOILERPLATE.fullmatch(key) is not None
+
+
+def _is_credit(line: str) -> bool:
+    """True for a credit line ("X contributed reporting from Kyiv.", "(Editing by Y)")."""
+    text = line.strip()
+    if len(text.split()) > 60:
+        return False
+    return _CONTRIBUTED.fullmatch(text) is not None or _is_role_credit(text)
+
+
+def _is_role_credit(text: str) -> bool:
+    """True for "Reporting by A in Kyiv; Editing by B": every part a role, "by" and capitalised names."""
+    parts = _ROLE_SEPARATOR.split(text.strip("()[] .").strip())
+    matches = [_ROLE_CREDIT.fullmatch(part) for part in parts]
+    return all(m is not None and _names_and_places(m["names"]) for m in matches)
+
+
+def _names_and_places(text: str) -> bool:
+    """True when every word is capitalised, a name particle, or "and" / "in" / "from" / "at"."""
+    words = [w for w in re.split(r"[\s,&]+", text) if w]
+    allowed = _NAME_PARTICLES | _CREDIT_LINK_WORDS
+    return bool(words) and all(w[0].isupper() or w.lower() in allowed for w in words)
+
+
+def _byline_names(line: str) -> tuple[str, ...]:
+    """Author names of a byline ("By Jane Doe and John Roe"), or ``()`` when ``line`` is not one."""
+    match = _BYLINE.fullmatch(line.strip())
+    if not match or len(line.split()) > 12:
+        return ()
+    names = tuple(n for n in _NAME_SEPARATOR.split(match["names"].rstrip(".")) if n)
+    return names if names and all(_looks_like_name(n) for n in names) else ()
+
+
+def _looks_like_name(name: str) -> bool:
+    """True when every word is a capitalised word or a name particle, and it is not a time word."""
+    words = name.split()
+    if len(words) == 1 and words[0].lower() in _TIME_WORDS:
+        return False
+    return words[0][0].isupper() and all(
+        _NAME_WORD.fullmatch(w) and (w[0].isupper() or w.lower() in _NAME_PARTICLES) for w in words
+    )
+
+
+def split_blocks(text: str) -> list[list[str]]:
+    """Split text into blank-line separated blocks of whitespace-collapsed, non-empty lines."""
+    chunks = re.split(r"\n[^\S\n]*\n", NEWLINES.sub("\n", text))
+    blocks = [[squash(line) for line in chunk.split("\n") if line.strip()] for chunk in chunks]
+    return [block for block in blocks if block]
+
+
+def _classify_lines(blocks: Sequence[Sequence[str]]) -> list[tuple[int, str, str]]:
+    """``(block number, kind, line)`` per line; bylines count only before the first body line."""
+    items: list[tuple[int, str, str]] = []
+    seen_body = False
+    for number, block in enumerate(blocks):
+        for line in block:
+            if is_boilerplate(line):
+                kind = _BOILERPLATE_LINE
+            elif _is_credit(line):
+                kind = _CREDIT_LINE
+            elif not seen_body and _byline_names(line):
+                kind = _BYLINE_LINE
+            else:
+                kind = _BODY
+            seen_body = seen_body or kind == _BODY
+            items.append((number, kind, line))
+    return items
+
+
+def clean_body(blocks: Sequence[Sequence[str]], *, join_wrapped: bool = True) -> Body:
+    """Paragraphs, byline authors and credits from blocks of lines (see the module docstring)."""
+    items = _classify_lines(blocks)
+    wrapped = join_wrapped and len({n for n, kind, _ in items if kind == _BODY}) > 1
+    paragraphs: list[str] = []
+    authors: list[str] = []
+    credits: list[str] = []
+    pending: list[str] = []
+    previous_block = -1
+    for number, kind, line in items:
+        joins = kind == _BODY and wrapped and number == previous_block
+        if pending and not (joins and not _SENTENCE_END.search(pending[-1])):
+            paragraphs.append(" ".join(pending))
+            pending = []
+        if kind == _BODY:
+            pending.append(line)
+            previous_block = number
+        elif kind in (_CREDIT_LINE, _BYLINE_LINE):
+            credits.append(line)
+            authors.extend(_byline_names(line) if kind == _BYLINE_LINE else ())
+    if pending:
+        paragraphs.append(" ".join(pending))
+    return Body(tuple(paragraphs), tuple(dict.fromkeys(authors)), tuple(credits))
+
+
+_SITE_SEPARATOR = re.compile(r"\s+(\||::|·|•|-|–|—)\s+")
+_DASHES = frozenset("-–—")
+_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
+
+
+def strip_site_name(headline: str, *, source: str | None = None) -> str:
+    """``headline`` without a trailing site name (see the module docstring)."""
+    for _ in range(2):
+        found = list(_SITE_SEPARATOR.finditer(headline))
+        if not found:
+            break
+        head, tail = headline[: found[-1].start()], headline[found[-1].end():]
+        if len(head.split()) < 3 or not _is_site_name(tail, found[-1].group(1), source):
+            break
+        headline = head
+    return headline
+
+
+def _is_site_name(tail: str, separator: str, source: str | None) -> bool:
+    """True when the segment after ``separator`` names a site rather than continuing the title."""
+    words = tail.split()
+    if not words or len(words) > 5:
+        return False
+    if source and _name_key(tail) == _name_key(source):
+        return True
+    if separator not in _DASHES:
+        return True
+    return _DOMAIN.match(tail) is not None or (len(words) <= 2 and tail.isupper() and len(tail) >= 2)
+
+
+def _name_key(name: str) -> str:
+    """A site name or domain reduced for comparison: "www.IGN.com" and "IGN" give "ign"."""
+    name = name.casefold().removeprefix("www.")
+    if _DOMAIN.match(name):
+        name = name.rsplit(".", 1)[0]
+    return re.sub(r"\W+", "", name)
