@@ -191,7 +191,7 @@ def test_corpus_index_lists_every_article_searchable(browser: object, corpus_run
     page = context.new_page()
     page.goto(corpus_run.index_html.as_uri())
     page.wait_for_selector("body[data-tables-ready=true]", timeout=20_000)
-    page.fill("#articles input[type=search]", "bridge number 123 ")
+    page.fill("#articles input[type=search]", '"bridge number 123 in"')
     page.wait_for_timeout(300)
     assert "Showing 1 to 1 of 1 entries (filtered from 300 total entries)" in page.inner_text("#articles")
     page.click("#articles a:text('article page')")
