@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -59,7 +59,8 @@ def cmd_tables(args: argparse.Namespace) -> int:
     if not args.no_cache:
         check_writable(paths.CACHE_DIR, errors.CACHE_NOT_WRITABLE)
     corpus = corpus_module.build_corpus(args.articles, model=args.model or None, cache=not args.no_cache,
-                                        jobs=args.jobs, progress=args.progress, all_languages=args.all_languages)
+                                        jobs=args.jobs, progress=args.progress, all_languages=args.all_languages,
+                                        scheduler=args.scheduler)
     out = paths.resolve(args.out)
     write_tables(corpus, out)
     report_skipped(corpus)
@@ -68,6 +69,16 @@ def cmd_tables(args: argparse.Namespace) -> int:
         print(errors.NO_ARTICLES.format(source=args.articles), file=sys.stderr)
         return 1
     return 0
+
+
+def summarizer(corpus: corpus_module.Corpus) -> Callable[[Sequence[str]], str]:
+    """The index's one-line summary (top actors, date span) for a set of article ids."""
+    from . import views
+    corpus.actors, corpus.events  # noqa: B018 - read once here; each selection below filters these rows
+    def summary(article_ids: Sequence[str]) -> str:
+        picked = corpus.select(list(article_ids))
+        return views.one_line_summary(picked.actors, picked.events)
+    return summary
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -80,12 +91,12 @@ def cmd_run(args: argparse.Namespace) -> int:
         check_writable(paths.resolve(args.out), errors.OUTPUT_NOT_WRITABLE)
         check_writable(paths.CACHE_DIR, errors.CACHE_NOT_WRITABLE)
         corpus = corpus_module.build_corpus(args.articles, model=given.get("spacy_model") or None,
-                                            jobs=args.jobs, progress=True)
+                                            jobs=args.jobs, progress=True, scheduler=args.scheduler)
         report_skipped(corpus)
         result = reports.run_reports(
             args.articles, out=paths.resolve(args.out), notebooks=args.notebooks or None,
-            parameters=given, jobs=args.jobs, per_article=args.per_article,
-            show_code=args.show_code, corpus=corpus,
+            parameters=given, jobs=args.jobs or 1, per_article=args.per_article,
+            show_code=args.show_code, summaries=summarizer(corpus), corpus=corpus,
         )
     except errors.AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -110,6 +121,10 @@ def positive_int(raw: str) -> int:
     return int(raw)
 
 
+SCHEDULER_HELP = ("address of an existing Dask scheduler (tcp://HOST:PORT) that analyses uncached articles "
+                  "(default: $NEWS_ANALYSIS_SCHEDULER, else a local cluster)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The ``python -m analysis`` argument parser."""
     parser = Parser(prog="python -m analysis", description=__doc__)
@@ -118,7 +133,9 @@ def build_parser() -> argparse.ArgumentParser:
     tab.add_argument("--articles", default=str(paths.ARTICLES_DIR), help="folder, glob or file(s) of articles")
     tab.add_argument("--out", default="tables", help="output folder (default: tables/)")
     tab.add_argument("--model", default="", help="spaCy pipeline name (default: auto)")
-    tab.add_argument("--jobs", type=positive_int, default=1, help="worker processes for uncached articles")
+    tab.add_argument("--jobs", type=positive_int, default=None,
+                     help="local worker processes for uncached articles (default: one per core; 1: this process)")
+    tab.add_argument("--scheduler", default="", help=SCHEDULER_HELP)
     tab.add_argument("--no-cache", action="store_true", help="ignore and do not write data/processed/")
     tab.add_argument("--progress", action="store_true", help="show a progress bar")
     tab.add_argument("--all-languages", action="store_true",
@@ -130,7 +147,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--notebooks", nargs="*", help="notebook names to run (default: all)")
     run.add_argument("-p", "--parameter", dest="parameters", nargs=2, action="append",
                      metavar=("NAME", "VALUE"), help="notebook parameter (repeatable)")
-    run.add_argument("--jobs", type=positive_int, default=1, help="notebooks executed in parallel")
+    run.add_argument("--jobs", type=positive_int, default=None,
+                     help="notebooks executed in parallel (default 1) and local analysis workers (default: one per core)")
+    run.add_argument("--scheduler", default="", help=SCHEDULER_HELP)
     run.add_argument("--per-article", action="store_true", help="also one report set per article")
     run.add_argument("--show-code", action="store_true", help="show code cells in the HTML")
     run.set_defaults(handler=cmd_run)

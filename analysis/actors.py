@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span
 
 from . import countries
 from .coref import Linked, resolve_descriptors_and_pronouns
-from .entity_fixes import EntitySpan, corrected_entities, is_credit_line, title_word
+from .entity_fixes import EntitySpan, clean_name, corrected_entities, is_credit_line, title_word
 from .nlp import SentenceIndex, entities, sentences
 from .records import Mention
 
@@ -74,7 +74,7 @@ def name_words(span: Span) -> list[str]:
     tokens = list(span)
     while tokens and (title_word(tokens[0]) or tokens[0].lower_ == "the"):
         tokens = tokens[1:]
-    words = [t.text for t in tokens if t.text.strip() and t.tag_ != "POS"]
+    words = [clean_name(t.text) for t in tokens if t.text.strip() and t.tag_ != "POS"]
     return [w for w in words if not _INITIAL.match(w) and w.rstrip(".").lower() not in _SUFFIXES]
 
 
@@ -83,7 +83,7 @@ def _bare_name(span: Span) -> str:
     tokens = list(span)
     while tokens and (title_word(tokens[0]) or tokens[0].lower_ == "the"):
         tokens = tokens[1:]
-    return span.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else span.text
+    return clean_name(span.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else span.text)
 
 
 def _name_span(doc: Doc, span: EntitySpan) -> Span:
@@ -143,7 +143,7 @@ def _entity_name(span: Span) -> str:
     tokens = [t for t in span if t.tag_ != "POS"]
     if tokens and tokens[0].lower_ == "the":
         tokens = tokens[1:]
-    return span.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else span.text
+    return clean_name(span.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else span.text)
 
 
 def _as_countries(doc: Doc, spans: list[EntitySpan]) -> dict[EntitySpan, countries.CountryWord]:
@@ -215,7 +215,8 @@ def _name_links(doc: Doc) -> list[Linked]:
 def _to_mention(doc: Doc, link: Linked) -> Mention:
     """Turn a token-level link into a character-offset Mention."""
     span = doc[link.start:link.end]
-    return Mention(span.start_char, span.end_char, span.text, link.label, link.actor, link.kind)
+    text = clean_name(span.text)
+    return Mention(span.start_char, span.start_char + len(text), text, link.label, link.actor, link.kind)
 
 
 def extract_mentions(doc: Doc) -> list[Mention]:

@@ -21,7 +21,10 @@ same role word 3 ("the president" / "President Trump"), same role class 2 ("the 
 mentioned person. An unresolved phrase is not a mention.
 
 Pronouns (``kind="pronoun"``). he, him, his, himself, she, her, hers and herself outside quotation
-marks are resolved, without regard to gender, to:
+marks are resolved among the person mentions whose gender fits (a person's gender comes from a
+title before one of its names, "Mrs." / "Mr." / "Sir", else from the first name of its fullest name
+in gender-guesser's dictionary when it is sure or mostly sure, else from the first pronoun
+resolved to it; unknown fits both) to:
 1. the most recent person mention earlier in the same sentence, preferring grammatical subjects;
 2. else the nearest of the three previous sentences holding a person mention, taking its subject
    mention (a subject, or the name in apposition to a subject), else its first person mention.
@@ -35,11 +38,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
+import gender_guesser.detector as gender_detector
 from spacy.tokens import Doc, Token
 
 from .nlp import doc_text, sentence_of, token_ids
-from .vocabulary import SUBJECT_DEPS
+from .vocabulary import FEMALE_TITLES, MALE_TITLES, SUBJECT_DEPS
 
 ROLE_CLASSES: dict[str, str] = {
     **dict.fromkeys(("president", "leader", "premier", "chancellor", "king", "queen", "monarch",
@@ -70,6 +75,9 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "rep": "representative", "gov": "governor",
 }
 PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+PRONOUN_GENDERS: dict[str, str] = {**dict.fromkeys(("he", "him", "his", "himself"), "male"),
+                                   **dict.fromkeys(("she", "her", "hers", "herself"), "female")}
+NAME_GENDERS = frozenset({"male", "female", "mostly_male", "mostly_female"})
 PERSON_NOUNS = frozenset({
     "man", "woman", "boy", "girl", "person", "child", "soldier", "volunteer", "citizen",
     "resident", "victim", "journalist", "reporter", "father", "mother", "son", "daughter",
@@ -286,7 +294,8 @@ def _blocked(doc: Doc, start: int, pronoun: Token, covered: set[int]) -> bool:
 
 def _antecedent(doc: Doc, pronoun: Token, persons: list[Linked], covered: set[int]
                 ) -> Linked | None:
-    """Return the mention a third-person pronoun refers to (see module docstring), or None."""
+    """Return the mention a third-person pronoun refers to (see module docstring), or None;
+    ``persons`` holds only the mentions whose gender fits the pronoun."""
     sent = sentence_of(doc, pronoun.i)
     same = [p for p in persons if sent.start <= p.start and p.end <= pronoun.i]
     if same:
@@ -306,18 +315,62 @@ def _antecedent(doc: Doc, pronoun: Token, persons: list[Linked], covered: set[in
     return (subjects or candidates)[0]
 
 
+@lru_cache(maxsize=1)
+def _name_detector() -> gender_detector.Detector:
+    """gender-guesser's first-name dictionary, loaded once."""
+    return gender_detector.Detector(case_sensitive=False)
+
+
+def first_name_gender(name: str) -> str | None:
+    """``male``/``female`` for a first name the dictionary is sure or mostly sure of, else None."""
+    guess = _name_detector().get_gender(name)
+    return guess.removeprefix("mostly_") if guess in NAME_GENDERS else None
+
+
+def first_name_known(name: str) -> bool:
+    """True for a word gender-guesser lists as a first name of any gender."""
+    return _name_detector().get_gender(name) != "unknown"
+
+
+def _title_gender(doc: Doc, link: Linked) -> str | None:
+    """The gender a title before a name tells ("Mrs." -> female), else None."""
+    for token in doc[max(link.start - 1, 0):link.end]:
+        word = token.text.rstrip(".").lower()
+        if word in MALE_TITLES or word in FEMALE_TITLES:
+            return "male" if word in MALE_TITLES else "female"
+    return None
+
+
+def _genders(doc: Doc, persons: list[Linked]) -> dict[str, str]:
+    """Gender per person actor, from titles, else from the first name of its fullest name."""
+    genders: dict[str, str] = {}
+    for link in persons:
+        if (gender := _title_gender(doc, link)) is not None:
+            genders.setdefault(link.actor, gender)
+    for actor in {p.actor for p in persons} - set(genders):
+        words = actor.split()
+        if len(words) > 1 and (gender := first_name_gender(words[0])) is not None:
+            genders[actor] = gender
+    return genders
+
+
 def _pronouns(doc: Doc, links: list[Linked]) -> list[Linked]:
     """Return third-person pronouns outside quotations resolved to person actors."""
     persons = sorted(filter(_is_person, links), key=lambda link: link.start)
     covered = {i for link in links for i in range(link.start, link.end)}
     found, text = [], doc_text(doc)
+    genders: dict[str, str] | None = None
     tagged = set(token_ids(doc, "TAG", ["PRP", "PRP$"]))
     for token in (doc[i] for i in token_ids(doc, "LOWER", PRONOUNS) if i in tagged):
         if _quotation_open(text, token.idx):
             continue
-        antecedent = _antecedent(doc, token, persons, covered)
+        genders = _genders(doc, persons) if genders is None else genders
+        gender = PRONOUN_GENDERS[token.lower_]
+        fitting = [p for p in persons if genders.get(p.actor, gender) == gender]
+        antecedent = _antecedent(doc, token, fitting, covered)
         if antecedent is None:
             continue
+        genders.setdefault(antecedent.actor, gender)
         link = Linked(token.i, token.i + 1, "PERSON", antecedent.actor, "pronoun")
         found.append(link)
         persons = sorted([*persons, link], key=lambda p: p.start)

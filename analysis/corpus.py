@@ -1,16 +1,16 @@
-"""Batch processing and the per-article cache: articles in, every table out.
+"""Batch processing and the per-article store: articles in, every table out.
 
-``build_corpus`` loads the articles, parses each uncached one once with spaCy (``nlp.pipe``), runs
-every extractor on that one Doc (``analyse_rows``), and builds each table once per run of
-``SEGMENT_SIZE`` articles (``frames_from_rows``). The cache lives under
-``data/processed/<version key>/``: the version key changes whenever the analysis code, its data
-files or the spaCy model change, so a new version re-processes everything; every row carries its
-article's key, derived from the article's content and publication date, so adding or changing one
-article re-processes only that article. Each run of analysed articles is written as a segment
-(``seg-*/``, one Parquet file per table) into a temporary folder and renamed into place, so an
-interrupted run keeps its finished segments and never leaves a half-written one; once a version
-has more than ``MAX_SEGMENTS`` segments, or an unreadable one, they are merged into one
-(``compact``), so a re-run only adds a segment and a warm run reads a few files."""
+``build_corpus`` loads the articles, and every article the store does not hold yet is analysed in
+a task (``analyse_batch``, run by ``store.tasks`` in this process or on a Dask cluster): one
+``nlp.pipe`` stream per batch, every extractor on each article's one Doc (``analyse_rows``), each
+table built once per batch (``frames_from_rows``), written as one segment of the store
+(``analysis.store``: one Parquet dataset per table, partitioned by a bucket of the article key).
+The store lives under ``data/processed/<version key>/`` (or ``NEWS_ANALYSIS_CACHE``, a folder or
+fsspec URL): the version key changes whenever the analysis code, its data files or the spaCy
+model change, so a new version re-processes everything; every row carries its article's key,
+derived from the article's content and publication date, so adding or changing one article
+re-processes only that article. A ``Corpus`` reads its tables from the store on first use, and
+``Corpus.query()`` aggregates over the store in DuckDB without reading them into memory."""
 
 from __future__ import annotations
 
@@ -21,81 +21,154 @@ import hashlib
 import os
 import re
 import shutil
-import tempfile
 import traceback
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
 
+import numpy as np
 import pandas as pd
+from spacy.tokens import Doc
 
-from . import __version__, articles, identity, nlp, paths, tables
-from .articles import Article
-from . import errors
+from . import __version__, actors, articles, chronology, headlines, identity, nlp, paths, portrayal, quotes, sentiment, tables, timex
+from . import errors as messages
+from .articles import Article, LoadError
 from .ingest.language import split_by_language
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
+from .ingest.loading import expand
+from .store import manifest, tasks
+from .store.keys import article_key
+from .store.query import CorpusQuery
+from .store.segments import EXTRA, Store, with_extra
 
 CACHE_FORMAT = "2"
 KEEP_VERSIONS = 3
 VERSION_FOLDER = re.compile(r"v[0-9][0-9A-Za-z.+]*-[0-9a-f]{12}")
-#: Folders of the package that only present the tables (reports and their templates): left out
-#: of the code digest, so changing a report does not re-analyse the corpus.
-PRESENTATION_FOLDERS = ("reports", "templates", "__main__.py")
+
+
+def _table(name: str) -> property:
+    """A Corpus attribute that returns table ``name`` (read from its source on first use)."""
+    return property(lambda self: self.table(name), doc=f"The ``{name}`` table.")
+
+
+@dataclass(frozen=True)
+class FrameTables:
+    """Article tables held in memory (a run without the store)."""
+
+    frames: Mapping[str, pd.DataFrame]
+
+    def table(self, name: str) -> pd.DataFrame:
+        """Table ``name``."""
+        return self.frames[name]
+
+    def select(self, article_ids: Sequence[str]) -> FrameTables:
+        """The tables of ``article_ids`` only."""
+        keep = set(article_ids)
+        return FrameTables({name: frame[frame["article_id"].isin(keep)].reset_index(drop=True)
+                            for name, frame in self.frames.items()})
+
+
+@dataclass(frozen=True, eq=False)
+class StoreTables:
+    """Article tables read from the store on first use, for the articles of ``manifest``
+    (``article_id``, ``article_key``, ``path`` in load order, with their ``bucket`` and
+    ``segment``), rows in load order."""
+
+    store: Store
+    manifest: pd.DataFrame
+    parent: StoreTables | None = None
+    read: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+    def table(self, name: str) -> pd.DataFrame:
+        """Table ``name`` (read once)."""
+        if name not in self.read:
+            self.read[name] = self._read(name)
+        return self.read[name]
+
+    def _read(self, name: str) -> pd.DataFrame:
+        """Table ``name`` from the parent's rows (when read) or the store."""
+        if self.parent is not None and name in self.parent.read:
+            return _rows_of(self.parent.read[name], self.manifest["article_id"])
+        stored = self.store.read(name, self.manifest)
+        position = dict(zip(self.manifest["article_key"], range(len(self.manifest))))
+        order = np.lexsort((stored["seq"].to_numpy(), stored["article_key"].map(position).to_numpy()))
+        frame = stored.iloc[order]
+        if name == "articles":
+            frame = frame.assign(path=frame["article_key"].map(dict(zip(self.manifest["article_key"],
+                                                                        self.manifest["path"]))))
+        return tables.conform(frame, name)
+
+    def select(self, article_ids: Sequence[str]) -> StoreTables:
+        """The tables of ``article_ids`` only (from this source's rows once read, else pruned reads)."""
+        picked = self.manifest[self.manifest["article_id"].isin(set(article_ids))].reset_index(drop=True)
+        return StoreTables(self.store, picked, parent=self)
+
+
+def _rows_of(frame: pd.DataFrame, article_ids: pd.Series) -> pd.DataFrame:
+    """The rows of ``frame`` whose article is in ``article_ids`` (all rows when all are)."""
+    if frame["article_id"].nunique() == len(article_ids):
+        return frame
+    return frame[frame["article_id"].isin(set(article_ids))].reset_index(drop=True)
 
 
 @dataclass(frozen=True)
 class Corpus:
-    """Every table for a set of articles (see ``analysis.tables`` for the columns)."""
+    """Every table for a set of articles (see ``analysis.tables`` for the columns). Tables are
+    attributes read from ``source`` on first use; ``query()`` aggregates without reading them."""
 
-    articles: pd.DataFrame
     errors: pd.DataFrame
-    paragraphs: pd.DataFrame
-    sentences: pd.DataFrame
-    mentions: pd.DataFrame
-    actors: pd.DataFrame
-    quotes: pd.DataFrame
-    mention_sentiment: pd.DataFrame
-    actor_sentiment: pd.DataFrame
-    timexes: pd.DataFrame
-    events: pd.DataFrame
+    source: FrameTables | StoreTables
     model: str = ""
     processed: tuple[str, ...] = ()
+    engine: str = ""
+
+    articles = _table("articles")
+    paragraphs = _table("paragraphs")
+    sentences = _table("sentences")
+    mentions = _table("mentions")
+    actors = _table("actors")
+    quotes = _table("quotes")
+    mention_sentiment = _table("mention_sentiment")
+    actor_sentiment = _table("actor_sentiment")
+    portrayal = _table("portrayal")
+    timexes = _table("timexes")
+    events = _table("events")
+    headline_mentions = _table("headline_mentions")
+
+    def table(self, name: str) -> pd.DataFrame:
+        """Table ``name`` (sentiment tables hold only ``engine``'s scores when one is chosen)."""
+        if name == "errors":
+            return self.errors
+        if name in tables.CORPUS_TABLES:
+            return getattr(self, name)
+        frame = self.source.table(name)
+        return _only_engine(frame, self.engine) if self.engine and "engine" in frame.columns else frame
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Return the tables by name, in the order of ``analysis.tables.COLUMNS``."""
+        return {name: self.table(name) for name in tables.COLUMNS}
 
     @cached_property
     def corpus_actors(self) -> pd.DataFrame:
         """Each per-article actor beside its corpus actor (``analysis.identity``), made on first use."""
         return identity.corpus_actors(self.actors)
 
-    def tables(self) -> dict[str, pd.DataFrame]:
-        """Return the tables by name, in the order of ``analysis.tables.COLUMNS``."""
-        return {name: getattr(self, name) for name in tables.COLUMNS}
-
     def select(self, article_ids: Sequence[str]) -> Corpus:
         """Return a Corpus restricted to ``article_ids`` (errors are kept); the corpus actors keep
         the identities made over the whole corpus."""
-        keep = set(article_ids)
-        picked = {name: frame[frame["article_id"].isin(keep)].reset_index(drop=True)
-                  for name, frame in self.tables().items() if name not in ("errors", *tables.CORPUS_TABLES)}
-        selected = dataclasses.replace(self, **picked)
+        selected = dataclasses.replace(self, source=self.source.select(article_ids))
         links = self.corpus_actors
-        vars(selected)["corpus_actors"] = links[links["article_id"].isin(keep)].reset_index(drop=True)
+        vars(selected)["corpus_actors"] = links[links["article_id"].isin(set(article_ids))].reset_index(drop=True)
         return selected
 
     def with_engine(self, engine: str) -> Corpus:
         """Return a Corpus whose sentiment tables hold only ``engine``'s scores."""
-        from . import sentiment
-
         sentiment.check_engine(engine)
-        return dataclasses.replace(
-            self,
-            mention_sentiment=_only_engine(self.mention_sentiment, engine),
-            actor_sentiment=_only_engine(self.actor_sentiment, engine),
-        )
+        return dataclasses.replace(self, engine=engine)
+
+    def query(self) -> CorpusQuery:
+        """The query layer over this corpus (DuckDB; aggregates without loading the tables)."""
+        return CorpusQuery(self)
 
 
 def _only_engine(frame: pd.DataFrame, engine: str) -> pd.DataFrame:
@@ -108,8 +181,6 @@ def code_digest() -> str:
     digest = hashlib.sha256(CACHE_FORMAT.encode())
     package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*")):
-        if path.relative_to(package).parts[0] in PRESENTATION_FOLDERS:
-            continue
         if path.is_file() and path.suffix in {".py", ".json", ".yaml", ".csv", ".tsv"}:
             digest.update(path.relative_to(package).as_posix().encode())
             digest.update(path.read_bytes())
@@ -136,20 +207,11 @@ def prune_versions(root: Path, current: Path, *, keep: int = KEEP_VERSIONS) -> l
     return stale
 
 
-def article_key(article: Article) -> str:
-    """Cache key of one article: its content id plus what else changes the analysis (the date)."""
-    published = article.published.isoformat() if article.published else ""
-    raw = f"{article.article_id}|{published}|{article.headline}"
-    return hashlib.sha256(raw.encode()).hexdigest()[:20]
-
-
 Rows = dict[str, list[dict[str, object]]]
 
 
 def _sentence_rows(doc: Doc, article: Article, para_starts: list[int]) -> list[dict[str, object]]:
     """Sentence rows with trimmed offsets, paragraph ids and whole-sentence sentiment."""
-    from . import sentiment
-
     blob, vader = (sentiment.sentence_sentiment(doc, engine=engine) for engine in sentiment.ENGINES)
     full_text, rows = nlp.doc_text(doc), []
     for sentence_id, (scored, scored_vader) in enumerate(zip(blob, vader)):
@@ -177,42 +239,61 @@ def _rows(records: Iterable[object], article_id: str, index: nlp.SentenceIndex |
     return rows
 
 
+def _event_rows(events: Iterable[chronology.Event], article_id: str) -> list[dict[str, object]]:
+    """Event records as rows of the ``events`` table (the record's ``event_class`` is its ``class``)."""
+    rows = _rows(events, article_id)
+    for row in rows:
+        row["class"] = row.pop("event_class")
+    return rows
+
+
 def _mention_sentiment_rows(doc: Doc, article_id: str, index: nlp.SentenceIndex, mentions: list,
                             quote_list: list) -> list[dict[str, object]]:
     """Mention-level sentiment rows for every engine (their aggregate is built per batch)."""
-    from . import sentiment
-
     scored = sentiment.mention_sentiment_all(doc, mentions, quote_list, engines=sentiment.ENGINES)
     return [row for engine in sentiment.ENGINES
             for row in _rows(scored[engine], article_id, index, engine=engine)]
 
 
-def analyse_rows(article: Article, doc: Doc) -> Rows:
+def analyse_rows(article: Article, doc: Doc, *, headline: Doc | None = None) -> Rows:
     """Run every extractor on one parsed article; its rows per table (all but ``paragraphs`` and
-    ``actor_sentiment``, which ``frames_from_rows`` derives for a whole batch at once). The
-    extractors are imported here, when an article is analysed: a run from the cache needs none."""
-    from . import actors, chronology, quotes, sentiment, timex
-
+    ``actor_sentiment``, which ``frames_from_rows`` derives for a whole batch at once). ``headline``
+    is the article's parsed headline (``headlines.parse_headlines``), parsed here when not given."""
     index, aid = nlp.SentenceIndex(doc), article.article_id
+    if headline is None and article.headline:
+        headline = headlines.headline_doc(article.headline, nlp.doc_text(doc))
     mentions = actors.extract_mentions(doc)
     quote_list = quotes.extract_quotes(doc, mentions)
-    timex_list = timex.tag_doc(doc, anchor=articles.anchor_date(article))
+    anchor = articles.anchor_date(article)
+    timex_list = timex.tag_doc(doc, anchor=anchor)
     quote_rows = [{**tables.as_row(q), "polarity": sentiment.polarity(q.quote)} for q in quote_list]
-    return {
+    rows = {
         "sentences": _sentence_rows(doc, article, articles.paragraph_starts(article)),
         "mentions": _rows(mentions, aid, index),
         "actors": _rows(actors.summarize_actors(doc, mentions), aid),
         "quotes": _rows(quote_rows, aid, index),
         "mention_sentiment": _mention_sentiment_rows(doc, aid, index, mentions, quote_list),
-        "timexes": _rows(timex_list, aid, index),
-        "events": _rows(chronology.extract_events(doc, timex_list, mentions), aid),
     }
+    return {
+        **rows,
+        "portrayal": _rows(portrayal.portrayal_rows(headline=article.headline, **{
+            name: rows[name] for name in ("sentences", "actors", "mention_sentiment", "quotes")}), aid),
+        "timexes": _rows(timex_list, aid, index),
+        "events": _event_rows(chronology.article_events(doc, timex_list, mentions, headline=headline,
+                                                        published=anchor), aid),
+        "headline_mentions": _rows(_headline_mentions(article, mentions, headline), aid),
+    }
+
+
+def _headline_mentions(article: Article, mentions: list, parsed: Doc | None) -> list:
+    """The headline's actor mentions (``analysis.headlines``), none without a headline."""
+    if not article.headline or parsed is None:
+        return []
+    return headlines.headline_mentions(parsed, mentions, article.headline)
 
 
 def _actor_sentiment(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
     """The ``actor_sentiment`` table of a batch: mention rows aggregated per article and engine."""
-    from . import sentiment
-
     frames = [sentiment.actor_sentiment(mention_sentiment[mention_sentiment["engine"] == engine], engine=engine)
               for engine in sentiment.ENGINES]
     return tables.concat(frames, "actor_sentiment")
@@ -233,118 +314,28 @@ def analyse_doc(article: Article, doc: Doc) -> dict[str, pd.DataFrame]:
     return frames_from_rows([article], [analyse_rows(article, doc)])
 
 
-SEGMENT_SIZE = 128
-MAX_SEGMENTS = 8
-KEYS_FILE = "keys.parquet"
-
-
-class Segment(NamedTuple):
-    """Tables of a run of analysed articles (with ``article_key``), how many, and their cache folder."""
-
-    frames: dict[str, pd.DataFrame]
-    n_articles: int
-    folder: Path | None
-    failures: tuple[articles.LoadError, ...] = ()
-
-
-def segment_folder(root: Path, keys: Iterable[str]) -> Path:
-    """The folder of the segment holding exactly the article ``keys``."""
-    return root / ("seg-" + hashlib.sha256("|".join(sorted(set(keys))).encode()).hexdigest()[:16])
-
-
-def write_segment(root: Path, frames: Mapping[str, pd.DataFrame], keys: Iterable[str]) -> Path:
-    """Write the tables of the articles ``keys`` (frames with an ``article_key`` column) as one
-    cache segment, a folder with one Parquet file per table, named from its keys. It is written
-    into a temporary folder and renamed into place, so an interrupted run leaves no half-written
-    segment behind."""
-    keys = sorted(set(keys))
-    folder = segment_folder(root, keys)
-    root.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".seg-", dir=root))
-    try:
-        for name, frame in frames.items():
-            frame.to_parquet(staging / f"{name}.parquet", index=False)
-        pd.DataFrame({"article_key": keys}).to_parquet(staging / KEYS_FILE, index=False)
-        if folder.exists():
-            shutil.rmtree(folder)
-        os.replace(staging, folder)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return folder
-
-
-def read_segment(folder: Path) -> dict[str, pd.DataFrame] | None:
-    """Every table of one segment (with ``article_key``), or None when it cannot be read."""
-    try:
-        frames = {name: pd.read_parquet(folder / f"{name}.parquet") for name in tables.ARTICLE_TABLES}
-        frames[KEYS_FILE] = pd.read_parquet(folder / KEYS_FILE)
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    return frames
-
-
-def read_segments(root: Path) -> tuple[list[Path], list[Path], dict[str, pd.DataFrame]]:
-    """The segment folders of a cache version, the unreadable ones among them, and the rows of
-    the readable ones, one copy per article key (the first segment holding a key wins); an
-    unreadable segment counts as absent (and goes at the next compaction)."""
-    folders = sorted(root.glob("seg-*")) if root.is_dir() else []
-    pieces, seen, broken = [], set(), []
-    for folder in folders:
-        frames = read_segment(folder)
-        if frames is None:
-            broken.append(folder)
-            continue
-        held = set(frames.pop(KEYS_FILE)["article_key"]) - seen
-        seen |= held
-        pieces.append({name: frame[frame["article_key"].isin(held)] for name, frame in frames.items()})
-    return folders, broken, {name: tables.concat([p[name] for p in pieces], name, extra=("article_key",))
-                             for name in tables.ARTICLE_TABLES}
-
-
-def needs_compaction(folders: Sequence[Path], broken: Sequence[Path]) -> bool:
-    """Merge a version's segments once there are more than ``MAX_SEGMENTS`` or one is unreadable;
-    until then a run adds its own segments and rewrites nothing (a warm run reads a few files)."""
-    return len(folders) > MAX_SEGMENTS or bool(broken)
-
-
-def compact(root: Path, folders: Sequence[Path], frames: Mapping[str, pd.DataFrame]) -> None:
-    """Replace the segments ``folders`` of a cache version by one holding all of ``frames``, so
-    a warm run reads one file per table."""
-    keys = {key for frame in frames.values() for key in frame["article_key"]}
-    if [segment_folder(root, keys)] == list(folders):
-        return
-    merged = write_segment(root, frames, keys)
-    for folder in folders:
-        if folder != merged:
-            shutil.rmtree(folder, ignore_errors=True)
-
-
-def _process(batch: Sequence[Article], model: str, cache_dir: Path | None) -> Iterator[Segment]:
-    """Parse and analyse ``batch`` in one ``nlp.pipe`` stream; yield a ``Segment`` for each run
-    of ``SEGMENT_SIZE`` articles, cached as one segment folder when ``cache_dir`` is given."""
+def analyse_batch(batch: Sequence[Article], model: str) -> tuple[dict[str, pd.DataFrame], tuple[LoadError, ...]]:
+    """Parse and analyse ``batch`` in one ``nlp.pipe`` stream: every stored table
+    (``store.STORED_TABLES``, the ``articles`` table included) with the store's extra columns, for
+    the articles whose analysis succeeded, and an errors row for each one whose analysis failed."""
     language = nlp.load_model(model or None)
     done: list[Article] = []
     rows: list[Rows] = []
-    failed: list[articles.LoadError] = []
+    failed: list[LoadError] = []
     parsed = nlp.parse((a.text for a in batch), nlp=language)
-    for position, (article, doc) in enumerate(zip(batch, parsed), start=1):
+    headline_docs = headlines.parse_headlines(batch, nlp=language)
+    for article, doc in zip(batch, parsed):
         try:
-            rows.append(analyse_rows(article, doc))
+            rows.append(analyse_rows(article, doc, headline=headline_docs.get(article.article_id)))
             done.append(article)
-        except errors.AnalysisError:
+        except messages.AnalysisError:
             raise
         except Exception as exc:  # one article's failure is its errors row, never the batch's end
             failed.append(analysis_failure(article, exc))
-        if len(done) + len(failed) == SEGMENT_SIZE or position == len(batch):
-            keys = {a.article_id: article_key(a) for a in done}
-            frames = {n: f.assign(article_key=f["article_id"].map(keys))
-                      for n, f in frames_from_rows(done, rows).items()}
-            folder = write_segment(cache_dir, frames, keys.values()) if cache_dir is not None and done else None
-            yield Segment(frames, len(done) + len(failed), folder, tuple(failed))
-            done, rows, failed = [], [], []
+    return stored_frames(done, rows), tuple(failed)
 
 
-def analysis_failure(article: Article, exc: Exception) -> articles.LoadError:
+def analysis_failure(article: Article, exc: Exception) -> LoadError:
     """The errors row of an article whose analysis raised ``exc``, naming the step: the extractor
     ``analyse_rows`` called when it failed (e.g. ``timex.tag_doc``), else the innermost function."""
     frames = traceback.extract_tb(exc.__traceback__)
@@ -352,94 +343,118 @@ def analysis_failure(article: Article, exc: Exception) -> articles.LoadError:
     frame = frames[min(at + 1, len(frames) - 1)]
     step = f"{Path(frame.filename).stem}.{frame.name}"
     detail = " ".join(f"{type(exc).__name__}: {exc}".split())
-    return articles.LoadError(article.path, errors.ANALYSIS_FAILED.format(step=step, detail=detail))
+    return LoadError(article.path, messages.ANALYSIS_FAILED.format(step=step, detail=detail))
 
 
-def _process_list(batch: Sequence[Article], model: str, cache_dir: Path | None) -> list[Segment]:
-    """Worker entry point for ``jobs > 1`` (materialises ``_process`` for pickling)."""
-    return list(_process(batch, model, cache_dir))
-
-
-def _chunks(items: Sequence[Article], jobs: int) -> list[list[Article]]:
-    """Split articles into ``jobs`` interleaved chunks of similar size, keeping order within each."""
-    return [list(items[i::jobs]) for i in range(jobs) if items[i::jobs]]
-
-
-def _analyse_all(todo: Sequence[Article], model: str, cache_dir: Path | None, *, jobs: int,
-                 progress: bool) -> list[Segment]:
-    """Analyse uncached articles, in this process or in ``jobs`` worker processes, in segments of
-    up to ``SEGMENT_SIZE`` articles."""
-    if not todo:
-        return []
-    bar = _progress(total=len(todo), enabled=progress)
-    if jobs <= 1 or len(todo) < 2:
-        segments = [_advance(bar, step) for step in _process(todo, model, cache_dir)]
-    else:
-        chunks = _chunks(todo, jobs)
-        with ProcessPoolExecutor(max_workers=len(chunks)) as pool:
-            futures = [pool.submit(_process_list, chunk, model, cache_dir) for chunk in chunks]
-            segments = [_advance(bar, step) for future in as_completed(futures) for step in future.result()]
-    if bar is not None:
-        bar.close()
-    return segments
-
-
-def _advance(bar: object | None, segment: Segment) -> Segment:
-    """Move the progress bar (if any) by a segment's article count."""
-    if bar is not None:
-        bar.update(segment.n_articles)
-    return segment
-
-
-def _progress(*, total: int, enabled: bool) -> object | None:
-    """A tqdm bar over ``total`` articles when ``enabled``."""
-    if not enabled:
-        return None
-    from tqdm.auto import tqdm
-
-    return tqdm(total=total, unit="article", desc="analysing")
+def stored_frames(batch: Sequence[Article], rows: Sequence[Rows]) -> dict[str, pd.DataFrame]:
+    """The tables of ``batch`` as the store holds them: ``frames_from_rows`` plus the articles
+    table, each row with the store's extra columns (key, publication date, order)."""
+    frames = frames_from_rows(batch, rows)
+    n_sentences = frames["sentences"].groupby("article_id").size().to_dict()
+    frames["articles"] = tables.conform(articles.articles_frame(batch, n_sentences=n_sentences), "articles")
+    keys = {a.article_id: article_key(a) for a in batch}
+    dates = {a.article_id: a.published for a in batch}
+    return {name: with_extra(frame, keys, dates) for name, frame in frames.items()}
 
 
 def build_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], *,
                  model: str | None = None, cache: bool = True,
-                 cache_dir: str | os.PathLike[str] | None = None, jobs: int = 1, progress: bool = False,
-                 published: dt.date | None = None, all_languages: bool = False) -> Corpus:
-    """Load articles from ``source`` and return every table, from the cache where it is current.
+                 cache_dir: str | os.PathLike[str] | None = None, jobs: int | None = None,
+                 progress: bool = False, published: dt.date | None = None,
+                 scheduler: str | None = None, all_languages: bool = False) -> Corpus:
+    """Load articles from ``source`` and return every table, from the store where it is current.
 
     ``source`` is a folder, a glob, a file or a list of them (relative paths are taken from the
-    project root). ``jobs`` > 1 analyses uncached articles in that many processes. ``published``
-    overrides every article's publication date (the anchor for relative dates). Articles not in
-    English are left out (each an errors row naming its language) unless ``all_languages``. An
-    article whose analysis fails is left out too, with an errors row naming the step.
+    project root). Uncached articles are analysed as Dask tasks (``store.tasks``): on the cluster
+    at ``scheduler`` (or ``NEWS_ANALYSIS_SCHEDULER``), else locally on ``jobs`` worker processes
+    (None: one per core; 1: in this process). ``cache_dir`` is a folder or fsspec URL.
+    ``published`` overrides every article's publication date (the anchor for relative dates).
+    Articles not in English are left out (each an errors row naming its language) unless
+    ``all_languages``. An article whose analysis fails is left out too, with an errors row naming the step.
     """
-    loaded = _with_published(articles.load_articles(_resolve_source(source)), published)
+    resolved_source = _resolve_source(source)
+    loaded = _with_published(articles.load_articles(resolved_source), published)
     batch = split_by_language(loaded, all_languages=all_languages)
     language = nlp.load_model(model or None)
     resolved, description = language.meta["_resolved_name"], nlp.model_description(language)
-    where = (Path(cache_dir) if cache_dir else paths.CACHE_DIR) / version_key(description) if cache else None
-    keys = {article.article_id: article_key(article) for article in batch.articles}
-    folders, broken, cached = read_segments(where) if where else ([], [], {})
-    held = set(cached["paragraphs"]["article_key"]) if cached else set()
-    todo = [article for article in batch.articles if keys[article.article_id] not in held]
-    fresh = _analyse_all(todo, resolved, where, jobs=jobs, progress=progress)
-    every = {name: tables.concat(([cached[name]] if cached else []) + [s.frames[name] for s in fresh],
-                                 name, extra=("article_key",)) for name in tables.ARTICLE_TABLES}
-    segments = folders + [s.folder for s in fresh if s.folder]
-    if where is not None and fresh and needs_compaction(segments, broken):
-        compact(where, segments, every)
-    if where is not None:
-        prune_versions(where.parent, where)
-    wanted = set(keys.values())
-    batch = _without_failures(batch, [failure for segment in fresh for failure in segment.failures])
-    frames = _combine(batch, {n: f[f["article_key"].isin(wanted)] for n, f in every.items()})
-    return _assemble(batch, frames, model=description, processed=tuple(a.article_id for a in todo))
+    engine = tasks.Engine.from_options(scheduler=scheduler, jobs=jobs)
+    if not cache:
+        results = tasks.run(tasks.plan(batch.articles, batch_size=engine.batch_size), analyse=analyse_batch, model=resolved, store_url=None,
+                            engine=engine, progress=progress)
+        batch = _without_failures(batch, results)
+        errors = tables.conform(articles.errors_frame(batch.errors), "errors")
+        frames = _in_load_order(batch, [r.frames for r in results])
+        counts = frames["sentences"].groupby("article_id").size().to_dict()
+        loaded = tables.conform(articles.articles_frame(batch.articles, n_sentences=counts), "articles")
+        return Corpus(errors, FrameTables({"articles": loaded, **frames}),
+                      model=description, processed=tuple(a.article_id for a in batch.articles))
+    store = open_store(cache_dir, description)
+    held = set(store.index()["article_key"])
+    todo = [a for a in batch.articles if article_key(a) not in held]
+    results = tasks.run(tasks.plan(todo, batch_size=engine.batch_size), analyse=analyse_batch, model=resolved, store_url=store.url,
+                        engine=engine, progress=progress)
+    batch = _without_failures(batch, results)
+    errors = tables.conform(articles.errors_frame(batch.errors), "errors")
+    store.compact({ref.bucket for r in results for ref in r.segments})
+    listing = _manifest(batch, store.index())
+    manifest.write(store, _fingerprint(resolved_source, published, all_languages), listing, errors=errors,
+                   model=description)
+    return Corpus(errors, StoreTables(store, listing),
+                  model=description, processed=tuple(a.article_id for a in todo))
 
 
-def _without_failures(batch: articles.Batch, failures: Sequence[articles.LoadError]) -> articles.Batch:
+def open_store(cache_dir: str | os.PathLike[str] | None, model: str) -> Store:
+    """The store of the current analysis version under ``cache_dir`` (a folder or fsspec URL;
+    default ``paths.CACHE_DIR``); on a local folder, old versions beyond ``KEEP_VERSIONS`` go."""
+    base = str(cache_dir) if cache_dir else str(paths.CACHE_DIR)
+    if "://" in base:
+        return Store(f"{base.rstrip('/')}/{version_key(model)}")
+    root = Path(base).resolve()
+    current = root / version_key(model)
+    current.mkdir(parents=True, exist_ok=True)
+    prune_versions(root, current)
+    return Store(str(current))
+
+
+def _manifest(batch: articles.Batch, index: pd.DataFrame) -> pd.DataFrame:
+    """The corpus manifest: each loaded article's id, key and path in load order, with the bucket
+    and segment that hold it in the store."""
+    listing = pd.DataFrame({"article_id": [a.article_id for a in batch.articles],
+                            "article_key": [article_key(a) for a in batch.articles],
+                            "path": [a.path for a in batch.articles]}, dtype=object)
+    return _placed(listing, index)
+
+
+def _placed(listing: pd.DataFrame, index: pd.DataFrame) -> pd.DataFrame:
+    """``listing`` with the bucket and segment of each article in the store ``index`` (NA when absent)."""
+    where = index.loc[:, ["article_key", "bucket", "segment"]].astype({"article_key": object})
+    return listing.astype({"article_key": object}).merge(where, on="article_key", how="left", validate="one_to_one")
+
+
+def _fingerprint(resolved_source: Sequence[str], published: dt.date | None, all_languages: bool) -> str:
+    """The manifest key of a source: its files and the options that change the corpus."""
+    files, _ = expand(resolved_source)
+    return manifest.fingerprint(files, extra=f"{resolved_source}|{published}|{all_languages}")
+
+
+def _without_failures(batch: articles.Batch, results: Sequence[tasks.BatchResult]) -> articles.Batch:
     """``batch`` without the articles whose analysis failed, their failures added to its errors."""
+    failures = tuple(failure for result in results for failure in result.failures)
     failed = {failure.path for failure in failures}
     kept = tuple(article for article in batch.articles if article.path not in failed)
-    return articles.Batch(kept, batch.errors + tuple(failures))
+    return articles.Batch(kept, batch.errors + failures)
+
+
+def _in_load_order(batch: articles.Batch, pieces: Sequence[Mapping[str, pd.DataFrame] | None]
+                   ) -> dict[str, pd.DataFrame]:
+    """Every article table from the batches' tables, rows grouped by article in load order."""
+    position = {article.article_id: i for i, article in enumerate(batch.articles)}
+    combined = {}
+    for name in tables.ARTICLE_TABLES:
+        frame = tables.concat([p[name] for p in pieces if p is not None], name, extra=EXTRA)
+        order = np.lexsort((frame["seq"].to_numpy(), frame["article_id"].map(position).to_numpy()))
+        combined[name] = tables.conform(frame.iloc[order], name)
+    return combined
 
 
 def _with_published(batch: articles.Batch, published: dt.date | None) -> articles.Batch:
@@ -456,26 +471,21 @@ def _resolve_source(source: str | os.PathLike[str] | Sequence[str | os.PathLike[
     return [str(paths.resolve(item)) for item in items]
 
 
-def _combine(batch: articles.Batch, frames: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """Every article table for the batch, rows grouped by article in load order."""
-    position = {article.article_id: i for i, article in enumerate(batch.articles)}
-    combined = {}
-    for name, frame in frames.items():
-        order = frame["article_id"].map(position).to_numpy()
-        combined[name] = tables.conform(frame.iloc[order.argsort(kind="stable")], name)
-    return combined
-
-
-def _assemble(batch: articles.Batch, frames: Mapping[str, pd.DataFrame], *,
-              model: str, processed: tuple[str, ...]) -> Corpus:
-    """The Corpus: the article tables plus the articles and errors tables."""
-    n_sentences = frames["sentences"].groupby("article_id").size().to_dict()
-    article_frame = articles.articles_frame(batch.articles, n_sentences=n_sentences)
-    return Corpus(
-        articles=tables.conform(article_frame, "articles"),
-        errors=tables.conform(articles.errors_frame(batch.errors), "errors"),
-        model=model, processed=processed, **frames,
-    )
+def open_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], *, model: str | None = None,
+                published: dt.date | None = None, cache_dir: str | os.PathLike[str] | None = None,
+                all_languages: bool = False) -> Corpus | None:
+    """The corpus of ``source`` as a previous ``build_corpus`` recorded it, without loading any
+    article, or None when the files changed or the store no longer holds every article."""
+    resolved_source = _resolve_source(source)
+    store = open_store(cache_dir, nlp.model_description(nlp.load_model(model or None)))
+    found = manifest.read(store, _fingerprint(resolved_source, published, all_languages))
+    if found is None:
+        return None
+    listing, errors, description = found
+    listing = _placed(listing, store.index())
+    if listing["segment"].isna().any():
+        return None
+    return Corpus(tables.conform(errors, "errors"), StoreTables(store, listing), model=description)
 
 
 def load_corpus(articles_path: str | os.PathLike[str] = paths.ARTICLES_DIR, *, article_id: str = "",
@@ -483,9 +493,11 @@ def load_corpus(articles_path: str | os.PathLike[str] = paths.ARTICLES_DIR, *, a
     """The notebooks' entry point: the corpus for ``articles_path``, optionally one article and one engine.
 
     ``published`` (YYYY-MM-DD) overrides the publication dates; empty strings mean "not given".
+    The corpus is opened from the store when a run recorded it (no article is loaded), else built.
     """
     override = dt.date.fromisoformat(published) if published else None
-    corpus = build_corpus(articles_path, model=model or None, published=override, all_languages=all_languages)
+    corpus = (open_corpus(articles_path, model=model or None, published=override, all_languages=all_languages)
+              or build_corpus(articles_path, model=model or None, published=override, all_languages=all_languages))
     if article_id:
         corpus = corpus.select([article_id])
     return corpus.with_engine(engine) if engine else corpus

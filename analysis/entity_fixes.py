@@ -47,7 +47,9 @@
    the phrase after the comma is the subject of the next clause ("an interview with CNN, the
    boy's father said"); the text is then a PERSON throughout the Doc. The surname of a longer
    PERSON span, tagged ORG, or GPE/LOC without a place cue, is a PERSON ("Christopher Howes ...
-   the family of Howes" GPE -> PERSON); a country name or an acronym ("TWA") never is.
+   the family of Howes" GPE -> PERSON); a country name or an acronym ("TWA") never is. A
+   name-shaped ORG span of two or three words whose last word the Doc tags PERSON on its own is a
+   PERSON ("Salem Bitar" ORG ... "Bitar" PERSON: one person actor).
 5. Edges. A place name the model tags GPE or LOC elsewhere in the text is cut from the front of a
    PERSON span that modifies a common noun ("the Miami Gonzalez family" -> "Gonzalez", then
    rule 7; "Virginia Welch said" keeps its first name). Possessive endings, punctuation and conjunctions at the edges of a span are trimmed
@@ -57,8 +59,16 @@
    ORG -> "Daniel arap Moi"); an entity the widened span covers is skipped.
    Titles. A PERSON span is widened to the titles and honorifics right before it ("Mr. Putin",
    "Gen. Valery V. Gerasimov", "Prime Minister Keir Starmer").
+   Line breaks, ages, role words. A span is cut at its first line break (an entity never runs
+   over a paragraph); an age glued on by a comma is no part of the name ("Khaled Belkacemi,60",
+   ``clean_name``); a PERSON span of three words or more loses a leading capitalised common
+   noun for a person (a role noun, or an agent suffix: -er, -or, -ist, -ian, -man, ...) that is
+   neither a title nor a first name in gender-guesser's list ("Defender Hassan Abbas" -> "Hassan
+   Abbas"; "Park Geun-hye" stays).
 6. Credit lines. Entities in a credit sentence ("Marc Santora contributed reporting from Kyiv,
-   Ukraine."; "Additional reporting by ...") are not mentions: the loader removes credit lines
+   Ukraine."; "Additional reporting by ..."; "Photo: ...", "Credit: ...") and photo or agency
+   credits ("Andrew Vaughan/Canadian Press": a PERSON span with a slash inside or right after
+   it) are not mentions: the loader removes credit lines
    from the body, and this rule keeps a line that slipped through from creating actors.
 7. "X administration". A PERSON or ORG name followed by a noun for a person's organisation
    (administration, government, campaign, cabinet, ...) becomes one ORG span over the name and
@@ -74,7 +84,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from . import countries
-from .coref import PERSON_NOUNS, ROLE_CLASSES
+from .coref import PERSON_NOUNS, ROLE_CLASSES, first_name_known
 from .nlp import doc_text, entities, load_model, memo, sentence_of
 from .vocabulary import ACTOR_LABELS, CLAUSE_DEPS, SUBJECT_DEPS
 
@@ -129,7 +139,8 @@ ADJECTIVE_PREFIXES = frozenset({"anti", "pro", "non", "neo", "post", "pre", "cou
 _MEASURE = re.compile(r"^\d+([.,]\d+)?$|^(one|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve|[a-z]+teen|[a-z]+ty)$", re.IGNORECASE)
 _CREDIT = re.compile(r"\b(contributed|contributing) (reporting|research|writing)\b|"
-                     r"^(additional )?(reporting|research) (was )?(contributed )?by\b",
+                     r"^(additional )?(reporting|research) (was )?(contributed )?by\b|"
+                     r"^(photo|photograph|picture|image|video|credit)s?( credit)?\s*:",
                      re.IGNORECASE)
 _EDGE_TAGS = frozenset({"POS", "CC", "HYPH", ",", ":", "``", "''"})
 _UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "mile",
@@ -384,7 +395,15 @@ def _swapped_texts(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     people = {ent.text for ent in entities(doc) if person_cue(ent)}
     surnames = {ent[-1].text for ent in entities(doc) if ent.label_ == "PERSON" and len(ent) > 1
                 and ent[-1].is_title and countries.lookup(ent[-1].text) is None}
-    return frozenset(organisations), frozenset(people | surnames)
+    return frozenset(organisations), frozenset(people | surnames | _full_names_of_surnames(doc))
+
+
+def _full_names_of_surnames(doc: Doc) -> set[str]:
+    """Texts of name-shaped ORG spans of two or three words whose last word the Doc tags PERSON
+    on its own ("Salem Bitar" ORG, then "Bitar" PERSON: one person)."""
+    single = {ent.text for ent in entities(doc) if ent.label_ == "PERSON" and len(ent) == 1}
+    return {ent.text for ent in entities(doc) if ent.label_ == "ORG" and 2 <= len(ent) <= 3
+            and ent[-1].text in single and name_shaped(ent)}
 
 
 def _person_cued_texts(doc: Doc) -> frozenset[str]:
@@ -455,7 +474,8 @@ def _not_a_person(ent: Span, cues: DocCues) -> bool:
 def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan | None:
     """Return one entity after rules 1-4, or None when it is not an actor mention
     (``credit`` memoises ``is_credit_line`` by sentence start for the Doc)."""
-    if is_age_or_duration(ent) or _in_credit_line(ent, credit) or _not_a_person(ent, cues):
+    if (is_age_or_duration(ent) or _in_credit_line(ent, credit) or _not_a_person(ent, cues)
+            or is_agency_credit(ent)):
         return None
     label = ent.label_
     if label in MISTAKEN_PLACE_LABELS and ent.text in cues.places:
@@ -487,9 +507,49 @@ def _in_credit_line(ent: Span, credit: dict[int, bool]) -> bool:
     return credit[sent.start]
 
 
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman", "aire")
+_TRAILING_AGE = re.compile(r"\s*,\s*\d+\s*$")
+
+
+def clean_name(text: str) -> str:
+    """A name without a trailing age glued on by a comma ("Khaled Belkacemi,60")."""
+    return _TRAILING_AGE.sub("", text)
+
+
+def is_agency_credit(ent: Span) -> bool:
+    """True for a photo or agency credit "Name/Agency": a PERSON span with a slash inside or
+    right after it (ORG spans keep their slash: "Radio Free Europe/Radio Liberty")."""
+    if ent.label_ != "PERSON":
+        return False
+    doc = ent.doc
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    return any(t.text == "/" or ("/" in t.text and t.text[:1].isupper()) for t in ent) or after == "/"
+
+
+def _before_break(doc: Doc, span: EntitySpan) -> int:
+    """The end of a span cut at its first line break (an entity never crosses a paragraph)."""
+    for token in doc[span.start:span.end]:
+        if "\n" in token.text:
+            return token.i
+    return span.end
+
+
+def _role_word_first(doc: Doc, span: EntitySpan) -> bool:
+    """True when a PERSON span of three words or more opens with a capitalised common noun that
+    is no title and no first name ("Defender Hassan Abbas")."""
+    if span.label != "PERSON" or span.end - span.start < 3:
+        return False
+    first = doc[span.start]
+    word = first.lower_
+    return (first.is_title and word in _word_lists()[0] and word not in TITLE_WORDS
+            and (word.endswith(AGENT_SUFFIXES) or word in PERSON_ROLE_NOUNS)
+            and not first_name_known(first.text))
+
+
 def _trimmed(doc: Doc, span: EntitySpan) -> EntitySpan | None:
-    """Trim possessive endings, punctuation and conjunctions from both edges (None if empty)."""
-    start, end = span.start, span.end
+    """Trim possessive endings, punctuation and conjunctions from both edges, a line break and
+    what follows it, and a leading role word (None if empty)."""
+    start, end = span.start + _role_word_first(doc, span), _before_break(doc, span)
     while start < end and (doc[start].is_punct or doc[start].tag_ in _EDGE_TAGS):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ in _EDGE_TAGS):
@@ -514,3 +574,8 @@ def corrected_entities(doc: Doc) -> list[EntitySpan]:
             span = _with_titles(doc, _with_particle_surname(doc, span))
         spans.append(_as_owner(doc, span))
     return spans
+
+
+def common_words() -> frozenset[str]:
+    """Every common English word of the lemmatizer's lists (nouns, verbs, adjectives, adverbs)."""
+    return _word_lists()[0]

@@ -20,13 +20,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from types import ModuleType
 
-try:  # Python >= 3.11 names the parser re._parser; older ones sre_parse.
-    from re import _constants as sre_constants
-    from re import _parser as sre_parser
-except ImportError:  # pragma: no cover - only on Python < 3.11
-    import sre_constants  # type: ignore[no-redef]
-    import sre_parse as sre_parser  # type: ignore[no-redef]
+
+def regex_internals() -> tuple[ModuleType, ModuleType]:
+    """Python's own regular-expression parser and its constants (``re._parser``, ``re._constants``).
+
+    They are private to the standard library and may change in any Python release; this function is
+    the only place that imports them. ``tests/test_literals.py::test_regex_internals`` checks every
+    name and the tree shape this module relies on, so a Python upgrade that changes them fails that
+    test by name instead of silently disabling the literal pre-filter.
+    """
+    from re import _constants, _parser
+    return _constants, _parser
+
+
+sre_constants, sre_parser = regex_internals()
+USED_CONSTANTS = ("SUBPATTERN", "BRANCH", "IN", "LITERAL", "CATEGORY", "CATEGORY_DIGIT", "RANGE", "MAX_REPEAT",
+                  "MIN_REPEAT")
 
 Literal = tuple[str, bool]
 Literals = frozenset[Literal]

@@ -68,7 +68,7 @@ def read_targets(path: str | Path) -> list[Target]:
     return targets
 
 
-def _f1(gold: Sequence[str], predicted: Sequence[str], label: str) -> float:
+def f1_of(gold: Sequence[str], predicted: Sequence[str], label: str) -> float:
     """F1 of one class; 0 when the class is neither predicted nor present."""
     tp = sum(g == label and p == label for g, p in zip(gold, predicted))
     n_pred = sum(p == label for p in predicted)
@@ -80,7 +80,7 @@ def macro_f1(gold: Sequence[str], predicted: Sequence[str], *, labels: Iterable[
     """Return the macro-averaged F1 (0..1) over ``labels`` of two equally long label lists."""
     if len(gold) != len(predicted):
         raise ValueError("gold and predicted labels differ in length")
-    scores = [_f1(gold, predicted, label) for label in labels]
+    scores = [f1_of(gold, predicted, label) for label in labels]
     return sum(scores) / len(scores)
 
 

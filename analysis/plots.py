@@ -276,3 +276,47 @@ def sentiment_over_time(trend: pd.DataFrame, *, title: str = "Portrayal over tim
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
     return fig
+
+
+def _fits(x: float, taken: list[tuple[float, float]], width: float) -> bool:
+    """Whether a label starting at ``x`` and ``width`` wide overlaps none of the ``taken`` spans."""
+    return all(x + width <= start or x >= end for start, end in taken)
+
+
+def actor_timeline(timeline: pd.DataFrame, *, date_range: tuple[object, object] | None = None,
+                   title: str = "Dated events per actor, across articles", max_lanes: int = 40,
+                   width_px: int = 1000) -> Figure:
+    """One lane per actor (at most ``max_lanes``, so the figure stays under 2,000 px tall): a point
+    per merged event (day or finer), a bar per coarser one, larger when more articles report it;
+    a label (trigger, number of sources) only where it fits beside the previous one in its lane."""
+    actors = list(dict.fromkeys(timeline["actor"]))[:max_lanes]
+    fig, ax = plt.subplots(figsize=(width_px / 100, 0.45 * len(actors) + 1.4), dpi=100)
+    low, high = (pd.Timestamp(d) for d in date_range) if date_range else (
+        pd.Timestamp(timeline["start_date"].min()), pd.Timestamp(timeline["end_date"].fillna(timeline["start_date"]).max()))
+    span_days = max(1.0, (high - low).days)
+    char_days = span_days / (width_px * 0.8) * 6.5  # a label character is about 6.5 px wide
+    for y, actor in enumerate(actors[::-1]):
+        taken: list[tuple[float, float]] = []
+        rows = timeline[timeline["actor"] == actor].sort_values("start_date")
+        for row in rows.to_dict("records"):
+            start = pd.Timestamp(row["start_date"])
+            end = pd.Timestamp(row["end_date"] or row["start_date"])
+            size = 4 + 3 * min(row["n_sources"], 6)
+            if (end - start).days < 1:
+                ax.plot(start, y, "o", markersize=size, color=OKABE_ITO[3], alpha=0.8)
+            else:
+                ax.plot([start, end + pd.Timedelta(days=1)], [y, y], "-", linewidth=size, color=OKABE_ITO[0],
+                        alpha=0.35, solid_capstyle="butt")
+            label = safe_label(f"{row['lemma']} ×{row['n_sources']}", width=24)
+            x = (start - low).days
+            if _fits(x, taken, char_days * (len(label) + 2)):
+                taken.append((x, x + char_days * (len(label) + 2)))
+                ax.annotate(label, (start, y), xytext=(5, 5), textcoords="offset points", fontsize=7)
+    ax.set_yticks(range(len(actors)), [safe_label(a, width=28) for a in actors[::-1]])
+    ax.set_xlim(low, high)
+    ax.set_ylim(-0.7, len(actors) - 0.3)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(mdates.AutoDateLocator()))
+    ax.set(title=title, xlabel="date (points: a day; bars: a week, month, season or year; size: articles reporting it)")
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    return fig

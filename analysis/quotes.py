@@ -1,43 +1,100 @@
-"""Quotations in an article and who said them.
+"""Quotations and reported speech in an article, and who said them.
 
-Quote marks. Curly (“ ”) and straight (") double quote marks are paired within a paragraph: an
-opening mark opens a quote (a second opening mark before any closing one drops the first as
-stray), a closing mark closes the open quote (a closing mark with none open is stray and
-ignored), a straight mark closes an open quote or else opens one. A quote still open at the end of
-a paragraph is closed there when the next paragraph starts with an opening mark (the news style of
-multi-paragraph quotes), and dropped as unbalanced otherwise. Single quote marks are apostrophes
-("Russia’s", "soldiers’") far more often than quotes, so they are not read as quote marks.
-The quote span covers the words inside the marks, trimmed of spaces and a trailing comma.
+Three kinds of quote, one row each (``analysis.records.Quote``):
 
-Kind. A quote is ``direct`` when it starts with a capital letter at the start of a sentence or
-after a comma, colon or dash ("He added, “In the most ...”"); otherwise it is ``partial``, a
-quoted phrase inside the reporter's sentence (moving to “more advantageous positions”).
+- ``direct``: words wholly inside quotation marks ("“We will win,” she said.");
+- ``mixed``: a reported clause holding quoted words ("He said the plan was “a trap.”"); the row's
+  ``start``/``end`` cover the quoted words, ``content_start``/``content_end`` the whole clause;
+- ``indirect``: reported speech without quotation marks, found by a cue pattern; ``start``/``end``
+  equal the content span.
 
-Speaker and cue. In the sentences that hold the quote, words outside any quote are searched for
-a speech verb (said, added, told, wrote, spoke, ...; by lemma) or "according to"; the one nearest
-to the quote is the ``cue`` (its text, lower-cased). The speaker is the actor of the mention that
-covers the verb's subject (a name, a descriptor, a pronoun resolved by ``analysis.actors``, a
-country), or of a person mention inside the subject phrase, or the object of "according to"; a
-verb in a conjunction ("... and said") takes the subject of the first verb. A quote with no cue
-in its own sentences takes the cue and speaker of the sentence just before it (“We need peace
-...” after “We do not need a truce,” Mr. Putin said), else of the sentence just after it. With
-no cue at all, ``speaker`` and ``cue`` are None. Scare quotes in a sentence without a cue are
-therefore credited to a neighbouring speaker, a known limit.
+Cue patterns (``PATTERNS``, registered :class:`CuePattern` records with their own examples):
+
+- ``speech verb``: a speech or cognition verb (``SPEECH_VERBS``, ``COGNITION_VERBS``; by lemma)
+  with a clausal complement ("X says …", "X told Y that …", "X's spokesman said …", and the
+  inverted "…, X said" where the parser attaches the content to the verb) or, for verbs of
+  commitment ("vowed to …"), an infinitive complement, or for verbs whose object is what is said
+  or judged (``OBJECT_CONTENT_VERBS``: "announced his resignation"), a noun-phrase object (not a
+  pronoun), or for verbs of speaking of a topic (``TOPIC_VERBS``: "spoke about the budget"), the
+  object of the preposition. The content is the complement's words
+  (with "that"); the speaker the verb's subject (of the first verb of "… and said").
+- ``according to``: the content is the rest of the clause around "according to X"; the speaker X.
+- ``colon``: a paragraph that opens with a name and a colon ("Pence: We will win.").
+
+Cue verbs inside quotation marks are the speaker's own words and give no cue.
+
+Quote marks. Curly (“ ”) and straight (") double marks are paired within a paragraph: an opening
+mark opens a quote (a second opening mark before any closing one drops the first as stray, so a
+doubled ``“”`` or ``‘’“`` start is read once), a closing mark closes the open quote (a closing
+mark with none open is stray), a straight mark closes an open quote or else opens one. A quote
+still open at a paragraph's end continues when the next paragraph opens with a mark (the news
+style of multi-paragraph quotes): the paragraphs up to the one whose quote closes are one quote.
+Single marks are apostrophes ("Russia’s") far more often than quotes and are not read as marks.
+Odd marks: a closing mark right after the opening one (``“”We``, ``“‘’It's``) is a doubled
+opening and ignored; a closing mark with no quote open, after a space and before a word
+(``”This``), opens a quote.
+
+Scare quotes and titles. A quoted stretch of at most ``SCARE_WORDS`` words that is no sentence of
+its own, lies in no reported clause and has no cue verb in its sentence ("the so-called
+“renoviction”", the film “Dune”) is not a quote.
+
+Speakers (``_speaker_of``): the actor of the mention covering the subject's head (a name, a
+country, a descriptor or pronoun resolved by ``analysis.coref``), else of a name inside the
+subject phrase; else, for an unnamed subject ("a police spokesman", "officials"), the phrase
+itself with ``speaker_type`` ``descriptor`` and its affiliation (an actor in the phrase:
+"Russia's defence ministry spokesman" -> Russia). An "it" or "they" subject is the nearest
+organisation or country mentioned before it in its sentence or the two before, never a person. A quote with no cue in its own sentences takes
+the speaker of the previous quote when that quote is in the same or the previous paragraph and no
+other attribution lies between them, else of a cue in the sentence just after it; else nobody.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .nlp import SentenceIndex, doc_text
+from .nlp import SentenceIndex, doc_text, sentence_of, token_ids
 from .records import Mention, Quote
-from .vocabulary import SPEECH_VERBS, SUBJECT_DEPS
+from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, OBJECT_CONTENT_VERBS, SPEECH_VERBS, SUBJECT_DEPS,
+                         TOPIC_PREPOSITIONS, TOPIC_VERBS)
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
+CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | OBJECT_CONTENT_VERBS | TOPIC_VERBS | COMMITMENT_VERBS
+CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp"})
+SUBJECT_CLIMB = 3
+GROUP_PRONOUNS = frozenset({"it", "they"})
+GROUP_LOOKBACK = 2
+SCARE_WORDS = 4
 _DIRECT_AFTER = frozenset(",:;.!?\u2014\u2013")
+_EDGE = " \n\t,;:\u2014\u2013-"
+ORGANISATION_LABELS = frozenset({"ORG", "NORP", "FAC"})
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A cue found by a pattern: cue token range, cue word, content chars, speaker subject."""
+
+    cue_start: int
+    cue_end: int
+    cue: str
+    content_start: int
+    content_end: int
+    subject: Token | None
+    pattern: str
+
+
+@dataclass(frozen=True)
+class CuePattern:
+    """A quote pattern (cue form): its name, finder and examples (text, content, speaker, cue)."""
+
+    name: str
+    description: str
+    find: Callable[[Doc, Callable[[int], bool]], Iterator[Attribution]]
+    examples: tuple[tuple[str, str, str | None, str], ...]
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -50,70 +107,295 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
         start = end + 2
 
 
-def _pairs_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
+def _pairs_in(text: str, start: int, end: int, opened: int | None = None
+              ) -> tuple[list[tuple[int, int]], int | None]:
     """Return the balanced (open, close) mark offsets in text[start:end] and any mark left open."""
-    pairs, opened = [], None
+    pairs = []
     for i in range(start, end):
         char = text[i]
-        if char == OPENING or (char == STRAIGHT and opened is None):
+        if char == OPENING or (char == STRAIGHT and opened is None) or _misturned(text, i, opened):
             opened = i
-        elif char in (CLOSING, STRAIGHT) and opened is not None:
+        elif char in (CLOSING, STRAIGHT) and opened is not None and text[opened + 1:i].strip("‘’ "):
             pairs.append((opened, i))
             opened = None
     return pairs, opened
 
 
+def _misturned(text: str, i: int, opened: int | None) -> bool:
+    """True for a closing mark used as an opening one: none open, a word right after it and
+    none before ("”This is it")."""
+    before = text[i - 1:i]
+    return (text[i] == CLOSING and opened is None and text[i + 1:i + 2].isalnum()
+            and (not before or before.isspace()))
+
+
 def quote_mark_pairs(text: str) -> list[tuple[int, int]]:
-    """Return (opening mark, closing mark or paragraph end) offsets of every quotation."""
-    found = []
+    """Return (opening mark, closing mark or paragraph end) offsets of every quotation; a quote
+    running over several paragraphs (each reopened with a mark) is one pair."""
+    found: list[tuple[int, int]] = []
+    carried: int | None = None
     for start, end in _paragraphs(text):
-        pairs, opened = _pairs_in(text, start, end)
+        if carried is not None and text[start:start + 1] not in (OPENING, STRAIGHT):
+            carried = None
+        skip = start + 1 if carried is not None else start
+        pairs, opened = _pairs_in(text, skip, end, carried)
         found += pairs
         follows = text[end + 2:end + 3]
         if opened is not None and follows in (OPENING, STRAIGHT):
+            carried = opened
+        elif opened is not None and carried is not None and opened == carried:
             found.append((opened, end))
-    return found
+            carried = None
+        else:
+            carried = None
+    return sorted(found)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """Return the span start..end without surrounding spaces and a trailing comma."""
-    while start < end and text[start].isspace():
+    """Return the span start..end without surrounding spaces, doubled marks and a trailing comma."""
+    while start < end and (text[start].isspace() or text[start] in "\u201c\u201d\u2018\u2019"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
     return start, end
 
 
-def quote_kind(text: str, mark: int, start: int) -> str:
-    """Return ``direct`` or ``partial`` for a quote opened at ``mark``, words from ``start``."""
+def _content_trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return a content span without edge spaces, commas, dashes and colons."""
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end
+
+
+def sentence_shaped(text: str, mark: int, start: int) -> bool:
+    """True when a quote opened at ``mark`` starts with a capital at a clause start."""
     line_start = text.rfind("\n", 0, mark) + 1
     before = text[line_start:mark].rstrip()
     at_clause_start = not before or before[-1] in _DIRECT_AFTER
-    return "direct" if text[start:start + 1].isupper() and at_clause_start else "partial"
+    return text[start:start + 1].isupper() and at_clause_start
 
 
-def _subject(verb: Token) -> Token | None:
-    """Return the subject of a verb, or of the verb it is conjoined to ("... and said")."""
-    for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
-        if candidate is None:
-            continue
+def _first_subject(verb: Token) -> Token | None:
+    """Return the subject of a verb; without one, of the verb it hangs on as a conjunct, an
+    adverbial or open clause ("..., saying ...", "... and said", "declined to say ..."), up to
+    ``SUBJECT_CLIMB`` verbs up; the noun a relative "who said" or a participle ("the group
+    backing X") hangs on."""
+    candidate = verb
+    for _ in range(SUBJECT_CLIMB):
         subjects = [c for c in candidate.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
-            return subjects[0]
+            subject = subjects[0]
+            if subject.lower_ in ("who", "that") and candidate.dep_ == "relcl":
+                return candidate.head
+            return subject
+        if candidate.dep_ == "acl" and candidate.head.pos_ in ("NOUN", "PROPN"):
+            return candidate.head
+        if candidate.dep_ not in SUBJECT_SHARING_DEPS or candidate.head.i == candidate.i:
+            return None
+        candidate = candidate.head
     return None
 
 
-def _cues(sentences: Sequence[Span], quoted: set[int]) -> list[tuple[Token, str, Token]]:
-    """Return (cue token, cue text, speaker phrase head) found outside quotes in the sentences."""
+def _span_chars(tokens: Span) -> tuple[int, int]:
+    """Character offsets of a token span."""
+    return tokens.start_char, tokens.end_char
+
+
+def _complements(verb: Token) -> list[Token]:
+    """The clausal complements of a cue verb: ccomp or parataxis; a "that" clause on the noun of
+    a prepositional phrase ("said in a statement that ..."); an infinitive after a verb of
+    commitment ("vowed to ...")."""
+    found = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+    if not found:
+        nouns = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        found = [a for n in nouns for a in n.children if a.dep_ in ("acl", "ccomp")
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
+    if not found and verb.lemma_.lower() in COMMITMENT_VERBS:
+        found = [c for c in verb.children if c.dep_ == "xcomp"]
+    if not found and verb.lemma_.lower() in OBJECT_CONTENT_VERBS:
+        found = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+    if not found and verb.lemma_.lower() in TOPIC_VERBS:
+        found = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS
+                 for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    return found
+
+
+def _verb_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
+    """The ``speech verb`` pattern (module docstring)."""
+    text = doc_text(doc)
+    for token in (doc[i] for i in token_ids(doc, "LEMMA", CUE_LEMMAS)):
+        if token.pos_ not in ("VERB", "AUX") or quoted(token.idx):
+            continue
+        complements = _complements(token)
+        if not complements:
+            continue
+        subject = _first_subject(token)
+        for complement in complements[:1]:
+            first, last = complement.left_edge.i, complement.right_edge.i
+            if first < token.i < last:
+                continue
+            start, end = _content_trimmed(text, doc[first].idx, doc[last].idx + len(doc[last]))
+            if end - start >= 3:
+                yield Attribution(token.i, token.i + 1, token.lemma_.lower(), start, end, subject,
+                                  "speech verb")
+
+
+def _according_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
+    """The ``according to`` pattern: content is the clause without the "according to X" phrase."""
+    text = doc_text(doc)
+    for token in (doc[i] for i in token_ids(doc, "LOWER", ["according"])):
+        if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+            continue
+        if quoted(token.idx):
+            continue
+        objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+        sent = doc[token.i].sent
+        phrase_end = max(token.right_edge.i, doc[token.i + 1].right_edge.i) + 1
+        before = _content_trimmed(text, sent.start_char, token.idx)
+        after = _content_trimmed(text, doc[phrase_end - 1].idx + len(doc[phrase_end - 1]), sent.end_char)
+        start, end = max((before, after), key=lambda span: span[1] - span[0])
+        end = end - 1 if text[end - 1:end] == "." and start == after[0] else end
+        if end - start >= 3:
+            yield Attribution(token.i, token.i + 2, "according to", start, end,
+                              objects[0] if objects else None, "according to")
+
+
+def _colon_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
+    """The ``colon`` pattern: a paragraph opening with one to four capitalised words and a colon."""
+    text = doc_text(doc)
+    for start, end in _paragraphs(text):
+        colon = text.find(":", start, min(end, start + 40))
+        words = text[start:colon].split() if colon > start else []
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            continue
+        content = _content_trimmed(text, colon + 1, end)
+        tokens = doc.char_span(start, colon, alignment_mode="expand")
+        if tokens is None or content[1] - content[0] < 3 or quoted(start):
+            continue
+        yield Attribution(tokens.end, tokens.end + 1, ":", *content, tokens.root, "colon")
+
+
+PATTERNS: tuple[CuePattern, ...] = (
+    CuePattern("speech verb", "speech or cognition verb with its clausal complement", _verb_cues, (
+        ("Maria Lund said the bridge would reopen in May.", "the bridge would reopen in May", "Maria Lund", "say"),
+        ("The bridge will reopen in May, Maria Lund said.", "The bridge will reopen in May", "Maria Lund", "say"),
+        ("Maria Lund told reporters that the bridge was safe.", "that the bridge was safe", "Maria Lund", "tell"),
+        ("Oskar Brandt believes the bridge is safe.", "the bridge is safe", "Oskar Brandt", "believe"),
+        ("Oskar Brandt vowed to rebuild the bridge.", "to rebuild the bridge", "Oskar Brandt", "vow"),
+        ("Maria Lund announced her resignation on Monday.", "her resignation", "Maria Lund", "announce"),
+        ("Oskar Brandt spoke about the new bridge.", "the new bridge", "Oskar Brandt", "speak"),
+        ("Maria Lund said in a statement that the bridge was safe.", "that the bridge was safe",
+         "Maria Lund", "say"),
+    )),
+    CuePattern("according to", "the clause around \"according to X\"", _according_cues, (
+        ("The bridge will reopen in May, according to Maria Lund.", "The bridge will reopen in May",
+         "Maria Lund", "according to"),
+        ("According to Oskar Brandt, the bridge is safe.", "the bridge is safe", "Oskar Brandt",
+         "according to"),
+    )),
+    CuePattern("colon", "a paragraph opening with a name and a colon", _colon_cues, (
+        ("Maria Lund: The bridge will reopen in May.", "The bridge will reopen in May.", "Maria Lund", ":"),
+    )),
+)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a quote is credited to: actor (or descriptor text), mention offsets, type, affiliation."""
+
+    name: str | None = None
+    start: int | None = None
+    end: int | None = None
+    type: str | None = None
+    affiliation: str | None = None
+
+
+NOBODY = Speaker()
+
+
+def mention_type(mention: Mention) -> str:
+    """``person``, ``country``, ``organisation`` or ``place`` for a speaker mention; an ORG span
+    that is a person's name ("Amanda Nunes") is a person, "the X administration" an organisation."""
+    if mention.kind in ("descriptor", "pronoun") or mention.label == "PERSON":
+        return "person"
+    if mention.kind == "name" and mention.text.split()[-1] == mention.actor.split()[-1]:
+        return "person"
+    if mention.kind == "country" or mention.label == "GPE":
+        return "country"
+    return "organisation" if mention.label in ORGANISATION_LABELS else "place"
+
+
+def _as_speaker(mention: Mention) -> Speaker:
+    """A speaker from the mention that names it; "the X administration" speaks as itself, with X
+    as its affiliation."""
+    kind = mention_type(mention)
+    if kind == "organisation" and mention.kind == "name":
+        name = mention.text[4:] if mention.text.lower().startswith("the ") else mention.text
+        return Speaker(name, mention.start, mention.end, kind, mention.actor)
+    return Speaker(mention.actor, mention.start, mention.end, kind)
+
+
+def _group_antecedent(pronoun: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """The organisation or country an "it"/"they" speaker refers to: the nearest such mention
+    before it in its sentence or the ``GROUP_LOOKBACK`` sentences before (never a person)."""
+    doc = pronoun.doc
+    first = sentence_of(doc, pronoun.i)
+    for _ in range(GROUP_LOOKBACK):
+        if first.start == 0:
+            break
+        first = sentence_of(doc, first.start - 1)
+    earlier = [m for m in mentions if first.start_char <= m.start and m.end <= pronoun.idx
+               and mention_type(m) in ("organisation", "country")]
+    return max(earlier, key=lambda m: m.start) if earlier else None
+
+
+def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
+    """An unnamed subject ("a police spokesman") as a descriptor speaker with its affiliation."""
+    doc = subject.doc
+    first = subject.left_edge.i
+    tokens = doc[first:subject.i + 1]
+    extra = [t for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    last = max([subject.i, *(t.i for t in extra)])
+    lo, hi = tokens.start_char, doc[last].idx + len(doc[last])
+    inside = [m for m in mentions if lo <= m.start and m.end <= hi]
+    affiliation = inside[0].actor if inside else None
+    return Speaker(doc_text(doc)[lo:hi], lo, hi, "descriptor", affiliation)
+
+
+def _speaker_of(subject: Token | None, mentions: Sequence[Mention]) -> Speaker:
+    """The speaker named by a cue's subject (see module docstring)."""
+    if subject is None:
+        return NOBODY
+    covering = [m for m in mentions if m.start <= subject.idx < m.end]
+    if covering:
+        covering.sort(key=lambda m: (m.label != "PERSON", m.end - m.start))
+        return _as_speaker(covering[0])
+    lo = subject.left_edge.idx
+    hi = subject.right_edge.idx + len(subject.right_edge)
+    inside = [m for m in mentions if lo <= m.start and m.end <= hi and m.label == "PERSON"]
+    if inside:
+        return _as_speaker(inside[0])
+    if subject.pos_ == "PRON" or subject.tag_ in ("PRP", "WP", "EX"):
+        found = _group_antecedent(subject, mentions) if subject.lower_ in GROUP_PRONOUNS else None
+        if found is not None:
+            return replace(_as_speaker(found), start=subject.idx, end=subject.idx + len(subject))
+        return Speaker(None, subject.idx, subject.idx + len(subject))
+    return _descriptor(subject, mentions)
+
+
+def _sentence_cues(sents: Sequence[Span], quoted: Callable[[int], bool]) -> list[tuple[Token, str, Token]]:
+    """(cue token, cue word, subject) of speech verbs and "according to" outside quotes."""
     cues = []
-    for sent in sentences:
+    for sent in sents:
         for token in sent:
-            if token.i in quoted:
+            if quoted(token.idx):
                 continue
             if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS:
-                subject = _subject(token)
+                subject = _first_subject(token)
                 if subject is not None:
-                    cues.append((token, token.text.lower(), subject))
+                    cues.append((token, token.lemma_.lower(), subject))
             elif token.lower_ == "according" and token.i + 1 < len(token.doc):
                 to = token.doc[token.i + 1]
                 objects = [c for c in to.children if c.dep_ == "pobj"]
@@ -122,62 +404,147 @@ def _cues(sentences: Sequence[Span], quoted: set[int]) -> list[tuple[Token, str,
     return cues
 
 
-def _actor_of(phrase: Token, mentions: Sequence[Mention]) -> str | None:
-    """Return the actor of the mention covering a phrase head, else of a person in its phrase."""
-    covering = [m for m in mentions if m.start <= phrase.idx < m.end]
-    if covering:
-        covering.sort(key=lambda m: (m.label != "PERSON", m.end - m.start))
-        return covering[0].actor
-    first, last = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
-    inside = [m for m in mentions if first <= m.start and m.end <= last and m.label == "PERSON"]
-    return inside[0].actor if inside else None
-
-
-def _attribution(sentences: Sequence[Span], quoted: set[int], mentions: Sequence[Mention],
-                 start: int) -> tuple[str | None, str] | None:
-    """Return (speaker, cue) of the cue nearest to a quote in the sentences, or None without cue."""
-    cues = _cues(sentences, quoted)
+def _nearest_cue(sents: Sequence[Span], quoted: Callable[[int], bool], mentions: Sequence[Mention],
+                 start: int) -> tuple[Speaker, str] | None:
+    """The speaker and cue of the cue nearest to ``start`` in the sentences (a named one first)."""
+    cues = _sentence_cues(sents, quoted)
     if not cues:
         return None
     cues.sort(key=lambda cue: abs(cue[0].idx - start))
-    attributed = [(_actor_of(subject, mentions), text) for _, text, subject in cues]
-    return next(((s, c) for s, c in attributed if s is not None), attributed[0])
+    found = [(_speaker_of(subject, mentions), word) for _, word, subject in cues]
+    return next(((s, c) for s, c in found if s.name is not None), found[0])
 
 
-def _speaker(sentences: list[Span], first: int, last: int, quoted: set[int],
-             mentions: Sequence[Mention], start: int) -> tuple[str | None, str | None]:
-    """Return (speaker, cue) from the quote's sentences, else the sentence before, else after."""
-    tries = [sentences[first:last + 1]]
-    if first > 0:
-        tries.append(sentences[first - 1:first])
-    tries.append(sentences[last + 1:last + 2])
-    for group in tries:
-        found = _attribution(group, quoted, mentions, start) if group else None
-        if found is not None:
-            return found
-    return None, None
+class _Marks:
+    """The quote-mark pairs of a text and a fast "is this offset quoted" test."""
+
+    def __init__(self, text: str) -> None:
+        self.pairs = quote_mark_pairs(text)
+        self._opens = [a for a, _ in self.pairs]
+
+    def quoted(self, idx: int) -> bool:
+        """True when ``idx`` lies between a pair's marks."""
+        i = bisect.bisect_right(self._opens, idx) - 1
+        return i >= 0 and self.pairs[i][0] < idx < self.pairs[i][1]
 
 
-def _tokens_between(doc: Doc, pairs: Sequence[tuple[int, int]]) -> set[int]:
-    """Ids of the tokens starting between a pair's opening and closing mark (both included)."""
-    starts = doc.to_array("IDX").tolist() if len(doc) else []
-    return {i for mark, close in pairs
-            for i in range(bisect.bisect_left(starts, mark), bisect.bisect_right(starts, close))}
-
-
-def extract_quotes(doc: Doc, mentions: Sequence[Mention]) -> list[Quote]:
-    """Return the quotations of a Doc with speaker (a canonical actor), cue and kind, by start."""
-    text, index = doc_text(doc), SentenceIndex(doc)
-    pairs = quote_mark_pairs(text)
-    quoted = _tokens_between(doc, pairs)
-    quotes = []
-    for mark, close in pairs:
-        start, end = _trimmed(text, mark + 1, close)
-        if start >= end:
+def find_attributions(doc: Doc, marks: _Marks, *, patterns: Sequence[CuePattern] = PATTERNS
+                      ) -> list[Attribution]:
+    """Every pattern's attributions, by content start; one whose cue lies inside another's
+    content (a nested report) or that repeats another's content is left out."""
+    found = [a for pattern in patterns for a in pattern.find(doc, marks.quoted)]
+    found.sort(key=lambda a: (a.content_start, -a.content_end))
+    kept: list[Attribution] = []
+    for a in found:
+        cue_char = doc[a.cue_start].idx
+        if any(b.content_start <= cue_char < b.content_end or
+               (b.content_start, b.content_end) == (a.content_start, a.content_end) for b in found
+               if b is not a and (b.content_end - b.content_start) > (a.content_end - a.content_start)):
             continue
-        first, last = index.at(mark), index.at(close)
-        speaker, cue = _speaker(index.sentences, first, last, quoted, mentions, start)
-        quotes.append(Quote(start, end, text[start:end], speaker, cue,
-                            quote_kind(text, mark, start)))
-    return sorted(quotes, key=lambda q: q.start)
+        if any((b.content_start, b.content_end) == (a.content_start, a.content_end) for b in kept):
+            continue
+        kept.append(a)
+    return kept
 
+
+def _holder(attributions: Sequence[Attribution], start: int, end: int) -> Attribution | None:
+    """The smallest attribution whose content holds the quoted words start..end."""
+    holding = [a for a in attributions if a.content_start <= start and end <= a.content_end + 1]
+    return min(holding, key=lambda a: a.content_end - a.content_start) if holding else None
+
+
+def _outside_letters(text: str, a: Attribution, pairs: Sequence[tuple[int, int]]) -> int:
+    """Letters and digits of an attribution's content outside every quote pair."""
+    inside = [(s, e) for s, e in pairs if s < a.content_end and e > a.content_start]
+    return sum(1 for i in range(a.content_start, a.content_end)
+               if text[i].isalnum() and not any(s < i < e for s, e in inside))
+
+
+def _quote(text: str, start: int, end: int, speaker: Speaker, cue: str | None, kind: str,
+           content: tuple[int, int]) -> Quote:
+    """A Quote record from its parts."""
+    return Quote(start, end, text[start:end], speaker.name, cue, kind, content[0], content[1],
+                 speaker.start, speaker.end, speaker.type, speaker.affiliation)
+
+
+def _held_quote(text: str, span: tuple[int, int], holder: Attribution, speakers: dict,
+                pairs: Sequence[tuple[int, int]]) -> Quote:
+    """A quote inside an attribution's content: direct when nothing of the content is outside
+    quotation marks, else mixed."""
+    direct = _outside_letters(text, holder, pairs) == 0
+    content = span if direct else (holder.content_start, holder.content_end)
+    return _quote(text, *span, speakers[holder], holder.cue, "direct" if direct else "mixed", content)
+
+
+def _free_quote(doc: Doc, marks: _Marks, index: SentenceIndex, mentions: Sequence[Mention],
+                pair: tuple[int, int], span: tuple[int, int]) -> Quote | None:
+    """A quote in no reported clause: cue of its own sentences, else left for continuation (no
+    speaker); None for scare quotes and titles (module docstring)."""
+    text = doc_text(doc)
+    first, last = index.at(pair[0]), index.at(pair[1])
+    found = _nearest_cue(index.sentences[first:last + 1], marks.quoted, mentions, span[0])
+    shaped = sentence_shaped(text, pair[0], span[0])
+    if found is None and not shaped and len(text[span[0]:span[1]].split()) <= SCARE_WORDS:
+        return None
+    speaker, cue = found if found is not None else (NOBODY, None)
+    return _quote(text, *span, speaker, cue, "direct" if shaped else "mixed", span)
+
+
+def _paragraph_of(paragraph_starts: Sequence[int], char: int) -> int:
+    """Index of the paragraph holding a character."""
+    return bisect.bisect_right(paragraph_starts, char) - 1
+
+
+def _continued(doc: Doc, quotes: list[Quote], speakers: dict[Attribution, Speaker],
+               marks: _Marks, mentions: Sequence[Mention]) -> list[Quote]:
+    """Quotes without a cue take the previous quote's speaker (same or previous paragraph, no
+    attribution between), else a cue in the sentence just after them (module docstring)."""
+    text, index = doc_text(doc), SentenceIndex(doc)
+    starts = [s for s, _ in _paragraphs(text)]
+    cue_speakers = {doc[a.cue_start].idx: speaker.start for a, speaker in speakers.items()}
+    cue_chars = sorted(cue_speakers)
+    out: list[Quote] = []
+    for quote in quotes:
+        if quote.cue is None and out:
+            before = out[-1]
+            near = _paragraph_of(starts, quote.start) - _paragraph_of(starts, before.end) <= 1
+            between = cue_chars[bisect.bisect_right(cue_chars, before.end):bisect.bisect_left(cue_chars, quote.start)]
+            if near and all(cue_speakers[c] == before.speaker_start for c in between):
+                quote = replace(quote, speaker=before.speaker, cue=before.cue, speaker_start=before.speaker_start,
+                                speaker_end=before.speaker_end, speaker_type=before.speaker_type,
+                                speaker_affiliation=before.speaker_affiliation)
+        if quote.cue is None:
+            after = index.at(quote.end) + 1
+            found = _nearest_cue(index.sentences[after:after + 1], marks.quoted, mentions, quote.end)
+            if found is not None:
+                speaker, cue = found
+                quote = replace(quote, speaker=speaker.name, cue=cue, speaker_start=speaker.start,
+                                speaker_end=speaker.end, speaker_type=speaker.type,
+                                speaker_affiliation=speaker.affiliation)
+        out.append(quote)
+    return out
+
+
+def extract_quotes(doc: Doc, mentions: Sequence[Mention], *,
+                   patterns: Sequence[CuePattern] = PATTERNS) -> list[Quote]:
+    """Return the direct, mixed and indirect quotes of a Doc with speakers and cues, by start."""
+    text, index, marks = doc_text(doc), SentenceIndex(doc), _Marks(doc_text(doc))
+    attributions = find_attributions(doc, marks, patterns=patterns)
+    speakers = {a: _speaker_of(a.subject, mentions) for a in attributions}
+    quotes, used = [], set()
+    for pair in marks.pairs:
+        span = _trimmed(text, pair[0] + 1, pair[1])
+        if span[0] >= span[1]:
+            continue
+        holder = _holder(attributions, *span)
+        if holder is not None:
+            used.add(holder)
+            quotes.append(_held_quote(text, span, holder, speakers, marks.pairs))
+        elif (free := _free_quote(doc, marks, index, mentions, pair, span)) is not None:
+            quotes.append(free)
+    for a in attributions:
+        if a not in used and not any(a.content_start <= s < a.content_end for s, _ in marks.pairs):
+            span = (a.content_start, a.content_end)
+            quotes.append(_quote(text, *span, speakers[a], a.cue, "indirect", span))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return _continued(doc, quotes, speakers, marks, mentions)

@@ -30,12 +30,16 @@ class Mention:
 
 @dataclass(frozen=True)
 class Quote:
-    """A quoted span and who said it.
+    """A quote or reported speech and who said it (see ``analysis.quotes``).
 
-    ``start``/``end`` cover the quoted words without the quote marks; ``speaker`` is a canonical
-    actor (or ``None`` when nobody can be credited); ``cue`` is the speech verb or phrase ("said",
-    "according to"); ``kind`` is ``direct`` (a whole quoted sentence or more) or ``partial`` (a
-    quoted phrase inside a reported sentence).
+    ``start``/``end`` cover the quoted words without the quote marks (for ``indirect`` quotes, the
+    reported content); ``content_start``/``content_end`` the reported content without the
+    attribution; ``speaker`` is a canonical actor, or the descriptor phrase for an unnamed speaker
+    ("a police spokesman"), or ``None`` when nobody can be credited; ``speaker_start``/
+    ``speaker_end`` the speaker's mention in the text; ``speaker_type`` person, organisation,
+    country, place or descriptor; ``speaker_affiliation`` the actor a descriptor names ("Russia's
+    defence ministry spokesman" -> Russia); ``cue`` the lemma of the speech verb, "according to"
+    or ":"; ``kind`` ``direct``, ``mixed`` or ``indirect``.
     """
 
     start: int
@@ -44,3 +48,9 @@ class Quote:
     speaker: str | None
     cue: str | None
     kind: str
+    content_start: int | None = None
+    content_end: int | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_type: str | None = None
+    speaker_affiliation: str | None = None

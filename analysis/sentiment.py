@@ -49,7 +49,8 @@ Computation
 
 Aggregation
     ``actor_sentiment`` groups mention rows by article, actor and role: n, mean, sample standard
-    deviation and a 95% Student-t confidence interval of the mean (undefined for n = 1), plus the
+    deviation and a 95% Student-t confidence interval of the mean, clipped to [-1, 1] where the
+    polarity lives (undefined for n = 1: the notebook says "one mention"), plus the
     sentence ids behind each group ("3; 7; 12").
 """
 
@@ -740,7 +741,7 @@ def _introduces_quote(head: Token, role: str, mention: Mention, quotes: Sequence
         return False
     sentence = sentence_of(head.doc, head.i)
     return any(
-        quote.speaker == mention.actor and quote.cue and verb.text.lower() in quote.cue.split()
+        quote.speaker == mention.actor and quote.cue and {verb.lemma_.lower(), verb.lower_} & set(quote.cue.split())
         and quote.start < sentence.end_char and quote.end > sentence.start_char - 200
         for quote in quotes
     )
@@ -798,8 +799,14 @@ def t_quantile_975(df: int) -> float:
     return 1.960
 
 
+def _clip(value: float) -> float:
+    """``value`` clipped to [-1, 1] (NaN stays NaN)."""
+    return value if math.isnan(value) else min(max(value, -1.0), 1.0)
+
+
 def _summary(values: np.ndarray, sentence_ids: Iterable[object]) -> dict[str, object]:
-    """n, mean, sd, 95% t interval and sentence ids of one actor-role group's polarities."""
+    """n, mean, sd, 95% t interval (clipped to the polarity range [-1, 1]; undefined for n = 1)
+    and sentence ids of one actor-role group's polarities."""
     n = len(values)
     mean = float(values.mean())
     sd = float(values.std(ddof=1)) if n > 1 else math.nan
@@ -807,7 +814,7 @@ def _summary(values: np.ndarray, sentence_ids: Iterable[object]) -> dict[str, ob
     ids = sorted({int(i) for i in sentence_ids})
     return {
         "n": n, "polarity_mean": mean, "polarity_sd": sd,
-        "ci_low": mean - half, "ci_high": mean + half,
+        "ci_low": _clip(mean - half), "ci_high": _clip(mean + half),
         "sentences": "; ".join(str(i) for i in ids),
     }
 

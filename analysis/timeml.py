@@ -1,9 +1,12 @@
 """Read TimeML (.tml) documents and score temporal taggers with the TempEval-3 Task A measures.
 
 Reading: the ``<TEXT>`` element is turned into plain text by dropping every tag and unescaping
-XML entities; each inline ``<TIMEX3>`` becomes a :class:`GoldTimex` with character offsets into
-that plain text. The document creation time (the ``<DCT>`` TIMEX3) is read as the anchor and is
-never part of the scored timexes.
+XML entities; each inline ``<TIMEX3>`` becomes a :class:`GoldTimex` and each ``<EVENT>`` a
+:class:`GoldEvent` with character offsets into that plain text (an event takes the tense, aspect,
+polarity, modality and instance id of its first ``<MAKEINSTANCE>``). ``<TLINK>`` elements become
+:class:`TLink` records between event instances and times (``t0``-style ids of the DCT included).
+The document creation time (the ``<DCT>`` TIMEX3) is read as the anchor and is never part of the
+scored timexes.
 
 Scoring follows the official TempEval-3 toolkit (``evaluate_entities.py`` after the
 TimeML-Normalizer alignment):
@@ -44,13 +47,43 @@ class GoldTimex:
 
 
 @dataclass(frozen=True)
+class GoldEvent:
+    """One annotated EVENT: offsets, class and the attributes of its (first) instance."""
+
+    start: int
+    end: int
+    text: str
+    eid: str
+    event_class: str
+    eiid: str = ""
+    tense: str = ""
+    aspect: str = ""
+    polarity: str = ""
+    modality: str = ""
+    pos: str = ""
+
+
+@dataclass(frozen=True)
+class TLink:
+    """A temporal link: its relation from ``source`` to ``target`` (event instance ids ``ei..`` or
+    time ids ``t..``)."""
+
+    rel_type: str
+    source: str
+    target: str
+
+
+@dataclass(frozen=True)
 class TimeMLDocument:
-    """A TimeML document: id, creation time (anchor), plain text and its gold timexes."""
+    """A TimeML document: id, creation time (anchor), plain text, gold timexes, events and TLINKs."""
 
     doc_id: str
     dct: datetime.date | None
     text: str
     timexes: tuple[GoldTimex, ...]
+    events: tuple[GoldEvent, ...] = ()
+    tlinks: tuple[TLink, ...] = ()
+    dct_tid: str = ""
 
 
 @dataclass(frozen=True)
@@ -125,25 +158,61 @@ def _section(markup: str, name: str) -> str:
 
 def parse_text(body: str) -> tuple[str, tuple[GoldTimex, ...]]:
     """Turn the inside of ``<TEXT>`` into (plain text, TIMEX3 annotations with offsets)."""
+    text, found = _inline(body)
+    return text, tuple(_gold(start, end, text[start:end], attrs) for name, start, end, attrs in found
+                       if name == "TIMEX3")
+
+
+def _inline(body: str) -> tuple[str, list[tuple[str, int, int, dict[str, str]]]]:
+    """Plain text of ``body`` and its inline TIMEX3/EVENT elements as (tag, start, end, attributes)."""
     pieces: list[str] = []
     length, position = 0, 0
-    timexes: list[GoldTimex] = []
-    open_timex: tuple[int, dict[str, str]] | None = None
+    found: list[tuple[str, int, int, dict[str, str]]] = []
+    open_tags: dict[str, tuple[int, dict[str, str]]] = {}
     for tag in _TAG.finditer(body):
         chunk = html.unescape(body[position:tag.start()])
         pieces.append(chunk)
         length += len(chunk)
         position = tag.end()
-        if tag.group(2) != "TIMEX3":
+        name = tag.group(2)
+        if name not in ("TIMEX3", "EVENT"):
             continue
         if not tag.group(1):
-            open_timex = (length, _attributes(tag.group(3)))
-        elif open_timex is not None:
-            start, attrs = open_timex
-            timexes.append(_gold(start, length, "".join(pieces)[start:length], attrs))
-            open_timex = None
+            open_tags[name] = (length, _attributes(tag.group(3)))
+        elif name in open_tags:
+            start, attrs = open_tags.pop(name)
+            found.append((name, start, length, attrs))
     pieces.append(html.unescape(body[position:]))
-    return "".join(pieces), tuple(timexes)
+    return "".join(pieces), found
+
+
+def _events(text: str, found: Sequence[tuple[str, int, int, dict[str, str]]], markup: str) -> tuple[GoldEvent, ...]:
+    """The EVENT elements with the attributes of each event's first MAKEINSTANCE."""
+    instances: dict[str, dict[str, str]] = {}
+    for tag in re.finditer(r"<MAKEINSTANCE\b([^>]*)>", markup):
+        attrs = _attributes(tag.group(1))
+        instances.setdefault(attrs.get("eventID", ""), attrs)
+    events = []
+    for name, start, end, attrs in found:
+        if name != "EVENT":
+            continue
+        inst = instances.get(attrs.get("eid", ""), {})
+        events.append(GoldEvent(start, end, text[start:end], attrs.get("eid", ""), attrs.get("class", ""),
+                                inst.get("eiid", ""), inst.get("tense", ""), inst.get("aspect", ""),
+                                inst.get("polarity", ""), inst.get("modality", ""), inst.get("pos", "")))
+    return tuple(events)
+
+
+def _tlinks(markup: str) -> tuple[TLink, ...]:
+    """Every TLINK as (relation, source id, target id), event instances or times."""
+    links = []
+    for tag in re.finditer(r"<TLINK\b([^>]*)>", markup):
+        attrs = _attributes(tag.group(1))
+        source = attrs.get("eventInstanceID") or attrs.get("timeID", "")
+        target = attrs.get("relatedToEventInstance") or attrs.get("relatedToTime", "")
+        if source and target:
+            links.append(TLink(attrs.get("relType", ""), source, target))
+    return tuple(links)
 
 
 def _gold(start: int, end: int, text: str, attrs: dict[str, str]) -> GoldTimex:
@@ -162,9 +231,13 @@ def _dct(markup: str) -> datetime.date | None:
 
 def read_tml(markup: str, *, doc_id: str = "") -> TimeMLDocument:
     """Parse one TimeML document given as a string."""
-    text, timexes = parse_text(_section(markup, "TEXT"))
+    text, found = _inline(_section(markup, "TEXT"))
+    timexes = tuple(_gold(start, end, text[start:end], attrs) for name, start, end, attrs in found
+                    if name == "TIMEX3")
     found_id = _section(markup, "DOCID").strip()
-    return TimeMLDocument(found_id or doc_id, _dct(markup), text, timexes)
+    dct_tid = re.search(r'<TIMEX3[^>]*tid="([^"]+)"', _section(markup, "DCT"))
+    return TimeMLDocument(found_id or doc_id, _dct(markup), text, timexes, _events(text, found, markup),
+                          _tlinks(markup), dct_tid.group(1) if dct_tid else "")
 
 
 def read_folder(folder: Path) -> list[TimeMLDocument]:

@@ -115,7 +115,7 @@ def benchmark_table(benchmark: str) -> pd.DataFrame:
 #: The MIME type of a table shown with ``show_table`` (the reports' interactive tables use it too).
 TABLE_MIME = "application/vnd.news-analysis.table+json"
 #: Period names the notebooks accept, with their pandas period alias, from finest to coarsest.
-PERIODS: dict[str, str] = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
+PERIOD_FREQUENCIES: dict[str, str] = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 #: The longest span (days) each automatic period is chosen for; longer spans get years.
 PERIOD_SPANS: dict[str, int] = {"day": 45, "week": 300, "month": 1500, "quarter": 4500}
 
@@ -185,8 +185,8 @@ def dense_date_range(values: Sequence[object] | pd.Series, *, share: float = 0.8
 def choose_period(span: DateRange | None, period: str = "") -> str:
     """``period`` if given (day, week, month, quarter or year), else the one that fits the span."""
     if period:
-        if period not in PERIODS:
-            raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
+        if period not in PERIOD_FREQUENCIES:
+            raise ValueError(f"period must be one of {', '.join(PERIOD_FREQUENCIES)}, not {period!r}")
         return period
     days = span.days if span is not None else 1
     return next((name for name, limit in PERIOD_SPANS.items() if days <= limit), "year")
@@ -194,14 +194,14 @@ def choose_period(span: DateRange | None, period: str = "") -> str:
 
 def period_start(dates: pd.Series, period: str) -> pd.Series:
     """The first day of each date's period (weeks start on Monday)."""
-    return as_dates(dates).dt.to_period(PERIODS[period]).dt.start_time
+    return as_dates(dates).dt.to_period(PERIOD_FREQUENCIES[period]).dt.start_time
 
 
 def counts_per_period(dates: pd.Series, span: DateRange, period: str, *, name: str = "n") -> pd.DataFrame:
     """Number of dates per period over the dense range, empty periods included: period, ``name``."""
     inside = as_dates(dates)
     inside = inside[span.contains(inside)]
-    starts = pd.period_range(span.start, span.end, freq=PERIODS[period]).start_time
+    starts = pd.period_range(span.start, span.end, freq=PERIOD_FREQUENCIES[period]).start_time
     counts = period_start(inside, period).value_counts()
     return pd.DataFrame({"period": starts, name: [int(counts.get(s, 0)) for s in starts]})
 
@@ -302,3 +302,29 @@ def names_behind(actors: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
         n_articles=("article_id", "nunique"), n_mentions=("n_mentions", "sum"),
         aliases=("aliases", lambda values: "; ".join(sorted({a for v in values for a in str(v).split("; ") if a}))))
     return grouped.sort_values(["n_articles", "n_mentions", "actor"], ascending=[False, False, True])[columns].reset_index(drop=True)
+
+
+def quoted_speakers(quotes: pd.DataFrame, *, n: int = 20) -> pd.DataFrame:
+    """Who is quoted how often, by kind: speaker, speaker_type, direct, mixed, indirect, total
+    (quotes with a speaker), the ``n`` most quoted first."""
+    kinds = ["direct", "mixed", "indirect"]
+    credited = quotes[quotes["speaker"].notna()]
+    if credited.empty:
+        return pd.DataFrame(columns=["speaker", "speaker_type", *kinds, "total"])
+    counts = pd.crosstab([credited["speaker"], credited["speaker_type"].fillna("")], credited["kind"])
+    counts = counts.reindex(columns=kinds, fill_value=0).assign(total=lambda f: f[kinds].sum(axis=1))
+    counts = counts.reset_index().sort_values(["total", "speaker"], ascending=[False, True])
+    return counts.head(n).reset_index(drop=True).rename_axis(columns=None)
+
+
+def sources_by_outlet(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Whose voices the coverage carries: per outlet (``articles.source``) and speaker type, the
+    quotes and the distinct speakers quoted (unattributed quotes as type "nobody")."""
+    outlets = articles.set_index("article_id")["source"].fillna("unknown")
+    frame = quotes.assign(outlet=quotes["article_id"].map(outlets).fillna("unknown"),
+                          speaker_type=quotes["speaker_type"].where(quotes["speaker"].notna(), "nobody"))
+    if frame.empty:
+        return pd.DataFrame(columns=["outlet", "speaker_type", "quotes", "speakers"])
+    grouped = frame.groupby(["outlet", "speaker_type"], dropna=False).agg(
+        quotes=("kind", "size"), speakers=("speaker", "nunique"))
+    return grouped.reset_index().sort_values(["outlet", "quotes"], ascending=[True, False]).reset_index(drop=True)

@@ -47,8 +47,40 @@ SPEECH_VERBS = frozenset({
     "suggest", "predict", "boast", "demand", "promise", "vow", "admit", "deny", "assert",
     "contend", "complain", "emphasize", "stress", "remark", "observe", "continue", "urge",
     "post", "tweet", "testify", "comment", "report", "describe", "caution", "recount", "speak",
+    "confirm", "reveal", "indicate", "allege", "maintain", "point", "disclose", "concede",
+    "pledge", "threaten", "charge", "accuse", "signal", "hint", "propose", "recommend",
+    "estimate", "show", "find", "joke", "quip", "counter", "retort", "lament", "agree",
+    "emphasise", "reiterate", "mention", "repeat", "project", "forecast",
+})
+#: Lemmas of verbs of thinking and knowing that report a stance ("believes the plan will fail").
+COGNITION_VERBS = frozenset({
+    "think", "believe", "know", "feel", "hope", "fear", "expect", "worry", "doubt", "suspect",
+    "understand", "realize", "realise", "recognize", "learn", "assume", "wonder", "decide",
+    "hear", "see", "guess", "imagine", "reckon", "figure",
+})
+#: Lemmas of verbs of commitment and wish whose infinitive complement is what is reported
+#: ("vowed to rebuild the bridge").
+COMMITMENT_VERBS = frozenset({"vow", "promise", "pledge", "threaten", "refuse", "plan", "want",
+                              "intend", "hope", "urge", "ask", "call", "seek", "aim", "decline",
+                              "agree", "offer", "wish", "prefer"})
+#: Lemmas of verbs whose prepositional object (``TOPIC_PREPOSITIONS``) is what is spoken of
+#: ("spoke about the budget", "pointed to the polls", "warned of a crisis").
+TOPIC_VERBS = frozenset({"speak", "talk", "write", "warn", "complain", "point", "refer", "comment",
+                         "testify", "boast", "joke", "tweet", "post", "argue", "insist", "call"})
+TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "to", "for"})
+#: Lemmas of verbs whose noun-phrase object is what is said or judged ("announced his
+#: resignation", "praised the plan").
+OBJECT_CONTENT_VERBS = frozenset({
+    "say", "announce", "mention", "criticize", "criticise", "praise", "discuss", "deny", "confirm",
+    "endorse", "support", "back", "propose", "reveal", "predict", "demand", "promise", "oppose",
+    "condemn", "blame", "defend", "question", "dismiss", "reject", "describe", "cite", "welcome",
+    "applaud", "slam", "attack", "tout", "highlight", "acknowledge", "admit", "recall", "suggest",
 })
 #: Honorifics written before a surname ("Mr. Putin"), without their full stop.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 #: Generational suffixes after a person's name ("Jr.", "III"), lower case, without their full stop.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Honorifics and titles that tell a person's gender ("Mrs. Clinton" -> female).
+MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "congressman", "spokesman", "chairman"})
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman",
+                           "spokeswoman", "chairwoman"})

@@ -148,3 +148,27 @@ def test_sample_article_pronouns(sample_doc: Doc, sample_mentions: list[Mention]
 def test_sample_gold_covers_every_person_pronoun(sample_doc: Doc) -> None:
     pronouns = [t for t in sample_doc if t.lower_ in {"he", "him", "his", "she", "her"}]
     assert len(pronouns) == len(SAMPLE_PRONOUNS)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # first names: she skips the nearer man
+        ("Anna Berg hired Oskar Brandt last year. She said the mill would stay open.", "Anna Berg"),
+        ("Oskar Brandt met Anna Berg on Monday. He said the mill would stay open.", "Oskar Brandt"),
+        # a title tells the gender of a name the dictionary does not know
+        ("Mrs. Xelandra Quorvik met Zeb Tolland. She said the mill would stay open.", "Xelandra Quorvik"),
+        # an earlier pronoun tells the gender of the person it was resolved to
+        ("Kiran Voss arrived late. She apologised. Kiran Voss and Tomasz Wicz spoke. She said the "
+         "mill would stay open.", "Kiran Voss"),
+    ],
+)
+def test_pronoun_agrees_in_gender(nlp: Language, text: str, actor: str) -> None:
+    mentions = extract_mentions(parse_one(text, nlp=nlp))
+    last = [m for m in mentions if m.kind == "pronoun"][-1]
+    assert last.actor == actor
+
+
+def test_pronoun_without_a_fitting_person_is_unresolved(nlp: Language) -> None:
+    mentions = extract_mentions(parse_one("Oskar Brandt arrived. She said the mill would stay.", nlp=nlp))
+    assert [m for m in mentions if m.kind == "pronoun"] == []

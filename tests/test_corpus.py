@@ -10,6 +10,8 @@ import pandas as pd
 import pytest
 
 from analysis import corpus, tables
+from analysis.store import segments, tasks
+from analysis.store.segments import Store
 from analysis.__main__ import write_tables
 
 SECOND_ARTICLE = """Harbor Council Approves New Ferry Line
@@ -66,21 +68,22 @@ def test_new_analysis_version_reprocesses_everything(folder: Path, tmp_path: Pat
 
 def test_an_interrupted_write_leaves_no_entry(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     cache = tmp_path / "cache"
-    original = pd.DataFrame.to_parquet
+    original = Store._put
     calls = {"n": 0}
 
-    def failing(self: pd.DataFrame, *args: object, **kwargs: object) -> None:
+    def failing(self: Store, path: str, table: object) -> None:
         calls["n"] += 1
         if calls["n"] == 3:
             raise KeyboardInterrupt("simulated interruption")
-        original(self, *args, **kwargs)
+        original(self, path, table)
 
-    monkeypatch.setattr(pd.DataFrame, "to_parquet", failing)
+    monkeypatch.setattr(Store, "_put", failing)
     with pytest.raises(KeyboardInterrupt):
         corpus.build_corpus(str(folder), cache_dir=cache)
-    monkeypatch.setattr(pd.DataFrame, "to_parquet", original)
-    leftovers = [p for p in cache.rglob("*") if p.is_dir() and p.parent != cache]
-    assert leftovers == []
+    monkeypatch.setattr(Store, "_put", original)
+    (version,) = cache.iterdir()
+    assert Store(str(version)).index().empty
+    assert [p for p in cache.rglob("*") if p.name.endswith(".tmp")] == []
     assert len(corpus.build_corpus(str(folder), cache_dir=cache).processed) == 1
 
 
@@ -88,21 +91,21 @@ def test_an_interrupted_run_keeps_its_finished_segments(folder: Path, tmp_path: 
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     (folder / "ferry.txt").write_text(SECOND_ARTICLE, encoding="utf-8")
     cache = tmp_path / "cache"
-    monkeypatch.setattr(corpus, "SEGMENT_SIZE", 1)
-    original = corpus.write_segment
-    written: list[Path] = []
+    monkeypatch.setattr(tasks, "BATCH_SIZE", 1)
+    original = Store.write_segment
+    written: list[object] = []
 
-    def interrupted_after_one(*args: object, **kwargs: object) -> Path:
+    def interrupted_after_one(self: Store, *args: object, **kwargs: object) -> object:
         if written:
             raise KeyboardInterrupt("simulated interruption")
-        written.append(original(*args, **kwargs))
+        written.append(original(self, *args, **kwargs))
         return written[-1]
 
-    monkeypatch.setattr(corpus, "write_segment", interrupted_after_one)
+    monkeypatch.setattr(Store, "write_segment", interrupted_after_one)
     with pytest.raises(KeyboardInterrupt):
-        corpus.build_corpus(str(folder), cache_dir=cache)
-    monkeypatch.setattr(corpus, "write_segment", original)
-    resumed = corpus.build_corpus(str(folder), cache_dir=cache)
+        corpus.build_corpus(str(folder), cache_dir=cache, jobs=1)
+    monkeypatch.setattr(Store, "write_segment", original)
+    resumed = corpus.build_corpus(str(folder), cache_dir=cache, jobs=1)
     assert len(resumed.articles) == 2 and len(resumed.processed) == 1
 
 
@@ -135,33 +138,36 @@ def test_select_and_engine_filters(folder: Path, tmp_path: Path) -> None:
         built.with_engine("no-such-engine")
 
 
-def test_a_rerun_adds_a_segment_and_a_broken_one_is_redone_and_merged(folder: Path, tmp_path: Path) -> None:
+def test_a_rerun_adds_a_segment_and_a_broken_one_is_redone(folder: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     cold = corpus.build_corpus(str(folder), cache_dir=cache)
     (folder / "ferry.txt").write_text(SECOND_ARTICLE, encoding="utf-8")
     corpus.build_corpus(str(folder), cache_dir=cache)
     (version,) = [p for p in cache.iterdir() if p.is_dir()]
-    first, second = sorted(version.glob("seg-*"), key=lambda p: p.stat().st_mtime)
+    assert len(Store(str(version)).segments()) == 2
     (folder / "ferry.txt").unlink()
     warm = corpus.build_corpus(str(folder), cache_dir=cache)
     assert warm.processed == ()
     pd.testing.assert_frame_equal(warm.mentions, cold.mentions)
-    (first / "mentions.parquet").write_bytes(b"not parquet")
+    for record in (version / "keys").rglob("*.parquet"):
+        record.write_bytes(b"not parquet")
     assert len(corpus.build_corpus(str(folder), cache_dir=cache).processed) == 1
-    assert len(list(version.glob("seg-*"))) == 1
+    assert len(Store(str(version)).segments()) == 1
 
 
-def test_segments_are_merged_once_there_are_too_many(folder: Path, tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_small_segments_of_a_bucket_are_merged_once_there_are_too_many(
+        folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     cache = tmp_path / "cache"
-    monkeypatch.setattr(corpus, "MAX_SEGMENTS", 2)
+    monkeypatch.setattr(segments, "MAX_SMALL", 1)
+    monkeypatch.setattr(segments, "bucket_of", lambda key: 0)
+    monkeypatch.setattr(tasks, "bucket_of", lambda key: 0)
     corpus.build_corpus(str(folder), cache_dir=cache)
     counts = []
     for name in ("ferry.txt", "again.txt"):
         (folder / name).write_text(SECOND_ARTICLE.replace("ferry", name[:-4]), encoding="utf-8")
         corpus.build_corpus(str(folder), cache_dir=cache)
-        counts.append(len(list(cache.glob("*/seg-*"))))
-    assert counts == [2, 1]
+        counts.append(len(list(cache.glob("*/keys/bucket=00/seg-*"))))
+    assert counts == [1, 1]
     assert len(corpus.build_corpus(str(folder), cache_dir=cache).articles) == 3
 
 
@@ -190,14 +196,14 @@ def test_only_the_most_recently_used_versions_are_kept(folder: Path, tmp_path: P
     assert {old[3].name, old[2].name} <= set(kept)
 
 
-def test_a_cold_run_of_one_segment_writes_it_once(folder: Path, tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    original, calls = corpus.write_segment, []
+def test_a_cold_run_of_one_batch_writes_one_segment_once(folder: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    original, calls = Store.write_segment, []
 
-    def counted(*args: object, **kwargs: object) -> Path:
+    def counted(self: Store, *args: object, **kwargs: object) -> object:
         calls.append(args)
-        return original(*args, **kwargs)
+        return original(self, *args, **kwargs)
 
-    monkeypatch.setattr(corpus, "write_segment", counted)
+    monkeypatch.setattr(Store, "write_segment", counted)
     corpus.build_corpus(str(folder), cache_dir=tmp_path / "cache")
     assert len(calls) == 1

@@ -68,7 +68,7 @@ def test_a_failing_step_is_an_errors_row_and_the_batch_runs(folder: Path, tmp_pa
     assert built.articles["path"].str.endswith("ferry.txt").tolist() == [True]
     [failure] = built.errors.itertuples()
     assert failure.path.endswith("bridge.txt")
-    assert failure.reason.startswith("[E307] the analysis failed in step chronology.extract_events "
+    assert failure.reason.startswith("[E307] the analysis failed in step chronology.article_events "
                                      "(ValueError: year -56104 is out of range)")
     assert set(built.mentions["article_id"]) == set(built.articles["article_id"])
     monkeypatch.setattr(chronology, "actor_roots", real)

@@ -271,3 +271,69 @@ def test_a_place_name_is_cut_from_the_front_of_a_person_name(nlp: Language) -> N
 def test_a_first_name_that_is_a_place_stays(nlp: Language) -> None:
     text = "Virginia Welch said the storm hit Virginia hard."
     assert "Virginia Welch" in _spans(nlp, text)
+
+
+def _mention_texts(nlp: Language, text: str) -> dict[str, str]:
+    from analysis.actors import extract_mentions
+
+    return {m.text: m.actor for m in extract_mentions(parse_one(text, nlp=nlp))}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # an age glued on by a comma is trimmed from the mention and the actor
+        ("The victim, Tarik Oulmane,60, was a baker.", "Tarik Oulmane", "Tarik Oulmane,60"),
+        # a role word is not part of the name
+        ("Defender Hassan Abbas scored twice on Sunday.", "Hassan Abbas", "Defender Hassan Abbas"),
+        # a name never runs over a paragraph break
+        ("The minister met Jorun\n\nSmith arrived later.", "Jorun", "Jorun\n\n"),
+    ],
+)
+def test_name_edges(nlp: Language, text: str, kept: str, dropped: str) -> None:
+    found = _mention_texts(nlp, text)
+    assert kept in found and dropped not in found
+    assert all("\n" not in actor and not actor.endswith("60") for actor in found.values())
+
+
+def test_agency_credit_is_not_an_actor(nlp: Language) -> None:
+    found = _mention_texts(nlp, "Andrew Vaughan/Canadian Press\n\nThe storm hit the coast on Monday.")
+    assert not any("Vaughan" in actor for actor in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Photo: Andrew Vaughan", True),
+        ("Photograph: Lena Ruud for the Herald", True),
+        ("Photographers gathered outside the court.", False),
+    ],
+)
+def test_photo_credit_lines(nlp: Language, text: str, credit: bool) -> None:
+    from analysis.entity_fixes import is_credit_line
+
+    assert is_credit_line(next(parse_one(text, nlp=nlp).sents)) is credit
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a surname that is also a common noun stays
+        ("President Park Geun-hye met the envoys.", "Park Geun-hye"),
+        # a joint organisation name keeps its slash
+        ("A New York Times/CBS News poll found the race tied.", "New York Times/CBS News"),
+    ],
+)
+def test_name_rules_leave_names_alone(nlp: Language, text: str, name: str) -> None:
+    assert any(name in mention for mention in _mention_texts(nlp, text))
+
+
+def test_person_typed_org_and_person_is_one_actor(nlp: Language) -> None:
+    # the model tags the full name ORG here and the surname PERSON
+    text = "A spokesman for Salem Bitar declined to comment. Bitar said the bakery was full."
+    doc = parse_one(text, nlp=nlp)
+    labels = {doc[s.start:s.end].text: s.label for s in corrected_entities(doc)}
+    assert labels["Salem Bitar"] == "PERSON"
+    from analysis.actors import extract_mentions
+
+    assert {m.actor for m in extract_mentions(doc) if "Bitar" in m.text} == {"Salem Bitar"}

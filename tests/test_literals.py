@@ -76,3 +76,15 @@ def test_no_timex_rule_is_ruled_out_of_a_text_it_matches(sample_path: Path) -> N
                 checked += 1
                 assert literals.may_match(literal_set, text, folded), (rule.name, text)
     assert checked > 30
+
+
+def test_regex_internals() -> None:
+    """Python's private regex parser still has the names and tree shape ``literals`` reads; if this
+    fails after a Python upgrade, adapt ``literals.regex_internals`` and the tree walk."""
+    constants, parser = literals.regex_internals()
+    missing = [name for name in literals.USED_CONSTANTS if not hasattr(constants, name)]
+    assert not missing, f"re._constants lost {missing} in this Python"
+    tree = list(parser.parse(r"a(?:b|c)+\d", re.I))
+    assert [op for op, _ in tree] == [constants.LITERAL, constants.MAX_REPEAT, constants.IN], \
+        f"re._parser tree shape changed: {tree}"
+    assert literals.necessary_literals(re.compile(r"(?:last|next)\s+week")) == {("week", True)}

@@ -117,7 +117,7 @@ def test_chronology_notebook_with_a_date_override_and_granularity_floor(tmp_path
     text = text_of(book)
     assert "publication date(s): 2025-03-19" in text
     assert "2025-03-19" in text and "2024-SU" in text
-    assert images_in(book) == 2
+    assert images_in(book) == 3  # the actors' timeline across articles, the article's timeline, story vs telling
 
 
 @pytest.mark.notebook

@@ -155,12 +155,23 @@ def test_actor_sentiment_aggregation_by_hand() -> None:
     assert list(table["actor"]) == ["Putin", "Zelensky"]
     putin = table.iloc[0]
     # mean 0, sd = sqrt(((-0.5)^2 + 0 + 0.5^2) / 2) = 0.5, half-width = t(0.975, 2) * 0.5 / sqrt(3)
-    half = 4.303 * 0.5 / math.sqrt(3)
+    # = 1.24, so the interval is clipped to the polarity range [-1, 1]
     assert (putin["n"], putin["polarity_mean"], putin["polarity_sd"]) == (3, 0.0, pytest.approx(0.5))
-    assert (putin["ci_low"], putin["ci_high"]) == (pytest.approx(-half), pytest.approx(half))
+    assert (putin["ci_low"], putin["ci_high"]) == (-1.0, 1.0)
     assert putin["sentences"] == "3; 7"
     zelensky = table.iloc[1]
     assert zelensky["n"] == 1 and math.isnan(zelensky["polarity_sd"]) and math.isnan(zelensky["ci_low"])
+
+
+def test_actor_sentiment_interval_by_hand_and_inside_the_range() -> None:
+    rows = pd.DataFrame({"article_id": ["a"] * 4, "actor": ["Lee"] * 4, "role": ["subject"] * 4,
+                         "polarity": [0.1, 0.2, 0.3, 0.2], "sentence_id": [0, 1, 2, 3]})
+    lee = sentiment.actor_sentiment(rows).iloc[0]
+    half = 3.182 * float(np.std([0.1, 0.2, 0.3, 0.2], ddof=1)) / 2
+    assert (lee["ci_low"], lee["ci_high"]) == (pytest.approx(0.2 - half), pytest.approx(0.2 + half))
+    extreme = rows.assign(polarity=[0.9, -0.2, 1.0, 0.95])
+    wide = sentiment.actor_sentiment(extreme).iloc[0]
+    assert -1.0 <= wide["ci_low"] < wide["polarity_mean"] < wide["ci_high"] == 1.0
 
 
 def test_actor_sentiment_requires_columns() -> None:

@@ -173,3 +173,23 @@ def test_names_behind_sum_each_name_over_its_articles() -> None:
     assert names.loc["Ruiz", ["corpus_actor", "link", "n_articles", "aliases"]].tolist() == [
         "Ana Ruiz", "surname in corpus", 1, "Mayor Ruiz"]
     assert names.loc["Ana Ruiz", "aliases"] == "Ana Ruiz; Ms. Ruiz" and len(names) == 4
+
+
+def test_quoted_speakers_and_sources_by_outlet() -> None:
+    import pandas as pd
+
+    from analysis.views import quoted_speakers, sources_by_outlet
+
+    quotes = pd.DataFrame({
+        "article_id": ["a", "a", "a", "b"],
+        "speaker": ["Anna Berg", "Anna Berg", None, "a police spokesman"],
+        "speaker_type": ["person", "person", None, "descriptor"],
+        "kind": ["direct", "indirect", "mixed", "indirect"],
+    })
+    articles = pd.DataFrame({"article_id": ["a", "b"], "source": ["Daily", "Herald"]})
+    top = quoted_speakers(quotes)
+    assert top.iloc[0][["speaker", "direct", "mixed", "indirect", "total"]].tolist() == ["Anna Berg", 1, 0, 1, 2]
+    table = sources_by_outlet(quotes, articles)
+    row = table[(table["outlet"] == "Daily") & (table["speaker_type"] == "person")].iloc[0]
+    assert (row["quotes"], row["speakers"]) == (2, 1)
+    assert set(table["speaker_type"]) == {"person", "nobody", "descriptor"}

@@ -25,7 +25,7 @@ _SNIFF_BYTES = 1 << 20  # a file of unknown suffix is sniffed from its first meg
 
 def load_articles(source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> Batch:
     """Load a folder, a glob pattern, a file, or a list of any of these; duplicates load once."""
-    files, errors = _expand(source)
+    files, errors = expand(source)
     articles: list[Article] = []
     for path in files:
         batch = _load_path(path)
@@ -51,7 +51,7 @@ def _display(path: Path) -> str:
         return absolute.as_posix()
 
 
-def _expand(
+def expand(
     source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
 ) -> tuple[list[Path], list[LoadError]]:
     """Turn the inputs into a sorted, duplicate-free list of files plus errors for empty inputs."""

@@ -1,0 +1,116 @@
+"""PerSenT reader: news articles labelled with the author's sentiment toward their main entity.
+
+PerSenT (Bastan et al., COLING 2020) gives per article a headline (``TITLE``), the main entity's name
+(``TARGET_ENTITY``), the text (``DOCUMENT``, paragraphs separated by ``\\n``) and the document label
+(``TRUE_SENTIMENT``: Negative / Neutral / Positive), plus paragraph labels. The shared copy
+(``../shared/benchmarks/persent/``, see its SOURCE.md) is damaged; ``repair`` undoes what can be
+undone:
+
+- mis-decoded UTF-8 ("â€œ" for a curly quote, with C1 control characters): ``ftfy.fix_text``, which
+  re-decodes such runs (and only runs that decode cleanly);
+- tokeniser output: possessives and contractions split off (``Myanmar 's``, ``do n't``, ``men ’ s``),
+  spaces before punctuation (``said .``), Penn Treebank brackets (``-LRB-``/``-RRB-``);
+- runs of spaces collapsed to one. Commas turned into two spaces cannot be restored reliably
+  and are left as a single space.
+
+``target_names`` gives the names to look for: the repaired target with repeated words and glued
+credits (``REUTERSKevin Lamarque Trump``) reduced to a name found in the text, with the surname as a
+fallback.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import ftfy
+
+from . import paths
+
+LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
+PERSENT_DIR: Path = paths.BENCHMARK_DATA_DIR / "persent"
+PERSENT_SPLITS: dict[str, Path] = {"dev": PERSENT_DIR / "dev.csv"}
+
+_TOKENISER_FIXES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"-LRB-\s?"), "("),
+    (re.compile(r"\s?-RRB-"), ")"),
+    (re.compile(r"-LSB-\s?"), "["),
+    (re.compile(r"\s?-RSB-"), "]"),
+    (re.compile(r"(\w) ([’']) ?(s|S|re|ve|ll|d|m)\b"), r"\1\2\3"),
+    (re.compile(r"(\w) (n[’']t)\b"), r"\1\2"),
+    (re.compile(r"(\w) ?’ (s|t|re|ve|ll|d|m)\b"), r"\1’\2"),
+    (re.compile(r"(\S) +([.!?;:%)\]](?:\s|$))"), r"\1\2"),
+    (re.compile(r"([(\[$]) +(\S)"), r"\1\2"),
+    (re.compile(r"[ \t]{2,}"), " "),
+)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One PerSenT article: id, headline, target name as given, repaired text and labels."""
+
+    doc_id: int
+    title: str
+    target: str
+    text: str
+    label: str
+    paragraph_labels: tuple[str, ...]
+
+
+def repair(text: str) -> str:
+    """Undo the dataset's mojibake and tokeniser damage (see the module docstring)."""
+    fixed = ftfy.fix_text(text or "", normalization="NFC", uncurl_quotes=False)
+    for pattern, replacement in _TOKENISER_FIXES:
+        fixed = pattern.sub(replacement, fixed)
+    return "\n".join(line.strip() for line in fixed.split("\n"))
+
+
+def _label(value: str) -> str:
+    """The label word in lower case; empty for a missing label."""
+    return (value or "").strip().lower()
+
+
+def read_documents(path: str | Path) -> list[Document]:
+    """Read a PerSenT CSV split into repaired ``Document`` records, in file order."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    documents = []
+    for row in rows:
+        paragraph_labels = tuple(_label(row[f"Paragraph{i}"]) for i in range(16) if row.get(f"Paragraph{i}"))
+        documents.append(Document(
+            doc_id=int(row["DOCUMENT_INDEX"]), title=repair(row["TITLE"]), target=repair(row["TARGET_ENTITY"]),
+            text=repair(row["DOCUMENT"]), label=_label(row["TRUE_SENTIMENT"]),
+            paragraph_labels=paragraph_labels,
+        ))
+    return documents
+
+
+def read_split(split: str = "dev") -> list[Document]:
+    """Read a named split (``PERSENT_SPLITS``) from the shared benchmark folder."""
+    return read_documents(PERSENT_SPLITS[split])
+
+
+def target_names(document: Document) -> tuple[str, ...]:
+    """Names of the target to match against actors, best first: runs of the target's capitalised
+    words found in the text, longer runs first, later words (the surname) first among equals;
+    the last word when none is found."""
+    words = [w for w in re.findall(r"[A-Z][\w.’'-]*", document.target) if len(w) > 1]
+    lower = document.text.lower()
+    runs = {(j - i, i): " ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    found = [runs[key] for key in sorted(runs, key=lambda key: (-key[0], -key[1])) if runs[key].lower() in lower]
+    names = list(dict.fromkeys(found))
+    return tuple(names) or tuple(words[-1:]) or (document.target,)
+
+
+def as_article_text(document: Document) -> str:
+    """The document as a ``.txt`` article: headline line, blank line, paragraphs one per line."""
+    body = "\n\n".join(p for p in document.text.split("\n") if p.strip())
+    return f"{document.title or document.target}\n\n{body}\n"
+
+
+def label_counts(documents: Sequence[Document]) -> dict[str, int]:
+    """How many documents carry each label."""
+    return {label: sum(d.label == label for d in documents) for label in LABELS}

@@ -1,0 +1,145 @@
+"""PerSenT benchmark: the author's portrayal of an article's main entity (3 classes).
+
+Usage: ``python benchmarks/portrayal.py [--split dev]``. Rows (macro-F1, accuracy, per-class F1,
+and the Brier score where the method gives probabilities):
+  majority                      always the most frequent dev label;
+  article/textblob, /vader      the whole article's TextBlob polarity / VADER compound, with two
+                                thresholds (negative below, positive above) tuned on the same data;
+  mentions/<engine>             the mean polarity of the entity's mention rows (the project's
+                                previous method), thresholds tuned on the same data;
+  mentions/<engine> CV          the same, thresholds tuned on the other folds;
+  portrayal CV                  the portrayal model trained on the other folds (``C`` chosen by
+                                an inner cross-validation), 5 folds grouped by entity;
+  portrayal (committed, fit)    the committed model on the data it was fitted on (optimistic).
+Then the reliability curve of the cross-validated probabilities. Developing on dev: the test
+splits are held out by the team. Tuning on the same data flatters the baselines; the CV rows do not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from sklearn.model_selection import GroupKFold
+from train_portrayal import FOLDS, analyse_split, examples, train
+
+from analysis import lexicons, newsmtsc, portrayal
+
+QUANTILES: tuple[float, ...] = tuple(np.round(np.arange(0.02, 0.99, 0.02), 2))
+BINS: tuple[float, ...] = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0)
+
+
+def threshold_labels(scores: Sequence[float], low: float, high: float) -> list[str]:
+    """negative below ``low``, positive above ``high``, neutral between."""
+    return ["negative" if s < low else "positive" if s > high else "neutral" for s in scores]
+
+
+def tune_thresholds(scores: Sequence[float], gold: Sequence[str]) -> tuple[float, float]:
+    """The (low, high) pair among the scores' quantiles with the best macro-F1."""
+    cuts = sorted(set(np.quantile(np.asarray(scores, dtype=float), QUANTILES).round(4)))
+    pairs = [(low, high) for low, high in itertools.product(cuts, cuts) if low <= high]
+    return max(pairs, key=lambda pair: newsmtsc.macro_f1(list(gold), threshold_labels(scores, *pair)))
+
+
+def cv_threshold_labels(scores: Sequence[float], gold: Sequence[str], groups: Sequence[str]) -> list[str]:
+    """Labels from thresholds tuned on the other folds (grouped by entity)."""
+    predicted = [""] * len(scores)
+    for train_ids, test_ids in GroupKFold(n_splits=FOLDS).split(scores, gold, groups):
+        low, high = tune_thresholds([scores[i] for i in train_ids], [gold[i] for i in train_ids])
+        for i, label in zip(test_ids, threshold_labels([scores[i] for i in test_ids], low, high)):
+            predicted[i] = label
+    return predicted
+
+
+def brier(probabilities: np.ndarray, gold: Sequence[str]) -> float:
+    """Mean over documents of the squared distance between the probabilities and the one-hot label."""
+    onehot = np.eye(len(portrayal.LABELS))[[portrayal.LABELS.index(label) for label in gold]]
+    return float(np.mean(np.sum((probabilities - onehot) ** 2, axis=1)))
+
+
+def row(name: str, gold: Sequence[str], predicted: Sequence[str], probabilities: np.ndarray | None = None) -> None:
+    """Print one table row: macro-F1, accuracy, per-class F1 and Brier (percent; Brier as is)."""
+    per_class = [100 * newsmtsc.f1_of(list(gold), list(predicted), label) for label in portrayal.LABELS]
+    brier_cell = f"{brier(probabilities, gold):6.3f}" if probabilities is not None else "     —"
+    print(f"{name:<32}{100 * newsmtsc.macro_f1(list(gold), list(predicted)):6.1f}"
+          f"{100 * newsmtsc.accuracy(list(gold), list(predicted)):6.1f}"
+          + "".join(f"{value:6.1f}" for value in per_class) + brier_cell)
+
+
+def cv_portrayal(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], groups: Sequence[str]
+                 ) -> tuple[np.ndarray, list[str], np.ndarray]:
+    """Out-of-fold probabilities, labels and scores of models trained on the other folds (nested choices)."""
+    probabilities = np.zeros((len(inputs), len(portrayal.LABELS)))
+    scores = np.zeros(len(inputs))
+    predicted = [""] * len(inputs)
+    for train_ids, test_ids in GroupKFold(n_splits=FOLDS).split(inputs, gold, groups):
+        model = train([inputs[i] for i in train_ids], [gold[i] for i in train_ids], [groups[i] for i in train_ids])
+        found = model.probabilities([inputs[i].features for i in test_ids])
+        probabilities[test_ids] = found
+        scores[test_ids] = model.scores(found)
+        for i, label in zip(test_ids, model.labels(found)):
+            predicted[i] = label
+    return probabilities, predicted, scores
+
+
+def reliability(probabilities: np.ndarray, gold: Sequence[str]) -> None:
+    """Print, per class and probability bin, the mean predicted probability, the observed
+    frequency of the class and the number of documents."""
+    for k, label in enumerate(portrayal.LABELS):
+        observed = np.array([g == label for g in gold], dtype=float)
+        cells = []
+        for low, high in zip(BINS, BINS[1:]):
+            inside = (probabilities[:, k] >= low) & (probabilities[:, k] < high + (high == 1.0))
+            if inside.any():
+                cells.append(f"[{low:.1f},{high:.1f}) {probabilities[inside, k].mean():.2f}→"
+                             f"{observed[inside].mean():.2f} n={int(inside.sum())}")
+        print(f"  P({label}): " + "; ".join(cells))
+
+
+def mention_means(context: Sequence[dict], inputs: Sequence[portrayal.ActorInput], engine: str) -> list[float]:
+    """The mean polarity of the entity's mention rows for ``engine`` (0 without mentions)."""
+    means = []
+    for one, rows in zip(inputs, context):
+        values = [float(r["polarity"]) for r in rows["mention_sentiment"]
+                  if r["actor"] == one.actor and r["engine"] == engine and r["role"] != "speaker"]
+        means.append(sum(values) / len(values) if values else 0.0)
+    return means
+
+
+def main() -> None:
+    """Analyse the split, then print every row and the reliability curve."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="dev")
+    split = parser.parse_args().split
+    documents, corpus = analyse_split(split)
+    inputs, gold, groups, context = examples(documents, corpus)
+    print(f"PerSenT {split}: {len(gold)} documents { {label: gold.count(label) for label in portrayal.LABELS} }; "
+          f"main entity matched to an actor in {sum(c['matched'] for c in context)}")
+    print(f"{'method':<32}{'F1m':>6}{'acc':>6}{'F1neg':>6}{'F1neu':>6}{'F1pos':>6}{'Brier':>6}")
+    majority = max(portrayal.LABELS, key=gold.count)
+    prior = np.tile([gold.count(label) / len(gold) for label in portrayal.LABELS], (len(gold), 1))
+    row("majority", gold, [majority] * len(gold), prior)
+    whole: dict[str, Callable[[str], float]] = {
+        "textblob": lambda text: lexicons.textblob_scores(text)[0], "vader": lexicons.vader_compound}
+    for engine, score in whole.items():
+        scores = [score(d.text) for d in documents]
+        row(f"article/{engine} (tuned on dev)", gold, threshold_labels(scores, *tune_thresholds(scores, gold)))
+    for engine in portrayal.ENGINES:
+        scores = mention_means(context, inputs, engine)
+        row(f"mentions/{engine} (tuned on dev)", gold, threshold_labels(scores, *tune_thresholds(scores, gold)))
+        row(f"mentions/{engine} CV", gold, cv_threshold_labels(scores, gold, groups))
+    probabilities, predicted, scores = cv_portrayal(inputs, gold, groups)
+    row("portrayal CV", gold, predicted, probabilities)
+    model = portrayal.load_model()
+    fitted = model.probabilities([one.features for one in inputs])
+    row("portrayal (committed, fit)", gold, model.labels(fitted), fitted)
+    print("reliability of the CV probabilities (bin: mean predicted → observed frequency):")
+    reliability(probabilities, gold)
+    print("CV score (base rates divided out) by readers' label: " + ", ".join(
+        f"{label} mean {scores[[g == label for g in gold]].mean():+.2f}" for label in portrayal.LABELS))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,204 @@
+"""PolNeAR benchmark: quotes (attributions) found, by kind, their speakers and the sources.
+
+Usage: ``python benchmarks/quotes.py [--split dev|train] [--limit N]``. Develop on train and dev
+only; the team holds out PolNeAR's test split.
+
+Each article's whole text (headline line included, so the gold offsets hold) is parsed once and
+run through ``analysis.actors.extract_mentions`` and ``analysis.quotes.extract_quotes``. The quotes
+that share a speaker mention and a cue are one attribution (``"A," she said, "B."``); its content is
+the union of their content spans (``content_start``/``content_end``). Figures:
+
+- content P/R/F1 at 30% and 80% overlap (``analysis.polnear.match``); recall by gold kind and
+  precision by system kind (direct/mixed/indirect; the gold kind comes from quote marks);
+- speaker accuracy on found quotes with a gold source: right when the system speaker mention
+  overlaps the gold source span, or a mention of the speaker actor does, or the actor's last name
+  is a word of the gold source text;
+  (pronoun gold sources are thus judged by the span only); also on the gold sources that hold a
+  name, judged by the actor's name or mentions only;
+- the share of quotes (system, gold) with a speaker/source;
+- named sources F1 per article: the capitalised last word of each gold source that holds a
+  capitalised word other than the first ("the Clinton campaign" -> clinton; pronouns and
+  "a source" hold none) against the last words of the speaker actors.
+
+PolNeAR does not annotate the people mentioned, so people-mentioned F1 is not measured here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import time
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from analysis import nlp, polnear
+from analysis.actors import extract_mentions
+from analysis.quotes import extract_quotes
+from analysis.records import Mention, Quote
+
+THRESHOLDS: tuple[float, ...] = (0.3, 0.8)
+KINDS: tuple[str, ...] = ("direct", "mixed", "indirect")
+_WORD = re.compile(r"[A-Z][\w'’.-]*")
+
+
+@dataclass(frozen=True)
+class Found:
+    """One system attribution: content fragments, kind, speaker actor, speaker span."""
+
+    content: polnear.Fragments
+    kind: str
+    speaker: str | None
+    speaker_span: polnear.Fragments
+
+
+def _span(quote: Quote, start: str, end: str) -> tuple[int, int] | None:
+    """A (start, end) pair of a quote's fields, None when absent."""
+    a, b = getattr(quote, start, None), getattr(quote, end, None)
+    return (a, b) if a is not None and b is not None else None
+
+
+def attributions(quotes: Sequence[Quote]) -> list[Found]:
+    """Group quotes that share a speaker mention and cue into attributions (module docstring)."""
+    groups: dict[object, list[Quote]] = defaultdict(list)
+    for quote in quotes:
+        content = _span(quote, "content_start", "content_end") or (quote.start, quote.end)
+        speaker = _span(quote, "speaker_start", "speaker_end")
+        key = (speaker, quote.cue) if speaker else content
+        groups[key].append(quote)
+    found = []
+    for members in groups.values():
+        spans = sorted({_span(q, "content_start", "content_end") or (q.start, q.end) for q in members})
+        speaker = _span(members[0], "speaker_start", "speaker_end")
+        kinds = {("mixed" if q.kind == "partial" else q.kind) for q in members}
+        kind = "direct" if kinds == {"direct"} else "indirect" if kinds == {"indirect"} else "mixed"
+        found.append(Found(tuple(spans), kind, members[0].speaker, (speaker,) if speaker else ()))
+    return found
+
+
+def _last_word(name: str) -> str:
+    """The lower-cased last word of a name."""
+    words = name.replace("’s", "").replace("'s", "").split()
+    return words[-1].lower().strip(".,") if words else ""
+
+
+def speaker_right(found: Found, gold: polnear.GoldAttribution, text: str,
+                  mentions: Sequence[Mention]) -> bool:
+    """Is the system speaker the gold source? (see module docstring)"""
+    if found.speaker is None:
+        return False
+    if found.speaker_span and polnear.overlap(found.speaker_span, gold.source):
+        return True
+    own = [((m.start, m.end),) for m in mentions if m.actor == found.speaker]
+    if any(polnear.overlap(span, gold.source) for span in own):
+        return True
+    source_words = {w.lower().strip(".,’'s") for a, b in gold.source for w in text[a:b].split()}
+    return _last_word(found.speaker) in source_words
+
+
+def gold_source_name(text: str, gold: polnear.GoldAttribution) -> str | None:
+    """The capitalised last word of a named gold source, else None."""
+    words = [w for a, b in gold.source for w in text[a:b].split()]
+    caps = [w for w in words[1:] if _WORD.fullmatch(w.rstrip(",’'s"))] or [
+        w for w in words[:1] if _WORD.fullmatch(w.rstrip(",’'s")) and w.lower() not in ("the", "a", "an")]
+    if not caps:
+        return None
+    return _last_word(caps[-1].rstrip(",’'s"))
+
+
+class Tally:
+    """Counts pooled over articles."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+
+    def add(self, name: str, n: int = 1) -> None:
+        """Add ``n`` to a count."""
+        self.counts[name] += n
+
+
+def prf(tp_p: int, n_p: int, tp_r: int, n_r: int) -> tuple[float, float, float]:
+    """Precision, recall, F1 in percent."""
+    p = 100 * tp_p / n_p if n_p else 0.0
+    r = 100 * tp_r / n_r if n_r else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score_article(article: polnear.GoldArticle, quotes: Sequence[Quote], mentions: Sequence[Mention],
+                  tally: Tally) -> None:
+    """Add one article's counts to the tally."""
+    found = attributions(quotes)
+    gold = article.attributions
+    tally.add("system", len(found))
+    tally.add("gold", len(gold))
+    tally.add("system with speaker", sum(f.speaker is not None for f in found))
+    tally.add("gold with source", sum(bool(g.source) for g in gold))
+    for kind in KINDS:
+        tally.add(f"gold {kind}", sum(g.kind == kind for g in gold))
+        tally.add(f"system {kind}", sum(f.kind == kind for f in found))
+    for threshold in THRESHOLDS:
+        matched = polnear.match([f.content for f in found], [g.content for g in gold], threshold=threshold)
+        tally.add(f"tp {threshold}", len(matched))
+        for gi, si in matched.items():
+            tally.add(f"tp gold {gold[gi].kind} {threshold}")
+            tally.add(f"tp system {found[si].kind} {threshold}")
+            if threshold == THRESHOLDS[0] and gold[gi].source:
+                right = speaker_right(found[si], gold[gi], article.text, mentions)
+                tally.add("speaker judged")
+                tally.add("speaker right", right)
+                if gold_source_name(article.text, gold[gi]) is not None:
+                    tally.add("named speaker judged")
+                    tally.add("named speaker right", right and found[si].speaker is not None and (
+                        _last_word(found[si].speaker) in article.text[gold[gi].source[0][0]:gold[gi].source[-1][1]].lower()
+                        or speaker_right(replace(found[si], speaker_span=()), gold[gi], article.text, mentions)))
+    system_names = {_last_word(f.speaker) for f in found if f.speaker}
+    gold_names = {n for g in gold if (n := gold_source_name(article.text, g))}
+    tally.add("sources tp", len(system_names & gold_names))
+    tally.add("sources system", len(system_names))
+    tally.add("sources gold", len(gold_names))
+
+
+def report(tally: Tally, seconds: float, n_articles: int) -> None:
+    """Print the figures."""
+    c = tally.counts
+    print(f"PolNeAR: {n_articles} articles, {c['gold']} gold attributions, {c['system']} found "
+          f"({seconds:.1f} s); figures in percent\n")
+    print(f"{'content':<22}{'P':>6}{'R':>6}{'F1':>6}")
+    for t in THRESHOLDS:
+        p, r, f = prf(c[f"tp {t}"], c["system"], c[f"tp {t}"], c["gold"])
+        print(f"{f'all, {t:.0%} overlap':<22}{p:6.1f}{r:6.1f}{f:6.1f}")
+        for kind in KINDS:
+            p, r, f = prf(c[f"tp system {kind} {t}"], c[f"system {kind}"], c[f"tp gold {kind} {t}"],
+                          c[f"gold {kind}"])
+            label = f"  {kind} ({c['gold ' + kind]})"
+            print(f"{label:<22}{p:6.1f}{r:6.1f}{f:6.1f}")
+    judged = c["speaker judged"]
+    print(f"\nspeaker right on found quotes with a gold source: {100 * c['speaker right'] / max(judged, 1):.1f} "
+          f"({c['speaker right']}/{judged})")
+    named = c["named speaker judged"]
+    print(f"  of which gold sources that hold a name: {100 * c['named speaker right'] / max(named, 1):.1f} "
+          f"({c['named speaker right']}/{named}; judged by the actor's name, not the span)")
+    print(f"quotes with a speaker: system {100 * c['system with speaker'] / max(c['system'], 1):.1f}, "
+          f"gold {100 * c['gold with source'] / max(c['gold'], 1):.1f}")
+    p, r, f = prf(c["sources tp"], c["sources system"], c["sources tp"], c["sources gold"])
+    print(f"named sources per article (last names): P {p:.1f} R {r:.1f} F1 {f:.1f}")
+    print("\nPeers: issue 13's held-out figures for main (30% overlap P/R/F1 79.1/55.2/65.0, speaker 64.9%, "
+          "sources F1 75.3); targets: F1 >= 85, indirect recall >= 75, speaker >= 88.")
+
+
+def main() -> None:
+    """Parse the split, extract quotes, print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", default="dev", choices=polnear.POLNEAR_SPLITS)
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args()
+    articles = polnear.read_split(args.split, limit=args.limit)
+    tally, began = Tally(), time.perf_counter()
+    for article, doc in zip(articles, nlp.parse(a.text for a in articles)):
+        mentions = extract_mentions(doc)
+        score_article(article, extract_quotes(doc, mentions), mentions, tally)
+    report(tally, time.perf_counter() - began, len(articles))
+
+
+if __name__ == "__main__":
+    main()

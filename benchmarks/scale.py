@@ -1,0 +1,263 @@
+"""Corpus scale: Dask throughput, store size, adding articles to a big store, and the notebook kernel.
+
+The corpora are VARIANTS of the 276 TempEval-3 news documents (../shared/benchmarks/tempeval3): variant
+``i`` of a document has "(variant i)" added to its headline, its body paragraphs shuffled and a new
+publication date, so every article key differs. Prints figures (ratios against a peer measured in
+the same run, alternated); asserts nothing.
+
+- throughput: the same cold articles analysed in-process, on a local Dask cluster of 1 worker and of
+  2 workers (clusters started and their models loaded before timing; the fixed start cost is printed
+  apart), rounds alternated, the fastest of each counts;
+- store: the 1,000-article store built on the 2-worker cluster (its time and size per 1,000 articles);
+  larger warm stores are the analysed rows REPLICATED under new keys and dates (``--replicate``), unless
+  ``--analyse-up-to`` is raised to analyse them for real;
+- adding ``--add`` new articles to the store of 1,000 and to the largest store, alternated;
+- the corpus notebook kernel (``benchmarks/scale_kernel.py``: what a corpus notebook asks, through the
+  query layer) at each size: run time and peak memory (VmHWM) of a fresh process.
+
+    .venv/bin/python benchmarks/scale.py [--sizes 1000 10000 50000] [--throughput 200] [--add 100]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import hashlib
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import corpus, nlp, paths
+from analysis.store import keys
+from analysis.store.segments import STORED_TABLES, Store
+
+KERNEL = Path(__file__).resolve().with_name("scale_kernel.py")
+FIRST_DATE = dt.date(2010, 1, 1)
+
+
+def originals(folder: Path) -> list[tuple[str, str, dt.date | None]]:
+    """(file name, text, publication date) of the TempEval-3 articles written by ``throughput.write_corpus``."""
+    with open(folder / "metadata.csv", encoding="utf-8") as handle:
+        dates = {row["file"]: row["published"] for row in csv.DictReader(handle)}
+    return [(path.name, path.read_text(encoding="utf-8"),
+             dt.date.fromisoformat(dates[path.name]) if dates.get(path.name) else None)
+            for path in sorted(folder.glob("*.txt"))]
+
+
+def write_variants(documents: list[tuple[str, str, dt.date | None]], folder: Path, *, first: int, n: int) -> Path:
+    """Write variants ``first`` … ``first + n - 1`` (see the module docstring) and their metadata.csv."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for number in range(first, first + n):
+        name, text, _ = documents[number % len(documents)]
+        rng = random.Random(number)
+        headline, *body = [p for p in text.split("\n\n") if p.strip()]
+        rng.shuffle(body)
+        file = f"v{number:06d}-{name}"
+        (folder / file).write_text(f"{headline.strip()} (variant {number})\n\n" + "\n\n".join(body) + "\n",
+                                   encoding="utf-8")
+        rows.append((file, (FIRST_DATE + dt.timedelta(days=rng.randrange(5000))).isoformat()))
+    with open(folder / "metadata.csv", "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([("file", "published"), *rows])
+    return folder
+
+
+def timed(action: Callable[[], object]) -> tuple[float, object]:
+    """Seconds taken by ``action`` and its result."""
+    began = time.perf_counter()
+    result = action()
+    return time.perf_counter() - began, result
+
+
+def throughput(folder: Path, work: Path, *, repeat: int) -> dict[str, float]:
+    """Fastest cold seconds for the articles of ``folder``: in-process, local cluster of 1 and 2 workers."""
+    from distributed import Client, LocalCluster
+
+    best: dict[str, float] = {}
+    clusters = {n: LocalCluster(n_workers=n, threads_per_worker=1, dashboard_address=None) for n in (1, 2)}
+    try:
+        for n, cluster in clusters.items():
+            seconds, _ = timed(lambda: Client(cluster).run(lambda: nlp.load_model().meta["name"]))
+            print(f"local cluster of {n} worker(s): model loaded on every worker in {seconds:.1f} s (not timed below)")
+        runs = {"in-process": {"jobs": 1}, "1 worker": {"scheduler": clusters[1].scheduler_address},
+                "2 workers": {"scheduler": clusters[2].scheduler_address}}
+        for round_number in range(repeat):
+            for label, options in runs.items():
+                store = work / f"throughput-{label.replace(' ', '-')}-{round_number}"
+                seconds, built = timed(lambda: corpus.build_corpus(str(folder), cache_dir=store, **options))
+                best[label] = min(best.get(label, seconds), seconds)
+                print(f"round {round_number + 1}: {label:<11} {seconds:7.1f} s  "
+                      f"{len(built.processed) / seconds:6.2f} articles/s")
+                shutil.rmtree(store, ignore_errors=True)
+    finally:
+        for cluster in clusters.values():
+            cluster.close()
+    return best
+
+
+def embedded_start_cost(folder: Path, work: Path) -> float:
+    """Seconds for the default path's fixed cost: an embedded 2-worker cluster started, models
+    loaded, one article analysed."""
+    one = work / "one-article"
+    one.mkdir(exist_ok=True)
+    first = sorted(folder.glob("*.txt"))[0]
+    shutil.copy(first, one / first.name)
+    shutil.copy(folder / "metadata.csv", one / "metadata.csv")
+    seconds, _ = timed(lambda: _embedded(one, work / "one-store"))
+    return seconds
+
+
+def _embedded(folder: Path, store: Path) -> list:
+    """One article on an embedded local cluster of 2 workers (forced, although the batch is tiny)."""
+    from analysis.store import tasks
+
+    engine = tasks.Engine(workers=2, in_process=False)
+    batch = corpus.articles.load_articles(str(folder)).articles
+    return tasks.run(tasks.plan(batch), analyse=corpus.analyse_batch, model="", store_url=str(store), engine=engine)
+
+
+def stage_costs(folder: Path, work: Path) -> dict[str, tuple[float, float]]:
+    """(wall, CPU) seconds per article of each stage, in this process, for the articles of
+    ``folder``: parse (``nlp.parse``), extraction (every extractor and the batch's tables), write
+    (the store segments)."""
+    batch = list(corpus.articles.load_articles(str(folder)).articles)
+    language = nlp.load_model()
+    clocks = [(time.perf_counter(), time.process_time())]
+    docs = list(nlp.parse((a.text for a in batch), nlp=language))
+    clocks.append((time.perf_counter(), time.process_time()))
+    frames = corpus.stored_frames(batch, [corpus.analyse_rows(a, doc) for a, doc in zip(batch, docs)])
+    clocks.append((time.perf_counter(), time.process_time()))
+    index = frames["articles"].loc[:, ["article_key", "article_id", "article_date"]]
+    Store(str(work / "stages-store")).write_segment(frames, index)
+    clocks.append((time.perf_counter(), time.process_time()))
+    return {stage: ((end[0] - begin[0]) / len(batch), (end[1] - begin[1]) / len(batch))
+            for stage, begin, end in zip(("parse", "extraction", "write"), clocks, clocks[1:])}
+
+
+def store_bytes(root: Path) -> int:
+    """Bytes of every Parquet file under ``root``."""
+    return sum(p.stat().st_size for p in root.rglob("*.parquet"))
+
+
+def replicate(store: Store, copies: range) -> None:
+    """Add copies of every stored article under new keys, ids and dates (copy ``c`` of article
+    ``k``: key from ``c|k``, id ``<id>~c``, date moved by ``c`` × 37 days), then compact."""
+    index = store.index()
+    every = {name: store.read(name, index) for name in STORED_TABLES}
+    for start in range(copies.start, copies.stop, 10):
+        chunk = range(start, min(start + 10, copies.stop))
+        frames = {name: pd.concat([_copy(frame, c) for c in chunk], ignore_index=True) for name, frame in every.items()}
+        store.write_segment(frames, frames["articles"].loc[:, ["article_key", "article_id", "article_date"]])
+    store.compact(range(keys.N_BUCKETS))
+
+
+def _copy(frame: pd.DataFrame, copy: int) -> pd.DataFrame:
+    """Rows of ``frame`` as copy number ``copy`` (see ``replicate``)."""
+    new_key = {k: hashlib.sha256(f"{copy}|{k}".encode()).hexdigest()[:20] for k in frame["article_key"].unique()}
+    dates = pd.to_datetime(frame["article_date"]) + pd.Timedelta(days=37 * copy)
+    return frame.assign(article_key=frame["article_key"].map(new_key), article_id=frame["article_id"] + f"~{copy}",
+                        article_date=dates.dt.date.astype(object))
+
+
+def kernel(store: Path) -> tuple[float, float, str]:
+    """(seconds, peak MiB, summary) of a fresh kernel process doing a corpus notebook's queries."""
+    out = subprocess.run([sys.executable, str(KERNEL), str(store)], check=True, capture_output=True, text=True)
+    seconds, peak, summary = out.stdout.strip().splitlines()[-1].split("\t")
+    return float(seconds), float(peak), summary
+
+
+def add_articles(base: Path, target: Path, folder: Path) -> float:
+    """Seconds to add the new articles of ``folder`` to a copy of the store ``base`` at ``target``."""
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(base, target)
+    seconds, built = timed(lambda: corpus.build_corpus(str(folder), cache_dir=target, jobs=1))
+    assert len(built.processed) == len(built.articles)
+    return seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
+    parser.add_argument("--throughput", type=int, default=200, help="articles per throughput run")
+    parser.add_argument("--repeat", type=int, default=1, help="alternated throughput rounds")
+    parser.add_argument("--add", type=int, default=100, help="new articles added to the stores")
+    parser.add_argument("--analyse-up-to", type=int, default=1000,
+                        help="analyse this many articles for real; larger stores replicate their rows")
+    parser.add_argument("--stages-only", action="store_true", help="print the per-article stage costs only")
+    parser.add_argument("--work", default="", help="work folder (default: a temporary one, removed)")
+    args = parser.parse_args()
+    work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="scale-"))
+    work.mkdir(parents=True, exist_ok=True)
+    sys.path.insert(0, str(paths.BENCHMARKS_DIR))
+    from throughput import write_corpus
+
+    write_corpus(work / "te3")
+    documents = originals(work / "te3")
+    model = nlp.model_description(nlp.load_model())
+    base = min(args.analyse_up_to, max(args.sizes))
+
+    sample = write_variants(documents, work / f"throughput-{args.throughput}", first=10**6, n=args.throughput)
+    costs = stage_costs(sample, work)
+    for stage, (wall, cpu) in costs.items():
+        print(f"per-article cost of {stage:<10}: {wall * 1000:7.1f} ms wall, {cpu * 1000:7.1f} ms CPU "
+              f"({args.throughput} articles, in this process)")
+    if args.stages_only:
+        return
+    best = throughput(sample, work, repeat=args.repeat)
+    start_cost = embedded_start_cost(sample, work)
+
+    built_folder = write_variants(documents, work / f"corpus-{base}", first=0, n=base)
+    seconds, built = timed(lambda: corpus.build_corpus(str(built_folder), cache_dir=work / "store", jobs=2))
+    store = Store(str(work / "store" / corpus.version_key(model)))
+    per_1000 = store_bytes(work / "store") / base * 1000
+    print(f"built a store of {base} analysed articles on the embedded 2-worker cluster in {seconds:.0f} s "
+          f"({base / seconds:.2f} articles/s); {len(built.errors)} load errors")
+    stores = {base: work / "store"}
+    for size in sorted(s for s in args.sizes if s > base):
+        target = work / f"store-{size}"
+        shutil.copytree(work / "store", target)
+        seconds, _ = timed(lambda: replicate(Store(str(target / corpus.version_key(model))), range(1, size // base)))
+        stores[size] = target
+        print(f"warm store of {size} articles: the {base} analysed articles' rows replicated under new keys "
+              f"and dates in {seconds:.0f} s")
+
+    largest = max(stores)
+    new = write_variants(documents, work / f"new-{args.add}", first=2 * 10**6, n=args.add)
+    small_add = add_articles(stores[base], work / "add-small", new)
+    large_add = add_articles(stores[largest], work / "add-large", new)
+
+    print()
+    print(f"throughput on {args.throughput} cold articles (machine shared with other jobs; fastest of "
+          f"{args.repeat} alternated round(s); clusters started and models loaded beforehand):")
+    for label, seconds in best.items():
+        print(f"  {label:<11} {seconds:7.1f} s  {args.throughput / seconds:6.2f} articles/s")
+    print(f"  2 workers / 1 worker speed-up: {best['1 worker'] / best['2 workers']:.2f}x (target >= 1.8x)")
+    print(f"  Dask overhead, 1 worker vs in-process: {best['1 worker'] / best['in-process'] - 1:+.1%} (target <= 5%)")
+    print(f"  fixed cost of the default embedded cluster (start 2 workers, load models, 1 article): {start_cost:.1f} s")
+    print(f"store size: {per_1000 / 2**20:.1f} MiB per 1,000 articles ({base} analysed articles)")
+    for size, root in stores.items():
+        print(f"  store of {size}: {store_bytes(root) / 2**20:.0f} MiB in {sum(1 for _ in root.rglob('*.parquet'))} files")
+    print(f"adding {args.add} new articles (in-process): to the store of {base}: {small_add:.1f} s; "
+          f"to the store of {largest}: {large_add:.1f} s; ratio {large_add / small_add:.2f} (target: ~1)")
+    print("corpus notebook kernel (benchmarks/scale_kernel.py), warm store, fresh process:")
+    timings = {}
+    for size, root in stores.items():
+        seconds, peak, summary = kernel(root / corpus.version_key(model))
+        timings[size] = seconds
+        print(f"  {size:>6} articles: {seconds:6.1f} s, peak {peak:6.0f} MiB  ({summary})")
+    print(f"  time at {largest} / time at {base}: {timings[largest] / timings[base]:.2f}x (target <= 3x); "
+          "peak memory target <= 1536 MiB")
+    if not args.work:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

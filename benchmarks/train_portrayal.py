@@ -1,0 +1,153 @@
+"""Train the article-level portrayal model (``analysis/models/portrayal.json``) on PerSenT dev.
+
+Usage: ``python benchmarks/train_portrayal.py [--check]``. Deterministic: the PerSenT dev articles
+(repaired by ``analysis.persent``) are analysed by the project's own pipeline (cached in
+``NEWS_ANALYSIS_CACHE``), the main entity is matched to one actor per article, its features come
+from ``analysis.portrayal.actor_inputs`` (the code the table uses at run time), and a multinomial
+logistic regression (scikit-learn, lbfgs, L2 penalty ``C``, standardised features) is fitted on all
+578 articles. ``C`` is chosen by cross-validated log-loss, the folds grouped by
+target entity (no entity in two folds). The mention level under it was trained on NewsMTSC's training
+split (``benchmarks/train_sentiment.py``). ``--check`` fits again and compares with the committed file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+from analysis import corpus as corpus_module
+from analysis import persent, portrayal
+
+C_GRID: tuple[float, ...] = (0.01, 0.03, 0.1, 0.3)
+FOLDS = 5
+
+
+def analyse_split(split: str = "dev") -> tuple[list[persent.Document], corpus_module.Corpus]:
+    """The split's documents and the project's tables for them (one .txt article per document)."""
+    documents = persent.read_split(split)
+    folder = Path(tempfile.gettempdir()) / f"news-analysis-persent-{split}"
+    folder.mkdir(exist_ok=True)
+    for document in documents:
+        path = folder / f"persent-{document.doc_id}.txt"
+        text = persent.as_article_text(document)
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+    return documents, corpus_module.build_corpus(str(folder))
+
+
+def _records(frame: pd.DataFrame) -> dict[str, list[dict]]:
+    """The rows of a table as dicts, grouped by article id."""
+    grouped: dict[str, list[dict]] = {}
+    for row in frame.to_dict("records"):
+        grouped.setdefault(row["article_id"], []).append(row)
+    return grouped
+
+
+def match_actor(actors: Sequence[Mapping], names: Sequence[str]) -> Mapping | None:
+    """The actor named by the first of ``names`` that matches an actor's name or alias (as whole
+    words, ignoring case), the most mentioned one on ties; ``None`` if no name matches."""
+    for name in names:
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+        hits = [a for a in actors if pattern.search(f"{a['actor']}; {a.get('aliases') or ''}")]
+        if hits:
+            return max(hits, key=lambda a: (int(a["n_mentions"]), a["actor"] == hits[0]["actor"]))
+    return None
+
+
+def examples(documents: Sequence[persent.Document], corpus: corpus_module.Corpus
+             ) -> tuple[list[portrayal.ActorInput], list[str], list[str], list[dict]]:
+    """Per document: the main entity's ``ActorInput`` (an actor with no mentions when no actor
+    matches), its label, its group (the target's name, for grouped folds) and its table rows."""
+    ids = dict(zip(corpus.articles["path"].map(lambda p: Path(p).stem), corpus.articles["article_id"]))
+    headlines = dict(zip(corpus.articles["article_id"], corpus.articles["headline"]))
+    tables = {name: _records(getattr(corpus, name)) for name in ("sentences", "actors", "mention_sentiment", "quotes")}
+    inputs, labels, groups, context = [], [], [], []
+    for document in documents:
+        aid = ids[f"persent-{document.doc_id}"]
+        rows = {name: grouped.get(aid, []) for name, grouped in tables.items()}
+        names = persent.target_names(document)
+        actor = match_actor(rows["actors"], names)
+        absent = {"actor": names[0], "n_mentions": 0, "type": "PERSON", "aliases": "", "first_sentence": 0}
+        found = portrayal.actor_inputs(headline=headlines[aid], sentences=rows["sentences"],
+                                       actors=[*rows["actors"], *([] if actor else [absent])],
+                                       mention_sentiment=rows["mention_sentiment"], quotes=rows["quotes"])
+        inputs.append(next(i for i in found if i.actor == (actor or absent)["actor"]))
+        labels.append(document.label)
+        groups.append(names[-1].lower())
+        context.append({"article_id": aid, "text": document.text, "matched": actor is not None, **rows})
+    return inputs, labels, groups, context
+
+
+def fit(rows: Sequence[Mapping[str, float]], labels: Sequence[str], names: Sequence[str], *, c: float
+        ) -> portrayal.PortrayalModel:
+    """Fit the logistic regression on standardised features; return it as a ``PortrayalModel``."""
+    x = np.nan_to_num(np.array([[row.get(n, 0.0) for n in names] for row in rows], dtype=float))
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    y = np.array([portrayal.LABELS.index(label) for label in labels])
+    model = LogisticRegression(C=c, max_iter=5000, tol=1e-8).fit((x - mean) / scale, y)
+    priors = np.bincount(y, minlength=len(portrayal.LABELS)) / len(y)
+    return portrayal.PortrayalModel(tuple(names), mean, scale, model.coef_.T.copy(), model.intercept_.copy(),
+                                    priors)
+
+
+def out_of_fold(rows: Sequence[Mapping[str, float]], labels: Sequence[str], groups: Sequence[str],
+                names: Sequence[str], *, c: float, folds: int = FOLDS) -> np.ndarray:
+    """Out-of-fold probabilities (grouped folds: no target entity in two folds)."""
+    probabilities = np.zeros((len(rows), len(portrayal.LABELS)))
+    for train, test in GroupKFold(n_splits=folds).split(rows, labels, groups):
+        model = fit([rows[i] for i in train], [labels[i] for i in train], names, c=c)
+        probabilities[test] = model.probabilities([rows[i] for i in test])
+    return probabilities
+
+
+def log_loss(probabilities: np.ndarray, labels: Sequence[str]) -> float:
+    """Mean negative log-likelihood of the true labels."""
+    y = [portrayal.LABELS.index(label) for label in labels]
+    return float(-np.mean(np.log(np.clip(probabilities[np.arange(len(y)), y], 1e-12, None))))
+
+
+def choose_c(rows: Sequence[Mapping[str, float]], labels: Sequence[str], groups: Sequence[str],
+             names: Sequence[str]) -> float:
+    """The ``C`` of ``C_GRID`` with the lowest cross-validated log-loss (calibration first)."""
+    return min(C_GRID, key=lambda c: log_loss(out_of_fold(rows, labels, groups, names, c=c), labels))
+
+
+def train(inputs: Sequence[portrayal.ActorInput], labels: Sequence[str], groups: Sequence[str]
+          ) -> portrayal.PortrayalModel:
+    """Choose ``C`` by grouped cross-validation, then fit on every example."""
+    rows = [i.features for i in inputs]
+    names = portrayal.FEATURES
+    return fit(rows, labels, names, c=choose_c(rows, labels, groups, names))
+
+
+def main() -> int:
+    """Train, then write the model (or, with ``--check``, compare with the committed file)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare with the committed model, write nothing")
+    options = parser.parse_args()
+    documents, corpus = analyse_split("dev")
+    inputs, labels, groups, _ = examples(documents, corpus)
+    data = train(inputs, labels, groups).to_json()
+    text = json.dumps(data, indent=1) + "\n"
+    if options.check:
+        same = portrayal.PORTRAYAL_MODEL_PATH.read_text(encoding="utf-8") == text
+        print("committed model reproduced" if same else "committed model differs from a fresh fit")
+        return 0 if same else 1
+    portrayal.PORTRAYAL_MODEL_PATH.write_text(text, encoding="utf-8")
+    print(f"wrote {portrayal.PORTRAYAL_MODEL_PATH} ({len(data['features'])} features, priors {data['priors']})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

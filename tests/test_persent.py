@@ -1,0 +1,38 @@
+"""PerSenT reader: text repair and target names, on invented strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import persent
+
+
+@pytest.mark.parametrize(("damaged", "repaired"), [
+    ("\u00e2\u0080\u009cWe will win\u00e2\u0080\u009d she said", "\u201cWe will win\u201d she said"),
+    ("Myanmar 's army left .", "Myanmar's army left."),
+    ("They do n't know", "They don't know"),
+    ("the men \u2019 s team", "the men\u2019s team"),
+    ("the deal -LRB- signed in May -RRB- holds", "the deal (signed in May) holds"),
+    ("In 2006  Ana Ruiz bought a flat", "In 2006 Ana Ruiz bought a flat"),
+])
+def test_repair(damaged: str, repaired: str) -> None:
+    assert persent.repair(damaged) == repaired
+
+
+def _document(target: str, text: str) -> persent.Document:
+    return persent.Document(1, "A headline", target, text, "neutral", ())
+
+
+@pytest.mark.parametrize(("target", "text", "first"), [
+    ("Ana Ruiz", "Ana Ruiz spoke. Ruiz left.", "Ana Ruiz"),
+    ("Ruiz Ana Ruiz", "Ana Ruiz spoke.", "Ana Ruiz"),
+    ("REUTERSKevin Lamarque Ruiz", "Ruiz spoke.", "Ruiz"),
+    ("Fernando Lugo", "Lugo fired his commanders.", "Lugo"),
+])
+def test_target_names_prefer_the_longest_name_in_the_text(target: str, text: str, first: str) -> None:
+    assert persent.target_names(_document(target, text))[0] == first
+
+
+def test_article_text_has_the_headline_first() -> None:
+    text = persent.as_article_text(_document("Ana Ruiz", "One.\nTwo."))
+    assert text == "A headline\n\nOne.\n\nTwo.\n"

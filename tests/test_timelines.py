@@ -1,0 +1,59 @@
+"""analysis.timelines: one row per real event across articles, and the dense date range."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from analysis import plots, timelines
+
+D = dt.date
+
+
+def _events(*rows: tuple[str, str, str, dt.date, str]) -> pd.DataFrame:
+    """Minimal ``events`` rows: (article, actors, lemma, day, granularity)."""
+    return pd.DataFrame([{"article_id": a, "actors": actors, "lemma": lemma, "trigger": lemma, "start_date": day,
+                          "end_date": day if granularity == "day" else D(day.year, 12, 31), "value": str(day),
+                          "granularity": granularity, "dated": True, "text": f"{actors} {lemma}."}
+                         for a, actors, lemma, day, granularity in rows])
+
+
+def test_the_same_event_in_two_articles_is_one_row_with_its_sources() -> None:
+    events = _events(("a1", "Putin", "visit", D(2025, 3, 12), "day"),
+                     ("a2", "Putin; Gerasimov", "visits", D(2025, 3, 12), "day"),
+                     ("a3", "Putin", "visit", D(2025, 3, 20), "day"),  # another visit, a week later
+                     ("a2", "Putin", "sentence", D(2025, 3, 12), "day"))  # another event, same day
+    timeline = timelines.merge_reports(timelines.actor_events(events))
+    putin = timeline[timeline["actor"] == "Putin"]
+    merged = putin[putin["n_sources"] == 2]
+    assert len(merged) == 1 and merged.iloc[0]["sources"] == "a1; a2"
+    assert len(putin) == 3 and set(timeline["actor"]) == {"Putin", "Gerasimov"}
+
+
+def test_a_coarse_report_merges_into_the_finer_date() -> None:
+    events = _events(("a1", "NATO", "summit", D(2024, 1, 1), "year"), ("a2", "NATO", "summit", D(2024, 7, 9), "day"))
+    timeline = timelines.merge_reports(timelines.actor_events(events))
+    assert len(timeline) == 1 and timeline.iloc[0]["value"] == "2024-07-09"
+
+
+def test_top_actors_rank_by_articles() -> None:
+    events = _events(("a1", "A", "x", D(2025, 1, 1), "day"), ("a1", "A", "y", D(2025, 1, 2), "day"),
+                     ("a1", "B", "x", D(2025, 1, 1), "day"), ("a2", "B", "x", D(2025, 1, 5), "day"))
+    assert timelines.top_actors(timelines.actor_events(events), n=1) == ["B"]
+
+
+def test_dense_range_leaves_outliers_out() -> None:
+    dates = [D(2025, 3, day) for day in range(1, 20)] + [D(1650, 1, 1)]
+    low, high = timelines.dense_date_range(dates, share=0.9)
+    assert D(2025, 2, 1) < low <= D(2025, 3, 1) and D(2025, 3, 19) <= high < D(2025, 4, 30)
+    assert timelines.dense_date_range([]) is None
+
+
+@pytest.mark.parametrize("n_actors", [3, 40])
+def test_actor_timeline_stays_under_2000_px(n_actors: int) -> None:
+    events = _events(*[(f"a{i}", f"Actor {i}", "visit", D(2025, 3, 1 + i % 28), "day") for i in range(n_actors)])
+    timeline = timelines.merge_reports(timelines.actor_events(events))
+    fig = plots.actor_timeline(timeline, date_range=timelines.dense_date_range(list(timeline["start_date"])))
+    assert fig.get_size_inches()[1] * fig.dpi <= 2000
