@@ -22,7 +22,7 @@ _EXPORTS: dict[str, str] = {
     "tag": "timex", "tag_doc": "timex", "Timex": "timex",
     "extract_events": "chronology", "Event": "chronology",
     "Corpus": "corpus", "build_corpus": "corpus", "load_corpus": "corpus",
-    "run_reports": "reports",
+    "run_reports": "reports", "show_table": "reports",
 }
 _SUBMODULES = ("actors", "articles", "chronology", "corpus", "errors", "identity", "nlp", "paths", "plots",
                "quotes", "records", "reports", "sentiment", "tables", "timex", "timeml", "views", "newsmtsc")

@@ -96,7 +96,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         result = reports.run_reports(
             args.articles, out=paths.resolve(args.out), notebooks=args.notebooks or None,
             parameters=given, jobs=args.jobs or 1, per_article=args.per_article,
-            show_code=args.show_code, summaries=summarizer(corpus),
+            show_code=args.show_code, summaries=summarizer(corpus), corpus=corpus,
         )
     except errors.AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)

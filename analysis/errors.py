@@ -147,13 +147,17 @@ LOAD_NOT_ENGLISH_KEPT = Message("E124", (
 LOAD_LOADED_WITHOUT = "{reason} (the article was loaded without this metadata)"
 
 # --------------------------------------------------------------------------- E2: analysis.reports
-PARAM_UNKNOWN = Message("E201", "notebook {notebook}: unknown parameter {name!r}; known parameters: {known}")
+PARAM_UNKNOWN = Message("E201", "notebook {notebook}: unknown parameter {name!r};{hint} known parameters: {known}")
 PARAM_TYPE = Message("E202", "notebook {notebook}: parameter {name!r} must be {expected}, got {value!r}")
 PARAM_RESERVED = Message("E203", (
     "parameter {name!r} is set by the report runner; choose articles with --articles (and one report "
     "set per article with --per-article) instead of -p {name}"
 ))
 NOTEBOOK_NOT_FOUND = Message("E204", "notebook {name!r} not found in {folder}; available: {available}")
+PARAM_CHOICE = Message("E205", (
+    "notebook {notebook}: parameter {name!r} must be one of: {allowed}; got {value!r}.{hint} "
+    "The allowed values are declared in the notebook's parameters cell (Literal[...])"
+))
 
 # --------------------------------------------------------------------------- E3: command line, corpus
 NO_ARTICLES = Message("E301", "no articles could be loaded from {source}; see the errors above")

@@ -1,12 +1,15 @@
 """The reports as a reader opens them: headless Chromium, outside network blocked, no script may run.
 
 The real runner executes the project's notebooks once per session over the shipped sample article and
-a malicious one (markup in its headline); every page is then opened in Debian's Chromium, driven by
-Playwright (no browser download). Needs ``/usr/bin/chromium``: ``apt-get install chromium``.
+a malicious one (markup in its headline), and once over a corpus of 300 small invented articles
+(with per-article pages); every page is then opened in Debian's Chromium, driven by Playwright (no
+browser download), at 1280 px width. Needs ``/usr/bin/chromium``: ``apt-get install chromium``.
 """
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -29,6 +32,13 @@ MALICIOUS_TEXT = (
     "Tuesday that its forces had struck the port the week before.\n"
 )
 NOTEBOOKS = [path.stem for path in reports.find_notebooks()]
+WIDTH = 1280
+MAX_REPORT_HEIGHT = 20_000
+MAX_REPORT_BYTES = 2 * 1024 * 1024
+MAX_PAGE_BYTES = 1024 * 1024
+CORPUS_SIZE = 300
+PEOPLE = ("Anna Keller", "Tomas Berg", "Lina Moreau", "Omar Haddad", "Grace Liu", "Pavel Novak")
+PLACES = ("Riverton", "Lakeside", "Northfield", "Eastport", "Hillcrest")
 
 
 @dataclass
@@ -36,6 +46,7 @@ class PageVisit:
     """What happened while a page was open."""
 
     text: str = ""
+    height: int = 0
     blocked: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)
@@ -71,20 +82,24 @@ def visit(browser: object, page_path: Path, screenshot: Path) -> PageVisit:
     context = browser.new_context(java_script_enabled=True)
     context.route("**/*", lambda route: _local_only(route, seen))
     page = context.new_page()
+    page.set_viewport_size({"width": WIDTH, "height": 900})
     page.on("pageerror", lambda exc: seen.errors.append(f"pageerror: {exc}"))
     page.on("console", lambda msg: seen.errors.append(f"console: {msg.text}") if msg.type == "error" else None)
     page.on("dialog", lambda dialog: (seen.dialogs.append(dialog.message), dialog.dismiss()))
     page.goto(page_path.as_uri(), wait_until="load")
+    if page.locator("table.news-table").count():
+        page.wait_for_selector("body[data-tables-ready=true]", timeout=20_000)
     page.wait_for_timeout(300)
     seen.text = page.inner_text("body")
-    page.screenshot(path=str(screenshot), full_page=True)
+    seen.height = page.evaluate("document.documentElement.scrollHeight")
+    page.screenshot(path=str(screenshot), full_page=seen.height <= MAX_REPORT_HEIGHT)
     context.close()
     return seen
 
 
 def _local_only(route: object, seen: PageVisit) -> None:
     url = route.request.url
-    if url.startswith(("file://", "data:")):
+    if url.startswith(("file://", "data:", "blob:")):
         route.continue_()
     else:
         seen.blocked.append(url)
@@ -131,3 +146,77 @@ def test_blocking_is_effective(browser: object, tmp_path: Path) -> None:
     seen = visit(browser, page_path, tmp_path / "leaky.png")
     assert seen.blocked == ["https://example.invalid/pixel.png"]
     assert seen.dialogs == ["ran"] and "leaky" in seen.text
+
+
+# --- a corpus of 300 small invented articles ------------------------------------------------------
+
+
+def invented_article(i: int) -> tuple[str, str]:
+    """Article ``i`` of the generated corpus (invented sentences) and its publication date."""
+    person, other = PEOPLE[i % len(PEOPLE)], PEOPLE[(i + 1) % len(PEOPLE)]
+    place = PLACES[i % len(PLACES)]
+    text = (f"{person.split()[1]} opens bridge number {i} in {place}\n\n"
+            f"Mayor {person} opened the new bridge in {place} on Monday, officials said. "
+            f"\"This bridge joins our town together,\" {person.split()[1]} told reporters.\n\n"
+            f"Council member {other} criticised the cost of the project last week. "
+            f"The council of {place} approved the plan in March 2023.\n")
+    published = dt.date(2024, 1, 1) + dt.timedelta(days=i % 365)
+    return text, published.isoformat()
+
+
+@pytest.fixture(scope="session")
+def corpus_run(browser: object, tmp_path_factory: pytest.TempPathFactory) -> reports.RunResult:
+    """Every notebook and every per-article page over the 300 invented articles."""
+    base = tmp_path_factory.mktemp("corpus300")
+    articles = base / "articles"
+    articles.mkdir()
+    rows = [("file", "published")]
+    for i in range(CORPUS_SIZE):
+        text, published = invented_article(i)
+        (articles / f"bridge-{i:03d}.txt").write_text(text, encoding="utf-8")
+        rows.append((f"bridge-{i:03d}.txt", published))
+    with open(articles / "metadata.csv", "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    return reports.run_reports(articles, out=base / "reports", jobs=2, per_article=True)
+
+
+def test_corpus_index_lists_every_article_searchable(browser: object, corpus_run: reports.RunResult,
+                                                     tmp_path: Path) -> None:
+    seen = visit(browser, corpus_run.index_html, tmp_path / "index.png")
+    assert_clean(seen)
+    assert f"of {CORPUS_SIZE} entries" in seen.text and "Articles (300)" in seen.text
+    assert "published 2024-01-01 – 2024-10-26" in seen.text
+    assert seen.height <= MAX_REPORT_HEIGHT
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(corpus_run.index_html.as_uri())
+    page.wait_for_selector("body[data-tables-ready=true]", timeout=20_000)
+    page.fill("#articles input[type=search]", '"bridge number 123 in"')
+    page.wait_for_timeout(300)
+    assert "Showing 1 to 1 of 1 entry (filtered from 300 total entries)" in page.inner_text("#articles")
+    page.click("#articles a:text('article page')")
+    page.wait_for_load_state()
+    assert "opens bridge number 123" in page.inner_text("h1")
+    context.close()
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
+def test_corpus_report_is_bounded_and_clean(browser: object, corpus_run: reports.RunResult, tmp_path: Path,
+                                            notebook: str) -> None:
+    run = next(r for r in corpus_run.runs if r.notebook == notebook)
+    assert run.status == "ok", run.error
+    seen = visit(browser, run.output_html, tmp_path / f"{notebook}.png")
+    assert_clean(seen)
+    assert seen.height <= MAX_REPORT_HEIGHT, f"{notebook}: {seen.height} px tall at {WIDTH} px"
+    assert run.output_html.stat().st_size <= MAX_REPORT_BYTES
+    assert "Warning" not in seen.text and "Traceback" not in seen.text
+
+
+def test_article_pages_one_per_article_clean(browser: object, corpus_run: reports.RunResult, tmp_path: Path) -> None:
+    pages = corpus_run.pages
+    assert len(pages.pages) == CORPUS_SIZE and len(pages.rendered) == CORPUS_SIZE
+    assert max(path.stat().st_size for path in pages.pages.values()) <= MAX_PAGE_BYTES
+    seen = visit(browser, sorted(pages.pages.values())[0], tmp_path / "article.png")
+    assert_clean(seen)
+    assert "bridge joins our town" in seen.text and "Who said what (" in seen.text
+    assert "How each actor is portrayed" in seen.text and "2023-03" in seen.text

@@ -6,6 +6,9 @@ real ``run_reports`` once per module.
 
 from __future__ import annotations
 
+import base64
+import gzip
+import json
 import os
 import re
 from datetime import date
@@ -18,6 +21,7 @@ import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from analysis import errors, reports
+from analysis.reports import parameterize
 from analysis.reports import ArticleInfo, NotebookRun, ParameterSpec
 
 PARAMETERS_CELL = '''articles_path: str = "data/articles"  # folder, glob or file of articles
@@ -34,6 +38,7 @@ ARTICLE_TEXT = (
     "Ships resumed loading grain on Tuesday, according to the port authority.\n"
 )
 CODE_MARKER = "CODE_MARKER_SHOWN_WITH_SHOW_CODE"
+LONG_CELL = "a reason that is much longer than forty-five characters and must not be cut short " * 2
 HIDDEN_MARKER = "HIDDEN_MARKER_NEVER_SHOWN"
 GOOD_CELLS = [
     "from pathlib import Path\nimport pandas as pd\nfrom IPython.display import HTML, Markdown, display\n"
@@ -48,6 +53,9 @@ GOOD_CELLS = [
     "from IPython.display import Image\nimport io\nfig, ax = plt.subplots(figsize=(2, 1))\n"
     "ax.bar(['a', 'b'], [1, 2])\nbuffer = io.BytesIO()\nfig.savefig(buffer, format='png')\n"
     "display(Image(buffer.getvalue()))",
+    "import warnings\nimport analysis\nwarnings.warn('Glyph 21834 missing from font(s) DejaVu Sans.')\n"
+    f"analysis.show_table(pd.DataFrame({{'headline': [headline] * 30, 'row': range(30), "
+    f"'long': ['{LONG_CELL}'] * 30}}), caption='every row')",
 ]
 FAIL_CELLS = ["print('before the failure')", "raise RuntimeError('notebook broke <b>here</b>')",
               "print('after the failure')"]
@@ -89,7 +97,7 @@ def test_parameters_agree_with_papermill_inspection(tmp_path: Path) -> None:
 def test_unannotated_parameter_takes_its_default_type() -> None:
     specs = reports.parse_parameters_cell("limit = 3  # at most this many\nname = 'x'\n")
     assert specs["limit"] == ParameterSpec("", 3, "at most this many")
-    assert reports._type_of(specs["limit"].default) == "int"
+    assert parameterize._type_of(specs["limit"].default) == "int"
 
 
 @pytest.mark.parametrize(("type_name", "raw", "expected"), [
@@ -127,17 +135,41 @@ def test_convert_value_rejects(type_name: str, raw: str) -> None:
 @pytest.fixture()
 def two_notebooks(tmp_path: Path) -> list[Path]:
     first = make_notebook(tmp_path / "01_first.ipynb", [])
-    second = make_notebook(tmp_path / "02_second.ipynb", [], params='articles_path: str = ""  # articles\n')
+    second = make_notebook(tmp_path / "02_second.ipynb", [], params=CHOICES_CELL)
     return [first, second]
+
+
+CHOICES_CELL = (
+    "from typing import Literal\n"
+    'articles_path: str = ""  # articles\n'
+    'engine: Literal["textblob", "vader"] = "textblob"  # sentiment engine\n'
+    "window: Literal[1, 3, 5] = 3  # sentences around a mention\n"
+)
+
+
+def test_literal_annotation_declares_the_allowed_values() -> None:
+    specs = reports.parse_parameters_cell(CHOICES_CELL)
+    assert specs["engine"] == ParameterSpec("str", "textblob", "sentiment engine", ("textblob", "vader"))
+    assert specs["window"] == ParameterSpec("int", 3, "sentences around a mention", (1, 3, 5))
+    assert specs["articles_path"].choices == ()
 
 
 def test_validate_converts_and_applies_only_where_declared(two_notebooks: list[Path]) -> None:
     values = reports.validate_parameters(two_notebooks, {"top_n": "5", "show_all": "yes", "labels": "GPE"})
     assert values == {"01_first": {"top_n": 5, "show_all": True, "labels": ["GPE"]}, "02_second": {}}
+    chosen = reports.validate_parameters(two_notebooks, {"engine": "vader", "window": "5"})
+    assert chosen == {"01_first": {}, "02_second": {"engine": "vader", "window": 5}}
 
 
 @pytest.mark.parametrize(("given", "fragments"), [
     ({"top": "5"}, ["unknown parameter 'top'", "top_n", "01_first, 02_second"]),
+    ({"top_m": "5"}, ["unknown parameter 'top_m'; did you mean 'top_n'?"]),
+    ({"engnie": "vader"}, ["did you mean 'engine'?"]),
+    ({"xyz": "1"}, ["unknown parameter 'xyz'; known parameters:"]),
+    ({"engine": "vadr"}, ["02_second", "'engine' must be one of: textblob, vader; got 'vadr'.",
+                          "did you mean 'vader'?"]),
+    ({"window": "4"}, ["'window' must be one of: 1, 3, 5; got '4'"]),
+    ({"window": "three"}, ["'window' must be an integer"]),
     ({"top_n": "five"}, ["01_first", "'top_n' must be an integer", "'five'"]),
     ({"show_all": "perhaps"}, ["'show_all' must be true or false"]),
     ({"threshold": "high"}, ["'threshold' must be a number"]),
@@ -218,27 +250,23 @@ def by_name(result: reports.RunResult, report: str, notebook: str) -> NotebookRu
 
 def test_run_layout_statuses_and_outputs(run: tuple[reports.RunResult, Path]) -> None:
     result, out = run
-    article_folder = "undated_script-alert-1-script-minister-img-src"
     assert [(r.report, r.notebook, r.status) for r in result.runs] == [
-        ("corpus", "01_good", "ok"), ("corpus", "02_failing", "failed"),
-        (article_folder, "01_good", "ok"), (article_folder, "02_failing", "failed"),
-    ]
+        ("corpus", "01_good", "ok"), ("corpus", "02_failing", "failed")]
     assert result.ok is False and result.index_html == out / "index.html"
     for r in result.runs:
-        assert r.output_ipynb.is_file() and r.output_html.is_file() and r.output_ipynb.parent == r.output_html.parent
-        assert r.parameters["top_n"] == 7 and r.seconds > 0
-    corpus_run = by_name(result, "corpus", "01_good")
-    article_run = by_name(result, article_folder, "01_good")
-    assert "article_id" not in corpus_run.parameters
-    assert article_run.parameters["article_id"] == article_run.articles[0].article_id
+        assert r.output_ipynb.is_file() and r.output_html.is_file() and r.output_ipynb.parent == out / "corpus"
+        assert r.parameters["top_n"] == 7 and r.seconds > 0 and "article_id" not in r.parameters
+    [article_id] = result.pages.rendered
+    page = result.pages.pages[article_id]
+    assert page.parent == out / "articles" and page.is_file()
+    assert page.name == f"undated_script-alert-1-script-minister-img-src_{article_id[:8]}.html"
 
 
 def test_executed_notebook_keeps_outputs_and_parameters(run: tuple[reports.RunResult, Path]) -> None:
     result, _ = run
-    article_run = next(r for r in result.runs if r.report != "corpus" and r.notebook == "01_good")
-    book = nbformat.read(article_run.output_ipynb, as_version=4)
+    book = nbformat.read(by_name(result, "corpus", "01_good").output_ipynb, as_version=4)
     printed = "".join(o.get("text", "") for c in book.cells for o in c.get("outputs", []))
-    assert f"hidden input, visible output: 7 '{article_run.articles[0].article_id}'" in printed
+    assert "hidden input, visible output: 7 ''" in printed
     assert book.metadata.papermill.parameters["top_n"] == 7
 
 
@@ -300,6 +328,66 @@ def test_untrusted_text_is_shown_as_text(run: tuple[reports.RunResult, Path]) ->
     assert "<script>alert" not in page and "<img src=x" not in page and "onerror=alert(1)>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "evil.example" not in page and "color: #123456" in page
+
+
+def table_specs(page: str) -> list[dict]:
+    """The data of every interactive table of a page (plain or gzip-compressed JSON)."""
+    found = re.findall(r'<script([^>]*id="[^"]+-data"[^>]*)>(.*?)</script>', page, flags=re.DOTALL)
+    return [json.loads(gzip.decompress(base64.b64decode(body)) if "gzip-base64" in tag else body)
+            for tag, body in found]
+
+
+def test_interactive_table_holds_every_row_as_data_and_the_bundle_once(run: tuple[reports.RunResult, Path]) -> None:
+    page = good_html(run[0])
+    assert page.count('class="news-table') == 1 and page.count('id="news-dt-js"') == 1
+    [spec] = table_specs(page)
+    assert spec["columns"] == ["headline", "row", "long"] and [r[1] for r in spec["data"]] == list(range(30))
+    assert spec["data"][0][0] == MALICIOUS_HEADLINE and spec["data"][0][2] == LONG_CELL
+    assert "every row" in page
+
+
+def test_warnings_go_to_the_log_not_the_page(run: tuple[reports.RunResult, Path]) -> None:
+    good = by_name(run[0], "corpus", "01_good")
+    assert "Glyph" not in good.output_html.read_text(encoding="utf-8")
+    assert good.warnings == 1 and "Glyph 21834 missing" in good.output_html.with_suffix(".log").read_text()
+    assert "(log)" in (run[1] / "index.html").read_text(encoding="utf-8")
+
+
+def test_failed_cell_shows_its_error_without_the_traceback(run: tuple[reports.RunResult, Path]) -> None:
+    page = by_name(run[0], "corpus", "02_failing").output_html.read_text(encoding="utf-8")
+    assert "RuntimeError: notebook broke" in page
+    assert "----&gt;" not in page and "Traceback" not in page and "Cell In[" not in page
+
+
+@pytest.mark.parametrize(("markup", "kept", "gone"), [
+    ("<b>bold</b><script>alert(1)</script>", ["<b>bold</b>"], ["script", "alert"]),
+    ('<img src=x onerror="alert(1)">text', ["text"], ["<img", "onerror"]),
+    ('<a href="javascript:alert(1)">x</a>', [">x</a>"], ["javascript"]),
+    ('<span style="color: red; background: url(http://evil.example/x.png)">s</span>', ["color: red"], ["evil"]),
+    ('<div style="background-image: image-set(\'x.png\' 1x)">d</div>', ["<div>d</div>"], ["image-set"]),
+    ("<style>@import url(http://evil.example/a.css);</style>ok", ["ok"], ["@import", "evil"]),
+    ('<p id="news-dt-js" class="c">p</p>', ['class="c"'], ["news-dt-js"]),
+    ('<mark class="entity" style="background: #ddd">Putin</mark>', ["<mark", "background: #ddd"], []),
+    ("<iframe src=https://evil.example></iframe><svg onload=alert(1)></svg>", [], ["iframe", "svg", "onload"]),
+])
+def test_clean_html(markup: str, kept: list[str], gone: list[str]) -> None:
+    cleaned = reports.clean_html(markup)
+    for fragment in kept:
+        assert fragment in cleaned
+    for fragment in gone:
+        assert fragment not in cleaned
+
+
+def test_table_links_refuse_schemes_and_data_cannot_close_the_script() -> None:
+    from analysis.reports import datatable
+
+    payload = {"columns": ["page", "text"], "links": ["page"],
+               "data": [[[["ok", "articles/a.html"], ["bad", "javascript:alert(1)"], ["far", "//evil.example/"]],
+                         "</script><script>alert(1)</script>"]]}
+    html_text = datatable.table_html(payload, table_id="t")
+    spec = json.loads(re.search(r'id="t-data">(.*?)</script>', html_text).group(1))
+    assert spec["data"][0][0] == [["ok", "articles/a.html"]]
+    assert spec["data"][0][1] == "</script><script>alert(1)</script>" and "</script><script>" not in html_text
 
 
 class ResourceCollector(HTMLParser):
@@ -369,12 +457,19 @@ def test_index_escapes_everything_and_links_relative(tmp_path: Path) -> None:
                                 versions={"spacy": "3.8 <b>"},
                                 summaries=lambda ids: f"Top actors: <script>alert(4)</script> ({len(ids)})")
     page = index.read_text(encoding="utf-8")
-    assert "<script" not in page and "<img" not in page and "<b>" not in page
-    for shown in ("&lt;script&gt;alert(1)&lt;/script&gt;", "onerror=alert(2)&gt;", "alert(3)", "alert(4)",
-                  "Top actors", "(1)", "published 2025-04-01", "id&lt;1&gt;", "1.2 s", "3.8 &lt;b&gt;"):
+    assert "<img" not in page and "<b>" not in page and "alert(1)</script>" not in page
+    assert set(re.findall(r"<script[^>]*>", page)) == TRUSTED_INDEX_SCRIPTS
+    for shown in ("\\u003cscript\\u003ealert(1)\\u003c/script\\u003e", "onerror=alert(2)&gt;", "alert(3)",
+                  "alert(4)", "Top actors", "(1)", "published 2025-04-01", "id\\u003c1\\u003e", "1.2 s",
+                  "3.8 &lt;b&gt;"):
         assert shown in page, shown
     assert '<a href="2025-04-01_evil/01_x.html">' in page
     assert "01_x.ipynb" not in page and "<td>—</td>" in page
+
+
+TRUSTED_INDEX_SCRIPTS = {'<script type="application/json" id="articles-table-data">',
+                         '<script type="application/gzip-base64" id="news-dt-js">',
+                         '<script type="application/gzip-base64" id="news-dt-css">', '<script type="module">'}
 
 
 def test_index_without_summaries_shows_headline_and_date(tmp_path: Path) -> None:
@@ -383,4 +478,17 @@ def test_index_without_summaries_shows_headline_and_date(tmp_path: Path) -> None
                        (article,))
     page = reports.write_index(tmp_path, [run_], parameters={}, versions={}, summaries=None).read_text()
     assert "Ships resume grain exports" in page and "no publication date" in page
-    assert 'class="summary"' not in page and "Corpus report: 1 article(s)" in page
+    assert 'class="summary"' not in page and "Corpus reports: 1 article(s)" in page
+
+
+@pytest.mark.parametrize(("given", "fragments"), [
+    ({"engine": "vadr"}, ["'engine' must be one of: textblob, vader; got 'vadr'.", "did you mean 'vader'?"]),
+    ({"granularity_floor": "decades"}, ["one of: century, decade, year", "did you mean 'decade'?"]),
+    ({"top_m": "5"}, ["did you mean 'top_n'?"]),
+])
+def test_project_notebooks_reject_values_outside_their_declared_choices(given: dict[str, str],
+                                                                         fragments: list[str]) -> None:
+    with pytest.raises(errors.ParameterError) as caught:
+        reports.check_run(None, given)
+    for fragment in fragments:
+        assert fragment in str(caught.value)

@@ -1,0 +1,47 @@
+// Builds every table.news-table of the page with DataTables (bundled by itables, packed in
+// #news-dt-js / #news-dt-css). Cells are text: escaped for display, never inserted as markup.
+const unpack = async (element) => {
+  const bytes = Uint8Array.from(atob(element.textContent.trim()), (c) => c.charCodeAt(0));
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return await new Response(stream).text();
+};
+const escapeText = (value) => String(value ?? "").replace(/[&<>"']/g,
+  (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+const renderText = (value, type) => (type === "display" ? escapeText(value) : (value ?? ""));
+const renderLinks = (pairs, type) => (type === "display"
+  ? pairs.map(([label, href]) => `<a href="${escapeText(href)}">${escapeText(label)}</a>`).join(" ")
+  : pairs.map(([label]) => label).join(" "));
+const readSpec = async (table) => {
+  const source = document.getElementById(table.dataset.source);
+  const text = source.type === "application/gzip-base64" ? await unpack(source) : source.textContent;
+  return JSON.parse(text);
+};
+const build = async () => {
+  const style = document.createElement("style");
+  style.textContent = await unpack(document.getElementById("news-dt-css"));
+  document.head.appendChild(style);
+  const url = URL.createObjectURL(new Blob([await unpack(document.getElementById("news-dt-js"))],
+    { type: "text/javascript" }));
+  const { default: DataTable } = await import(url);
+  URL.revokeObjectURL(url);
+  for (const table of document.querySelectorAll("table.news-table")) {
+    const spec = await readSpec(table);
+    const onePage = spec.data.length <= spec.page_length;  // no paging, search or count for a short table
+    new DataTable(table, {
+      paging: !onePage,
+      searching: !onePage,
+      info: !onePage,
+      data: spec.data,
+      columns: spec.columns.map((title, i) => ({
+        title: escapeText(title),
+        render: spec.links.includes(i) ? renderLinks : renderText,
+      })),
+      pageLength: spec.page_length,
+      order: spec.order,
+      autoWidth: false,
+      deferRender: true,
+    });
+  }
+  document.body.dataset.tablesReady = "true";
+};
+build();
