@@ -21,6 +21,8 @@ from matplotlib.ft2font import FT2Font
 from matplotlib.ticker import MaxNLocator
 from spacy import displacy
 
+from .views import DateRange
+
 OKABE_ITO: tuple[str, ...] = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9",
                               "#F0E442", "#000000")
 ROLE_COLOURS: dict[str, str] = {"speaker": "#0072B2", "subject": "#009E73", "object": "#D55E00",
@@ -283,7 +285,7 @@ def _fits(x: float, taken: list[tuple[float, float]], width: float) -> bool:
     return all(x + width <= start or x >= end for start, end in taken)
 
 
-def actor_timeline(timeline: pd.DataFrame, *, date_range: tuple[object, object] | None = None,
+def actor_timeline(timeline: pd.DataFrame, *, date_range: DateRange | None = None,
                    title: str = "Dated events per actor, across articles", max_lanes: int = 40,
                    width_px: int = 1000) -> Figure:
     """One lane per actor (at most ``max_lanes``, so the figure stays under 2,000 px tall): a point
@@ -291,7 +293,7 @@ def actor_timeline(timeline: pd.DataFrame, *, date_range: tuple[object, object] 
     a label (trigger, number of sources) only where it fits beside the previous one in its lane."""
     actors = list(dict.fromkeys(timeline["actor"]))[:max_lanes]
     fig, ax = plt.subplots(figsize=(width_px / 100, 0.45 * len(actors) + 1.4), dpi=100)
-    low, high = (pd.Timestamp(d) for d in date_range) if date_range else (
+    low, high = (date_range.start, date_range.end) if date_range else (
         pd.Timestamp(timeline["start_date"].min()), pd.Timestamp(timeline["end_date"].fillna(timeline["start_date"]).max()))
     span_days = max(1.0, (high - low).days)
     char_days = span_days / (width_px * 0.8) * 6.5  # a label character is about 6.5 px wide

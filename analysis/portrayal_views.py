@@ -23,6 +23,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from .plots import OKABE_ITO, safe_label
+from .views import dense_date_range
 
 PORTRAYAL_COLOURS: dict[str, str] = {"negative": "#D55E00", "neutral": "#999999", "positive": "#009E73"}
 MAX_PANELS = 12
@@ -65,24 +66,14 @@ def portrayal_summary(portrayal: pd.DataFrame, *, top: int = MAX_PANELS, min_art
     return summary.sort_values(["n_articles", "n_mentions", "actor"], ascending=[False, False, True]).head(top).reset_index(drop=True)
 
 
-def dense_range(published: pd.Series, *, share: float = 0.95) -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """The central ``share`` of the publication dates (``None`` without dates): the range a time
-    axis shows, so a few outlying dates do not squeeze the rest into a corner."""
-    dates = pd.to_datetime(published, errors="coerce").dropna()
-    if dates.empty:
-        return None
-    tail = (1 - share) / 2
-    return dates.quantile(tail), dates.quantile(1 - tail)
-
-
 def period_of(published: pd.Series) -> tuple[pd.Series, str]:
     """Each date's period start and the period's name: days for a span under 60 days, weeks under
     two years, else months (so a figure has a few dozen points at most); dates outside the
-    ``dense_range`` become missing."""
+    dense range (``views.dense_date_range``, 95% of the dates) become missing."""
     dates = pd.to_datetime(published, errors="coerce")
-    bounds = dense_range(dates)
-    if bounds is not None:
-        dates = dates.where(dates.between(*bounds))
+    span = dense_date_range(dates, share=0.95)
+    if span is not None:
+        dates = dates.where(span.contains(dates))
     span = (dates.max() - dates.min()).days if dates.notna().any() else 0
     freq, name = ("D", "day") if span < 60 else ("W", "week") if span < 730 else ("M", "month")
     return dates.dt.to_period(freq).dt.start_time, name

@@ -7,18 +7,18 @@ twice in one): same actor, compatible dates (the intervals overlap, and day-leve
 normalised Indel ratio, a maintained library for string similarity -- is at least ``min_similarity``).
 Each merged row lists its sources (article ids and triggers) and keeps the finest date reported.
 ``corpus_timeline(events, n_actors=...)`` does both for the actors dated in the most articles.
-``dense_date_range(dates)`` gives the range a date axis should show, the rest being outliers to list.
+``split_outliers`` keeps the events inside the range a date axis shows (``views.dense_date_range``)
+and lists the rest.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Sequence
 
 import pandas as pd
 from rapidfuzz.distance import Indel
 
 from .chronology import GRANULARITY_ORDER
+from .views import DateRange
 
 TIMELINE_COLUMNS = ("actor", "start_date", "end_date", "value", "granularity", "lemma", "triggers", "n_sources",
                     "sources", "text")
@@ -98,27 +98,10 @@ def corpus_timeline(events: pd.DataFrame, *, n_actors: int = 10, **merge: float)
     return merge_reports(rows[rows["actor"].isin(top_actors(rows, n=n_actors))], **merge)
 
 
-def dense_date_range(dates: Sequence[dt.date], *, share: float = 0.9, pad_days: int = 7) -> tuple[dt.date, dt.date] | None:
-    """The shortest range holding ``share`` of the dates, padded by ``pad_days`` (``None`` without
-    dates): a date axis over it is not stretched by a few events dated centuries away.
-
-    Own small version until helper views' shared ``views.dense_date_range`` lands on main.
-    """
-    ordered = sorted(d for d in dates if d is not None)
-    if not ordered:
-        return None
-    keep = max(1, int(round(share * len(ordered))))
-    spans = [(ordered[i + keep - 1].toordinal() - ordered[i].toordinal(), i) for i in range(len(ordered) - keep + 1)]
-    _, first = min(spans)
-    start, end = ordered[first], ordered[first + keep - 1]
-    pad = dt.timedelta(days=pad_days)
-    return max(dt.date.min + pad, start) - pad, min(dt.date.max - pad, end) + pad
-
-
-def split_outliers(timeline: pd.DataFrame, date_range: tuple[dt.date, dt.date] | None
-                   ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(rows inside the range, rows outside it), by ``start_date``."""
+def split_outliers(timeline: pd.DataFrame, date_range: DateRange | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(rows inside the range, rows outside it), by ``start_date``; ``date_range`` comes from
+    ``views.dense_date_range``."""
     if date_range is None or timeline.empty:
         return timeline, timeline.iloc[0:0]
-    inside = timeline["start_date"].map(lambda d: date_range[0] <= d <= date_range[1])
+    inside = date_range.contains(timeline["start_date"])
     return timeline[inside], timeline[~inside]

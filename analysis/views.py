@@ -6,8 +6,6 @@ number in a report can be traced back to rows of the base tables.
 
 from __future__ import annotations
 
-import html
-import importlib.util
 import json
 import math
 from collections.abc import Sequence
@@ -113,7 +111,6 @@ def benchmark_table(benchmark: str) -> pd.DataFrame:
 # --- corpus views: dense date ranges, periods, actors by corpus identity -----------------------
 
 #: The MIME type of a table shown with ``show_table`` (the reports' interactive tables use it too).
-TABLE_MIME = "application/vnd.news-analysis.table+json"
 #: Period names the notebooks accept, with their pandas period alias, from finest to coarsest.
 PERIOD_FREQUENCIES: dict[str, str] = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 #: The longest span (days) each automatic period is chosen for; longer spans get years.
@@ -247,45 +244,23 @@ def portrayal_over_time(scored: pd.DataFrame, articles: pd.DataFrame, links: pd.
     return grouped[columns].reset_index(drop=True)
 
 
-def _interactive_tables() -> bool:
-    """True when the reports package with its interactive tables is installed (looked up, not imported)."""
-    spec = importlib.util.find_spec("analysis.reports")
-    return bool(spec and spec.submodule_search_locations
-                and any((Path(folder) / "datatable.py").exists() for folder in spec.submodule_search_locations))
-
-
 def show_table(frame: pd.DataFrame, *, caption: str = "", page_length: int = 10,
                order: Sequence[tuple[str, str]] = ()) -> None:
-    """Display every row of ``frame`` in the report, full text, in a box of bounded height.
+    """Display every row of ``frame`` in the report, full text: the one place the notebooks show a
+    table, through the reports' interactive table (sortable, searchable, paginated, bundled;
+    ``analysis.reports.datatable``), first sorted by ``order`` ((column, "asc"/"desc") pairs)."""
+    from .reports.datatable import show_table as interactive
 
-    The one place the notebooks show a table: it uses the reports' interactive table (sortable,
-    searchable, paginated, bundled) when ``analysis.reports.datatable`` is installed; until then a
-    plain scrollable HTML table, with the same data bundle (``TABLE_MIME``) for tests and tools.
-    """
-    from IPython.display import display
-
-    if _interactive_tables():
-        from .reports.datatable import show_table as interactive
-
-        interactive(frame, caption=caption, page_length=page_length, order=order)
-        return
-    keys = [(name, way) for name, way in order if name in frame.columns]
-    if keys:
-        frame = frame.sort_values([k for k, _ in keys], ascending=[way != "desc" for _, way in keys], kind="stable")
-    table = frame.to_html(index=False, escape=True, na_rep="", max_rows=None, max_cols=None)
-    height = "height: 28em; " if len(frame) > page_length else ""
-    title = f"<b>{html.escape(caption)}</b> " if caption else ""
-    payload = {"columns": [str(c) for c in frame.columns], "caption": caption,
-               "data": json.loads(frame.to_json(orient="values", date_format="iso", default_handler=str))}
-    display({TABLE_MIME: payload, "text/html": f'<p>{title}({len(frame)} rows)</p><div style="{height}overflow: auto">{table}</div>',
-             "text/plain": f"{caption} ({len(frame)} rows)"}, raw=True)
+    interactive(frame, caption=caption, page_length=page_length, order=order)
 
 
 def shown_tables(outputs: Sequence[dict[str, Any]]) -> dict[str, pd.DataFrame]:
     """The tables ``show_table`` displayed in notebook ``outputs``, by caption."""
+    from .reports.datatable import MIME_TYPE
+
     found = {}
     for output in outputs:
-        payload = output.get("data", {}).get(TABLE_MIME)
+        payload = output.get("data", {}).get(MIME_TYPE)
         if payload is not None:
             found[payload.get("caption", "")] = pd.DataFrame(payload["data"], columns=payload["columns"])
     return found

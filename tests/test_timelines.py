@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from analysis import plots, timelines
+from analysis import plots, timelines, views
 
 D = dt.date
 
@@ -44,16 +44,18 @@ def test_top_actors_rank_by_articles() -> None:
     assert timelines.top_actors(timelines.actor_events(events), n=1) == ["B"]
 
 
-def test_dense_range_leaves_outliers_out() -> None:
-    dates = [D(2025, 3, day) for day in range(1, 20)] + [D(1650, 1, 1)]
-    low, high = timelines.dense_date_range(dates, share=0.9)
-    assert D(2025, 2, 1) < low <= D(2025, 3, 1) and D(2025, 3, 19) <= high < D(2025, 4, 30)
-    assert timelines.dense_date_range([]) is None
+def test_outliers_are_split_from_the_dense_range() -> None:
+    events = _events(*[(f"a{day}", "A", f"x{day}", D(2025, 3, day), "day") for day in range(1, 20)],
+                     ("old", "A", "founding", D(1650, 1, 1), "year"))
+    timeline = timelines.merge_reports(timelines.actor_events(events))
+    inside, outside = timelines.split_outliers(timeline, views.dense_date_range(timeline["start_date"], share=0.9))
+    assert list(outside["start_date"]) == [D(1650, 1, 1)] and len(inside) == len(timeline) - 1
+    assert timelines.split_outliers(timeline, None)[1].empty
 
 
 @pytest.mark.parametrize("n_actors", [3, 40])
 def test_actor_timeline_stays_under_2000_px(n_actors: int) -> None:
     events = _events(*[(f"a{i}", f"Actor {i}", "visit", D(2025, 3, 1 + i % 28), "day") for i in range(n_actors)])
     timeline = timelines.merge_reports(timelines.actor_events(events))
-    fig = plots.actor_timeline(timeline, date_range=timelines.dense_date_range(list(timeline["start_date"])))
+    fig = plots.actor_timeline(timeline, date_range=views.dense_date_range(timeline["start_date"]))
     assert fig.get_size_inches()[1] * fig.dpi <= 2000
