@@ -154,6 +154,13 @@ def as_dates(values: Sequence[object] | pd.Series) -> pd.Series:
     return pd.to_datetime(series.astype("object").astype("string"), errors="coerce", format="mixed")
 
 
+def densest_window(ordered: Sequence[int], k: int) -> tuple[int, int]:
+    """The (lowest, highest) of the ``k`` consecutive values of ``ordered`` (sorted numbers, e.g.
+    seconds or day ordinals) that lie closest together: the core of every dense date range."""
+    first = min(range(len(ordered) - k + 1), key=lambda i: ordered[i + k - 1] - ordered[i])
+    return ordered[first], ordered[first + k - 1]
+
+
 def dense_date_range(values: Sequence[object] | pd.Series, *, share: float = 0.8, widen: float = 0.5,
                      min_days: int = 7) -> DateRange | None:
     """The range holding the bulk of the dates, or ``None`` without dates: the shortest window that
@@ -166,10 +173,7 @@ def dense_date_range(values: Sequence[object] | pd.Series, *, share: float = 0.8
     if dates.empty:
         return None
     seconds = dates.to_numpy().astype("datetime64[s]").astype("int64")
-    k = max(1, math.ceil(share * len(seconds)))
-    widths = seconds[k - 1:] - seconds[:len(seconds) - k + 1]
-    first = int(widths.argmin())
-    low, high = seconds[first], seconds[first + k - 1]
+    low, high = densest_window(seconds, max(1, math.ceil(share * len(seconds))))
     reach = widen * (high - low)
     inside = dates[(seconds >= low - reach) & (seconds <= high + reach)]
     start, end = inside.iloc[0].normalize(), inside.iloc[-1].normalize()

@@ -13,6 +13,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..views import densest_window
+
 DENSE_SHARE = 0.95
 MIN_MARGIN_DAYS = 366
 OUTLIERS_SHOWN = 8
@@ -45,9 +47,7 @@ def dense_range(dates: Sequence[dt.date], *, share: float = DENSE_SHARE) -> Dens
     ordinals = sorted(d.toordinal() for d in dates)
     if not ordinals:
         return DenseRange(None, None, (), 0)
-    k = max(1, math.floor(share * len(ordinals)))
-    start = min(range(len(ordinals) - k + 1), key=lambda i: ordinals[i + k - 1] - ordinals[i])
-    low, high = ordinals[start], ordinals[start + k - 1]
+    low, high = densest_window(ordinals, max(1, math.floor(share * len(ordinals))))
     margin = max(MIN_MARGIN_DAYS, (high - low) // 2)
     inside = [o for o in ordinals if low - margin <= o <= high + margin]
     outside = tuple(dt.date.fromordinal(o) for o in ordinals if not low - margin <= o <= high + margin)
