@@ -1,7 +1,7 @@
 """Reports at corpus scale: size, page height, run time, kernel memory, re-run and start-up cost.
 
 Corpora: the first 20 and all 276 TempEval-3 documents as articles (``/work/corpora/te3``, made by
-``benchmarks/throughput.py``'s ``write_corpus``: headline = document id, creation time = publication
+``benchmarks/corpora.py``'s ``write_corpus``: headline = document id, creation time = publication
 date), and 2,000 articles made of them: the 276 originals plus *variants*, each a document with a new
 publication date (shifted by whole weeks) and its body paragraphs in a shuffled order, so its key
 and dates differ (they are variants, not new news). The analysis cache is filled once per corpus
@@ -20,10 +20,7 @@ the README run on the sample article (warm). Budgets from issue 11 are printed b
 from __future__ import annotations
 
 import argparse
-import csv
-import datetime as dt
 import os
-import random
 import shutil
 import subprocess
 import sys
@@ -33,6 +30,7 @@ import time
 from pathlib import Path
 
 from analysis import paths
+from corpora import Document, read_corpus, variant, write_variants
 
 TE3 = Path(os.environ.get("NEWS_ANALYSIS_TE3_CORPUS", "/work/corpora/te3"))
 WORK = Path(os.environ.get("NEWS_ANALYSIS_BENCH_DIR", Path(tempfile.gettempdir()) / "corpus-reports-bench"))
@@ -45,42 +43,16 @@ BUDGET_KERNEL_BYTES = 1.5 * 1024 * MB
 BUDGET_IMPORT_SECONDS = 1.5
 
 
-def te3_documents() -> list[tuple[str, str, str]]:
+def te3_documents() -> list[Document]:
     """``(file name, text, published)`` of every TempEval-3 article, in name order."""
-    with open(TE3 / "metadata.csv", encoding="utf-8") as handle:
-        published = {row["file"]: row["published"] for row in csv.DictReader(handle)}
-    return [(path.name, path.read_text(encoding="utf-8"), published.get(path.name, ""))
-            for path in sorted(TE3.glob("*.txt"))]
-
-
-def variant(text: str, published: str, number: int) -> tuple[str, str]:
-    """Variant ``number`` of an article: paragraphs shuffled (headline kept first), date moved."""
-    headline, _, body = text.partition("\n\n")
-    paragraphs = [p for p in body.split("\n\n") if p.strip()]
-    random.Random(number).shuffle(paragraphs)
-    day = dt.date.fromisoformat(published) if published else dt.date(1998, 1, 1)
-    moved = day + dt.timedelta(weeks=number % 97 + 1)
-    return f"{headline.strip()} (variant {number})\n\n" + "\n\n".join(paragraphs) + "\n", moved.isoformat()
+    return read_corpus(TE3)
 
 
 def write_corpus(folder: Path, size: int) -> Path:
     """``size`` articles in ``folder``: TempEval-3 documents first, then variants of them."""
     if folder.is_dir() and len(list(folder.glob("*.txt"))) == size:
         return folder
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
-    documents = te3_documents()
-    rows = []
-    for i in range(size):
-        name, text, published = documents[i % len(documents)]
-        if i >= len(documents):
-            text, published = variant(text, published, i)
-            name = f"{Path(name).stem}.v{i}.txt"
-        (folder / name).write_text(text, encoding="utf-8")
-        rows.append((name, published))
-    with open(folder / "metadata.csv", "w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle).writerows([("file", "published"), *rows])
-    return folder
+    return write_variants(te3_documents(), folder, first=0, n=size, originals=True)
 
 
 def warm_cache(folder: Path) -> tuple[float, object]:
@@ -158,9 +130,7 @@ def add_one_article(folder: Path, size: int) -> Path:
     grown.mkdir()
     for path in folder.iterdir():
         os.link(path, grown / path.name) if path.name != "metadata.csv" else None
-    name, text, published = te3_documents()[size % 276]
-    text, published = variant(text, published, 10_000 + size)
-    new = f"{Path(name).stem}.new{size}.txt"
+    new, text, published = variant(te3_documents()[size % 276], 10_000 + size)
     (grown / new).write_text(text, encoding="utf-8")
     rows = (folder / "metadata.csv").read_text(encoding="utf-8")
     (grown / "metadata.csv").write_text(rows + f"{new},{published}\n", encoding="utf-8")

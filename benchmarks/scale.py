@@ -1,6 +1,6 @@
 """Corpus scale: Dask throughput, store size, adding articles to a big store, and the notebook kernel.
 
-The corpora are VARIANTS of the 276 TempEval-3 news documents (../shared/benchmarks/tempeval3): variant
+The corpora are VARIANTS of the 276 TempEval-3 news documents (``benchmarks/corpora.py``): variant
 ``i`` of a document has "(variant i)" added to its headline, its body paragraphs shuffled and a new
 publication date, so every article key differs. Prints figures (ratios against a peer measured in
 the same run, alternated); asserts nothing.
@@ -8,23 +8,20 @@ the same run, alternated); asserts nothing.
 - throughput: the same cold articles analysed in-process, on a local Dask cluster of 1 worker and of
   2 workers (clusters started and their models loaded before timing; the fixed start cost is printed
   apart), rounds alternated, the fastest of each counts;
-- store: the 1,000-article store built on the 2-worker cluster (its time and size per 1,000 articles);
-  larger warm stores are the analysed rows REPLICATED under new keys and dates (``--replicate``), unless
-  ``--analyse-up-to`` is raised to analyse them for real;
+- stores: one store grown to each size by analysing the new variants for real on the embedded 2-worker
+  cluster (each size's build time and the size per 1,000 articles); stores above ``--analyse-up-to``
+  (for a quick run) are the analysed rows REPLICATED under new keys and dates instead, and say so;
 - adding ``--add`` new articles to the store of 1,000 and to the largest store, alternated;
 - the corpus notebook kernel (``benchmarks/scale_kernel.py``: what a corpus notebook asks, through the
   query layer) at each size: run time and peak memory (VmHWM) of a fresh process.
 
-    .venv/bin/python benchmarks/scale.py [--sizes 1000 10000 50000] [--throughput 200] [--add 100]
+    .venv/bin/python benchmarks/scale.py [--sizes 1000 10000 50000] [--throughput 200] [--add 1000]
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import datetime as dt
 import hashlib
-import random
 import shutil
 import subprocess
 import sys
@@ -35,39 +32,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import corpus, nlp, paths
+from analysis import corpus, nlp
 from analysis.store import keys
 from analysis.store.segments import STORED_TABLES, Store
+from corpora import Document, read_corpus, write_corpus, write_variants
 
 KERNEL = Path(__file__).resolve().with_name("scale_kernel.py")
-FIRST_DATE = dt.date(2010, 1, 1)
-
-
-def originals(folder: Path) -> list[tuple[str, str, dt.date | None]]:
-    """(file name, text, publication date) of the TempEval-3 articles written by ``throughput.write_corpus``."""
-    with open(folder / "metadata.csv", encoding="utf-8") as handle:
-        dates = {row["file"]: row["published"] for row in csv.DictReader(handle)}
-    return [(path.name, path.read_text(encoding="utf-8"),
-             dt.date.fromisoformat(dates[path.name]) if dates.get(path.name) else None)
-            for path in sorted(folder.glob("*.txt"))]
-
-
-def write_variants(documents: list[tuple[str, str, dt.date | None]], folder: Path, *, first: int, n: int) -> Path:
-    """Write variants ``first`` … ``first + n - 1`` (see the module docstring) and their metadata.csv."""
-    folder.mkdir(parents=True, exist_ok=True)
-    rows = []
-    for number in range(first, first + n):
-        name, text, _ = documents[number % len(documents)]
-        rng = random.Random(number)
-        headline, *body = [p for p in text.split("\n\n") if p.strip()]
-        rng.shuffle(body)
-        file = f"v{number:06d}-{name}"
-        (folder / file).write_text(f"{headline.strip()} (variant {number})\n\n" + "\n\n".join(body) + "\n",
-                                   encoding="utf-8")
-        rows.append((file, (FIRST_DATE + dt.timedelta(days=rng.randrange(5000))).isoformat()))
-    with open(folder / "metadata.csv", "w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle).writerows([("file", "published"), *rows])
-    return folder
 
 
 def timed(action: Callable[[], object]) -> tuple[float, object]:
@@ -178,9 +148,43 @@ def add_articles(base: Path, target: Path, folder: Path) -> float:
     """Seconds to add the new articles of ``folder`` to a copy of the store ``base`` at ``target``."""
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(base, target)
-    seconds, built = timed(lambda: corpus.build_corpus(str(folder), cache_dir=target, jobs=1))
+    seconds, built = timed(lambda: corpus.build_corpus(str(folder), cache_dir=target, jobs=2))
     assert len(built.processed) == len(built.articles)
     return seconds
+
+
+def grow_stores(documents: list[Document], work: Path, sizes: list[int], *, analyse_up_to: int) -> dict[int, Path]:
+    """A warm store of each size: grown by analysing new variants for real up to ``analyse_up_to``
+    (copied at each size), replicated above it; prints each step's time."""
+    store, stores, done = work / "store", {}, 0
+    model = nlp.model_description(nlp.load_model())
+    for size in sorted(sizes):
+        if size <= analyse_up_to:
+            folder = write_variants(documents, work / "corpus", first=0, n=size)
+            seconds, built = timed(lambda: corpus.build_corpus(str(folder), cache_dir=store, jobs=2))
+            print(f"store of {size} analysed articles: {len(built.processed)} new ones analysed on the embedded "
+                  f"2-worker cluster in {seconds:.0f} s ({len(built.processed) / seconds:.2f} articles/s, "
+                  f"{len(built.articles)} read); {len(built.errors)} load errors", flush=True)
+            done = size
+        else:
+            seconds, _ = timed(lambda: replicate(Store(str(store / corpus.version_key(model))), range(1, size // done)))
+            print(f"store of {size} articles: the {done} analysed articles' rows REPLICATED under new keys and "
+                  f"dates in {seconds:.0f} s", flush=True)
+        stores[size] = work / f"store-{size}"
+        shutil.rmtree(stores[size], ignore_errors=True)
+        shutil.copytree(store, stores[size])
+    return stores
+
+
+def print_throughput(best: dict[str, float], *, n: int, repeat: int, start_cost: float) -> None:
+    """The throughput figures against their targets."""
+    print(f"throughput on {n} cold articles (fastest of {repeat} alternated round(s); clusters started "
+          "and models loaded beforehand):")
+    for label, seconds in best.items():
+        print(f"  {label:<11} {seconds:7.1f} s  {n / seconds:6.2f} articles/s")
+    print(f"  2 workers / 1 worker speed-up: {best['1 worker'] / best['2 workers']:.2f}x (target >= 1.8x)")
+    print(f"  Dask overhead, 1 worker vs in-process: {best['1 worker'] / best['in-process'] - 1:+.1%} (target <= 5%)")
+    print(f"  fixed cost of the default embedded cluster (start 2 workers, load models, 1 article): {start_cost:.1f} s")
 
 
 def main() -> None:
@@ -188,72 +192,44 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
     parser.add_argument("--throughput", type=int, default=200, help="articles per throughput run")
     parser.add_argument("--repeat", type=int, default=1, help="alternated throughput rounds")
-    parser.add_argument("--add", type=int, default=100, help="new articles added to the stores")
-    parser.add_argument("--analyse-up-to", type=int, default=1000,
-                        help="analyse this many articles for real; larger stores replicate their rows")
+    parser.add_argument("--add", type=int, default=1000, help="new articles added to the stores")
+    parser.add_argument("--analyse-up-to", type=int, default=None,
+                        help="analyse stores up to this size for real (default: all); larger ones replicate rows")
     parser.add_argument("--stages-only", action="store_true", help="print the per-article stage costs only")
     parser.add_argument("--work", default="", help="work folder (default: a temporary one, removed)")
     args = parser.parse_args()
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="scale-"))
     work.mkdir(parents=True, exist_ok=True)
-    sys.path.insert(0, str(paths.BENCHMARKS_DIR))
-    from throughput import write_corpus
-
     write_corpus(work / "te3")
-    documents = originals(work / "te3")
-    model = nlp.model_description(nlp.load_model())
-    base = min(args.analyse_up_to, max(args.sizes))
+    documents = read_corpus(work / "te3")
 
     sample = write_variants(documents, work / f"throughput-{args.throughput}", first=10**6, n=args.throughput)
-    costs = stage_costs(sample, work)
-    for stage, (wall, cpu) in costs.items():
+    for stage, (wall, cpu) in stage_costs(sample, work).items():
         print(f"per-article cost of {stage:<10}: {wall * 1000:7.1f} ms wall, {cpu * 1000:7.1f} ms CPU "
-              f"({args.throughput} articles, in this process)")
+              f"({args.throughput} articles, in this process)", flush=True)
     if args.stages_only:
         return
     best = throughput(sample, work, repeat=args.repeat)
     start_cost = embedded_start_cost(sample, work)
+    print_throughput(best, n=args.throughput, repeat=args.repeat, start_cost=start_cost)
 
-    built_folder = write_variants(documents, work / f"corpus-{base}", first=0, n=base)
-    seconds, built = timed(lambda: corpus.build_corpus(str(built_folder), cache_dir=work / "store", jobs=2))
-    store = Store(str(work / "store" / corpus.version_key(model)))
-    per_1000 = store_bytes(work / "store") / base * 1000
-    print(f"built a store of {base} analysed articles on the embedded 2-worker cluster in {seconds:.0f} s "
-          f"({base / seconds:.2f} articles/s); {len(built.errors)} load errors")
-    stores = {base: work / "store"}
-    for size in sorted(s for s in args.sizes if s > base):
-        target = work / f"store-{size}"
-        shutil.copytree(work / "store", target)
-        seconds, _ = timed(lambda: replicate(Store(str(target / corpus.version_key(model))), range(1, size // base)))
-        stores[size] = target
-        print(f"warm store of {size} articles: the {base} analysed articles' rows replicated under new keys "
-              f"and dates in {seconds:.0f} s")
-
-    largest = max(stores)
+    stores = grow_stores(documents, work, args.sizes, analyse_up_to=args.analyse_up_to or max(args.sizes))
+    smallest, largest = min(stores), max(stores)
     new = write_variants(documents, work / f"new-{args.add}", first=2 * 10**6, n=args.add)
-    small_add = add_articles(stores[base], work / "add-small", new)
+    small_add = add_articles(stores[smallest], work / "add-small", new)
     large_add = add_articles(stores[largest], work / "add-large", new)
-
-    print()
-    print(f"throughput on {args.throughput} cold articles (machine shared with other jobs; fastest of "
-          f"{args.repeat} alternated round(s); clusters started and models loaded beforehand):")
-    for label, seconds in best.items():
-        print(f"  {label:<11} {seconds:7.1f} s  {args.throughput / seconds:6.2f} articles/s")
-    print(f"  2 workers / 1 worker speed-up: {best['1 worker'] / best['2 workers']:.2f}x (target >= 1.8x)")
-    print(f"  Dask overhead, 1 worker vs in-process: {best['1 worker'] / best['in-process'] - 1:+.1%} (target <= 5%)")
-    print(f"  fixed cost of the default embedded cluster (start 2 workers, load models, 1 article): {start_cost:.1f} s")
-    print(f"store size: {per_1000 / 2**20:.1f} MiB per 1,000 articles ({base} analysed articles)")
+    print(f"store size: {store_bytes(stores[smallest]) / smallest * 1000 / 2**20:.1f} MiB per 1,000 articles")
     for size, root in stores.items():
         print(f"  store of {size}: {store_bytes(root) / 2**20:.0f} MiB in {sum(1 for _ in root.rglob('*.parquet'))} files")
-    print(f"adding {args.add} new articles (in-process): to the store of {base}: {small_add:.1f} s; "
+    print(f"adding {args.add} new articles: to the store of {smallest}: {small_add:.1f} s; "
           f"to the store of {largest}: {large_add:.1f} s; ratio {large_add / small_add:.2f} (target: ~1)")
     print("corpus notebook kernel (benchmarks/scale_kernel.py), warm store, fresh process:")
-    timings = {}
+    model, timings = nlp.model_description(nlp.load_model()), {}
     for size, root in stores.items():
         seconds, peak, summary = kernel(root / corpus.version_key(model))
         timings[size] = seconds
         print(f"  {size:>6} articles: {seconds:6.1f} s, peak {peak:6.0f} MiB  ({summary})")
-    print(f"  time at {largest} / time at {base}: {timings[largest] / timings[base]:.2f}x (target <= 3x); "
+    print(f"  time at {largest} / time at {smallest}: {timings[largest] / timings[smallest]:.2f}x (target <= 3x); "
           "peak memory target <= 1536 MiB")
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)

@@ -10,7 +10,6 @@ metadata.csv, then analysed through the real loader and cache. Prints figures; a
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import shutil
 import subprocess
@@ -22,24 +21,9 @@ from typing import NamedTuple
 
 from spacy.language import Language
 
-from analysis import corpus, nlp, paths, sentiment, timeml
+from analysis import corpus, nlp, sentiment
+from corpora import write_corpus
 
-TEMPEVAL = paths.BENCHMARK_DATA_DIR / "tempeval3"
-FOLDERS = ("TBAQ-cleaned/TimeBank", "TBAQ-cleaned/AQUAINT", "te3-platinum")
-
-
-def write_corpus(folder: Path, *, limit: int | None = None) -> list[str]:
-    """Write the TempEval-3 documents as .txt articles plus metadata.csv; return their texts."""
-    documents = [d for sub in FOLDERS for d in timeml.read_folder(TEMPEVAL / sub)][:limit]
-    folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / "metadata.csv", "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["file", "published"])
-        for doc in documents:
-            body = "\n\n".join(p.strip() for p in doc.text.split("\n\n") if p.strip())
-            (folder / f"{doc.doc_id}.txt").write_text(f"{doc.doc_id}\n\n{body}\n", encoding="utf-8")
-            writer.writerow([f"{doc.doc_id}.txt", doc.dct.isoformat() if doc.dct else ""])
-    return [doc.text for doc in documents]
 
 
 def timed_build(folder: Path, cache: Path, *, jobs: int) -> tuple[float, corpus.Corpus]:

@@ -1,7 +1,7 @@
 """Screenshots for the README: run the reports on a real corpus, photograph the index and reports.
 
 Runs ``analysis.reports.run_reports`` (every notebook, per-article pages) on a folder of articles
-(by default the 276 TempEval-3 documents written by ``benchmarks/throughput.py``'s ``write_corpus``,
+(by default the 276 TempEval-3 documents written by ``benchmarks/corpora.py``'s ``write_corpus``,
 ``/work/corpora/te3``, or ``NEWS_ANALYSIS_TE3_CORPUS``), opens the pages in headless Chromium at
 1280 px and writes the top ``--height`` pixels of each as a palette PNG (small) under ``docs/``:
 ``index.png``, ``report-<notebook>.png`` for ``--report`` and ``article.png`` (the page of the
