@@ -47,6 +47,19 @@ def test_pages_show_the_article_escaped_and_are_cached_per_article(tmp_path: Pat
     assert len(third.rendered) == 1 and harbour.is_file()
 
 
+def test_pages_show_each_actors_portrayal(tmp_path: Path) -> None:
+    corpus = build_corpus(str(write(tmp_path / "articles", ARTICLES)))
+    pages = article_pages.render_pages(corpus, out=tmp_path / "out")
+    harbour = next(path for path in pages.pages.values() if "harbour" in path.name).read_text(encoding="utf-8")
+    section = harbour[harbour.index("How each actor is portrayed"): harbour.index("Who said what (")]
+    keller = corpus.portrayal[corpus.portrayal["actor"].str.contains("Keller")].iloc[0]
+    row = section[section.index(f"<td>{keller['actor']}</td>"):]
+    row = row[: row.index("</tr>")]
+    assert f"<td>{keller['label']}</td>" in row and f"{keller['score']:+.2f}" in row
+    assert "s0 quoted (officials)" in row and "reopened the harbour" in row
+    assert "polarity_mean" not in section and "(n=" not in section
+
+
 def test_page_names_are_stable_and_linkable() -> None:
     name = article_pages.page_name("0123456789abcdef", "Putin visits Kursk region", dt.date(2025, 3, 12))
     assert name == "2025-03-12_putin-visits-kursk-region_01234567.html"

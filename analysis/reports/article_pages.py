@@ -1,8 +1,8 @@
 """Per-article report pages: one HTML page per article, rendered from the cached tables.
 
-A page shows the article's text with every actor mention highlighted, the sentiment toward each
-actor per role and engine, every quote and every event, each as a sortable, filterable table
-(a small inline script; the rows are all present without it). Pages are rendered by a Jinja
+A page shows the article's text with every actor mention highlighted, how the article portrays
+each actor (the ``portrayal`` table: label, score, evidence), every quote and every event, each as
+a sortable, filterable table (a small inline script; the rows are all present without it). Pages are rendered by a Jinja
 template over the corpus tables (no kernel per article: the tables are grouped by article once),
 so a page costs milliseconds. Each page is cached by the article's key and the analysis version
 (``analysis.corpus.version_key``) plus a digest of this engine and its template: ``out/articles/
@@ -39,7 +39,8 @@ TEMPLATE = Path(__file__).resolve().parent.parent / "templates" / "article" / "p
 TOP_ACTORS = 3
 QUOTE_COLUMNS = ("speaker", "cue", "kind", "polarity", "quote")
 EVENT_COLUMNS = ("start_date", "end_date", "value", "timex_text", "trigger", "actors", "text")
-ROLES = ("speaker", "subject", "object", "mentioned")
+PORTRAYAL_COLUMNS = ("actor", "label", "score", "P(neg / neu / pos)", "n_mentions", "n_sentences", "headline",
+                     "evidence")
 ACTOR_COLUMNS = ("actor", "type", "n_mentions", "aliases")
 
 
@@ -116,16 +117,24 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def sentiment_rows(actor_sentiment: pd.DataFrame | None) -> list[dict[str, str]]:
-    """One row per actor and engine: mentions scored, then ``mean (n)`` per role; most scored first."""
-    if actor_sentiment is None or actor_sentiment.empty:
+def portrayal_rows(portrayal: pd.DataFrame | None) -> list[dict[str, str]]:
+    """One row per actor from the ``portrayal`` table: label, score, P(label), mentions and
+    sentences behind it, whether the headline names the actor, and the evidence sentences split
+    one per line; most mentioned first."""
+    if portrayal is None or portrayal.empty:
         return []
     rows = []
-    for (actor, engine), group in actor_sentiment.groupby(["actor", "engine"], sort=False):
-        by_role = {r.role: f"{r.polarity_mean:+.2f} (n={r.n})" for r in group.itertuples()}
-        rows.append({"actor": str(actor), "engine": str(engine), "n": int(group["n"].sum()),
-                     **{role: by_role.get(role, "") for role in ROLES}})
-    return sorted(rows, key=lambda row: (-row["n"], row["actor"], row["engine"]))
+    for r in portrayal.itertuples():
+        rows.append({"actor": str(r.actor), "label": str(r.label), "score": f"{r.score:+.2f}",
+                     "P(neg / neu / pos)": f"{r.p_negative:.2f} / {r.p_neutral:.2f} / {r.p_positive:.2f}",
+                     "n_mentions": int(r.n_mentions), "n_sentences": int(r.n_sentences),
+                     "headline": "yes" if r.in_headline else "", "evidence": _evidence_lines(r.evidence)})
+    return sorted(rows, key=lambda row: (-row["n_mentions"], row["actor"]))
+
+
+def _evidence_lines(evidence: object) -> list[str]:
+    """The portrayal's evidence cell (sentences joined by " | ") as a list, one sentence each."""
+    return [part.strip() for part in str(evidence or "").split(" | ") if part.strip()]
 
 
 def render_page(article: Mapping[str, object], groups: Mapping[str, Mapping[str, pd.DataFrame]], *,
@@ -141,7 +150,7 @@ def render_page(article: Mapping[str, object], groups: Mapping[str, Mapping[str,
         article={k: _text(article.get(k)) for k in ("article_id", "headline", "published", "source", "url", "authors")},
         url_is_web=str(article.get("url") or "").startswith(("https://", "http://")),
         highlighted=highlighted, index_href="../index.html", corpus_reports=corpus_reports,
-        sentiment=sentiment_rows(rows["actor_sentiment"]), roles=ROLES,
+        portrayal=portrayal_rows(rows["portrayal"]), portrayal_columns=PORTRAYAL_COLUMNS,
         actors=_records(rows["actors"], ACTOR_COLUMNS),
         quotes=_records(rows["quotes"], QUOTE_COLUMNS), events=_records(rows["events"], EVENT_COLUMNS),
         n_mentions=0 if rows["mentions"] is None else len(rows["mentions"]),
@@ -171,7 +180,7 @@ def render_pages(corpus: Corpus, *, out: Path = paths.REPORTS_DIR) -> PagesResul
     if todo:
         wanted = {a["article_id"] for a, _, _ in todo}
         groups = {name: _by_article(getattr(corpus, name)[getattr(corpus, name)["article_id"].isin(wanted)])
-                  for name in ("mentions", "actors", "quotes", "actor_sentiment", "events")}
+                  for name in ("mentions", "actors", "quotes", "portrayal", "events")}
         reports = _corpus_reports(out)
         for article, name, token in todo:
             render_page(article, groups, path=folder / name, corpus_reports=reports)
