@@ -13,8 +13,9 @@ rows of one actor are kept apart in three voices:
 - ``speaker``: the actor's own quoted words.
 
 ``actor_features`` turns them, with the whole sentences around the actor's mentions, the headline
-(is the actor named there, and its tone), the actor's share of the article's mentions, roles and
-first appearance and the article's overall tone, into one fixed feature vector per actor.
+(is the actor named there, and its tone) and the article's overall tone (sums of its sentences'
+scores, and VADER's reading of the whole article: its compound score, mean sentence score and
+shares of positive and negative sentences), into one fixed feature vector per actor.
 A multinomial logistic regression (``analysis/models/portrayal.json``, trained by
 ``benchmarks/train_portrayal.py`` on PerSenT's dev split, deterministic) turns it into
 P(negative), P(neutral), P(positive), calibrated to PerSenT's readers (who call 53% of main
@@ -58,7 +59,10 @@ FEATURES: tuple[str, ...] = (
     "author:textblob:pos_share", "author:textblob:neg_share", "sent:vader:mean", "sent:vader:pos",
     "sent:vader:neg", "headline:vader", "headline_named:vader", "quoted:vader:neg_share",
     "article:vader:pos", "article:vader:neg", "article:textblob:pos", "article:textblob:neg",
+    "article:vader:compound", "article:vader:mean", "article:vader:pos_share", "article:vader:neg_share",
 )
+#: VADER's own band for a neutral compound score (its documentation's ±0.05).
+VADER_NEUTRAL = 0.05
 
 
 @dataclass(frozen=True)
@@ -177,6 +181,7 @@ def actor_inputs(*, headline: str, sentences: Sequence[Mapping], actors: Sequenc
     ``sentences``, ``actors``, ``mention_sentiment`` and ``quotes``) and its headline."""
     sums = {engine: (_squash(sum(max(float(s[f"polarity_{engine}"]), 0.0) for s in sentences)),
                      _squash(sum(max(-float(s[f"polarity_{engine}"]), 0.0) for s in sentences))) for engine in ENGINES}
+    tone = article_tone(sentences)
     by_id = {int(s["sentence_id"]): s for s in sentences}
     headline_scores = {engine: _headline_score(headline, engine) for engine in ENGINES}
     grouped: dict[str, list[Mapping]] = {}
@@ -186,7 +191,7 @@ def actor_inputs(*, headline: str, sentences: Sequence[Mapping], actors: Sequenc
     for actor in actors:
         name = str(actor["actor"])
         named = in_headline(headline, name, actor.get("aliases", ""))
-        context = _Context(sums, by_id, headline_scores, named)
+        context = _Context(sums, by_id, headline_scores, named, tone)
         inputs.append(_actor_input(actor, grouped.get(name, []), quotes, context))
     return inputs
 
@@ -199,6 +204,20 @@ class _Context:
     sentences: dict[int, Mapping]
     headline: dict[str, float]
     named: bool
+    tone: dict[str, float]
+
+
+def article_tone(sentences: Sequence[Mapping]) -> dict[str, float]:
+    """The whole article's tone as VADER reads it: its compound score of the article's text (the
+    sentences joined), the mean sentence score and the shares of sentences beyond VADER's
+    neutral band on either side (the peer that reads the whole article, as model features)."""
+    scores = [float(s["polarity_vader"]) for s in sentences]
+    text = " ".join(str(s["text"]) for s in sentences)
+    n = len(scores) or 1
+    return {"article:vader:compound": lexicons.vader_compound(text) if text.strip() else 0.0,
+            "article:vader:mean": sum(scores) / n,
+            "article:vader:pos_share": sum(v > VADER_NEUTRAL for v in scores) / n,
+            "article:vader:neg_share": sum(v < -VADER_NEUTRAL for v in scores) / n}
 
 
 def _headline_score(headline: str, engine: str) -> float:
@@ -243,6 +262,7 @@ def _context_features(voices: Mapping, context: _Context) -> dict[str, float]:
         features[f"article:{engine}:pos"], features[f"article:{engine}:neg"] = context.sums[engine]
         features[f"headline:{engine}"] = context.headline[engine]
         features[f"headline_named:{engine}"] = context.headline[engine] if context.named else 0.0
+    features.update(context.tone)
     return features
 
 

@@ -21,10 +21,16 @@ Target-dependent scoring (the sentiment *towards* a mention, not of the whole se
        the mention (another actor's description is not about this one), plus the mention's own
        modifiers, appositives and relative clauses. The mention's words and punctuation are left
        out. A sentence without a verb above the mention is scored whole.
-    4. Negation: negators stay in the evidence in their places, so the engines' own rules apply
+    4. Neutral senses: words the lexicons score but that evaluate nothing where they stand are
+       left out of every scored text and word sum (``NEUTRAL_SENSES``, a registry with reasons
+       and examples): names (named entities and proper nouns: "United Nations", "Justice
+       Department", a Ms. Joy), "like" as a preposition, and a few words news uses in a neutral
+       sense (a political party, interest rates, security forces, to play a role). The shown
+       ``evidence`` is the scored text, so it lacks them too.
+    5. Negation: negators stay in the evidence in their places, so the engines' own rules apply
        (VADER flips and damps the words after "not"/"never"/"n't" by -0.74; TextBlob multiplies
        the next sentiment word by -0.5). A learned feature also marks a negated predicate.
-    5. Method ``lexicon``: the target polarity is the engine's score of the evidence text.
+    6. Method ``lexicon``: the target polarity is the engine's score of the evidence text.
        Method ``learned`` (default): a multinomial logistic regression, one per engine, trained on
        the NewsMTSC training split by ``benchmarks/train_sentiment.py`` (fixed settings, full-batch,
        deterministic; weights in ``analysis/models/target_sentiment.json``). Its features are the
@@ -87,6 +93,41 @@ QUOTE_CHARS = frozenset('"“”‘’\'')
 WINDOW = 3
 MAX_DISTANCE = 3
 _TOKEN_COLUMNS = ("ORTH", "LEMMA", "IS_PUNCT", "IS_SPACE", "LIKE_NUM", "HEAD")
+
+
+@dataclass(frozen=True)
+class NeutralSense:
+    """Words the lexicons score that carry no evaluation in a given use (see ``neutral_tokens``):
+    the token attribute and values that pick them, why, and an invented example sentence with
+    a word the rule leaves unscored."""
+
+    name: str
+    attribute: str
+    values: frozenset[str]
+    reason: str
+    example: tuple[str, str]
+    parts_of_speech: frozenset[str] = frozenset()
+
+
+#: The registry of neutral senses (defined here until ``analysis.vocabulary`` takes shared word
+#: lists; every rule is applied to every engine's scored texts and word sums).
+NEUTRAL_SENSES: tuple[NeutralSense, ...] = (
+    NeutralSense("names", "ENT_TYPE",
+                 frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}),
+                 "a name refers, it does not evaluate: the United Nations, the Justice Department, Ms. Joy",
+                 ("Anna Joy met officials of the United Nations in Geneva.", "United")),
+    NeutralSense("proper nouns", "POS", frozenset({"PROPN"}),
+                 "a proper noun the entity recogniser missed is a name too",
+                 ("Delegates of Liberty Forum met on Friday.", "Liberty")),
+    NeutralSense("comparison like", "LOWER", frozenset({"like"}),
+                 "'like' as a preposition compares ('leaders like her'); the lexicons score the verb",
+                 ("Leaders like Tom Hale signed the letter.", "like"), frozenset({"ADP", "SCONJ"})),
+    NeutralSense("news senses", "LEMMA", frozenset({"party", "interest", "credit", "security", "play", "game"}),
+                 "news uses them in a neutral sense the lexicons read as praise or blame: a political "
+                 "party, interest rates, credit markets, security forces, to play a role or a match, a "
+                 "game (TextBlob's entry is the adjective 'game', lame)",
+                 ("Mark Dunn will play the entire game for the party.", "play")),
+)
 
 
 # --------------------------------------------------------------------------- engines
@@ -221,11 +262,6 @@ def is_negated(head: Token) -> bool:
     return any(child.dep_ == "neg" for owner in owners for child in owner.children)
 
 
-def _text_of(tokens: Iterable[Token]) -> str:
-    """Join tokens with their original spacing, one space between non-adjacent pieces."""
-    return " ".join(t.text for t in tokens)
-
-
 # --------------------------------------------------------------------------- learned-model features
 
 
@@ -300,6 +336,17 @@ def _bag(prefix: str, lemmas: Iterable[tuple[int, str | None]], inside: set[int]
     return {f"{prefix}:{w}": 1.0 for w in sorted(words)}
 
 
+def neutral_tokens(doc: Doc) -> frozenset[int]:
+    """Ids of the tokens of ``doc`` that no engine scores, by the ``NEUTRAL_SENSES`` rules."""
+    found: set[int] = set()
+    for sense in NEUTRAL_SENSES:
+        ids = token_ids(doc, sense.attribute, sense.values)
+        if sense.parts_of_speech:
+            ids = set(ids) & set(token_ids(doc, "POS", sense.parts_of_speech))
+        found.update(ids)
+    return frozenset(found)
+
+
 class _DocCache:
     """Per-Doc memo of what many mentions share: token texts, lemmas, heads and children, which
     tokens are words, sentences (see ``_Sentence``), subtrees and each predicate's clause."""
@@ -315,6 +362,7 @@ class _DocCache:
         self.lemma = [None if p or s or n else (strings[key] or text).lower()
                       for p, s, n, key, text in zip(punct, space, number, lemma, self.texts)]
         self.detached = frozenset(token_ids(doc, "DEP", DETACHED_DEPS))
+        self.neutral = neutral_tokens(doc)
         self.heads = [i + offset for i, offset in enumerate(offsets)]
         self.children: list[list[int]] = [[] for _ in self.heads]
         for i, head in enumerate(self.heads):
@@ -364,6 +412,13 @@ class _DocCache:
         last = self.doc[end - 1]
         return self.text[self.doc[start].idx: last.idx + len(last.text)]
 
+    def scored_text(self, start: int, end: int) -> str:
+        """The text of tokens ``[start, end)`` as the engines score it: the Doc's text, without
+        the words of a neutral sense (``neutral_tokens``) when the span has any."""
+        if not any(i in self.neutral for i in range(start, end)):
+            return self.span_text(start, end)
+        return "".join(self.doc[i].text_with_ws for i in range(start, end) if i not in self.neutral).strip()
+
     def clause(self, predicate: int, keep: set[int]) -> set[int]:
         """Ids of the words (not punctuation or spaces) of the clause of the token ``predicate``:
         its subtree minus the embedded clauses and appositions that hold no ``keep`` token. The
@@ -393,14 +448,14 @@ class _DocCache:
         if sent.start not in self._sentences:
             ids = range(sent.start, sent.end)
             marks = [i for i in ids if self.texts[i] in QUOTE_CHARS or self.texts[i] in {"``", "''"}]
-            words = {i: self.texts[i].lower() for i in ids if self.texts[i].isalpha()}
+            words = {i: self.texts[i].lower() for i in ids if self.texts[i].isalpha() and i not in self.neutral}
             lemmas = self.lemmas(ids)
             where: dict[str, list[int]] = {}
             for i, lemma in lemmas:
                 if lemma:
                     where.setdefault(lemma, []).append(i)
             self._sentences[sent.start] = _Sentence(
-                self.span_text(sent.start, sent.end), lemmas, marks, words, list(words),
+                self.scored_text(sent.start, sent.end), lemmas, marks, words, list(words),
                 tuple(words.values()), {}, where, _bag("s", lemmas, set()))
         return self._sentences[sent.start]
 
@@ -464,8 +519,9 @@ def _context(doc: Doc, start: int, end: int, cache: _DocCache) -> _Context:
     evidence = cache.evidence(inside, head.i, predicate.i if predicate is not None else None)
     distances = cache.distances(head.i)
     sentence = cache.sentence(sent)
-    texts = (("s", sentence.text), ("e", " ".join(cache.texts[i] for i in evidence)),
-             ("m", " ".join(cache.texts[i] for i in cache.subtree(head.i) if i not in inside)))
+    scored = [i for i in evidence if i not in cache.neutral]
+    texts = (("s", sentence.text), ("e", " ".join(cache.texts[i] for i in scored)),
+             ("m", " ".join(cache.texts[i] for i in cache.subtree(head.i) if i not in inside and i not in cache.neutral)))
     word_ids = sentence.word_ids
     before, after = bisect.bisect_left(word_ids, first), bisect.bisect_right(word_ids, last)
     words = tuple((d, sentence.words[i]) for i, d in distances.items()
@@ -658,7 +714,7 @@ def target_polarity(
     """Return the sentiment in [-1, 1] towards the span ``[start, end)`` within its sentence."""
     check_engine(engine)
     if _check_method(method) == "lexicon":
-        return polarity(_text_of(evidence_tokens(doc, start, end)), engine=engine)
+        return polarity(_context(doc, start, end, _DocCache(doc)).evidence, engine=engine)
     return _polarity_of(load_target_model(engine).probabilities(target_features(doc, start, end, engine=engine)))
 
 

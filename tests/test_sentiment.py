@@ -323,3 +323,33 @@ def test_mention_rows_score_as_target_polarity_does(sample_doc: Doc) -> None:
         assert len(rows[engine]) == len(mentions)
         for row in rows[engine]:
             assert row.polarity == sentiment.target_polarity(sample_doc, row.start, row.end, engine=engine)
+
+
+@pytest.mark.parametrize("sense", sentiment.NEUTRAL_SENSES, ids=lambda sense: sense.name)
+def test_neutral_senses_leave_their_words_unscored(nlp: Language, sense: sentiment.NeutralSense) -> None:
+    text, word = sense.example
+    doc = nlp(text)
+    neutral = {doc[i].text for i in sentiment.neutral_tokens(doc)}
+    assert word in neutral
+    assert sentiment.polarity(word, engine="vader") != 0 or sentiment.polarity(word, engine="textblob") != 0
+    start, end = _span(text, next(t.text for t in doc if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"))
+    context = sentiment._context(doc, start, end, sentiment._DocCache(doc))
+    assert word not in context.evidence.split() and word not in context.sentence.words.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kept"),
+    [
+        ("Leaders like Tom Hale signed the letter.", "Tom Hale", ()),
+        ("I like Tom Hale.", "Tom Hale", ("like",)),
+        ("Mark Dunn will play the entire game.", "Mark Dunn", ()),
+    ],
+)
+def test_lexicon_words_in_a_neutral_sense_do_not_move_the_lexicon_score(
+        nlp: Language, text: str, words: str, kept: tuple[str, ...]) -> None:
+    doc = nlp(text)
+    start, end = _span(text, words)
+    context = sentiment._context(doc, start, end, sentiment._DocCache(doc))
+    assert [w for w in ("like", "play", "game") if w in context.sentence.text.split()] == list(kept)
+    score = sentiment.target_polarity(doc, start, end, engine="vader", method="lexicon")
+    assert (score > 0) == bool(kept)
