@@ -21,9 +21,11 @@ A multinomial logistic regression (``analysis/models/portrayal.json``, trained b
 P(negative), P(neutral), P(positive), calibrated to PerSenT's readers (who call 53% of main
 entities' portrayals positive, 37% neutral, 10% negative). The ``score`` and the ``label`` read them
 with those base rates divided out (``PortrayalModel.even``): the score is P(positive) − P(negative),
-so 0 means the evidence leans neither way (on PerSenT dev, cross-validated, its mean is −0.19 for
-articles readers call negative, 0.00 for neutral and +0.20 for positive), and the label is the most
-probable class, so its sign agrees with the score's. The model is applied with numpy
+so 0 means the evidence leans neither way (``benchmarks/portrayal.py`` prints its cross-validated
+mean per readers' label: about 0 for neutral), and the label is the most probable class with the
+base rates divided out to the power ``prior_power`` (chosen by grouped cross-validated macro-F1 at
+training; divided out wholly, the rare negative class is over-called and accuracy suffers), so a
+positive label can go with a slightly negative score. The model is applied with numpy
 (weights as JSON; no scikit-learn at run time).
 
 The ``evidence`` lists the sentences that weigh most for the actor (largest absolute mention
@@ -286,6 +288,7 @@ class PortrayalModel:
     weights: np.ndarray
     intercept: np.ndarray
     priors: np.ndarray
+    prior_power: float = 1.0
 
     def matrix(self, rows: Sequence[Mapping[str, float]]) -> np.ndarray:
         """The standardised feature matrix of feature dicts (absent features are 0)."""
@@ -300,28 +303,31 @@ class PortrayalModel:
         exp = np.exp(logits)
         return exp / exp.sum(axis=1, keepdims=True)
 
-    def even(self, probabilities: np.ndarray) -> np.ndarray:
-        """The probabilities with the training base rates (``priors``) divided out (Bayes' rule
-        with equal prior odds): what the evidence alone says."""
-        even = probabilities / self.priors
+    def even(self, probabilities: np.ndarray, *, power: float = 1.0) -> np.ndarray:
+        """The probabilities with the training base rates (``priors``) divided out to ``power``
+        (Bayes' rule towards equal prior odds: 1 divides them out wholly, 0 keeps them)."""
+        even = probabilities / self.priors ** power
         return even / even.sum(axis=1, keepdims=True)
 
     def scores(self, probabilities: np.ndarray) -> np.ndarray:
-        """The portrayal score of each row: P(positive) − P(negative) of ``even``, so that 0 means
-        the evidence leans neither way; on PerSenT dev the mean is 0.00 for articles readers call neutral."""
+        """The portrayal score of each row: P(positive) − P(negative) with the base rates wholly
+        divided out, so that 0 means the evidence leans neither way."""
         even = self.even(probabilities)
         return even[:, 2] - even[:, 0]
 
     def labels(self, probabilities: np.ndarray) -> list[str]:
-        """The label of each row: the most probable class of ``even`` (so a positive label has a
-        positive score and a negative label a negative one; neutral wins when neither leans)."""
-        return [LABELS[i] for i in self.even(probabilities).argmax(axis=1)]
+        """The label of each row: the most probable class with the base rates divided out to
+        ``prior_power`` (chosen by cross-validated macro-F1; below 1 the rare negative class is
+        called less often than by the score's sign alone, so a neutral or positive label can go
+        with a slightly negative score)."""
+        return [LABELS[i] for i in self.even(probabilities, power=self.prior_power).argmax(axis=1)]
 
     def to_json(self) -> dict:
         """The model as a JSON-ready dict (``model_from_json`` reads it back)."""
         return {"labels": list(LABELS), "features": list(self.features), "mean": self.mean.tolist(),
                 "scale": self.scale.tolist(), "weights": self.weights.tolist(),
-                "intercept": self.intercept.tolist(), "priors": self.priors.tolist()}
+                "intercept": self.intercept.tolist(), "priors": self.priors.tolist(),
+                "prior_power": self.prior_power}
 
 
 def model_from_json(data: Mapping) -> PortrayalModel:
@@ -330,7 +336,8 @@ def model_from_json(data: Mapping) -> PortrayalModel:
         raise ValueError(errors.SENTIMENT_MODEL_LABELS.format(labels=data["labels"], expected=", ".join(LABELS)))
     return PortrayalModel(tuple(data["features"]), np.asarray(data["mean"], dtype=float),
                           np.asarray(data["scale"], dtype=float), np.asarray(data["weights"], dtype=float),
-                          np.asarray(data["intercept"], dtype=float), np.asarray(data["priors"], dtype=float))
+                          np.asarray(data["intercept"], dtype=float), np.asarray(data["priors"], dtype=float),
+                          float(data.get("prior_power", 1.0)))
 
 
 @lru_cache(maxsize=2)

@@ -85,3 +85,13 @@ def test_portrayal_table_of_the_sample_article(sample_path) -> None:
     assert putin["n_speaker"] >= 2 and putin["in_headline"]
     assert isinstance(putin["evidence"], str) and putin["evidence"].count(" | ") == 2
     assert pd.api.types.is_numeric_dtype(table["score"])
+
+
+@pytest.mark.parametrize(("power", "expected"), [(0.0, ["positive", "neutral"]), (1.0, ["negative", "neutral"])])
+def test_labels_divide_the_base_rates_out_to_the_prior_power(power: float, expected: list[str]) -> None:
+    model = portrayal.load_model()
+    model = portrayal.PortrayalModel(model.features, model.mean, model.scale, model.weights, model.intercept,
+                                     np.array([0.1, 0.4, 0.5]), prior_power=power)
+    probabilities = np.array([[0.3, 0.2, 0.5], [0.1, 0.5, 0.4]])
+    assert model.labels(probabilities) == expected
+    assert np.allclose(model.scores(probabilities), [(1 - 3) / 4.5, (0.8 - 1) / 3.05])  # whatever the power
