@@ -76,6 +76,19 @@ OBJECT_CONTENT_VERBS = frozenset({
     "condemn", "blame", "defend", "question", "dismiss", "reject", "describe", "cite", "welcome",
     "applaud", "slam", "attack", "tout", "highlight", "acknowledge", "admit", "recall", "suggest",
 })
+#: Titles and offices written before a person's name ("President Putin", "Gen. Milley", "Foreign
+#: Minister Lavrov"), lower case, without their full stop: stripped from names, never names themselves.
+TITLE_WORDS = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen", "general",
+    "lt", "lieutenant", "col", "colonel", "maj", "major", "capt", "captain", "adm", "admiral",
+    "sgt", "sergeant", "cmdr", "commander", "marshal", "field", "president", "vice", "premier",
+    "chancellor", "prime", "minister", "foreign", "defense", "defence", "deputy", "secretary",
+    "sen", "senator", "rep", "representative", "gov", "governor", "mayor", "judge", "justice",
+    "king", "queen", "prince", "princess", "pope", "sheikh", "ayatollah", "rev", "chief",
+    "chairman", "chairwoman", "speaker", "ambassador", "attorney", "superintendent", "inspector",
+    "detective", "sheriff", "constable", "bishop", "archbishop", "cardinal", "rabbi", "imam",
+    "commissioner",
+})
 #: Honorifics written before a surname ("Mr. Putin"), without their full stop.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 #: Generational suffixes after a person's name ("Jr.", "III"), lower case, without their full stop.

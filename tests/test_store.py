@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 from spacy.language import Language
 
-from analysis import articles, corpus, tables
+from analysis import articles, corpus, extraction, tables
 from analysis.store import keys, segments
 from analysis.store.segments import STORED_TABLES, Store
 
@@ -35,7 +35,7 @@ def batch(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> list[artic
 @pytest.fixture(scope="module")
 def frames(batch: list[articles.Article]) -> dict[str, pd.DataFrame]:
     """Every stored table of the batch, as a task makes them (none of these articles fails)."""
-    stored, failures = corpus.analyse_batch(batch, "")
+    stored, failures = extraction.analyse_batch(batch, "")
     assert failures == ()
     return stored
 
