@@ -133,6 +133,8 @@ class Corpus:
 
     def table(self, name: str) -> pd.DataFrame:
         """Table ``name`` (sentiment tables hold only ``engine``'s scores when one is chosen)."""
+        if name not in tables.COLUMNS:
+            raise messages.ConfigurationError(messages.UNKNOWN_TABLE.format(table=name, known=", ".join(tables.COLUMNS)))
         if name == "errors":
             return self.errors
         if name in tables.CORPUS_TABLES:
