@@ -35,3 +35,9 @@ def test_an_unknown_pipeline_still_gives_the_loading_error(source: str, monkeypa
             pipelines.resolve(name if source == "argument" else None)
     finally:
         nlp_module.load_model.cache_clear()
+
+
+def test_the_report_index_names_the_pipeline_without_loading_another(nlp: Language) -> None:
+    from analysis.reports.run import collect_versions
+
+    assert collect_versions()["spaCy pipeline"] == nlp_module.model_description(nlp)
