@@ -49,10 +49,12 @@ def timed(action: Callable[[], object]) -> tuple[float, object]:
 
 def throughput(folder: Path, work: Path, *, repeat: int) -> dict[str, float]:
     """Fastest cold seconds for the articles of ``folder``: in-process, local cluster of 1 and 2 workers."""
-    from distributed import Client, LocalCluster
+    from distributed import Client
+
+    from analysis.store import tasks
 
     best: dict[str, float] = {}
-    clusters = {n: LocalCluster(n_workers=n, threads_per_worker=1, dashboard_address=None) for n in (1, 2)}
+    clusters = {n: tasks.local_cluster(n, dashboard_address=None) for n in (1, 2)}
     try:
         for n, cluster in clusters.items():
             seconds, _ = timed(lambda: Client(cluster).run(lambda: nlp.load_model().meta["name"]))
