@@ -3,9 +3,9 @@
 The store keeps one folder per analysis version (``version_key``): the package version, the spaCy
 model and a digest (``analysis_digest``) of exactly the files that produce the stored tables.
 Those are derived, not listed: the modules the analysis entry (``ANALYSIS_ENTRY``, the module of
-``analyse_batch``) imports, followed statically through every ``import`` of the package (imports
-inside functions included, ``if TYPE_CHECKING:`` blocks left out), with the packages that hold
-them, plus the data files (``DATA_SUFFIXES``) those modules name. Editing a report, a view, a plot
+``analyse_batch``) imports, followed through every ``import`` statement in the package's source
+(imports inside functions included, ``if TYPE_CHECKING:`` blocks left out), with the packages that
+hold them, plus the data files (``DATA_SUFFIXES``) those modules name. Editing a report, a view, a plot
 or a template therefore keeps the stored tables; editing an extractor, its vocabulary or its
 weights re-analyses every article. ``code_digest`` still covers the whole package (what the
 per-article pages are cached by, since they render with the report code too).
@@ -13,8 +13,9 @@ per-article pages are cached by, since they render with the report code too).
 
 from __future__ import annotations
 
-import ast
 import hashlib
+import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,6 +29,14 @@ PACKAGE_DIR: Path = Path(__file__).resolve().parent
 ANALYSIS_ENTRY = "analysis.extraction"
 #: Data files a module may read (the learned weights, lexicons), digested when a module names them.
 DATA_SUFFIXES = frozenset({".json", ".yaml", ".csv", ".tsv"})
+#: An import statement at the start of a line: ``from BASE import NAMES`` (parenthesised names may
+#: span lines) or ``import MODULES``.
+_IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+(?P<base>\.*[\w.]*)[ \t]+import[ \t]+(?P<names>\([^)]*\)|[^\n;]*)"
+                     r"|import[ \t]+(?P<modules>[^\n;]*))", re.MULTILINE)
+#: An ``if TYPE_CHECKING:`` line (group 1: its indent) and its indented block (group 2).
+_TYPE_CHECKING = re.compile(r"^([ \t]*)if (?:typing\.)?TYPE_CHECKING:[^\n]*\n((?:\1[ \t]+[^\n]*\n|[ \t]*\n)*)",
+                            re.MULTILINE)
+_COMMENT = re.compile(r"#[^\n]*")
 
 
 def module_path(name: str, *, root: Path = PACKAGE_DIR) -> Path | None:
@@ -40,25 +49,18 @@ def module_path(name: str, *, root: Path = PACKAGE_DIR) -> Path | None:
     return None
 
 
-def _is_type_checking(node: ast.If) -> bool:
-    """True for ``if TYPE_CHECKING:`` (imports for type hints only)."""
-    test = node.test
-    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
-
-
-def _import_nodes(tree: ast.AST) -> list[ast.Import | ast.ImportFrom]:
-    """Every import statement of a module, at any depth, except those under ``if TYPE_CHECKING:``."""
-    found, stack = [], [tree]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, ast.If) and _is_type_checking(node):
-            stack.extend(node.orelse)
+def _import_statements(source: str) -> Iterator[tuple[str, list[str]]]:
+    """(``from`` base or "", imported names) of every import statement of ``source``, at any
+    depth, except those in an ``if TYPE_CHECKING:`` block. A text scan, not a parse (parsing every
+    module took half a second per kernel): a line of a docstring that reads as an import only adds
+    a module, never hides one."""
+    hidden = [match.span(2) for match in _TYPE_CHECKING.finditer(source)]
+    for match in _IMPORT.finditer(source):
+        if any(start <= match.start() < end for start, end in hidden):
             continue
-        if isinstance(node, (ast.Import, ast.ImportFrom)):
-            found.append(node)
-        stack.extend(ast.iter_child_nodes(node))
-    return found
+        names = _COMMENT.sub("", match["names"] if match["base"] is not None else match["modules"])
+        words = [part.split(" as ")[0].strip() for part in names.strip().strip("()").split(",")]
+        yield match["base"] or "", [word for word in words if word]
 
 
 def imported_names(name: str, source: str, *, is_package: bool) -> set[str]:
@@ -66,16 +68,16 @@ def imported_names(name: str, source: str, *, is_package: bool) -> set[str]:
     when it is a module, else the package; relative imports resolved)."""
     here = name if is_package else name.rpartition(".")[0]
     found: set[str] = set()
-    for node in _import_nodes(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
+    for base, names in _import_statements(source):
+        if not base:
+            found.update(names)
             continue
-        base = node.module or ""
-        if node.level:
-            anchor = here.rsplit(".", node.level - 1)[0] if node.level > 1 else here
-            base = f"{anchor}.{base}" if base else anchor
+        level = len(base) - len(base.lstrip("."))
+        if level:
+            anchor = here.rsplit(".", level - 1)[0] if level > 1 else here
+            base = f"{anchor}.{base[level:]}" if base[level:] else anchor
         found.add(base)
-        found.update(f"{base}.{alias.name}" for alias in node.names)
+        found.update(f"{base}.{alias}" for alias in names)
     return {module for module in found if module == PACKAGE or module.startswith(PACKAGE + ".")}
 
 

@@ -65,6 +65,8 @@ def test_the_copy_and_the_package_give_one_key(package_copy: Path) -> None:
      {"analysis", "analysis.tables", "analysis.store.keys", "analysis.store.keys.bucket_of"}),
     ("analysis.timex", "from .rules import RULES\n", {"analysis.timex.rules", "analysis.timex.rules.RULES"}),
     ("analysis.nlp", "import numpy\nimport analysis.paths\n", {"analysis.paths"}),
+    ("analysis.quotes", "from .vocabulary import (\n    SPEECH_VERBS,  # cues\n    SUBJECT_DEPS as SUBJ,\n)\n",
+     {"analysis.vocabulary", "analysis.vocabulary.SPEECH_VERBS", "analysis.vocabulary.SUBJECT_DEPS"}),
     ("analysis.nlp", "def load():\n    from analysis import reports\n", {"analysis", "analysis.reports"}),
     ("analysis.nlp", "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from .corpus import Corpus\n", set()),
 ])
