@@ -229,6 +229,8 @@ def _analyse(todo: Sequence[articles.Article], *, store_url: str | None, model: 
              progress: bool) -> list[tasks.BatchResult]:
     """Analyse ``todo`` as tasks of ``engine`` (``extraction.analyse_batch``, imported only now:
     a corpus whose articles are all stored never imports the extractors or spaCy)."""
+    if not todo:
+        return []
     from . import extraction
 
     return tasks.run(tasks.plan(todo, batch_size=engine.batch_size), analyse=extraction.analyse_batch,

@@ -259,3 +259,20 @@ def test_languages_are_detected_once_per_article(folder: Path, tmp_path: Path,
     assert corpus.build_corpus(str(folder), cache_dir=cache).errors.equals(again.errors)
     assert len(seen) == 3
     assert again.errors["reason"].str.contains(r"\[E123\].*German").sum() == 1
+
+
+def test_a_warm_build_imports_neither_spacy_nor_the_extractors(folder: Path, tmp_path: Path) -> None:
+    """``python -m analysis tables`` on stored articles: nothing to analyse, so nothing heavy imported."""
+    cache = tmp_path / "cache"
+    corpus.build_corpus(str(folder), cache_dir=cache)
+    script = (
+        "import json, sys\n"
+        "from analysis import corpus\n"
+        f"built = corpus.build_corpus({str(folder)!r}, cache_dir={str(cache)!r})\n"
+        "print(json.dumps([len(built.processed), len(built.articles),\n"
+        "                  sorted(m for m in ('spacy', 'textblob', 'analysis.extraction') if m in sys.modules)]))\n"
+    )
+    environment = {**os.environ, "PYTHONPATH": str(paths.ROOT)}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                          env=environment, cwd=tmp_path)
+    assert json.loads(done.stdout.splitlines()[-1]) == [0, 1, []]
