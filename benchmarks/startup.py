@@ -9,6 +9,8 @@ change), measured in the same run, alternated, fastest of ``--repeat``:
   articles table, timed inside the process, and the whole process (interpreter start included);
 - the imports before any work: ``python -X importtime -c "import analysis.corpus"`` (the top-level
   cumulative times; issue #11's budget is 1.5 s);
+- ``python -m analysis tables`` on the sample article with a warm store (issue #11: 4.6 s against
+  1.1 s for the model alone when it was filed);
 - the peer figure of issue #11: loading the spaCy model alone in a fresh process.
 
 Each tree's store is built once first (``build_corpus``, its own version folder in ``--cache``), so
@@ -22,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -40,6 +43,7 @@ FIRST_CELL = (
 )
 BUILD = "import sys, analysis; analysis.build_corpus(sys.argv[1], progress=False)"
 MODEL = "from analysis import nlp; nlp.load_model()"
+SAMPLE = "2025-03-12_putin-visits-kursk"
 
 
 def run(tree: Path, cache: Path, arguments: list[str]) -> tuple[float, str, str]:
@@ -58,13 +62,20 @@ def import_seconds(tree: Path, cache: Path, module: str) -> float:
     return sum(int(total) for _, total, name in rows if total.strip().isdigit() and not name.startswith("  ")) / 1e6
 
 
-def measure(tree: Path, cache: Path, articles: Path) -> dict[str, float | bool]:
+def tables_command(one: Path) -> list[str]:
+    """``python -m analysis tables`` on the one-article folder ``one`` (tables written beside it)."""
+    return ["-m", "analysis", "tables", "--articles", str(one), "--out", str(one.with_name(one.name + "-tables"))]
+
+
+def measure(tree: Path, cache: Path, articles: Path, one: Path) -> dict[str, float | bool]:
     """One round of every figure for ``tree``."""
     wall, stdout, _ = run(tree, cache, ["-c", FIRST_CELL, str(articles)])
     cell = json.loads(stdout.splitlines()[-1])
     model, _, _ = run(tree, cache, ["-c", MODEL])
+    command, _, _ = run(tree, cache, tables_command(one))
     return {"cell": cell["seconds"], "process": wall, "imports": import_seconds(tree, cache, "analysis.corpus"),
-            "model": model, "articles": cell["articles"], "spacy": cell["spacy"], "textblob": cell["textblob"]}
+            "model": model, "tables": command, "articles": cell["articles"], "spacy": cell["spacy"],
+            "textblob": cell["textblob"]}
 
 
 def main() -> None:
@@ -75,20 +86,26 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     trees = [paths.ROOT, *(peer.resolve() for peer in args.peer)]
+    one = args.cache.resolve().parent / f"{args.cache.name}-one-article"
+    one.mkdir(parents=True, exist_ok=True)
+    for sample in paths.ARTICLES_DIR.glob(f"{SAMPLE}*"):
+        shutil.copy(sample, one)
     for tree in trees:
         seconds, _, _ = run(tree, args.cache, ["-c", BUILD, str(args.articles.resolve())])
+        run(tree, args.cache, tables_command(one))
         print(f"store of {tree} ready in {seconds:.1f} s")
     rounds: dict[Path, list[dict]] = {tree: [] for tree in trees}
     for _ in range(args.repeat):
         for tree in trees:
-            rounds[tree].append(measure(tree, args.cache, args.articles.resolve()))
+            rounds[tree].append(measure(tree, args.cache, args.articles.resolve(), one))
     print(f"\n== notebook start-up on {args.articles} (fastest of {args.repeat}, trees alternated; "
           "machine shared, timings noisy)")
-    print(f"{'tree':<28} {'first cell':>10} {'process':>8} {'imports':>8} {'model':>7}  loads spaCy/TextBlob")
+    print(f"{'tree':<28} {'first cell':>10} {'process':>8} {'imports':>8} {'tables':>7} {'model':>7}  "
+          "loads spaCy/TextBlob")
     for tree, figures in rounds.items():
-        best = {name: min(f[name] for f in figures) for name in ("cell", "process", "imports", "model")}
+        best = {name: min(f[name] for f in figures) for name in ("cell", "process", "imports", "tables", "model")}
         print(f"{str(tree):<28} {best['cell']:>9.2f}s {best['process']:>7.2f}s {best['imports']:>7.2f}s "
-              f"{best['model']:>6.2f}s  {figures[0]['spacy']}/{figures[0]['textblob']} "
+              f"{best['tables']:>6.2f}s {best['model']:>6.2f}s  {figures[0]['spacy']}/{figures[0]['textblob']} "
               f"({figures[0]['articles']} articles; first cell = {best['cell'] / best['model']:.2f}x the model load)")
     if len(trees) > 1:
         ours, peer = (min(f["cell"] for f in rounds[tree]) for tree in trees[:2])
