@@ -218,22 +218,25 @@ def test_a_cold_run_of_one_batch_writes_one_segment_once(folder: Path, tmp_path:
     assert len(calls) == 1
 
 
+def in_fresh_interpreter(code: str, folder: Path) -> object:
+    """The JSON ``answer`` that ``code`` (with ``sys`` and ``analysis.corpus`` imported) leaves, run
+    in a new Python process with this tree's package, from ``folder``."""
+    script = f"import json, sys\nfrom analysis import corpus\n{code}print(json.dumps(answer))\n"
+    environment = {**os.environ, "PYTHONPATH": str(paths.ROOT)}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                          env=environment, cwd=folder)
+    return json.loads(done.stdout.splitlines()[-1])
+
+
 def test_a_recorded_corpus_opens_without_spacy_or_the_extractors(folder: Path, tmp_path: Path) -> None:
     """A notebook's first cell: open what a run recorded, read tables, pick an engine; in a fresh
     interpreter, neither spaCy nor TextBlob nor the language detector may be imported."""
     cache = tmp_path / "cache"
     built = corpus.build_corpus(str(folder), cache_dir=cache)
-    script = (
-        "import json, sys\n"
-        "from analysis import corpus\n"
+    n_articles, n_scored, n_links, heavy = in_fresh_interpreter(
         f"opened = corpus.open_corpus({str(folder)!r}, cache_dir={str(cache)!r}).with_engine('vader')\n"
-        "print(json.dumps([len(opened.articles), len(opened.mention_sentiment), len(opened.corpus_actors),\n"
-        "                  sorted(m for m in ('spacy', 'textblob', 'nltk', 'lingua') if m in sys.modules)]))\n"
-    )
-    environment = {**os.environ, "PYTHONPATH": str(paths.ROOT)}
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
-                          env=environment, cwd=tmp_path)
-    n_articles, n_scored, n_links, heavy = json.loads(done.stdout.splitlines()[-1])
+        "answer = [len(opened.articles), len(opened.mention_sentiment), len(opened.corpus_actors),\n"
+        "          sorted(m for m in ('spacy', 'textblob', 'nltk', 'lingua') if m in sys.modules)]\n", tmp_path)
     expected = built.with_engine("vader")
     assert (n_articles, n_scored, n_links) == (1, len(expected.mention_sentiment), len(expected.corpus_actors))
     assert heavy == []
@@ -265,14 +268,8 @@ def test_a_warm_build_imports_neither_spacy_nor_the_extractors(folder: Path, tmp
     """``python -m analysis tables`` on stored articles: nothing to analyse, so nothing heavy imported."""
     cache = tmp_path / "cache"
     corpus.build_corpus(str(folder), cache_dir=cache)
-    script = (
-        "import json, sys\n"
-        "from analysis import corpus\n"
+    assert in_fresh_interpreter(
         f"built = corpus.build_corpus({str(folder)!r}, cache_dir={str(cache)!r})\n"
-        "print(json.dumps([len(built.processed), len(built.articles),\n"
-        "                  sorted(m for m in ('spacy', 'textblob', 'analysis.extraction') if m in sys.modules)]))\n"
-    )
-    environment = {**os.environ, "PYTHONPATH": str(paths.ROOT)}
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
-                          env=environment, cwd=tmp_path)
-    assert json.loads(done.stdout.splitlines()[-1]) == [0, 1, []]
+        "answer = [len(built.processed), len(built.articles),\n"
+        "          sorted(m for m in ('spacy', 'textblob', 'analysis.extraction') if m in sys.modules)]\n",
+        tmp_path) == [0, 1, []]
