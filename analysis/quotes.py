@@ -62,6 +62,7 @@ from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, OBJECT_CONTENT_VERBS
                          TOPIC_PREPOSITIONS, TOPIC_VERBS)
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
+TWO_APOSTROPHES = "''"
 CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | OBJECT_CONTENT_VERBS | TOPIC_VERBS | COMMITMENT_VERBS
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp"})
@@ -131,7 +132,10 @@ def _misturned(text: str, i: int, opened: int | None) -> bool:
 
 def quote_mark_pairs(text: str) -> list[tuple[int, int]]:
     """Return (opening mark, closing mark or paragraph end) offsets of every quotation; a quote
-    running over several paragraphs (each reopened with a mark) is one pair."""
+    running over several paragraphs (each reopened with a mark) is one pair. A doubled apostrophe
+    (``''``, the ASCII typesetting of a double mark in wire and archive copy) is a straight mark
+    at its second character when it opens a quote and at its first when it closes one."""
+    text = text.replace(TWO_APOSTROPHES, " " + STRAIGHT)
     found: list[tuple[int, int]] = []
     carried: int | None = None
     for start, end in _paragraphs(text):
@@ -148,7 +152,7 @@ def quote_mark_pairs(text: str) -> list[tuple[int, int]]:
             carried = None
         else:
             carried = None
-    return sorted(found)
+    return sorted((a, b - 1 if text[b - 1:b + 1] == " " + STRAIGHT else b) for a, b in found)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -203,11 +207,17 @@ def _span_chars(tokens: Span) -> tuple[int, int]:
     return tokens.start_char, tokens.end_char
 
 
+def _has_content(verb: Token) -> bool:
+    """True when a verb has a clausal complement of its own."""
+    return any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def _complements(verb: Token) -> list[Token]:
     """The clausal complements of a cue verb: ccomp or parataxis; a "that" clause on the noun of
     a prepositional phrase ("said in a statement that ..."); an infinitive after a verb of
     commitment ("vowed to ...")."""
-    found = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+    found = [c for c in verb.children if c.dep_ in CONTENT_DEPS and not
+             (c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS and not _has_content(c))]
     if not found:
         nouns = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         found = [a for n in nouns for a in n.children if a.dep_ in ("acl", "ccomp")
@@ -220,6 +230,16 @@ def _complements(verb: Token) -> list[Token]:
         found = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS
                  for g in c.children if g.dep_ in ("pobj", "pcomp")]
     return found
+
+
+def _parenthetical(verb: Token) -> bool:
+    """True for a speech verb set into the clause it reports, with no complement of its own:
+    "The plan, she said, will fail", "As Lund noted, the plan will fail"."""
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.head.i == verb.i:
+        return False
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    return verb.dep_ == "parataxis"
 
 
 def _verb_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
@@ -240,6 +260,22 @@ def _verb_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]
             if end - start >= 3:
                 yield Attribution(token.i, token.i + 1, token.lemma_.lower(), start, end, subject,
                                   "speech verb")
+
+
+def _parenthetical_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
+    """The ``parenthetical`` pattern: the content is the sentence the speech verb is set into."""
+    text = doc_text(doc)
+    for token in (doc[i] for i in token_ids(doc, "LEMMA", SPEECH_VERBS)):
+        if token.pos_ not in ("VERB", "AUX") or quoted(token.idx) or not _parenthetical(token):
+            continue
+        if _complements(token):
+            continue
+        sent = sentence_of(doc, token.i)
+        start, end = _content_trimmed(text, sent.start_char, sent.end_char)
+        end = end - 1 if text[end - 1:end] == "." else end
+        if end - start >= 3:
+            yield Attribution(token.i, token.i + 1, token.lemma_.lower(), start, end,
+                              _first_subject(token), "parenthetical")
 
 
 def _according_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
@@ -288,6 +324,12 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("Oskar Brandt spoke about the new bridge.", "the new bridge", "Oskar Brandt", "speak"),
         ("Maria Lund said in a statement that the bridge was safe.", "that the bridge was safe",
          "Maria Lund", "say"),
+    )),
+    CuePattern("parenthetical", "a speech verb set into the sentence it reports", _parenthetical_cues, (
+        ("The bridge, Maria Lund said, will reopen in May.", "The bridge, Maria Lund said, will reopen in May",
+         "Maria Lund", "say"),
+        ("As Oskar Brandt noted, the bridge is safe.", "As Oskar Brandt noted, the bridge is safe",
+         "Oskar Brandt", "note"),
     )),
     CuePattern("according to", "the clause around \"according to X\"", _according_cues, (
         ("The bridge will reopen in May, according to Maria Lund.", "The bridge will reopen in May",

@@ -99,10 +99,25 @@ def test_multi_paragraph_quote_is_one_quote(nlp: Language) -> None:
         ("“One.\n\nTwo.", []),
         ('He said "yes" and "no', [(8, 12)]),
         ("Russia’s soldiers’ lives", []),
+        # doubled apostrophes typeset a double mark (an opening one read at its second character)
+        ("''We will stay,'' she said.", [(1, 15)]),
+        ("The students' teachers' union", []),
     ],
 )
 def test_unbalanced_and_stray_marks(text: str, pairs: list[tuple[int, int]]) -> None:
     assert quote_mark_pairs(text) == pairs
+
+
+def test_parenthetical_speech_verb_is_no_content_of_another_cue(nlp: Language) -> None:
+    text = "Back in May, Maria Lund said, she decided to leave the party."
+    [quote] = _quotes(nlp, text)
+    assert (quote.speaker, quote.cue, quote.kind) == ("Maria Lund", "say", "indirect")
+    assert text[quote.content_start:quote.content_end] == text[:-1]
+
+
+def test_doubled_apostrophes_make_a_direct_quote(nlp: Language) -> None:
+    [quote] = _quotes(nlp, "''We will stay,'' Maria Lund said.")
+    assert (quote.quote, quote.speaker, quote.kind) == ("We will stay", "Maria Lund", "direct")
 
 
 def test_doubled_marks_are_read_once(nlp: Language) -> None:
