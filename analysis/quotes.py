@@ -58,8 +58,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .nlp import SentenceIndex, doc_text, sentence_of, token_ids
 from .records import Mention, Quote
-from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, OBJECT_CONTENT_VERBS, SPEECH_VERBS, SUBJECT_DEPS,
-                         TOPIC_PREPOSITIONS, TOPIC_VERBS)
+from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, CUE_LEMMA_FIXES, OBJECT_CONTENT_VERBS, SPEECH_VERBS,
+                         STANCE_ADJECTIVES, SUBJECT_DEPS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
 TWO_APOSTROPHES = "''"
@@ -70,9 +70,12 @@ SUBJECT_CLIMB = 3
 GROUP_PRONOUNS = frozenset({"it", "they"})
 GROUP_LOOKBACK = 2
 SCARE_WORDS = 4
+TIME_LABELS = frozenset({"DATE", "TIME"})
+CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 _DIRECT_AFTER = frozenset(",:;.!?\u2014\u2013")
 _EDGE = " \n\t,;:\u2014\u2013-"
 ORGANISATION_LABELS = frozenset({"ORG", "NORP", "FAC"})
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 @dataclass(frozen=True)
@@ -207,6 +210,34 @@ def _span_chars(tokens: Span) -> tuple[int, int]:
     return tokens.start_char, tokens.end_char
 
 
+def cue_lemma(token: Token) -> str:
+    """A token's lower-case lemma, mended where the tagger gets a cue verb wrong (``CUE_LEMMA_FIXES``)."""
+    return CUE_LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
+
+
+def _marked(clause: Token) -> bool:
+    """True for a clause opened by "that", "whether" or "if"."""
+    return any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in clause.children)
+
+
+def _verbal(token: Token) -> bool:
+    """True for a verb, or a word tagged as a noun that heads a clause with a subject and a clausal
+    complement ("Trump claims that ..." with "claims" tagged NOUN)."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    deps = {c.dep_ for c in token.children}
+    return token.pos_ == "NOUN" and token.dep_ == "ROOT" and "nsubj" in deps and "ccomp" in deps
+
+
+def _cue_tokens(doc: Doc, lemmas: frozenset[str]) -> Iterator[Token]:
+    """The verbs of a Doc whose (mended) lemma is one of ``lemmas``, in order."""
+    ids = token_ids(doc, "LEMMA", lemmas) + token_ids(doc, "LOWER", [w for w, lemma in CUE_LEMMA_FIXES.items()
+                                                                     if lemma in lemmas])
+    for i in sorted(set(ids)):
+        if _verbal(doc[i]):
+            yield doc[i]
+
+
 def _has_content(verb: Token) -> bool:
     """True when a verb has a clausal complement of its own."""
     return any(c.dep_ == "ccomp" for c in verb.children)
@@ -216,26 +247,29 @@ def _complements(verb: Token) -> list[Token]:
     """The clausal complements of a cue verb: ccomp or parataxis; a "that" clause on the noun of
     a prepositional phrase ("said in a statement that ..."); an infinitive after a verb of
     commitment ("vowed to ...")."""
-    found = [c for c in verb.children if c.dep_ in CONTENT_DEPS and not
-             (c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS and not _has_content(c))]
+    lemma = cue_lemma(verb)
+    found = sorted((c for c in verb.children if c.dep_ in CONTENT_DEPS and not
+                    (c.dep_ == "parataxis" and cue_lemma(c) in SPEECH_VERBS and not _has_content(c))),
+                   key=lambda c: (not _marked(c), c.i < verb.i))
     if not found:
         nouns = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         found = [a for n in nouns for a in n.children if a.dep_ in ("acl", "ccomp")
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
-    if not found and verb.lemma_.lower() in COMMITMENT_VERBS:
+    if not found and lemma in COMMITMENT_VERBS:
         found = [c for c in verb.children if c.dep_ == "xcomp"]
-    if not found and verb.lemma_.lower() in OBJECT_CONTENT_VERBS:
+    if not found and lemma in OBJECT_CONTENT_VERBS:
         found = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
-    if not found and verb.lemma_.lower() in TOPIC_VERBS:
-        found = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS
-                 for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    if not found and lemma in TOPIC_VERBS:
+        found = [g for c in verb.children if c.dep_ in ("prep", "prt")
+                 and c.lower_ in TOPIC_VERB_PREPOSITIONS[lemma] for g in c.children
+                 if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in TIME_LABELS]
     return found
 
 
 def _parenthetical(verb: Token) -> bool:
     """True for a speech verb set into the clause it reports, with no complement of its own:
     "The plan, she said, will fail", "As Lund noted, the plan will fail"."""
-    if verb.lemma_.lower() not in SPEECH_VERBS or verb.head.i == verb.i:
+    if cue_lemma(verb) not in SPEECH_VERBS or verb.head.i == verb.i:
         return False
     if verb.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
@@ -245,28 +279,39 @@ def _parenthetical(verb: Token) -> bool:
 def _verb_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
     """The ``speech verb`` pattern (module docstring)."""
     text = doc_text(doc)
-    for token in (doc[i] for i in token_ids(doc, "LEMMA", CUE_LEMMAS)):
-        if token.pos_ not in ("VERB", "AUX") or quoted(token.idx):
+    for token in _cue_tokens(doc, CUE_LEMMAS):
+        if quoted(token.idx):
             continue
         complements = _complements(token)
         if not complements:
             continue
-        subject = _first_subject(token)
-        for complement in complements[:1]:
-            first, last = complement.left_edge.i, complement.right_edge.i
-            if first < token.i < last:
-                continue
-            start, end = _content_trimmed(text, doc[first].idx, doc[last].idx + len(doc[last]))
-            if end - start >= 3:
-                yield Attribution(token.i, token.i + 1, token.lemma_.lower(), start, end, subject,
-                                  "speech verb")
+        first, last = complements[0].left_edge.i, _content_last(complements[0], token)
+        if first < token.i < last:
+            continue
+        start, end = _content_trimmed(text, doc[first].idx, doc[last].idx + len(doc[last]))
+        if end - start >= 3:
+            yield Attribution(token.i, token.i + 1, cue_lemma(token), start, end, _first_subject(token),
+                              "speech verb")
+
+
+def _content_last(complement: Token, verb: Token) -> int:
+    """The last token of a complement's content: its right edge, or the word before a speech verb
+    that continues the report as a participle ("..., adding that ...", "..., arguing that ..."),
+    which is a report of its own."""
+    doc = complement.doc
+    for token in doc[complement.i + 1:complement.right_edge.i + 1]:
+        if (token.tag_ == "VBG" and token.dep_ in ("advcl", "conj") and cue_lemma(token) in SPEECH_VERBS
+                and not any(c.dep_ in SUBJECT_DEPS for c in token.children) and _has_content(token)
+                and token.left_edge.i > verb.i):
+            return token.left_edge.i - 1
+    return complement.right_edge.i
 
 
 def _parenthetical_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
     """The ``parenthetical`` pattern: the content is the sentence the speech verb is set into."""
     text = doc_text(doc)
-    for token in (doc[i] for i in token_ids(doc, "LEMMA", SPEECH_VERBS)):
-        if token.pos_ not in ("VERB", "AUX") or quoted(token.idx) or not _parenthetical(token):
+    for token in _cue_tokens(doc, SPEECH_VERBS):
+        if quoted(token.idx) or not _parenthetical(token):
             continue
         if _complements(token):
             continue
@@ -274,7 +319,7 @@ def _parenthetical_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Att
         start, end = _content_trimmed(text, sent.start_char, sent.end_char)
         end = end - 1 if text[end - 1:end] == "." else end
         if end - start >= 3:
-            yield Attribution(token.i, token.i + 1, token.lemma_.lower(), start, end,
+            yield Attribution(token.i, token.i + 1, cue_lemma(token), start, end,
                               _first_subject(token), "parenthetical")
 
 
@@ -308,9 +353,34 @@ def _colon_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution
             continue
         content = _content_trimmed(text, colon + 1, end)
         tokens = doc.char_span(start, colon, alignment_mode="expand")
-        if tokens is None or content[1] - content[0] < 3 or quoted(start):
+        if tokens is None or content[1] - content[0] < 3 or quoted(start) or not _named(tokens):
             continue
         yield Attribution(tokens.end, tokens.end + 1, ":", *content, tokens.root, "colon")
+
+
+def _named(tokens: Span) -> bool:
+    """True when a name of a person, group, organisation or country ends the tokens ("Pence",
+    "Senator Warren"; not "Correction" or "The Latest")."""
+    return any(e.end == tokens.end and e.label_ in SPEAKER_LABELS for e in tokens.ents)
+
+
+def _stance_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
+    """The ``stance adjective`` pattern: the "that" clause (or the prepositional object) of an
+    adjective of stance predicated of the speaker."""
+    text = doc_text(doc)
+    for token in (doc[i] for i in token_ids(doc, "LOWER", STANCE_ADJECTIVES)):
+        if token.dep_ not in ("acomp", "oprd") or quoted(token.idx):
+            continue
+        found = [c for c in token.children if c.dep_ == "ccomp" and _marked(c)] or [
+            g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "to")
+            for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        if not found or found[0].left_edge.i < token.i:
+            continue
+        start, end = _content_trimmed(text, found[0].left_edge.idx,
+                                      found[0].right_edge.idx + len(found[0].right_edge))
+        if end - start >= 3:
+            yield Attribution(token.i, token.i + 1, token.lower_, start, end, _first_subject(token.head),
+                              "stance adjective")
 
 
 PATTERNS: tuple[CuePattern, ...] = (
@@ -336,6 +406,11 @@ PATTERNS: tuple[CuePattern, ...] = (
          "Maria Lund", "according to"),
         ("According to Oskar Brandt, the bridge is safe.", "the bridge is safe", "Oskar Brandt",
          "according to"),
+    )),
+    CuePattern("stance adjective", "an adjective of stance with its clause", _stance_cues, (
+        ("Maria Lund is confident that the bridge will reopen in May.", "that the bridge will reopen in May",
+         "Maria Lund", "confident"),
+        ("Oskar Brandt was critical of the new bridge.", "the new bridge", "Oskar Brandt", "critical"),
     )),
     CuePattern("colon", "a paragraph opening with a name and a colon", _colon_cues, (
         ("Maria Lund: The bridge will reopen in May.", "The bridge will reopen in May.", "Maria Lund", ":"),

@@ -63,11 +63,27 @@ COGNITION_VERBS = frozenset({
 COMMITMENT_VERBS = frozenset({"vow", "promise", "pledge", "threaten", "refuse", "plan", "want",
                               "intend", "hope", "urge", "ask", "call", "seek", "aim", "decline",
                               "agree", "offer", "wish", "prefer"})
-#: Lemmas of verbs whose prepositional object (``TOPIC_PREPOSITIONS``) is what is spoken of
-#: ("spoke about the budget", "pointed to the polls", "warned of a crisis").
-TOPIC_VERBS = frozenset({"speak", "talk", "write", "warn", "complain", "point", "refer", "comment",
-                         "testify", "boast", "joke", "tweet", "post", "argue", "insist", "call"})
-TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "to", "for"})
+#: Lemmas of verbs whose prepositional object is what is spoken of, with the prepositions that
+#: introduce it ("spoke about the budget", "pointed to the polls", "warned of a crisis", "called
+#: for a recount", "railed against the deal"); "spoke to reporters" names an addressee, not a topic.
+TOPIC_VERB_PREPOSITIONS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("speak", "talk", "write", "comment", "testify", "tweet", "post", "joke", "boast",
+                     "complain", "worry", "brag", "muse", "reflect", "rail", "lash", "weigh"),
+                    frozenset({"about", "of", "on", "against"})),
+    **dict.fromkeys(("warn", "caution"), frozenset({"about", "of", "against"})),
+    **dict.fromkeys(("point", "refer", "allude", "object"), frozenset({"to"})),
+    **dict.fromkeys(("call", "push", "press", "advocate", "lobby", "campaign", "argue", "plead", "clamor"),
+                    frozenset({"for", "against"})),
+    "insist": frozenset({"on"}),
+}
+TOPIC_VERBS = frozenset(TOPIC_VERB_PREPOSITIONS)
+#: Adjectives of stance whose "that" clause is what is held ("is confident that the plan will
+#: work", "was critical of the plan" takes the prepositional object as the content).
+STANCE_ADJECTIVES = frozenset({"confident", "convinced", "sure", "certain", "adamant", "optimistic",
+                               "pessimistic", "hopeful", "skeptical", "sceptical", "critical", "wary",
+                               "worried", "concerned", "fearful", "doubtful", "supportive", "opposed"})
+#: Words the tagger lemmatises wrongly where they are cue verbs ("hoping" -> "hop"), with the lemma.
+CUE_LEMMA_FIXES: dict[str, str] = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
 #: Lemmas of verbs whose noun-phrase object is what is said or judged ("announced his
 #: resignation", "praised the plan").
 OBJECT_CONTENT_VERBS = frozenset({

@@ -115,6 +115,23 @@ def test_parenthetical_speech_verb_is_no_content_of_another_cue(nlp: Language) -
     assert text[quote.content_start:quote.content_end] == text[:-1]
 
 
+def test_a_participle_of_speech_starts_a_report_of_its_own(nlp: Language) -> None:
+    text = "Maria Lund said the bridge was safe, adding that it would reopen in May."
+    found = {(q.cue, text[q.content_start:q.content_end]) for q in _quotes(nlp, text)}
+    assert found == {("say", "the bridge was safe"), ("add", "that it would reopen in May")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oskar Brandt spoke to reporters on Thursday.",  # an addressee and a date are no topic
+        "Correction: An earlier version of this article misspelled a name.",  # no name before the colon
+    ],
+)
+def test_no_report(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
 def test_doubled_apostrophes_make_a_direct_quote(nlp: Language) -> None:
     [quote] = _quotes(nlp, "''We will stay,'' Maria Lund said.")
     assert (quote.quote, quote.speaker, quote.kind) == ("We will stay", "Maria Lund", "direct")
