@@ -17,8 +17,9 @@
    word); a single word joins the actor whose last word it is, the most recently mentioned one if
    several ("Mr. Putin" -> "Vladimir V. Putin"), else the only actor whose first word it is
    ("Evana" -> "Evana Roth"). The canonical name is the fullest name seen,
-   without titles. An "X administration" span, or an ORG span whose text is a known person's
-   name, is a mention of that person with its label (ORG) kept.
+   without titles. An ORG span whose text is a known person's name is a mention of that person,
+   relabelled PERSON (so pronouns can refer to it); an "X administration" span is a mention of X
+   with its label (ORG) kept.
 4. Descriptors and pronouns (``kind="descriptor"``/``"pronoun"``, label ``PERSON``): see
    ``analysis.coref``.
 
@@ -202,7 +203,8 @@ def _name_links(doc: Doc) -> list[Linked]:
             word = country_spans[span]
             links.append(Linked(span.start, span.end, word.label, word.country, "country"))
         elif span in person_names:
-            links.append(Linked(span.start, span.end, span.label, person_names[span], "name"))
+            label = span.label if span.owner_name else "PERSON"
+            links.append(Linked(span.start, span.end, label, person_names[span], "name"))
         else:
             name = _entity_name(doc[span.start:span.end])
             links.append(Linked(span.start, span.end, span.label, name, "entity"))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from analysis.actors import Actor, extract_mentions, summarize_actors
 from analysis.nlp import parse_one
@@ -231,3 +231,13 @@ def test_sample_putin_counts(sample_actors: dict[str, Actor]) -> None:
     putin = sample_actors["Vladimir V. Putin"]
     assert putin.first_sentence == 0
     assert putin.n_mentions == 17
+
+
+def test_a_person_name_tagged_org_is_a_person_mention(nlp: Language) -> None:
+    """A surname the tagger labels ORG joins the person and is relabelled PERSON, so a later
+    "she" can refer to it."""
+    doc = parse_one("Ava Lindqvist directed the film. Lindqvist said she felt the law was unfair.", nlp=nlp)
+    doc.ents = [Span(doc, e.start, e.end, "ORG" if e.text == "Lindqvist" else e.label_) for e in doc.ents]
+    mentions = extract_mentions(doc)
+    assert {(m.text, m.label) for m in mentions if m.actor == "Ava Lindqvist"} == {
+        ("Ava Lindqvist", "PERSON"), ("Lindqvist", "PERSON"), ("she", "PERSON")}
