@@ -72,6 +72,8 @@ GROUP_LOOKBACK = 2
 SCARE_WORDS = 4
 TIME_LABELS = frozenset({"DATE", "TIME"})
 CLAUSE_MARKS = frozenset({"that", "whether", "if"})
+DASH = "\u2014"
+DASHES = frozenset("\u2015\u2014\u2013")
 _DIRECT_AFTER = frozenset(",:;.!?\u2014\u2013")
 _EDGE = " \n\t,;:\u2014\u2013-"
 ORGANISATION_LABELS = frozenset({"ORG", "NORP", "FAC"})
@@ -593,13 +595,27 @@ def _held_quote(text: str, span: tuple[int, int], holder: Attribution, speakers:
     return _quote(text, *span, speakers[holder], holder.cue, "direct" if direct else "mixed", content)
 
 
+def _dash_credit(text: str, close: int, mentions: Sequence[Mention]) -> tuple[Speaker, str] | None:
+    """The person credited after a dash right after a quote's closing mark ("… shame.” ― Ann
+    Lee"), with the dash as cue; None without one."""
+    after = text[close + 1:close + 4]
+    if not after.strip() or after.strip()[0] not in DASHES:
+        return None
+    at = close + 1 + after.index(after.strip()[0]) + 1
+    at += len(text[at:at + 2]) - len(text[at:at + 2].lstrip())
+    named = [m for m in mentions if m.start == at and m.label == "PERSON"]
+    return (_as_speaker(named[0]), DASH) if named else None
+
+
 def _free_quote(doc: Doc, marks: _Marks, index: SentenceIndex, mentions: Sequence[Mention],
                 pair: tuple[int, int], span: tuple[int, int]) -> Quote | None:
     """A quote in no reported clause: cue of its own sentences, else left for continuation (no
     speaker); None for scare quotes and titles (module docstring)."""
     text = doc_text(doc)
-    first, last = index.at(pair[0]), index.at(pair[1])
-    found = _nearest_cue(index.sentences[first:last + 1], marks.quoted, mentions, span[0])
+    before = text[:pair[0]].rstrip()
+    first = index.at(len(before) - 1) if before.endswith(":") else index.at(pair[0])
+    found = _dash_credit(text, pair[1], mentions) or _nearest_cue(
+        index.sentences[first:index.at(pair[1]) + 1], marks.quoted, mentions, span[0])
     shaped = sentence_shaped(text, pair[0], span[0])
     if found is None and not shaped and len(text[span[0]:span[1]].split()) <= SCARE_WORDS:
         return None

@@ -132,6 +132,18 @@ def test_no_report(nlp: Language, text: str) -> None:
     assert _quotes(nlp, text) == []
 
 
+def test_a_dash_after_a_quote_credits_the_person(nlp: Language) -> None:
+    text = "“The plan is a shame.” ― Sonya Berglund\n\n“We can still fix it.” ― Steve Quinlan"
+    found = [(q.quote, q.speaker, q.cue) for q in _quotes(nlp, text)]
+    assert found == [("The plan is a shame.", "Sonya Berglund", "\u2014"),
+                     ("We can still fix it.", "Steve Quinlan", "\u2014")]
+
+
+def test_a_cue_ending_in_a_colon_before_the_quote_paragraph(nlp: Language) -> None:
+    [quote] = _quotes(nlp, "Maria Lund told the crowd:\n\n“We will rebuild the bridge by May.”")
+    assert (quote.speaker, quote.cue, quote.kind) == ("Maria Lund", "tell", "direct")
+
+
 def test_doubled_apostrophes_make_a_direct_quote(nlp: Language) -> None:
     [quote] = _quotes(nlp, "''We will stay,'' Maria Lund said.")
     assert (quote.quote, quote.speaker, quote.kind) == ("We will stay", "Maria Lund", "direct")
