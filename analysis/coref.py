@@ -30,7 +30,7 @@ resolved to it; unknown fits both) to:
    mention (a subject, or the name in apposition to a subject), else its first person mention;
    sentences inside quotation marks are not counted among the three.
 A pronoun is left unresolved when an unnamed singular person noun ("a 22-year-old British man who
-...", "an official") stands between the candidate and the pronoun in the pronoun's sentence, as it
+...", "an official") outside quotation marks stands between the candidate and the pronoun in the pronoun's sentence, as it
 is then the likelier antecedent. Pronouns inside quotes speak of others than the speaker's
 antecedents and are left out, as are first- and second-person pronouns.
 """
@@ -289,9 +289,11 @@ def _is_subject(doc: Doc, link: Linked) -> bool:
 
 
 def _blocked(doc: Doc, start: int, pronoun: Token, covered: set[int]) -> bool:
-    """Return True when an unnamed singular person noun lies between ``start`` and the pronoun."""
+    """Return True when an unnamed singular person noun outside quotation marks lies between
+    ``start`` and the pronoun (a quoted "officer" is the speaker's word, not the narrative's)."""
+    text = doc_text(doc)
     for token in doc[start:pronoun.i]:
-        if token.tag_ != "NN" or token.i in covered:
+        if token.tag_ != "NN" or token.i in covered or _quotation_open(text, token.idx):
             continue
         who = any(c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whom", "whose")
                   for c in token.children)

@@ -181,3 +181,8 @@ def test_quoted_sentences_do_not_count_towards_the_look_back(nlp: Language) -> N
     mentions = extract_mentions(parse_one(text, nlp=nlp))
     assert [(m.text, m.actor) for m in mentions if m.kind == "pronoun"] == [
         ("she", "Rachel Holt"), ("She", "Rachel Holt")]
+
+
+def test_a_quoted_person_noun_does_not_block_the_speaker_pronoun(nlp: Language) -> None:
+    text = "Karen Olsen visited the school.\n\n“As a mother, I worry about the roads,” she said."
+    assert _linked(nlp, text, "pronoun") == {"she": "Karen Olsen"}
