@@ -42,7 +42,8 @@ Speakers (``_speaker_of``): the actor of the mention covering the subject's head
 country, a descriptor or pronoun resolved by ``analysis.coref``), else of a name inside the
 subject phrase; else, for an unnamed subject ("a police spokesman", "officials"), the phrase
 itself with ``speaker_type`` ``descriptor`` and its affiliation (an actor in the phrase:
-"Russia's defence ministry spokesman" -> Russia). An "it" or "they" subject is the nearest
+"Russia's defence ministry spokesman" -> Russia); a record or study ("according to photos",
+"documents show") speaks for nobody, or for the actor it names ("a Pentagon report"). An "it" or "they" subject is the nearest
 organisation or country mentioned before it in its sentence or the two before, never a person. A quote with no cue in its own sentences takes
 the speaker of the previous quote when that quote is in the same or the previous paragraph and no
 other attribution lies between them, else of a cue in the sentence just after it; else nobody.
@@ -56,9 +57,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from .entity_fixes import in_dateline
 from .nlp import SentenceIndex, doc_text, sentence_of, token_ids
 from .records import Mention, Quote
-from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, CUE_LEMMA_FIXES, OBJECT_CONTENT_VERBS, SPEECH_VERBS,
+from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, CUE_LEMMA_FIXES, DOCUMENT_NOUNS, OBJECT_CONTENT_VERBS, SPEECH_VERBS,
                          STANCE_ADJECTIVES, SUBJECT_DEPS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
@@ -471,7 +473,9 @@ def _group_antecedent(pronoun: Token, mentions: Sequence[Mention]) -> Mention | 
 
 
 def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
-    """An unnamed subject ("a police spokesman") as a descriptor speaker with its affiliation."""
+    """An unnamed subject ("a police spokesman") as a descriptor speaker with its affiliation; a
+    record or study (``DOCUMENT_NOUNS``: "photos", "a Pentagon report") is no speaker, but the
+    actor named in it is."""
     doc = subject.doc
     first = subject.left_edge.i
     tokens = doc[first:subject.i + 1]
@@ -479,14 +483,26 @@ def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
     last = max([subject.i, *(t.i for t in extra)])
     lo, hi = tokens.start_char, doc[last].idx + len(doc[last])
     inside = [m for m in mentions if lo <= m.start and m.end <= hi]
+    if subject.lemma_.lower() in DOCUMENT_NOUNS:
+        return _as_speaker(inside[0]) if inside else NOBODY
     affiliation = inside[0].actor if inside else None
     return Speaker(doc_text(doc)[lo:hi], lo, hi, "descriptor", affiliation)
+
+
+def _after_dateline(subject: Token, mentions: Sequence[Mention]) -> Speaker:
+    """The speaker of a subject phrase the parser ran into a dateline ("WASHINGTON (AP) — Paul
+    Ryan ..."): the first mention of the phrase after the dateline, else nobody."""
+    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    inside = [m for m in mentions if lo <= m.start and m.end <= hi and not in_dateline(subject.doc, m.start)]
+    return _as_speaker(inside[0]) if inside else NOBODY
 
 
 def _speaker_of(subject: Token | None, mentions: Sequence[Mention]) -> Speaker:
     """The speaker named by a cue's subject (see module docstring)."""
     if subject is None:
         return NOBODY
+    if in_dateline(subject.doc, subject.idx):
+        return _after_dateline(subject, mentions)
     covering = [m for m in mentions if m.start <= subject.idx < m.end]
     if covering:
         covering.sort(key=lambda m: (m.label != "PERSON", m.end - m.start))

@@ -92,6 +92,17 @@ OBJECT_CONTENT_VERBS = frozenset({
     "condemn", "blame", "defend", "question", "dismiss", "reject", "describe", "cite", "welcome",
     "applaud", "slam", "attack", "tout", "highlight", "acknowledge", "admit", "recall", "suggest",
 })
+#: Nouns for records and media: they carry what is said but speak for nobody ("according to photos",
+#: "documents show", "reports said"); a poll, a study or a survey speaks for whoever made it and
+#: stays a descriptor speaker.
+DOCUMENT_NOUNS = frozenset({"photo", "photograph", "picture", "image", "video", "footage", "recording",
+                            "document", "record", "report", "file", "filing", "paper", "email", "e-mail",
+                            "data", "figure", "statistic", "chart", "map", "transcript"})
+#: Words that open the name of a part of a place ("East Jerusalem", "Greater London", "Old Delhi"),
+#: so a capital after them is still the place.
+PLACE_PREFIXES = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                            "central", "greater", "old", "new", "upper", "lower", "inner", "outer",
+                            "downtown", "metropolitan", "metro"})
 #: Honorifics written before a surname ("Mr. Putin"), without their full stop.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 #: Generational suffixes after a person's name ("Jr.", "III"), lower case, without their full stop.

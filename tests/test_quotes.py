@@ -144,6 +144,25 @@ def test_a_cue_ending_in_a_colon_before_the_quote_paragraph(nlp: Language) -> No
     assert (quote.speaker, quote.cue, quote.kind) == ("Maria Lund", "tell", "direct")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_type"),
+    [
+        # records and media speak for nobody, or for the actor they name
+        ("The mayor resigned on Monday, according to photos seen by the newspaper.", None, None),
+        ("The plan was dropped last year, reports said.", None, None),
+        ("A Pentagon report said the base would close.", "Pentagon", "organisation"),
+        # a poll or a study stays a descriptor speaker
+        ("A new poll found that most voters backed the plan.", "A new poll", "descriptor"),
+        # a subject the parser runs into a wire dateline
+        ("OSLO (AP) — Maria Lund said the bridge would reopen in May.", "Maria Lund", "person"),
+    ],
+)
+def test_document_and_dateline_speakers(nlp: Language, text: str, speaker: str | None,
+                                        speaker_type: str | None) -> None:
+    [quote] = _quotes(nlp, text)
+    assert (quote.speaker, quote.speaker_type) == (speaker, speaker_type)
+
+
 def test_doubled_apostrophes_make_a_direct_quote(nlp: Language) -> None:
     [quote] = _quotes(nlp, "''We will stay,'' Maria Lund said.")
     assert (quote.quote, quote.speaker, quote.kind) == ("We will stay", "Maria Lund", "direct")
