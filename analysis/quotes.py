@@ -15,15 +15,30 @@ Cue patterns (``PATTERNS``, registered :class:`CuePattern` records with their ow
   inverted "…, X said" where the parser attaches the content to the verb) or, for verbs of
   commitment ("vowed to …"), an infinitive complement, or for verbs whose object is what is said
   or judged (``OBJECT_CONTENT_VERBS``: "announced his resignation"), a noun-phrase object (not a
-  pronoun), or for verbs of speaking of a topic (``TOPIC_VERBS``: "spoke about the budget"), the
-  object of the preposition. The content is the complement's words
-  (with "that"); the speaker the verb's subject (of the first verb of "… and said").
+  pronoun), or for verbs of speaking of a topic (``TOPIC_VERB_PREPOSITIONS``: "spoke about the
+  budget", not "spoke to reporters" nor "spoke on Monday"), the object of the preposition, or
+  for verbs of naming (``NAMING_VERBS``) the object with its predicate ("called the plan a
+  disgrace", "called on the council to act"). A "that" clause after the verb is preferred to
+  other complements. The content is the complement's words (with "that"), cut before a
+  participle of speech that starts a report of its own (", adding that …"); the speaker the
+  verb's subject (of the first verb of "… and said"). A verb tagged as a noun but heading a
+  clause with a subject and a complement ("Trump claims that …") and a mislemmatised cue
+  ("hoping" -> "hop", ``CUE_LEMMA_FIXES``) count.
+- ``parenthetical``: a speech verb set into the sentence it reports ("The plan, she said, will
+  fail"; "As Lund noted, …"): the content is the sentence; such a verb is no content of another.
+- ``speech noun``: a noun of saying or stance (``SPEECH_NOUN_PREPOSITIONS``) with its "that"
+  clause or its prepositional object ("her criticism of the plan", "voiced concerns about the
+  cost"), when a possessor or the subject of a light verb (``SPEECH_LIGHT_VERBS``) holds it.
+- ``stance adjective``: an adjective of stance (``STANCE_ADJECTIVES``) with its "that" clause or
+  prepositional object ("is confident that …", "was critical of …").
 - ``according to``: the content is the rest of the clause around "according to X"; the speaker X.
-- ``colon``: a paragraph that opens with a name and a colon ("Pence: We will win.").
+- ``colon``: a paragraph that opens with a name and a colon ("Pence: We will win."); the words
+  before the colon must end in a name ("Correction:" is no speaker).
 
 Cue verbs inside quotation marks are the speaker's own words and give no cue.
 
-Quote marks. Curly (“ ”) and straight (") double marks are paired within a paragraph: an opening
+Quote marks. Curly (“ ”) and straight (") double marks, and doubled apostrophes ('') typesetting
+a straight one, are paired within a paragraph: an opening
 mark opens a quote (a second opening mark before any closing one drops the first as stray, so a
 doubled ``“”`` or ``‘’“`` start is read once), a closing mark closes the open quote (a closing
 mark with none open is stray), a straight mark closes an open quote or else opens one. A quote
@@ -43,10 +58,15 @@ country, a descriptor or pronoun resolved by ``analysis.coref``), else of a name
 subject phrase; else, for an unnamed subject ("a police spokesman", "officials"), the phrase
 itself with ``speaker_type`` ``descriptor`` and its affiliation (an actor in the phrase:
 "Russia's defence ministry spokesman" -> Russia); a record or study ("according to photos",
-"documents show") speaks for nobody, or for the actor it names ("a Pentagon report"). An "it" or "they" subject is the nearest
-organisation or country mentioned before it in its sentence or the two before, never a person. A quote with no cue in its own sentences takes
-the speaker of the previous quote when that quote is in the same or the previous paragraph and no
-other attribution lies between them, else of a cue in the sentence just after it; else nobody.
+"documents show") speaks for nobody, or for the actor it names ("a Pentagon report"); a subject
+the parser runs into a wire dateline ("WASHINGTON (AP) — Paul Ryan said") is the name after the
+dateline. An "it" or "they" subject is the nearest organisation or country mentioned before it in
+its sentence or the two before, never a person. A quote credited with a dash right after its
+closing mark ("… shame.” ― Ann Lee") is the named person's. A quote whose paragraph opens after a
+cue sentence ending in a colon ("She told the crowd:") takes that cue. A quote with no cue in its
+own sentences takes the speaker of the previous quote when that quote is in the same or the
+previous paragraph and no other attribution lies between them, else of a cue in the sentence just
+after it; else nobody.
 """
 
 from __future__ import annotations
@@ -60,12 +80,13 @@ from spacy.tokens import Doc, Span, Token
 from .entity_fixes import in_dateline
 from .nlp import SentenceIndex, doc_text, sentence_of, token_ids
 from .records import Mention, Quote
-from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, CUE_LEMMA_FIXES, DOCUMENT_NOUNS, OBJECT_CONTENT_VERBS, SPEECH_VERBS,
+from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, CUE_LEMMA_FIXES, DOCUMENT_NOUNS, NAMING_VERBS,
+                         SPEECH_LIGHT_VERBS, SPEECH_NOUN_PREPOSITIONS, SPEECH_NOUNS, OBJECT_CONTENT_VERBS, SPEECH_VERBS,
                          STANCE_ADJECTIVES, SUBJECT_DEPS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
 TWO_APOSTROPHES = "''"
-CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | OBJECT_CONTENT_VERBS | TOPIC_VERBS | COMMITMENT_VERBS
+CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | OBJECT_CONTENT_VERBS | TOPIC_VERBS | COMMITMENT_VERBS | NAMING_VERBS
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp"})
 SUBJECT_CLIMB = 3
@@ -286,16 +307,31 @@ def _verb_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]
     for token in _cue_tokens(doc, CUE_LEMMAS):
         if quoted(token.idx):
             continue
-        complements = _complements(token)
-        if not complements:
+        heads = _naming(token) or _complements(token)[:1]
+        if not heads:
             continue
-        first, last = complements[0].left_edge.i, _content_last(complements[0], token)
+        first, last = heads[0].left_edge.i, _content_last(heads[-1], token)
         if first < token.i < last:
             continue
         start, end = _content_trimmed(text, doc[first].idx, doc[last].idx + len(doc[last]))
         if end - start >= 3:
             yield Attribution(token.i, token.i + 1, cue_lemma(token), start, end, _first_subject(token),
                               "speech verb")
+
+
+def _naming(verb: Token) -> list[Token]:
+    """The object and predicate of a verb of naming ("called the plan a disgrace"), or the person
+    called on and what to do ("called on Congress to act"); else nothing."""
+    lemma = cue_lemma(verb)
+    if lemma not in NAMING_VERBS:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    predicates = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > verb.i]
+    if objects and predicates and objects[0].i < predicates[0].i:
+        return [objects[0], predicates[0]]
+    called_on = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and lemma == "call"
+                 for g in c.children if g.dep_ == "pobj"]
+    return called_on[:1] + [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i][:1] if called_on else []
 
 
 def _content_last(complement: Token, verb: Token) -> int:
@@ -325,6 +361,41 @@ def _parenthetical_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Att
         if end - start >= 3:
             yield Attribution(token.i, token.i + 1, cue_lemma(token), start, end,
                               _first_subject(token), "parenthetical")
+
+
+def _noun_content(noun: Token) -> Token | None:
+    """What a speech noun reports: its "that" clause, else the object of its preposition."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and _marked(c)]
+    if clauses:
+        return clauses[0]
+    objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in SPEECH_NOUN_PREPOSITIONS[noun.lemma_.lower()]
+               for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    return objects[0] if objects else None
+
+
+def _noun_holder(noun: Token) -> Token | None:
+    """Who a speech noun belongs to: its possessor ("Trump's criticism"), else the subject of the
+    light verb it is the object of (``SPEECH_LIGHT_VERBS``: "she voiced concerns about")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:
+        return owners[0]
+    light = noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and cue_lemma(noun.head) in SPEECH_LIGHT_VERBS
+    return _first_subject(noun.head) if light else None
+
+
+def _noun_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
+    """The ``speech noun`` pattern: a noun of saying or stance with what it reports, when it says
+    whose it is (a noun without a holder, "questions about his health", is left out)."""
+    text = doc_text(doc)
+    for token in (doc[i] for i in token_ids(doc, "LEMMA", SPEECH_NOUNS)):
+        if token.pos_ != "NOUN" or quoted(token.idx):
+            continue
+        content, holder = _noun_content(token), _noun_holder(token)
+        if content is None or holder is None:
+            continue
+        start, end = _content_trimmed(text, content.left_edge.idx, content.right_edge.idx + len(content.right_edge))
+        if end - start >= 3:
+            yield Attribution(token.i, token.i + 1, token.lemma_.lower(), start, end, holder, "speech noun")
 
 
 def _according_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
@@ -398,6 +469,9 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("Oskar Brandt spoke about the new bridge.", "the new bridge", "Oskar Brandt", "speak"),
         ("Maria Lund said in a statement that the bridge was safe.", "that the bridge was safe",
          "Maria Lund", "say"),
+        ("Maria Lund called the bridge a disgrace.", "the bridge a disgrace", "Maria Lund", "call"),
+        ("Oskar Brandt called on the council to rebuild the bridge.", "the council to rebuild the bridge",
+         "Oskar Brandt", "call"),
     )),
     CuePattern("parenthetical", "a speech verb set into the sentence it reports", _parenthetical_cues, (
         ("The bridge, Maria Lund said, will reopen in May.", "The bridge, Maria Lund said, will reopen in May",
@@ -410,6 +484,12 @@ PATTERNS: tuple[CuePattern, ...] = (
          "Maria Lund", "according to"),
         ("According to Oskar Brandt, the bridge is safe.", "the bridge is safe", "Oskar Brandt",
          "according to"),
+    )),
+    CuePattern("speech noun", "a noun of saying or stance with what it reports", _noun_cues, (
+        ("Maria Lund repeated her criticism of the new bridge.", "the new bridge", "Maria Lund", "criticism"),
+        ("Oskar Brandt voiced concerns about the cost.", "the cost", "Oskar Brandt", "concern"),
+        ("Maria Lund made the claim that the bridge was unsafe.", "that the bridge was unsafe", "Maria Lund",
+         "claim"),
     )),
     CuePattern("stance adjective", "an adjective of stance with its clause", _stance_cues, (
         ("Maria Lund is confident that the bridge will reopen in May.", "that the bridge will reopen in May",

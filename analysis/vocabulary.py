@@ -92,6 +92,32 @@ OBJECT_CONTENT_VERBS = frozenset({
     "condemn", "blame", "defend", "question", "dismiss", "reject", "describe", "cite", "welcome",
     "applaud", "slam", "attack", "tout", "highlight", "acknowledge", "admit", "recall", "suggest",
 })
+#: Lemmas of verbs of naming whose object and predicate together are what is said ("called the
+#: plan a disgrace", "labelled him a traitor").
+NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term", "deem", "declare", "pronounce"})
+#: Nouns of saying and stance with the prepositions that introduce what is said or held ("her
+#: criticism of the plan", "concerns about the cost", "calls for a recount"); any of them also takes
+#: a "that" clause ("the claim that the vote was rigged").
+SPEECH_NOUN_PREPOSITIONS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("criticism", "condemnation", "denunciation", "praise", "endorsement", "rejection",
+                     "denial", "defense", "defence", "dismissal"), frozenset({"of", "for"})),
+    **dict.fromkeys(("concern", "worry", "fear", "doubt", "question", "skepticism", "scepticism",
+                     "complaint", "comment", "remark", "warning", "statement", "rhetoric", "claim",
+                     "assertion", "argument"), frozenset({"about", "over", "on", "of"})),
+    **dict.fromkeys(("attack", "assault", "view", "position", "stance", "stand", "opinion"),
+                    frozenset({"on", "of"})),
+    **dict.fromkeys(("call", "demand", "plea", "push", "appeal", "support", "proposal", "plan"),
+                    frozenset({"for"})),
+    **dict.fromkeys(("opposition", "objection", "commitment", "pledge", "promise", "threat"),
+                    frozenset({"to", "of"})),
+    **dict.fromkeys(("accusation", "allegation", "charge"), frozenset({"of", "against"})),
+    "belief": frozenset({"in"}),
+}
+SPEECH_NOUNS = frozenset(SPEECH_NOUN_PREPOSITIONS)
+#: Lemmas of light verbs whose subject holds the speech noun they take as object ("voiced concerns",
+#: "made the claim"); "rejected the claim" is someone else's claim.
+SPEECH_LIGHT_VERBS = frozenset({"voice", "express", "raise", "make", "issue", "repeat", "reiterate", "level",
+                                "lodge", "file", "air", "renew", "offer", "deliver", "step"})
 #: Nouns for records and media: they carry what is said but speak for nobody ("according to photos",
 #: "documents show", "reports said"); a poll, a study or a survey speaks for whoever made it and
 #: stays a descriptor speaker.
