@@ -81,6 +81,7 @@ from .entity_fixes import in_dateline
 from .nlp import SentenceIndex, doc_text, sentence_of, token_ids
 from .records import Mention, Quote
 from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, CUE_LEMMA_FIXES, DOCUMENT_NOUNS, NAMING_VERBS,
+                         PREDICATE_PREPOSITIONS,
                          SPEECH_LIGHT_VERBS, SPEECH_NOUN_PREPOSITIONS, SPEECH_NOUNS, OBJECT_CONTENT_VERBS, SPEECH_VERBS,
                          STANCE_ADJECTIVES, SUBJECT_DEPS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
 
@@ -320,13 +321,15 @@ def _verb_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]
 
 
 def _naming(verb: Token) -> list[Token]:
-    """The object and predicate of a verb of naming ("called the plan a disgrace"), or the person
-    called on and what to do ("called on Congress to act"); else nothing."""
+    """The object and what is predicated of it, for a verb of ``NAMING_VERBS`` ("called the plan
+    a disgrace", "accused the mayor of lying", "told his aides to wait"), or the person called on
+    and what to do ("called on the council to act"); else nothing."""
     lemma = cue_lemma(verb)
     if lemma not in NAMING_VERBS:
         return []
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    predicates = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > verb.i]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+    predicates = [c for c in verb.children if c.i > verb.i and (
+        c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in PREDICATE_PREPOSITIONS))]
     if objects and predicates and objects[0].i < predicates[0].i:
         return [objects[0], predicates[0]]
     called_on = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and lemma == "call"
@@ -472,6 +475,10 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("Maria Lund called the bridge a disgrace.", "the bridge a disgrace", "Maria Lund", "call"),
         ("Oskar Brandt called on the council to rebuild the bridge.", "the council to rebuild the bridge",
          "Oskar Brandt", "call"),
+        ("Maria Lund accused the council of neglecting the bridge.", "the council of neglecting the bridge",
+         "Maria Lund", "accuse"),
+        ("Oskar Brandt told his aides to close the bridge.", "his aides to close the bridge", "Oskar Brandt", "tell"),
+        ("Maria Lund responded to the criticism.", "the criticism", "Maria Lund", "respond"),
     )),
     CuePattern("parenthetical", "a speech verb set into the sentence it reports", _parenthetical_cues, (
         ("The bridge, Maria Lund said, will reopen in May.", "The bridge, Maria Lund said, will reopen in May",

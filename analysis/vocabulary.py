@@ -72,6 +72,7 @@ TOPIC_VERB_PREPOSITIONS: dict[str, frozenset[str]] = {
                     frozenset({"about", "of", "on", "against"})),
     **dict.fromkeys(("warn", "caution"), frozenset({"about", "of", "against"})),
     **dict.fromkeys(("point", "refer", "allude", "object"), frozenset({"to"})),
+    "respond": frozenset({"to", "with", "by"}),
     **dict.fromkeys(("call", "push", "press", "advocate", "lobby", "campaign", "argue", "plead", "clamor"),
                     frozenset({"for", "against"})),
     "insist": frozenset({"on"}),
@@ -91,10 +92,19 @@ OBJECT_CONTENT_VERBS = frozenset({
     "endorse", "support", "back", "propose", "reveal", "predict", "demand", "promise", "oppose",
     "condemn", "blame", "defend", "question", "dismiss", "reject", "describe", "cite", "welcome",
     "applaud", "slam", "attack", "tout", "highlight", "acknowledge", "admit", "recall", "suggest",
+    "show", "offer", "echo", "report",
 })
-#: Lemmas of verbs of naming whose object and predicate together are what is said ("called the
-#: plan a disgrace", "labelled him a traitor").
-NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term", "deem", "declare", "pronounce"})
+#: Lemmas of verbs whose object and what is predicated of it together are what is said or held:
+#: naming ("called the plan a disgrace", "labelled him a traitor"), judging ("considers him a
+#: threat", "sees the plan as a trap", "accused the mayor of lying", "blamed the storm for the
+#: delay") and directing ("told his aides to wait", "urged voters to stay home").
+NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term", "deem", "declare", "pronounce", "consider",
+                          "view", "regard", "see", "describe", "portray", "depict", "characterize",
+                          "characterise", "cite", "hail", "dismiss", "accuse", "blame", "credit", "praise",
+                          "criticize", "criticise", "tell", "urge", "ask", "encourage", "invite", "order",
+                          "implore", "expect", "want", "warn", "advise"})
+#: Prepositions that attach what is predicated of a naming verb's object ("as", "of", "for").
+PREDICATE_PREPOSITIONS = frozenset({"as", "of", "for"})
 #: Nouns of saying and stance with the prepositions that introduce what is said or held ("her
 #: criticism of the plan", "concerns about the cost", "calls for a recount"); any of them also takes
 #: a "that" clause ("the claim that the vote was rigged").
