@@ -66,7 +66,8 @@ closing mark ("… shame.” ― Ann Lee") is the named person's. A quote whose 
 cue sentence ending in a colon ("She told the crowd:") takes that cue. A quote with no cue in its
 own sentences takes the speaker of the previous quote when that quote is in the same or the
 previous paragraph and no other attribution lies between them, else of a cue in the sentence just
-after it; else nobody.
+after it; else nobody. A "he" or "she" speaker the coreference left unresolved is the person who
+spoke last, within ``PRONOUN_PARAGRAPHS`` paragraphs.
 """
 
 from __future__ import annotations
@@ -92,6 +93,8 @@ CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp"})
 SUBJECT_CLIMB = 3
 GROUP_PRONOUNS = frozenset({"it", "they"})
+PERSON_PRONOUNS = frozenset({"he", "she"})
+PRONOUN_PARAGRAPHS = 2
 GROUP_LOOKBACK = 2
 SCARE_WORDS = 4
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -757,8 +760,24 @@ def _continued(doc: Doc, quotes: list[Quote], speakers: dict[Attribution, Speake
                 quote = replace(quote, speaker=speaker.name, cue=cue, speaker_start=speaker.start,
                                 speaker_end=speaker.end, speaker_type=speaker.type,
                                 speaker_affiliation=speaker.affiliation)
-        out.append(quote)
+        out.append(_pronoun_fallback(text, starts, quote, out))
     return out
+
+
+def _pronoun_fallback(text: str, starts: Sequence[int], quote: Quote, earlier: Sequence[Quote]) -> Quote:
+    """A "he"/"she" speaker the coreference left unresolved is the person who spoke last, when that
+    quote is at most ``PRONOUN_PARAGRAPHS`` paragraphs back (the news convention)."""
+    if quote.speaker is not None or quote.speaker_start is None:
+        return quote
+    if text[quote.speaker_start:quote.speaker_end].lower() not in PERSON_PRONOUNS:
+        return quote
+    here = _paragraph_of(starts, quote.start)
+    for before in reversed(earlier):
+        if here - _paragraph_of(starts, before.start) > PRONOUN_PARAGRAPHS:
+            break
+        if before.speaker is not None and before.speaker_type == "person":
+            return replace(quote, speaker=before.speaker, speaker_type="person")
+    return quote
 
 
 def extract_quotes(doc: Doc, mentions: Sequence[Mention], *,

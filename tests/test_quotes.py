@@ -163,6 +163,15 @@ def test_document_and_dateline_speakers(nlp: Language, text: str, speaker: str |
     assert (quote.speaker, quote.speaker_type) == (speaker, speaker_type)
 
 
+def test_an_unresolved_pronoun_speaker_is_the_last_person_quoted(nlp: Language) -> None:
+    text = ("“We will rebuild the bridge,” Maria Lund said. The council met on Monday. The vote was close. "
+            "The budget was tight. The river rose again.\n\n“We have no time,” she said.")
+    quotes = _quotes(nlp, text)
+    assert [(q.quote, q.speaker) for q in quotes] == [("We will rebuild the bridge", "Maria Lund"),
+                                                       ("We have no time", "Maria Lund")]
+    assert text[quotes[1].speaker_start:quotes[1].speaker_end] == "she"
+
+
 def test_doubled_apostrophes_make_a_direct_quote(nlp: Language) -> None:
     [quote] = _quotes(nlp, "''We will stay,'' Maria Lund said.")
     assert (quote.quote, quote.speaker, quote.kind) == ("We will stay", "Maria Lund", "direct")
