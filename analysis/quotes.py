@@ -335,8 +335,8 @@ def _naming(verb: Token) -> list[Token]:
         c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in PREDICATE_PREPOSITIONS))]
     if objects and predicates and objects[0].i < predicates[0].i:
         return [objects[0], predicates[0]]
-    called_on = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and lemma == "call"
-                 for g in c.children if g.dep_ == "pobj"]
+    called_on = [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "on" and c.i > verb.i
+                 and lemma == "call" for g in c.children if g.dep_ == "pobj"]
     return called_on[:1] + [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i][:1] if called_on else []
 
 
@@ -476,7 +476,7 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("Maria Lund said in a statement that the bridge was safe.", "that the bridge was safe",
          "Maria Lund", "say"),
         ("Maria Lund called the bridge a disgrace.", "the bridge a disgrace", "Maria Lund", "call"),
-        ("Oskar Brandt called on the council to rebuild the bridge.", "the council to rebuild the bridge",
+        ("Oskar Brandt on Monday called on the council to rebuild the bridge.", "the council to rebuild the bridge",
          "Oskar Brandt", "call"),
         ("Maria Lund accused the council of neglecting the bridge.", "the council of neglecting the bridge",
          "Maria Lund", "accuse"),
