@@ -49,6 +49,11 @@ Odd marks: a closing mark right after the opening one (``“”We``, ``“‘’
 opening and ignored; a closing mark with no quote open, after a space and before a word
 (``”This``), opens a quote.
 
+Quoted words in what an actor does. A quote in no reported clause and with no cue in its sentence,
+inside the words after a verb whose subject names an actor (not a descriptor), is that actor's
+("Reid went after Trump as a “con artist”"): kind ``mixed``, the verb as cue, the verb's words
+after it as content; a quoted title (every word capitalised) is not.
+
 Scare quotes and titles. A quoted stretch of at most ``SCARE_WORDS`` words that is no sentence of
 its own, lies in no reported clause and has no cue verb in its sentence ("the so-called
 “renoviction”", the film “Dune”) is not a quote.
@@ -95,6 +100,7 @@ SUBJECT_CLIMB = 3
 GROUP_PRONOUNS = frozenset({"it", "they"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
 PRONOUN_PARAGRAPHS = 2
+GOVERNING_CLIMB = 6
 GROUP_LOOKBACK = 2
 SCARE_WORDS = 4
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -723,10 +729,38 @@ def _free_quote(doc: Doc, marks: _Marks, index: SentenceIndex, mentions: Sequenc
     found = _dash_credit(text, pair[1], mentions) or _nearest_cue(
         index.sentences[first:index.at(pair[1]) + 1], marks.quoted, mentions, span[0])
     shaped = sentence_shaped(text, pair[0], span[0])
+    if found is None and not shaped and (governed := _governed(doc, mentions, span)) is not None:
+        speaker, cue, content = governed
+        return _quote(text, *span, speaker, cue, "mixed", content)
     if found is None and not shaped and len(text[span[0]:span[1]].split()) <= SCARE_WORDS:
         return None
     speaker, cue = found if found is not None else (NOBODY, None)
     return _quote(text, *span, speaker, cue, "direct" if shaped else "mixed", span)
+
+
+def _governed(doc: Doc, mentions: Sequence[Mention], span: tuple[int, int]
+              ) -> tuple[Speaker, str, tuple[int, int]] | None:
+    """Quoted words inside what a named actor does ("Reid went after Trump as a “con artist”"):
+    the actor's words, with the verb as cue and the verb's words after it as content; None for a
+    title ("the film “Northern Lights”"), for a verb with no named subject, or outside any verb."""
+    words = doc_text(doc)[span[0]:span[1]].split()
+    tokens = doc.char_span(*span, alignment_mode="expand")
+    if tokens is None or all(w[:1].isupper() for w in words):
+        return None
+    verb = tokens.root
+    for _ in range(GOVERNING_CLIMB):
+        if verb.pos_ == "VERB" and not (tokens.start <= verb.i < tokens.end):
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or tokens.start <= verb.i < tokens.end:
+        return None
+    speaker = _speaker_of(_first_subject(verb), mentions)
+    if speaker.name is None or speaker.type == "descriptor" or verb.i > tokens.start:
+        return None
+    after = [t for t in verb.subtree if t.i > verb.i]
+    start, end = _content_trimmed(doc_text(doc), after[0].idx, verb.right_edge.idx + len(verb.right_edge))
+    end = end - 1 if doc_text(doc)[end - 1:end] == "." else end
+    return speaker, cue_lemma(verb), (start, max(end, span[1]))
 
 
 def _paragraph_of(paragraph_starts: Sequence[int], char: int) -> int:
@@ -798,7 +832,9 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention], *,
         elif (free := _free_quote(doc, marks, index, mentions, pair, span)) is not None:
             quotes.append(free)
     for a in attributions:
-        if a not in used and not any(a.content_start <= s < a.content_end for s, _ in marks.pairs):
+        if a not in used and not any(a.content_start <= s < a.content_end for s, _ in marks.pairs) and not any(
+                q.cue == a.cue and q.content_start <= a.content_start and a.content_end <= q.content_end
+                for q in quotes):
             span = (a.content_start, a.content_end)
             quotes.append(_quote(text, *span, speakers[a], a.cue, "indirect", span))
     quotes.sort(key=lambda q: (q.start, q.end))

@@ -172,6 +172,17 @@ def test_an_unresolved_pronoun_speaker_is_the_last_person_quoted(nlp: Language) 
     assert text[quotes[1].speaker_start:quotes[1].speaker_end] == "she"
 
 
+def test_quoted_words_in_what_a_named_actor_does_are_theirs(nlp: Language) -> None:
+    text = "Maria Lund attacked the mayor as a “con artist” on Monday."
+    [quote] = _quotes(nlp, text)
+    assert (quote.quote, quote.speaker, quote.cue, quote.kind) == ("con artist", "Maria Lund", "attack", "mixed")
+    assert text[quote.content_start:quote.content_end] == "the mayor as a “con artist” on Monday"
+
+
+def test_a_quoted_title_is_no_quote_of_the_subject(nlp: Language) -> None:
+    assert _quotes(nlp, "Maria Lund watched the film “Northern Lights” twice.") == []
+
+
 def test_doubled_apostrophes_make_a_direct_quote(nlp: Language) -> None:
     [quote] = _quotes(nlp, "''We will stay,'' Maria Lund said.")
     assert (quote.quote, quote.speaker, quote.kind) == ("We will stay", "Maria Lund", "direct")
