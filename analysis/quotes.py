@@ -488,6 +488,9 @@ PATTERNS: tuple[CuePattern, ...] = (
          "Maria Lund", "accuse"),
         ("Oskar Brandt told his aides to close the bridge.", "his aides to close the bridge", "Oskar Brandt", "tell"),
         ("Maria Lund responded to the criticism.", "the criticism", "Maria Lund", "respond"),
+        ("Maria Lund assured voters that the bridge was safe.", "that the bridge was safe", "Maria Lund", "assure"),
+        ("Oskar Brandt asked about the bridge.", "the bridge", "Oskar Brandt", "ask"),
+        ("Maria Lund denounced the new toll.", "the new toll", "Maria Lund", "denounce"),
     )),
     CuePattern("parenthetical", "a speech verb set into the sentence it reports", _parenthetical_cues, (
         ("The bridge, Maria Lund said, will reopen in May.", "The bridge, Maria Lund said, will reopen in May",

@@ -50,7 +50,8 @@ SPEECH_VERBS = frozenset({
     "confirm", "reveal", "indicate", "allege", "maintain", "point", "disclose", "concede",
     "pledge", "threaten", "charge", "accuse", "signal", "hint", "propose", "recommend",
     "estimate", "show", "find", "joke", "quip", "counter", "retort", "lament", "agree",
-    "emphasise", "reiterate", "mention", "repeat", "project", "forecast",
+    "emphasise", "reiterate", "mention", "repeat", "project", "forecast", "assure", "reassure", "remind",
+    "inform", "notify", "convince", "persuade",
 })
 #: Lemmas of verbs of thinking and knowing that report a stance ("believes the plan will fail").
 COGNITION_VERBS = frozenset({
@@ -73,6 +74,7 @@ TOPIC_VERB_PREPOSITIONS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("warn", "caution"), frozenset({"about", "of", "against"})),
     **dict.fromkeys(("point", "refer", "allude", "object"), frozenset({"to"})),
     "respond": frozenset({"to", "with", "by"}),
+    **dict.fromkeys(("ask", "inquire", "enquire", "question"), frozenset({"about"})),
     **dict.fromkeys(("call", "push", "press", "advocate", "lobby", "campaign", "argue", "plead", "clamor"),
                     frozenset({"for", "against"})),
     "insist": frozenset({"on"}),
@@ -92,7 +94,9 @@ OBJECT_CONTENT_VERBS = frozenset({
     "endorse", "support", "back", "propose", "reveal", "predict", "demand", "promise", "oppose",
     "condemn", "blame", "defend", "question", "dismiss", "reject", "describe", "cite", "welcome",
     "applaud", "slam", "attack", "tout", "highlight", "acknowledge", "admit", "recall", "suggest",
-    "show", "offer", "echo", "report",
+    "show", "offer", "echo", "report", "denounce", "decry", "blast", "lambaste", "mock", "ridicule", "rebuke",
+    "thank", "congratulate", "challenge", "express", "tweet", "repeat", "reiterate", "stress", "emphasize",
+    "emphasise",
 })
 #: Lemmas of verbs whose object and what is predicated of it together are what is said or held:
 #: naming ("called the plan a disgrace", "labelled him a traitor"), judging ("considers him a
