@@ -509,6 +509,8 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("Oskar Brandt voiced concerns about the cost.", "the cost", "Oskar Brandt", "concern"),
         ("Maria Lund made the claim that the bridge was unsafe.", "that the bridge was unsafe", "Maria Lund",
          "claim"),
+        ("Oskar Brandt made the case that the bridge should reopen.", "that the bridge should reopen",
+         "Oskar Brandt", "case"),
     )),
     CuePattern("stance adjective", "an adjective of stance with its clause", _stance_cues, (
         ("Maria Lund is confident that the bridge will reopen in May.", "that the bridge will reopen in May",

@@ -125,6 +125,9 @@ SPEECH_NOUN_PREPOSITIONS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("opposition", "objection", "commitment", "pledge", "promise", "threat"),
                     frozenset({"to", "of"})),
     **dict.fromkeys(("accusation", "allegation", "charge"), frozenset({"of", "against"})),
+    **dict.fromkeys(("case", "point", "vow", "prediction", "assurance", "suggestion", "announcement",
+                     "observation", "admission", "insistence", "acknowledgment", "acknowledgement",
+                     "conclusion", "hope", "contention", "conviction"), frozenset({"about", "on"})),
     "belief": frozenset({"in"}),
 }
 SPEECH_NOUNS = frozenset(SPEECH_NOUN_PREPOSITIONS)
