@@ -200,8 +200,10 @@ def _country_at(doc: Doc, i: int, covered: set[int], longest: int) -> Linked | N
 
 def _capital_in_name(doc: Doc, start: int, end: int) -> bool:
     """True for a capital that ends an organisation's name with the proper noun before it."""
+    if not _names_before(doc, start):
+        return False
     word = countries.lookup(doc[start:end].text)
-    return word is not None and word.label == countries.CAPITAL and _names_before(doc, start)
+    return word is not None and word.label == countries.CAPITAL
 
 
 def _names_before(doc: Doc, i: int) -> bool:

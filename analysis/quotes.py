@@ -84,7 +84,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .entity_fixes import in_dateline
-from .nlp import SentenceIndex, doc_text, sentence_of, token_ids
+from .nlp import SentenceIndex, doc_text, memo, sentence_of, token_ids
 from .records import Mention, Quote
 from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, CUE_LEMMA_FIXES, DOCUMENT_NOUNS, NAMING_VERBS,
                          PREDICATE_PREPOSITIONS,
@@ -101,6 +101,7 @@ GROUP_PRONOUNS = frozenset({"it", "they"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
 PRONOUN_PARAGRAPHS = 2
 GOVERNING_CLIMB = 6
+CUE_TOKENS_KEY = "analysis.quotes.cue_tokens"
 GROUP_LOOKBACK = 2
 SCARE_WORDS = 4
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -265,12 +266,13 @@ def _verbal(token: Token) -> bool:
 
 
 def _cue_tokens(doc: Doc, lemmas: frozenset[str]) -> Iterator[Token]:
-    """The verbs of a Doc whose (mended) lemma is one of ``lemmas``, in order."""
-    ids = token_ids(doc, "LEMMA", lemmas) + token_ids(doc, "LOWER", [w for w, lemma in CUE_LEMMA_FIXES.items()
-                                                                     if lemma in lemmas])
-    for i in sorted(set(ids)):
-        if _verbal(doc[i]):
-            yield doc[i]
+    """The verbs of a Doc whose (mended) lemma is one of ``lemmas`` (a subset of ``CUE_LEMMAS``),
+    in order; the candidates are looked up once per Doc."""
+    memos = memo(doc)
+    if CUE_TOKENS_KEY not in memos:
+        ids = token_ids(doc, "LEMMA", CUE_LEMMAS) + token_ids(doc, "LOWER", CUE_LEMMA_FIXES)
+        memos[CUE_TOKENS_KEY] = [doc[i] for i in sorted(set(ids)) if _verbal(doc[i])]
+    return (token for token in memos[CUE_TOKENS_KEY] if cue_lemma(token) in lemmas)
 
 
 def _has_content(verb: Token) -> bool:
