@@ -68,7 +68,9 @@ the parser runs into a wire dateline ("WASHINGTON (AP) — Paul Ryan said") is t
 dateline. An "it" or "they" subject is the nearest organisation or country mentioned before it in
 its sentence or the two before, never a person. A quote credited with a dash right after its
 closing mark ("… shame.” ― Ann Lee") is the named person's. A quote whose paragraph opens after a
-cue sentence ending in a colon ("She told the crowd:") takes that cue. A quote with no cue in its
+cue sentence ending in a colon ("She told the crowd:") takes that cue; a quote after a clause
+ending in a colon with no speech verb ("The senator released the following statement:") takes
+that clause's subject and verb. A quote with no cue in its
 own sentences takes the speaker of the previous quote when that quote is in the same or the
 previous paragraph and no other attribution lies between them, else of a cue in the sentence just
 after it; else nobody. A "he" or "she" speaker the coreference left unresolved is the person who
@@ -714,6 +716,19 @@ def _held_quote(text: str, span: tuple[int, int], holder: Attribution, speakers:
     return _quote(text, *span, speakers[holder], holder.cue, "direct" if direct else "mixed", content)
 
 
+def _colon_verb(doc: Doc, colon: int, mentions: Sequence[Mention]) -> tuple[Speaker, str] | None:
+    """The subject and verb of the clause a colon ends, introducing a quote ("The senator released
+    the following statement: “…”", "The sign reads: “…”"); None when the subject names nobody."""
+    tokens = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if tokens is None:
+        return None
+    verb = tokens[0].head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    speaker = _speaker_of(_first_subject(verb), mentions) if verb.pos_ in ("VERB", "AUX") else NOBODY
+    return (speaker, cue_lemma(verb)) if speaker.name is not None else None
+
+
 def _dash_credit(text: str, close: int, mentions: Sequence[Mention]) -> tuple[Speaker, str] | None:
     """The person credited after a dash right after a quote's closing mark ("… shame.” ― Ann
     Lee"), with the dash as cue; None without one."""
@@ -734,7 +749,8 @@ def _free_quote(doc: Doc, marks: _Marks, index: SentenceIndex, mentions: Sequenc
     before = text[:pair[0]].rstrip()
     first = index.at(len(before) - 1) if before.endswith(":") else index.at(pair[0])
     found = _dash_credit(text, pair[1], mentions) or _nearest_cue(
-        index.sentences[first:index.at(pair[1]) + 1], marks.quoted, mentions, span[0])
+        index.sentences[first:index.at(pair[1]) + 1], marks.quoted, mentions, span[0]) or (
+        _colon_verb(doc, len(before) - 1, mentions) if before.endswith(":") else None)
     shaped = sentence_shaped(text, pair[0], span[0])
     if found is None and not shaped and (governed := _governed(doc, mentions, span)) is not None:
         speaker, cue, content = governed

@@ -183,6 +183,12 @@ def test_a_quoted_title_is_no_quote_of_the_subject(nlp: Language) -> None:
     assert _quotes(nlp, "Maria Lund watched the film “Northern Lights” twice.") == []
 
 
+def test_a_clause_ending_in_a_colon_introduces_its_subject_s_quote(nlp: Language) -> None:
+    [quote] = _quotes(nlp, "Maria Lund released the following statement: “We mourn a friend.”")
+    assert (quote.quote, quote.speaker, quote.cue, quote.kind) == ("We mourn a friend.", "Maria Lund", "release",
+                                                                   "direct")
+
+
 def test_doubled_apostrophes_make_a_direct_quote(nlp: Language) -> None:
     [quote] = _quotes(nlp, "''We will stay,'' Maria Lund said.")
     assert (quote.quote, quote.speaker, quote.kind) == ("We will stay", "Maria Lund", "direct")
