@@ -224,8 +224,8 @@ def sentence_shaped(text: str, mark: int, start: int) -> bool:
 
 def _first_subject(verb: Token) -> Token | None:
     """Return the subject of a verb; without one, of the verb it hangs on as a conjunct, an
-    adverbial or open clause ("..., saying ...", "... and said", "declined to say ..."), up to
-    ``SUBJECT_CLIMB`` verbs up; the noun a relative "who said" or a participle ("the group
+    adverbial or open clause ("..., saying ...", "... and said", "declined to say ...") or as the
+    gerund after a preposition ("After saying ..., the man left"), up to ``SUBJECT_CLIMB`` verbs up; the noun a relative "who said" or a participle ("the group
     backing X") hangs on."""
     candidate = verb
     for _ in range(SUBJECT_CLIMB):
@@ -237,6 +237,9 @@ def _first_subject(verb: Token) -> Token | None:
             return subject
         if candidate.dep_ == "acl" and candidate.head.pos_ in ("NOUN", "PROPN"):
             return candidate.head
+        if candidate.dep_ == "pcomp" and candidate.head.dep_ == "prep" and candidate.head.head.pos_ in ("VERB", "AUX"):
+            candidate = candidate.head.head
+            continue
         if candidate.dep_ not in SUBJECT_SHARING_DEPS or candidate.head.i == candidate.i:
             return None
         candidate = candidate.head
@@ -495,6 +498,8 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("Maria Lund assured voters that the bridge was safe.", "that the bridge was safe", "Maria Lund", "assure"),
         ("Oskar Brandt asked about the bridge.", "the bridge", "Oskar Brandt", "ask"),
         ("Maria Lund denounced the new toll.", "the new toll", "Maria Lund", "denounce"),
+        ("After saying the bridge was safe, Maria Lund left the meeting.", "the bridge was safe", "Maria Lund",
+         "say"),
     )),
     CuePattern("parenthetical", "a speech verb set into the sentence it reports", _parenthetical_cues, (
         ("The bridge, Maria Lund said, will reopen in May.", "The bridge, Maria Lund said, will reopen in May",
