@@ -97,7 +97,7 @@ OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
 TWO_APOSTROPHES = "''"
 CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | OBJECT_CONTENT_VERBS | TOPIC_VERBS | COMMITMENT_VERBS | NAMING_VERBS
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
-SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp"})
+SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
 SUBJECT_CLIMB = 3
 GROUP_PRONOUNS = frozenset({"it", "they"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -224,7 +224,7 @@ def sentence_shaped(text: str, mark: int, start: int) -> bool:
 
 def _first_subject(verb: Token) -> Token | None:
     """Return the subject of a verb; without one, of the verb it hangs on as a conjunct, an
-    adverbial or open clause ("..., saying ...", "... and said", "declined to say ...") or as the
+    adverbial or open clause (also through a predicative adjective: "is likely to say") ("..., saying ...", "... and said", "declined to say ...") or as the
     gerund after a preposition ("After saying ..., the man left"), up to ``SUBJECT_CLIMB`` verbs up; the noun a relative "who said" or a participle ("the group
     backing X") hangs on."""
     candidate = verb
@@ -500,6 +500,7 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("Maria Lund denounced the new toll.", "the new toll", "Maria Lund", "denounce"),
         ("After saying the bridge was safe, Maria Lund left the meeting.", "the bridge was safe", "Maria Lund",
          "say"),
+        ("Maria Lund is likely to say that the bridge is safe.", "that the bridge is safe", "Maria Lund", "say"),
     )),
     CuePattern("parenthetical", "a speech verb set into the sentence it reports", _parenthetical_cues, (
         ("The bridge, Maria Lund said, will reopen in May.", "The bridge, Maria Lund said, will reopen in May",
