@@ -62,7 +62,8 @@ Speakers (``_speaker_of``): the actor of the mention covering the subject's head
 country, a descriptor or pronoun resolved by ``analysis.coref``), else of a name inside the
 subject phrase; else, for an unnamed subject ("a police spokesman", "officials"), the phrase
 itself with ``speaker_type`` ``descriptor`` and its affiliation (an actor in the phrase:
-"Russia's defence ministry spokesman" -> Russia); a record or study ("according to photos",
+"Russia's defence ministry spokesman" -> Russia), a quantifier pronoun ("many", "each",
+"everyone") too; a record or study ("according to photos",
 "documents show") speaks for nobody, or for the actor it names ("a Pentagon report"); a subject
 the parser runs into a wire dateline ("WASHINGTON (AP) — Paul Ryan said") is the name after the
 dateline. An "it" or "they" subject is the nearest organisation or country mentioned before it in
@@ -101,6 +102,8 @@ SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
 SUBJECT_CLIMB = 3
 GROUP_PRONOUNS = frozenset({"it", "they"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
+QUANTIFIER_PRONOUNS = frozenset({"all", "each", "both", "everyone", "everybody", "someone", "somebody", "some",
+                                 "many", "most", "several", "others", "few", "none", "nobody", "anyone"})
 PRONOUN_PARAGRAPHS = 2
 GOVERNING_CLIMB = 6
 CUE_TOKENS_KEY = "analysis.quotes.cue_tokens"
@@ -623,6 +626,8 @@ def _speaker_of(subject: Token | None, mentions: Sequence[Mention]) -> Speaker:
     inside = [m for m in mentions if lo <= m.start and m.end <= hi and m.label == "PERSON"]
     if inside:
         return _as_speaker(inside[0])
+    if subject.lower_ in QUANTIFIER_PRONOUNS:
+        return _descriptor(subject, mentions)
     if subject.pos_ == "PRON" or subject.tag_ in ("PRP", "WP", "EX"):
         found = _group_antecedent(subject, mentions) if subject.lower_ in GROUP_PRONOUNS else None
         if found is not None:
