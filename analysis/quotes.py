@@ -60,7 +60,8 @@ its own, lies in no reported clause and has no cue verb in its sentence ("the so
 
 Speakers (``_speaker_of``): the actor of the mention covering the subject's head (a name, a
 country, a descriptor or pronoun resolved by ``analysis.coref``), else of a name inside the
-subject phrase; else, for an unnamed subject ("a police spokesman", "officials"), the phrase
+subject phrase; a capitalised subject the entity tagger missed that is the last name of exactly
+one person named in the text is that person ("Pence: …" in a headline); else, for an unnamed subject ("a police spokesman", "officials"), the phrase
 itself with ``speaker_type`` ``descriptor`` and its affiliation (an actor in the phrase:
 "Russia's defence ministry spokesman" -> Russia), a quantifier pronoun ("many", "each",
 "everyone") too; a record or study ("according to photos",
@@ -456,9 +457,12 @@ def _colon_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution
 
 
 def _named(tokens: Span) -> bool:
-    """True when a name of a person, group, organisation or country ends the tokens ("Pence",
-    "Senator Warren"; not "Correction" or "The Latest")."""
-    return any(e.end == tokens.end and e.label_ in SPEAKER_LABELS for e in tokens.ents)
+    """True when a name of a person, group, organisation or country ends the tokens ("Senator
+    Warren"; not "Correction" or "The Latest"), or the last word of such a name elsewhere in the
+    text ("Pence" in a title-cased headline, "Mike Pence" in the body)."""
+    if any(e.end == tokens.end and e.label_ in SPEAKER_LABELS for e in tokens.ents):
+        return True
+    return tokens[-1].text in {e[-1].text for e in tokens.doc.ents if e.label_ in SPEAKER_LABELS}
 
 
 def _stance_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
@@ -532,6 +536,7 @@ PATTERNS: tuple[CuePattern, ...] = (
     )),
     CuePattern("colon", "a paragraph opening with a name and a colon", _colon_cues, (
         ("Maria Lund: The bridge will reopen in May.", "The bridge will reopen in May.", "Maria Lund", ":"),
+        ("Lund: The bridge will reopen.\n\nMaria Lund spoke in Oslo.", "The bridge will reopen.", "Maria Lund", ":"),
     )),
 )
 
@@ -611,6 +616,16 @@ def _after_dateline(subject: Token, mentions: Sequence[Mention]) -> Speaker:
     return _as_speaker(inside[0]) if inside else NOBODY
 
 
+def _missed_name(subject: Token, mentions: Sequence[Mention]) -> Speaker | None:
+    """A capitalised subject the entity tagger missed that is the last name of a person named in
+    the text ("Lund: …" with "Maria Lund" in the body): that person; else None."""
+    people = {m.actor for m in mentions if m.kind == "name" and m.label == "PERSON"
+              and len(m.actor.split()) > 1 and m.actor.split()[-1] == subject.text}
+    if len(people) != 1:
+        return None
+    return Speaker(people.pop(), subject.idx, subject.idx + len(subject), "person")
+
+
 def _speaker_of(subject: Token | None, mentions: Sequence[Mention]) -> Speaker:
     """The speaker named by a cue's subject (see module docstring)."""
     if subject is None:
@@ -628,6 +643,8 @@ def _speaker_of(subject: Token | None, mentions: Sequence[Mention]) -> Speaker:
         return _as_speaker(inside[0])
     if subject.lower_ in QUANTIFIER_PRONOUNS:
         return _descriptor(subject, mentions)
+    if subject.text[:1].isupper() and (named := _missed_name(subject, mentions)) is not None:
+        return named
     if subject.pos_ == "PRON" or subject.tag_ in ("PRP", "WP", "EX"):
         found = _group_antecedent(subject, mentions) if subject.lower_ in GROUP_PRONOUNS else None
         if found is not None:
