@@ -49,10 +49,12 @@ def timed(action: Callable[[], object]) -> tuple[float, object]:
 
 def throughput(folder: Path, work: Path, *, repeat: int) -> dict[str, float]:
     """Fastest cold seconds for the articles of ``folder``: in-process, local cluster of 1 and 2 workers."""
-    from distributed import Client, LocalCluster
+    from distributed import Client
+
+    from analysis.store import tasks
 
     best: dict[str, float] = {}
-    clusters = {n: LocalCluster(n_workers=n, threads_per_worker=1, dashboard_address=None) for n in (1, 2)}
+    clusters = {n: tasks.local_cluster(n, dashboard_address=None) for n in (1, 2)}
     try:
         for n, cluster in clusters.items():
             seconds, _ = timed(lambda: Client(cluster).run(lambda: nlp.load_model().meta["name"]))
@@ -155,10 +157,15 @@ def add_articles(base: Path, target: Path, folder: Path) -> float:
 
 def grow_stores(documents: list[Document], work: Path, sizes: list[int], *, analyse_up_to: int) -> dict[int, Path]:
     """A warm store of each size: grown by analysing new variants for real up to ``analyse_up_to``
-    (copied at each size), replicated above it; prints each step's time."""
+    (copied at each size), replicated above it; prints each step's time. A copy an earlier run left
+    in ``work`` is reused (the run resumes)."""
     store, stores, done = work / "store", {}, 0
     model = nlp.model_description(nlp.load_model())
     for size in sorted(sizes):
+        if (work / f"store-{size}").is_dir() and size <= analyse_up_to:
+            stores[size], done = work / f"store-{size}", size
+            print(f"store of {size} analysed articles: reused from an earlier run in {work}", flush=True)
+            continue
         if size <= analyse_up_to:
             folder = write_variants(documents, work / "corpus", first=0, n=size)
             seconds, built = timed(lambda: corpus.build_corpus(str(folder), cache_dir=store, jobs=2))
@@ -187,6 +194,30 @@ def print_throughput(best: dict[str, float], *, n: int, repeat: int, start_cost:
     print(f"  fixed cost of the default embedded cluster (start 2 workers, load models, 1 article): {start_cost:.1f} s")
 
 
+def measure_throughput(work: Path, documents: list[Document], *, n: int, repeat: int, stages_only: bool) -> None:
+    """Print the per-article stage costs, then (unless ``stages_only``) the throughput figures."""
+    sample = write_variants(documents, work / f"throughput-{n}", first=10**6, n=n)
+    for stage, (wall, cpu) in stage_costs(sample, work).items():
+        print(f"per-article cost of {stage:<10}: {wall * 1000:7.1f} ms wall, {cpu * 1000:7.1f} ms CPU "
+              f"({n} articles, in this process)", flush=True)
+    if not stages_only:
+        best = throughput(sample, work, repeat=repeat)
+        print_throughput(best, n=n, repeat=repeat, start_cost=embedded_start_cost(sample, work))
+
+
+def print_kernels(stores: dict[int, Path]) -> None:
+    """Run time and peak memory of the corpus notebook kernel on each store, against the targets."""
+    print("corpus notebook kernel (benchmarks/scale_kernel.py), warm store, fresh process:")
+    model, timings = nlp.model_description(nlp.load_model()), {}
+    for size, root in stores.items():
+        seconds, peak, summary = kernel(root / corpus.version_key(model))
+        timings[size] = seconds
+        print(f"  {size:>6} articles: {seconds:6.1f} s, peak {peak:6.0f} MiB  ({summary})")
+    smallest, largest = min(stores), max(stores)
+    print(f"  time at {largest} / time at {smallest}: {timings[largest] / timings[smallest]:.2f}x (target <= 3x); "
+          "peak memory target <= 1536 MiB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
@@ -196,6 +227,8 @@ def main() -> None:
     parser.add_argument("--analyse-up-to", type=int, default=None,
                         help="analyse stores up to this size for real (default: all); larger ones replicate rows")
     parser.add_argument("--stages-only", action="store_true", help="print the per-article stage costs only")
+    parser.add_argument("--skip-throughput", action="store_true",
+                        help="leave out the stage costs and the throughput runs (stores, adding, kernel only)")
     parser.add_argument("--work", default="", help="work folder (default: a temporary one, removed)")
     args = parser.parse_args()
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="scale-"))
@@ -203,16 +236,10 @@ def main() -> None:
     write_corpus(work / "te3")
     documents = read_corpus(work / "te3")
 
-    sample = write_variants(documents, work / f"throughput-{args.throughput}", first=10**6, n=args.throughput)
-    for stage, (wall, cpu) in stage_costs(sample, work).items():
-        print(f"per-article cost of {stage:<10}: {wall * 1000:7.1f} ms wall, {cpu * 1000:7.1f} ms CPU "
-              f"({args.throughput} articles, in this process)", flush=True)
+    if not args.skip_throughput:
+        measure_throughput(work, documents, n=args.throughput, repeat=args.repeat, stages_only=args.stages_only)
     if args.stages_only:
         return
-    best = throughput(sample, work, repeat=args.repeat)
-    start_cost = embedded_start_cost(sample, work)
-    print_throughput(best, n=args.throughput, repeat=args.repeat, start_cost=start_cost)
-
     stores = grow_stores(documents, work, args.sizes, analyse_up_to=args.analyse_up_to or max(args.sizes))
     smallest, largest = min(stores), max(stores)
     new = write_variants(documents, work / f"new-{args.add}", first=2 * 10**6, n=args.add)
@@ -223,14 +250,7 @@ def main() -> None:
         print(f"  store of {size}: {store_bytes(root) / 2**20:.0f} MiB in {sum(1 for _ in root.rglob('*.parquet'))} files")
     print(f"adding {args.add} new articles: to the store of {smallest}: {small_add:.1f} s; "
           f"to the store of {largest}: {large_add:.1f} s; ratio {large_add / small_add:.2f} (target: ~1)")
-    print("corpus notebook kernel (benchmarks/scale_kernel.py), warm store, fresh process:")
-    model, timings = nlp.model_description(nlp.load_model()), {}
-    for size, root in stores.items():
-        seconds, peak, summary = kernel(root / corpus.version_key(model))
-        timings[size] = seconds
-        print(f"  {size:>6} articles: {seconds:6.1f} s, peak {peak:6.0f} MiB  ({summary})")
-    print(f"  time at {largest} / time at {smallest}: {timings[largest] / timings[smallest]:.2f}x (target <= 3x); "
-          "peak memory target <= 1536 MiB")
+    print_kernels(stores)
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -196,3 +196,17 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(
     rerun = corpus.build_corpus(str(folder), cache_dir=store_dir, scheduler=cluster.address)
     assert rerun.processed == ()
     shutil.rmtree(store_dir)
+
+
+def _worker_settings() -> tuple[str | None, bool]:
+    """(MALLOC_TRIM_THRESHOLD_ in the environment, profiler on) of the process it runs in."""
+    import dask
+
+    return os.environ.get("MALLOC_TRIM_THRESHOLD_"), dask.config.get("distributed.worker.profile.enabled")
+
+
+def test_the_embedded_cluster_runs_workers_without_profiler_or_forced_malloc_trimming() -> None:
+    with tasks.local_cluster(2, dashboard_address=None) as embedded, Client(embedded) as client:
+        settings = client.run(_worker_settings)
+    assert list(settings.values()) == [(None, False), (None, False)]
+    assert _worker_settings()[1] is True  # this process keeps Dask's defaults

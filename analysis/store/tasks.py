@@ -27,6 +27,13 @@ BATCH_SIZE = 64
 #: Fewer uncached articles than this run in-process by default (a local cluster starts in ~5 s).
 SMALL_RUN = 128
 SCHEDULER_ENV = "NEWS_ANALYSIS_SCHEDULER"
+#: Dask settings of the embedded local cluster's workers, which run long CPU-bound tasks: no
+#: statistical profiler sampling every task thread's stack each 10 ms (only the dashboard reads it),
+#: and glibc's dynamic mmap threshold left on (Dask's default MALLOC_TRIM_THRESHOLD_ turns it off,
+#: so every parse's large temporary arrays are mmapped and unmapped; Dask's docs say it may degrade
+#: performance). A cluster given by ``--scheduler`` keeps its own settings.
+EMBEDDED_WORKER_CONFIG = {"distributed.worker.profile.enabled": False,
+                          "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
 
 #: Analyses one batch: (articles, model name) -> every stored table with the store's extra columns, and an
 #: errors row for each article whose analysis failed.
@@ -138,15 +145,25 @@ def _on_cluster(client: object, batches: Sequence[Sequence[Article]], options: d
 def client_for(engine: Engine) -> Iterator[object]:
     """A Dask client: connected to ``engine.scheduler``, or to an embedded local cluster of
     ``engine.local_workers()`` single-threaded worker processes, closed on exit."""
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     if engine.scheduler:
         with Client(engine.scheduler) as client:
             yield client
         return
-    with LocalCluster(n_workers=engine.local_workers(), threads_per_worker=1, processes=True,
-                      dashboard_address=":0", silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+    with local_cluster(engine.local_workers()) as cluster, Client(cluster) as client:
         yield client
+
+
+def local_cluster(n_workers: int, **options: object) -> object:
+    """An embedded ``LocalCluster`` of ``n_workers`` single-threaded worker processes with
+    ``EMBEDDED_WORKER_CONFIG`` (``options`` go to ``LocalCluster``)."""
+    import dask
+    from distributed import LocalCluster
+
+    settings = {"dashboard_address": ":0", "silence_logs": logging.ERROR, **options}
+    with dask.config.set(EMBEDDED_WORKER_CONFIG):
+        return LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, **settings)
 
 
 def _advance(bar: object | None, result: BatchResult) -> BatchResult:
