@@ -593,8 +593,8 @@ def _group_antecedent(pronoun: Token, mentions: Sequence[Mention]) -> Mention | 
 
 def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
     """An unnamed subject ("a police spokesman") as a descriptor speaker with its affiliation; a
-    record or study (``DOCUMENT_NOUNS``: "photos", "a Pentagon report") is no speaker, but the
-    actor named in it is."""
+    record or medium (``DOCUMENT_NOUNS``: "photos", "a Pentagon report", "photos released by the
+    Kremlin") is no speaker, but the first actor named in its phrase is."""
     doc = subject.doc
     first = subject.left_edge.i
     tokens = doc[first:subject.i + 1]
@@ -603,7 +603,9 @@ def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
     lo, hi = tokens.start_char, doc[last].idx + len(doc[last])
     inside = [m for m in mentions if lo <= m.start and m.end <= hi]
     if subject.lemma_.lower() in DOCUMENT_NOUNS:
-        return _as_speaker(inside[0]) if inside else NOBODY
+        lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        authors = [m for m in mentions if lo <= m.start and m.end <= hi]
+        return _as_speaker(authors[0]) if authors else NOBODY
     affiliation = inside[0].actor if inside else None
     return Speaker(doc_text(doc)[lo:hi], lo, hi, "descriptor", affiliation)
 

@@ -151,6 +151,7 @@ def test_a_cue_ending_in_a_colon_before_the_quote_paragraph(nlp: Language) -> No
         ("The mayor resigned on Monday, according to photos seen by the newspaper.", None, None),
         ("The plan was dropped last year, reports said.", None, None),
         ("A Pentagon report said the base would close.", "Pentagon", "organisation"),
+        ("The mayor resigned, according to photos released by Greenpeace.", "Greenpeace", "organisation"),
         # a poll or a study stays a descriptor speaker
         ("A new poll found that most voters backed the plan.", "A new poll", "descriptor"),
         # a quantifier pronoun is an unnamed group
