@@ -68,7 +68,7 @@ itself with ``speaker_type`` ``descriptor`` and its affiliation (an actor in the
 "documents show") speaks for nobody, or for the actor it names ("a Pentagon report"); a subject
 the parser runs into a wire dateline ("WASHINGTON (AP) — Paul Ryan said") is the name after the
 dateline. An "it" or "they" subject is the nearest organisation or country mentioned before it in
-its sentence or the two before, never a person. A quote credited with a dash right after its
+its sentence or the four before, never a person. A quote credited with a dash right after its
 closing mark ("… shame.” ― Ann Lee") is the named person's. A quote whose paragraph opens after a
 cue sentence ending in a colon ("She told the crowd:") takes that cue; a quote after a clause
 ending in a colon with no speech verb ("The senator released the following statement:") takes
@@ -108,7 +108,7 @@ QUANTIFIER_PRONOUNS = frozenset({"all", "each", "both", "everyone", "everybody",
 PRONOUN_PARAGRAPHS = 2
 GOVERNING_CLIMB = 6
 CUE_TOKENS_KEY = "analysis.quotes.cue_tokens"
-GROUP_LOOKBACK = 2
+GROUP_LOOKBACK = 4
 SCARE_WORDS = 4
 TIME_LABELS = frozenset({"DATE", "TIME"})
 CLAUSE_MARKS = frozenset({"that", "whether", "if"})
