@@ -1,47 +1,43 @@
 """Batch processing and the per-article store: articles in, every table out.
 
 ``build_corpus`` loads the articles, and every article the store does not hold yet is analysed in
-a task (``analyse_batch``, run by ``store.tasks`` in this process or on a Dask cluster): one
-``nlp.pipe`` stream per batch, every extractor on each article's one Doc (``analyse_rows``), each
-table built once per batch (``frames_from_rows``), written as one segment of the store
-(``analysis.store``: one Parquet dataset per table, partitioned by a bucket of the article key).
-The store lives under ``data/processed/<version key>/`` (or ``NEWS_ANALYSIS_CACHE``, a folder or
-fsspec URL): the version key changes whenever the analysis code, its data files or the spaCy
-model change, so a new version re-processes everything; every row carries its article's key,
+a task (``analysis.extraction.analyse_batch``, run by ``store.tasks`` in this process or on a Dask
+cluster), written as one segment of the store (``analysis.store``: one Parquet dataset per table,
+partitioned by a bucket of the article key). The store lives under ``data/processed/<version
+key>/`` (or ``NEWS_ANALYSIS_CACHE``, a folder or fsspec URL): the version key
+(``analysis.version``) changes whenever the code that produces the tables, its data files or the
+spaCy model change, so a new version re-processes everything; every row carries its article's key,
 derived from the article's content and publication date, so adding or changing one article
 re-processes only that article. A ``Corpus`` reads its tables from the store on first use, and
-``Corpus.query()`` aggregates over the store in DuckDB without reading them into memory."""
+``Corpus.query()`` aggregates over the store in DuckDB without reading them into memory.
+Opening a recorded corpus (``open_corpus``) neither loads the spaCy pipeline nor imports the
+extractors: the model's name and version come from its package metadata."""
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import datetime as dt
-import hashlib
 import os
 import re
 import shutil
-import traceback
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from spacy.tokens import Doc
 
-from . import __version__, actors, articles, chronology, headlines, identity, nlp, paths, portrayal, quotes, sentiment, tables, timex
+from . import articles, identity, paths, pipelines, tables
 from . import errors as messages
-from .articles import Article, LoadError
-from .ingest.language import split_by_language
+from .ingest.language import languages_of, split_by_language
 from .ingest.loading import expand
-from .store import manifest, tasks
+from .store import languages, manifest, tasks
 from .store.keys import article_key
 from .store.query import CorpusQuery
-from .store.segments import EXTRA, Store, with_extra
+from .store.segments import EXTRA, Store
+from .version import version_key
 
-CACHE_FORMAT = "2"
 KEEP_VERSIONS = 3
 VERSION_FOLDER = re.compile(r"v[0-9][0-9A-Za-z.+]*-[0-9a-f]{12}")
 
@@ -137,6 +133,8 @@ class Corpus:
 
     def table(self, name: str) -> pd.DataFrame:
         """Table ``name`` (sentiment tables hold only ``engine``'s scores when one is chosen)."""
+        if name not in tables.COLUMNS:
+            raise messages.ConfigurationError(messages.UNKNOWN_TABLE.format(table=name, known=", ".join(tables.COLUMNS)))
         if name == "errors":
             return self.errors
         if name in tables.CORPUS_TABLES:
@@ -162,8 +160,9 @@ class Corpus:
         return selected
 
     def with_engine(self, engine: str) -> Corpus:
-        """Return a Corpus whose sentiment tables hold only ``engine``'s scores."""
-        sentiment.check_engine(engine)
+        """Return a Corpus whose sentiment tables hold only ``engine``'s scores (one of ``tables.ENGINES``)."""
+        if engine not in tables.ENGINES:
+            raise messages.ConfigurationError(messages.SENTIMENT_ENGINE.format(engine=engine, known=", ".join(tables.ENGINES)))
         return dataclasses.replace(self, engine=engine)
 
     def query(self) -> CorpusQuery:
@@ -173,24 +172,6 @@ class Corpus:
 
 def _only_engine(frame: pd.DataFrame, engine: str) -> pd.DataFrame:
     return frame[frame["engine"] == engine].reset_index(drop=True)
-
-
-@lru_cache(maxsize=1)
-def code_digest() -> str:
-    """Digest of the package's source and data files: any change gives a new cache version."""
-    digest = hashlib.sha256(CACHE_FORMAT.encode())
-    package = Path(__file__).resolve().parent
-    for path in sorted(package.rglob("*")):
-        if path.is_file() and path.suffix in {".py", ".json", ".yaml", ".csv", ".tsv"}:
-            digest.update(path.relative_to(package).as_posix().encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def version_key(model: str) -> str:
-    """Cache version: analysis version, code digest and spaCy model, as a folder name."""
-    raw = f"{__version__}|{code_digest()}|{model}"
-    return f"v{__version__}-" + hashlib.sha256(raw.encode()).hexdigest()[:12]
 
 
 def prune_versions(root: Path, current: Path, *, keep: int = KEEP_VERSIONS) -> list[Path]:
@@ -205,156 +186,6 @@ def prune_versions(root: Path, current: Path, *, keep: int = KEEP_VERSIONS) -> l
     for folder in stale:
         shutil.rmtree(folder, ignore_errors=True)
     return stale
-
-
-Rows = dict[str, list[dict[str, object]]]
-
-
-def _sentence_rows(doc: Doc, article: Article, para_starts: list[int]) -> list[dict[str, object]]:
-    """Sentence rows with trimmed offsets, paragraph ids and whole-sentence sentiment."""
-    blob, vader = (sentiment.sentence_sentiment(doc, engine=engine) for engine in sentiment.ENGINES)
-    full_text, rows = nlp.doc_text(doc), []
-    for sentence_id, (scored, scored_vader) in enumerate(zip(blob, vader)):
-        raw = full_text[scored.start: scored.end]
-        text = raw.strip()
-        start = scored.start + len(raw) - len(raw.lstrip())
-        rows.append({
-            "article_id": article.article_id, "sentence_id": sentence_id, "start": start,
-            "end": start + len(text), "text": text,
-            "paragraph_id": max(bisect.bisect_right(para_starts, start) - 1, 0),
-            "polarity_textblob": scored.polarity, "subjectivity_textblob": scored.subjectivity,
-            "polarity_vader": scored_vader.polarity,
-        })
-    return rows
-
-
-def _rows(records: Iterable[object], article_id: str, index: nlp.SentenceIndex | None = None, *,
-          offset: str = "start", **constants: object) -> list[dict[str, object]]:
-    """Records as table rows with the article id, constants and (given ``index``) the sentence id
-    of each record's ``offset``."""
-    rows = [{"article_id": article_id, **constants, **tables.as_row(r)} for r in records]
-    if index is not None:
-        for row in rows:
-            row["sentence_id"] = index.at(row[offset])
-    return rows
-
-
-def _event_rows(events: Iterable[chronology.Event], article_id: str) -> list[dict[str, object]]:
-    """Event records as rows of the ``events`` table (the record's ``event_class`` is its ``class``)."""
-    rows = _rows(events, article_id)
-    for row in rows:
-        row["class"] = row.pop("event_class")
-    return rows
-
-
-def _mention_sentiment_rows(doc: Doc, article_id: str, index: nlp.SentenceIndex, mentions: list,
-                            quote_list: list) -> list[dict[str, object]]:
-    """Mention-level sentiment rows for every engine (their aggregate is built per batch)."""
-    scored = sentiment.mention_sentiment_all(doc, mentions, quote_list, engines=sentiment.ENGINES)
-    return [row for engine in sentiment.ENGINES
-            for row in _rows(scored[engine], article_id, index, engine=engine)]
-
-
-def analyse_rows(article: Article, doc: Doc, *, headline: Doc | None = None) -> Rows:
-    """Run every extractor on one parsed article; its rows per table (all but ``paragraphs`` and
-    ``actor_sentiment``, which ``frames_from_rows`` derives for a whole batch at once). ``headline``
-    is the article's parsed headline (``headlines.parse_headlines``), parsed here when not given."""
-    index, aid = nlp.SentenceIndex(doc), article.article_id
-    if headline is None and article.headline:
-        headline = headlines.headline_doc(article.headline, nlp.doc_text(doc))
-    mentions = actors.extract_mentions(doc)
-    quote_list = quotes.extract_quotes(doc, mentions)
-    anchor = articles.anchor_date(article)
-    timex_list = timex.tag_doc(doc, anchor=anchor)
-    quote_rows = [{**tables.as_row(q), "polarity": sentiment.polarity(q.quote)} for q in quote_list]
-    rows = {
-        "sentences": _sentence_rows(doc, article, articles.paragraph_starts(article)),
-        "mentions": _rows(mentions, aid, index),
-        "actors": _rows(actors.summarize_actors(doc, mentions), aid),
-        "quotes": _rows(quote_rows, aid, index),
-        "mention_sentiment": _mention_sentiment_rows(doc, aid, index, mentions, quote_list),
-    }
-    return {
-        **rows,
-        "portrayal": _rows(portrayal.portrayal_rows(headline=article.headline, **{
-            name: rows[name] for name in ("sentences", "actors", "mention_sentiment", "quotes")}), aid),
-        "timexes": _rows(timex_list, aid, index),
-        "events": _event_rows(chronology.article_events(doc, timex_list, mentions, headline=headline,
-                                                        published=anchor), aid),
-        "headline_mentions": _rows(_headline_mentions(article, mentions, headline), aid),
-    }
-
-
-def _headline_mentions(article: Article, mentions: list, parsed: Doc | None) -> list:
-    """The headline's actor mentions (``analysis.headlines``), none without a headline."""
-    if not article.headline or parsed is None:
-        return []
-    return headlines.headline_mentions(parsed, mentions, article.headline)
-
-
-def _actor_sentiment(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
-    """The ``actor_sentiment`` table of a batch: mention rows aggregated per article and engine."""
-    frames = [sentiment.actor_sentiment(mention_sentiment[mention_sentiment["engine"] == engine], engine=engine)
-              for engine in sentiment.ENGINES]
-    return tables.concat(frames, "actor_sentiment")
-
-
-def frames_from_rows(batch: Sequence[Article], rows: Sequence[Rows]) -> dict[str, pd.DataFrame]:
-    """Every article table (``ARTICLE_TABLES``) of ``batch`` from its articles' rows, in order."""
-    frames = {"paragraphs": tables.conform(articles.paragraphs_frame(batch), "paragraphs")}
-    for name in rows[0] if rows else ():
-        frames[name] = tables.from_rows([row for one in rows for row in one[name]], name)
-    if rows:
-        frames["actor_sentiment"] = _actor_sentiment(frames["mention_sentiment"])
-    return {name: frames.get(name, tables.empty(name)) for name in tables.ARTICLE_TABLES}
-
-
-def analyse_doc(article: Article, doc: Doc) -> dict[str, pd.DataFrame]:
-    """Every table of one parsed article (``ARTICLE_TABLES``)."""
-    return frames_from_rows([article], [analyse_rows(article, doc)])
-
-
-def analyse_batch(batch: Sequence[Article], model: str) -> tuple[dict[str, pd.DataFrame], tuple[LoadError, ...]]:
-    """Parse and analyse ``batch`` in one ``nlp.pipe`` stream: every stored table
-    (``store.STORED_TABLES``, the ``articles`` table included) with the store's extra columns, for
-    the articles whose analysis succeeded, and an errors row for each one whose analysis failed."""
-    language = nlp.load_model(model or None)
-    done: list[Article] = []
-    rows: list[Rows] = []
-    failed: list[LoadError] = []
-    parsed = nlp.parse((a.text for a in batch), nlp=language)
-    headline_docs = headlines.parse_headlines(batch, nlp=language)
-    for article, doc in zip(batch, parsed):
-        try:
-            rows.append(analyse_rows(article, doc, headline=headline_docs.get(article.article_id)))
-            done.append(article)
-        except messages.AnalysisError:
-            raise
-        except Exception as exc:  # one article's failure is its errors row, never the batch's end
-            failed.append(analysis_failure(article, exc))
-    return stored_frames(done, rows), tuple(failed)
-
-
-def analysis_failure(article: Article, exc: Exception) -> LoadError:
-    """The errors row of an article whose analysis raised ``exc``, naming the step: the extractor
-    ``analyse_rows`` called when it failed (e.g. ``timex.tag_doc``), else the innermost function."""
-    frames = traceback.extract_tb(exc.__traceback__)
-    at = next((i for i, frame in enumerate(frames) if frame.name == "analyse_rows"), len(frames) - 1)
-    frame = frames[min(at + 1, len(frames) - 1)]
-    step = f"{Path(frame.filename).stem}.{frame.name}"
-    detail = " ".join(f"{type(exc).__name__}: {exc}".split())
-    return LoadError(article.path, messages.ANALYSIS_FAILED.format(step=step, detail=detail))
-
-
-def stored_frames(batch: Sequence[Article], rows: Sequence[Rows]) -> dict[str, pd.DataFrame]:
-    """The tables of ``batch`` as the store holds them: ``frames_from_rows`` plus the articles
-    table, each row with the store's extra columns (key, publication date, order)."""
-    frames = frames_from_rows(batch, rows)
-    n_sentences = frames["sentences"].groupby("article_id").size().to_dict()
-    frames["articles"] = tables.conform(articles.articles_frame(batch, n_sentences=n_sentences), "articles")
-    keys = {a.article_id: article_key(a) for a in batch}
-    dates = {a.article_id: a.published for a in batch}
-    return {name: with_extra(frame, keys, dates) for name, frame in frames.items()}
 
 
 def build_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], *,
@@ -374,25 +205,16 @@ def build_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str
     """
     resolved_source = _resolve_source(source)
     loaded = _with_published(articles.load_articles(resolved_source), published)
-    batch = split_by_language(loaded, all_languages=all_languages)
-    language = nlp.load_model(model or None)
-    resolved, description = language.meta["_resolved_name"], nlp.model_description(language)
+    resolved, description = pipelines.resolve(model or None)
     engine = tasks.Engine.from_options(scheduler=scheduler, jobs=jobs)
+    options = {"model": resolved, "engine": engine, "progress": progress}
     if not cache:
-        results = tasks.run(tasks.plan(batch.articles, batch_size=engine.batch_size), analyse=analyse_batch, model=resolved, store_url=None,
-                            engine=engine, progress=progress)
-        batch = _without_failures(batch, results)
-        errors = tables.conform(articles.errors_frame(batch.errors), "errors")
-        frames = _in_load_order(batch, [r.frames for r in results])
-        counts = frames["sentences"].groupby("article_id").size().to_dict()
-        loaded = tables.conform(articles.articles_frame(batch.articles, n_sentences=counts), "articles")
-        return Corpus(errors, FrameTables({"articles": loaded, **frames}),
-                      model=description, processed=tuple(a.article_id for a in batch.articles))
+        return _built_in_memory(split_by_language(loaded, all_languages=all_languages), description, **options)
     store = open_store(cache_dir, description)
+    batch = _split_languages(loaded, store, all_languages=all_languages)
     held = set(store.index()["article_key"])
     todo = [a for a in batch.articles if article_key(a) not in held]
-    results = tasks.run(tasks.plan(todo, batch_size=engine.batch_size), analyse=analyse_batch, model=resolved, store_url=store.url,
-                        engine=engine, progress=progress)
+    results = _analyse(todo, store_url=store.url, **options)
     batch = _without_failures(batch, results)
     errors = tables.conform(articles.errors_frame(batch.errors), "errors")
     store.compact({ref.bucket for r in results for ref in r.segments})
@@ -401,6 +223,40 @@ def build_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str
                    model=description)
     return Corpus(errors, StoreTables(store, listing),
                   model=description, processed=tuple(a.article_id for a in todo))
+
+
+def _analyse(todo: Sequence[articles.Article], *, store_url: str | None, model: str, engine: tasks.Engine,
+             progress: bool) -> list[tasks.BatchResult]:
+    """Analyse ``todo`` as tasks of ``engine`` (``extraction.analyse_batch``, imported only now:
+    a corpus whose articles are all stored never imports the extractors or spaCy)."""
+    if not todo:
+        return []
+    from . import extraction
+
+    return tasks.run(tasks.plan(todo, batch_size=engine.batch_size), analyse=extraction.analyse_batch,
+                     model=model, store_url=store_url, engine=engine, progress=progress)
+
+
+def _built_in_memory(batch: articles.Batch, description: str, **options: object) -> Corpus:
+    """The corpus of ``batch`` analysed without the store (``build_corpus(..., cache=False)``)."""
+    results = _analyse(batch.articles, store_url=None, **options)
+    batch = _without_failures(batch, results)
+    errors = tables.conform(articles.errors_frame(batch.errors), "errors")
+    frames = _in_load_order(batch, [r.frames for r in results])
+    counts = frames["sentences"].groupby("article_id").size().to_dict()
+    loaded = tables.conform(articles.articles_frame(batch.articles, n_sentences=counts), "articles")
+    return Corpus(errors, FrameTables({"articles": loaded, **frames}),
+                  model=description, processed=tuple(a.article_id for a in batch.articles))
+
+
+def _split_languages(loaded: articles.Batch, store: Store, *, all_languages: bool) -> articles.Batch:
+    """``split_by_language`` with each article's language read from the store where it was
+    detected before (by article key), and the new ones recorded."""
+    keys = {article.article_id: article_key(article) for article in loaded.articles}
+    known = languages.read(store)
+    found = languages_of(loaded.articles, known={aid: known[key] for aid, key in keys.items() if key in known})
+    languages.write(store, {keys[aid]: value for aid, value in found.items()}, known=known)
+    return split_by_language(loaded, all_languages=all_languages, languages=found)
 
 
 def open_store(cache_dir: str | os.PathLike[str] | None, model: str) -> Store:
@@ -477,7 +333,7 @@ def open_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]
     """The corpus of ``source`` as a previous ``build_corpus`` recorded it, without loading any
     article, or None when the files changed or the store no longer holds every article."""
     resolved_source = _resolve_source(source)
-    store = open_store(cache_dir, nlp.model_description(nlp.load_model(model or None)))
+    store = open_store(cache_dir, pipelines.resolve(model or None)[1])
     found = manifest.read(store, _fingerprint(resolved_source, published, all_languages))
     if found is None:
         return None

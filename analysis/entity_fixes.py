@@ -88,7 +88,7 @@ from spacy.tokens import Doc, Span, Token
 from . import countries
 from .coref import PERSON_NOUNS, ROLE_CLASSES, first_name_known
 from .nlp import doc_text, entities, load_model, memo, sentence_of
-from .vocabulary import ACTOR_LABELS, CLAUSE_DEPS, SUBJECT_DEPS
+from .vocabulary import ACTOR_LABELS, CLAUSE_DEPS, SUBJECT_DEPS, TITLE_WORDS
 
 TITLE_CASED_KEY = "analysis.title_cased"
 DATELINE_KEY = "analysis.datelines"
@@ -126,17 +126,6 @@ PERSON_ROLE_NOUNS = frozenset(ROLE_CLASSES) | PERSON_NOUNS | frozenset({
 ORGANISATION_NOUNS = frozenset({
     "administration", "government", "cabinet", "campaign", "presidency", "regime", "camp",
     "team", "family", "foundation", "organization", "organisation",
-})
-TITLE_WORDS = frozenset({
-    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen", "general",
-    "lt", "lieutenant", "col", "colonel", "maj", "major", "capt", "captain", "adm", "admiral",
-    "sgt", "sergeant", "cmdr", "commander", "marshal", "field", "president", "vice", "premier",
-    "chancellor", "prime", "minister", "foreign", "defense", "defence", "deputy", "secretary",
-    "sen", "senator", "rep", "representative", "gov", "governor", "mayor", "judge", "justice",
-    "king", "queen", "prince", "princess", "pope", "sheikh", "ayatollah", "rev", "chief",
-    "chairman", "chairwoman", "speaker", "ambassador", "attorney", "superintendent", "inspector",
-    "detective", "sheriff", "constable", "bishop", "archbishop", "cardinal", "rabbi", "imam",
-    "commissioner",
 })
 ADJECTIVE_PREFIXES = frozenset({"anti", "pro", "non", "neo", "post", "pre", "counter", "pan"})
 _MEASURE = re.compile(r"^\d+([.,]\d+)?$|^(one|two|three|four|five|six|seven|eight|nine|ten|"

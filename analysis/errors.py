@@ -25,6 +25,7 @@ GROUPS: dict[str, str] = {
     "E5": "analysis.timex: the temporal tagger",
     "E6": "benchmarks: evaluation data",
     "E7": "analysis.lexicons: other libraries' internals",
+    "E8": "analysis.store.query and analysis.views: tables and periods asked of a corpus",
 }
 
 _CODE = re.compile(r"^\[(E\d{3})\] ")
@@ -204,11 +205,28 @@ TEMPEVAL_MISSING = Message("E601", (
     "TempEval-3 data not found in {folder}; put the TimeML folders there (see SOURCE.md in the shared "
     "benchmarks) or point NEWS_ANALYSIS_SHARED at the folder that holds benchmarks/"
 ))
+NEWSMTSC_SPLIT = Message("E602", (
+    "NewsMTSC split or file {name!r} not found; pass a split name ({splits}) or the path of a .jsonl "
+    "file, and put NewsMTSC in ../shared/benchmarks/newsmtsc (see its SOURCE.md)"
+))
+LABELS_LENGTH = Message("E603", (
+    "{gold} gold labels but {predicted} predicted ones; pass one prediction per gold label, in the same order"
+))
 
 # --------------------------------------------------------------------------- E7: other libraries' internals
 TEXTBLOB_INTERNALS = Message("E701", (
     "TextBlob's private module textblob._text no longer has what analysis.lexicons reads ({detail}); "
     "install the TextBlob version pinned in requirements.lock, or update analysis/lexicons.py for the new one"
+))
+
+# --------------------------------------------------------------------------- E8: corpus queries and views
+UNKNOWN_TABLE = Message("E801", (
+    "table {table!r} is not a table of the corpus; use one of: {known} (analysis/tables.py lists their columns)"
+))
+UNKNOWN_SQL_PERIOD = Message("E802", "period {period!r} cannot be queried; use one of: {known}")
+UNKNOWN_PERIOD = Message("E803", (
+    "unknown period {period!r}; set the `period` parameter to one of: {known}, or leave it empty to "
+    "choose one from the span of the dates"
 ))
 
 

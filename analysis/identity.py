@@ -39,8 +39,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import tables
-from .entity_fixes import TITLE_WORDS
-from .vocabulary import NAME_SUFFIXES
+from .vocabulary import NAME_SUFFIXES, TITLE_WORDS
 
 PERSON = "PERSON"
 PERSON_NAMED_TYPES = frozenset({"GPE", "LOC", "NORP"})

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from . import nlp, paths
+from . import errors, nlp, paths
 
 LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
 POLARITY_LABELS: dict[float, str] = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
@@ -60,6 +60,8 @@ def _targets_of(record: dict) -> Iterator[Target]:
 def read_targets(path: str | Path) -> list[Target]:
     """Read a NewsMTSC ``.jsonl`` file (or a split name from ``SPLITS``) into ``Target`` records."""
     source = SPLITS.get(str(path), paths.resolve(path))
+    if not source.is_file():
+        raise errors.MissingFileError(errors.NEWSMTSC_SPLIT.format(name=str(path), splits=", ".join(SPLITS)))
     targets: list[Target] = []
     with open(source, encoding="utf-8") as handle:
         for line in handle:
@@ -76,18 +78,22 @@ def f1_of(gold: Sequence[str], predicted: Sequence[str], label: str) -> float:
     return 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 0.0
 
 
+def _check_lengths(gold: Sequence[str], predicted: Sequence[str]) -> None:
+    """Raise ``ConfigurationError`` (a ValueError) unless there is one prediction per gold label."""
+    if len(gold) != len(predicted):
+        raise errors.ConfigurationError(errors.LABELS_LENGTH.format(gold=len(gold), predicted=len(predicted)))
+
+
 def macro_f1(gold: Sequence[str], predicted: Sequence[str], *, labels: Iterable[str] = LABELS) -> float:
     """Return the macro-averaged F1 (0..1) over ``labels`` of two equally long label lists."""
-    if len(gold) != len(predicted):
-        raise ValueError("gold and predicted labels differ in length")
+    _check_lengths(gold, predicted)
     scores = [f1_of(gold, predicted, label) for label in labels]
     return sum(scores) / len(scores)
 
 
 def accuracy(gold: Sequence[str], predicted: Sequence[str]) -> float:
     """Return the share (0..1) of predictions equal to the gold label."""
-    if len(gold) != len(predicted):
-        raise ValueError("gold and predicted labels differ in length")
+    _check_lengths(gold, predicted)
     return sum(g == p for g, p in zip(gold, predicted)) / len(gold) if gold else 0.0
 
 

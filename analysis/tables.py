@@ -39,6 +39,10 @@ from typing import Any
 
 import pandas as pd
 
+#: The sentiment engines whose scores the sentiment tables hold: the values of their ``engine``
+#: column (``analysis.sentiment`` scores them; reading a table by engine needs no scorer).
+ENGINES: tuple[str, ...] = ("textblob", "vader")
+
 COLUMNS: dict[str, tuple[str, ...]] = {
     "articles": ("article_id", "path", "headline", "published", "source", "url", "authors",
                  "credits", "text", "n_paragraphs", "n_sentences", "n_words"),

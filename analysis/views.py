@@ -15,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from . import paths
+from . import errors, paths
 
 PERSON_LIKE = ("PERSON",)
 
@@ -187,7 +187,7 @@ def choose_period(span: DateRange | None, period: str = "") -> str:
     """``period`` if given (day, week, month, quarter or year), else the one that fits the span."""
     if period:
         if period not in PERIOD_FREQUENCIES:
-            raise ValueError(f"period must be one of {', '.join(PERIOD_FREQUENCIES)}, not {period!r}")
+            raise errors.ConfigurationError(errors.UNKNOWN_PERIOD.format(period=period, known=", ".join(PERIOD_FREQUENCIES)))
         return period
     days = span.days if span is not None else 1
     return next((name for name, limit in PERIOD_SPANS.items() if days <= limit), "year")

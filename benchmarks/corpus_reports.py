@@ -251,18 +251,9 @@ def readme_run() -> None:
     print(f"\n== README run on the sample article, warm cache (python -m analysis run): {timed(command):.1f} s")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="*", default=[20, 276, 2000])
-    parser.add_argument("--skip-rerun", action="store_true")
-    parser.add_argument("--skip-start-up", action="store_true", help="leave out the import and README figures")
-    parser.add_argument("--pages-only", action="store_true",
-                        help="only the per-article pages: render all, then again after adding one article")
-    args = parser.parse_args()
-    if args.pages_only:
-        for size in args.sizes:
-            pages_only(size)
-        return
+def corpora(sizes: list[int], *, rerun: bool) -> None:
+    """Every figure for each corpus size, the run-time ratio of the largest to the smallest, and
+    (with ``rerun``) the re-run after adding one article to the largest."""
     from playwright.sync_api import sync_playwright
 
     WORK.mkdir(parents=True, exist_ok=True)
@@ -270,7 +261,7 @@ def main() -> None:
     runs: dict[int, dict] = {}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
-        for size in args.sizes:
+        for size in sizes:
             runs[size] = report_corpus(size, browser)
         browser.close()
     smallest, largest = min(runs), max(runs)
@@ -281,8 +272,25 @@ def main() -> None:
         low = min(runs[smallest]["run"], again)
         print(f"\ncorpus report run {largest} vs {smallest} articles: {runs[largest]['run']:.1f} s vs {low:.1f} s "
               f"(fastest of 2, before and after) = {runs[largest]['run'] / low:.2f}x (budget 2x)")
-    if not args.skip_rerun:
+    if rerun:
         rerun_with_one_more(largest, runs[largest]["folder"], runs[largest]["out"])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[20, 276, 2000],
+                        help="corpus sizes (none: only the start-up and README figures)")
+    parser.add_argument("--skip-rerun", action="store_true")
+    parser.add_argument("--skip-start-up", action="store_true", help="leave out the import and README figures")
+    parser.add_argument("--pages-only", action="store_true",
+                        help="only the per-article pages: render all, then again after adding one article")
+    args = parser.parse_args()
+    if args.pages_only:
+        for size in args.sizes:
+            pages_only(size)
+        return
+    if args.sizes:
+        corpora(args.sizes, rerun=not args.skip_rerun)
     if not args.skip_start_up:
         start_up()
         readme_run()

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import corpus, nlp
+from analysis import corpus, extraction, nlp
 from analysis.store import keys
 from analysis.store.segments import STORED_TABLES, Store
 from corpora import Document, read_corpus, write_corpus, write_variants
@@ -93,7 +93,7 @@ def _embedded(folder: Path, store: Path) -> list:
 
     engine = tasks.Engine(workers=2, in_process=False)
     batch = corpus.articles.load_articles(str(folder)).articles
-    return tasks.run(tasks.plan(batch), analyse=corpus.analyse_batch, model="", store_url=str(store), engine=engine)
+    return tasks.run(tasks.plan(batch), analyse=extraction.analyse_batch, model="", store_url=str(store), engine=engine)
 
 
 def stage_costs(folder: Path, work: Path) -> dict[str, tuple[float, float]]:
@@ -105,7 +105,7 @@ def stage_costs(folder: Path, work: Path) -> dict[str, tuple[float, float]]:
     clocks = [(time.perf_counter(), time.process_time())]
     docs = list(nlp.parse((a.text for a in batch), nlp=language))
     clocks.append((time.perf_counter(), time.process_time()))
-    frames = corpus.stored_frames(batch, [corpus.analyse_rows(a, doc) for a, doc in zip(batch, docs)])
+    frames = extraction.stored_frames(batch, [extraction.analyse_rows(a, doc) for a, doc in zip(batch, docs)])
     clocks.append((time.perf_counter(), time.process_time()))
     index = frames["articles"].loc[:, ["article_key", "article_id", "article_date"]]
     Store(str(work / "stages-store")).write_segment(frames, index)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from analysis import corpus, tables
+from analysis import corpus, paths, tables, version
+from analysis.ingest import language
 from analysis.store import segments, tasks
 from analysis.store.segments import Store
 from analysis.__main__ import write_tables
@@ -19,6 +23,11 @@ SECOND_ARTICLE = """Harbor Council Approves New Ferry Line
 The Harbor Council approved a new ferry line on Monday after a long debate.
 
 Mayor Ana Ruiz said the service would start in June. "This is a good day for the island," she said.
+"""
+GERMAN_ARTICLE = """Der Stadtrat beschließt eine neue Fähre
+
+Der Stadtrat hat am Montag nach einer langen Debatte eine neue Fährlinie beschlossen. Die
+Bürgermeisterin sagte, der Dienst werde im Juni beginnen und die Insel mit dem Festland verbinden.
 """
 
 
@@ -62,7 +71,7 @@ def test_new_analysis_version_reprocesses_everything(folder: Path, tmp_path: Pat
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     cache = tmp_path / "cache"
     corpus.build_corpus(str(folder), cache_dir=cache)
-    monkeypatch.setattr(corpus, "__version__", "999.0")
+    monkeypatch.setattr(version, "__version__", "999.0")
     assert len(corpus.build_corpus(str(folder), cache_dir=cache).processed) == 1
 
 
@@ -186,9 +195,9 @@ def test_adding_an_article_gives_the_same_tables_as_a_cold_run(folder: Path, tmp
 def test_only_the_most_recently_used_versions_are_kept(folder: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     old = [cache / f"v0.0.{i}-{i:012x}" for i in range(4)]
-    for age, version in enumerate(old, start=1):
-        (version / "seg-x").mkdir(parents=True)
-        os.utime(version, (1_000_000 * age, 1_000_000 * age))
+    for age, folder_of_version in enumerate(old, start=1):
+        (folder_of_version / "seg-x").mkdir(parents=True)
+        os.utime(folder_of_version, (1_000_000 * age, 1_000_000 * age))
     (cache / "notes").mkdir()
     corpus.build_corpus(str(folder), cache_dir=cache)
     kept = sorted(p.name for p in cache.iterdir())
@@ -207,3 +216,60 @@ def test_a_cold_run_of_one_batch_writes_one_segment_once(folder: Path, tmp_path:
     monkeypatch.setattr(Store, "write_segment", counted)
     corpus.build_corpus(str(folder), cache_dir=tmp_path / "cache")
     assert len(calls) == 1
+
+
+def in_fresh_interpreter(code: str, folder: Path) -> object:
+    """The JSON ``answer`` that ``code`` (with ``sys`` and ``analysis.corpus`` imported) leaves, run
+    in a new Python process with this tree's package, from ``folder``."""
+    script = f"import json, sys\nfrom analysis import corpus\n{code}print(json.dumps(answer))\n"
+    environment = {**os.environ, "PYTHONPATH": str(paths.ROOT)}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                          env=environment, cwd=folder)
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def test_a_recorded_corpus_opens_without_spacy_or_the_extractors(folder: Path, tmp_path: Path) -> None:
+    """A notebook's first cell: open what a run recorded, read tables, pick an engine; in a fresh
+    interpreter, neither spaCy nor TextBlob nor the language detector may be imported."""
+    cache = tmp_path / "cache"
+    built = corpus.build_corpus(str(folder), cache_dir=cache)
+    n_articles, n_scored, n_links, heavy = in_fresh_interpreter(
+        f"opened = corpus.open_corpus({str(folder)!r}, cache_dir={str(cache)!r}).with_engine('vader')\n"
+        "answer = [len(opened.articles), len(opened.mention_sentiment), len(opened.corpus_actors),\n"
+        "          sorted(m for m in ('spacy', 'textblob', 'nltk', 'lingua') if m in sys.modules)]\n", tmp_path)
+    expected = built.with_engine("vader")
+    assert (n_articles, n_scored, n_links) == (1, len(expected.mention_sentiment), len(expected.corpus_actors))
+    assert heavy == []
+
+
+def test_languages_are_detected_once_per_article(folder: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+    real = language.language_of
+
+    def counted(text: str) -> tuple[str, str]:
+        seen.append(text)
+        return real(text)
+
+    monkeypatch.setattr(language, "language_of", counted)
+    cache = tmp_path / "cache"
+    corpus.build_corpus(str(folder), cache_dir=cache)
+    assert len(seen) == 1
+    (folder / "ferry.txt").write_text(SECOND_ARTICLE, encoding="utf-8")
+    (folder / "fähre.txt").write_text(GERMAN_ARTICLE, encoding="utf-8")
+    again = corpus.build_corpus(str(folder), cache_dir=cache)
+    assert len(seen) == 3 and "Fähre" in seen[-1] + seen[-2]
+    assert corpus.build_corpus(str(folder), cache_dir=cache).errors.equals(again.errors)
+    assert len(seen) == 3
+    assert again.errors["reason"].str.contains(r"\[E123\].*German").sum() == 1
+
+
+def test_a_warm_build_imports_neither_spacy_nor_the_extractors(folder: Path, tmp_path: Path) -> None:
+    """``python -m analysis tables`` on stored articles: nothing to analyse, so nothing heavy imported."""
+    cache = tmp_path / "cache"
+    corpus.build_corpus(str(folder), cache_dir=cache)
+    assert in_fresh_interpreter(
+        f"built = corpus.build_corpus({str(folder)!r}, cache_dir={str(cache)!r})\n"
+        "answer = [len(built.processed), len(built.articles),\n"
+        "          sorted(m for m in ('spacy', 'textblob', 'analysis.extraction') if m in sys.modules)]\n",
+        tmp_path) == [0, 1, []]

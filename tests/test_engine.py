@@ -206,7 +206,7 @@ def _worker_settings() -> tuple[str | None, bool]:
 
 
 def test_the_embedded_cluster_runs_workers_without_profiler_or_forced_malloc_trimming() -> None:
-    with tasks.local_cluster(2, dashboard_address=None) as embedded, Client(embedded) as client:
+    with tasks.local_cluster(2) as embedded, Client(embedded) as client:
         settings = client.run(_worker_settings)
     assert list(settings.values()) == [(None, False), (None, False)]
     assert _worker_settings()[1] is True  # this process keeps Dask's defaults

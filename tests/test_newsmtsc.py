@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -63,8 +64,14 @@ def test_metrics_by_hand(gold: list[str], predicted: list[str], f1: float, acc: 
     assert newsmtsc.accuracy(gold, predicted) == pytest.approx(acc)
 
 
-def test_metrics_reject_unequal_lengths() -> None:
-    with pytest.raises(ValueError):
-        newsmtsc.macro_f1(["negative"], [])
-    with pytest.raises(ValueError):
-        newsmtsc.accuracy(["negative"], [])
+@pytest.mark.parametrize("metric", [newsmtsc.macro_f1, newsmtsc.accuracy])
+def test_metrics_reject_unequal_lengths(metric: Callable[[list[str], list[str]], float]) -> None:
+    with pytest.raises(ValueError, match=r"1 gold labels but 0 predicted") as raised:
+        metric(["negative"], [])
+    assert raised.value.code == "E603"
+
+
+def test_an_unknown_split_names_the_splits(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="rw-dev, rw-test") as raised:
+        newsmtsc.read_targets(str(tmp_path / "rw-tset"))
+    assert raised.value.code == "E602"

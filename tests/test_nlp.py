@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from analysis import articles, corpus, errors
+from analysis import articles, errors, extraction, pipelines
 from analysis import nlp as nlp_module
 
 
@@ -27,7 +27,7 @@ def test_explicit_name_wins(nlp: Language) -> None:
 def test_unknown_model_gives_one_clear_error(source: str, monkeypatch: pytest.MonkeyPatch) -> None:
     name = "en_no_such_pipeline_xx"
     if source == "environment":
-        monkeypatch.setenv(nlp_module.MODEL_ENV, name)
+        monkeypatch.setenv(pipelines.MODEL_ENV, name)
     nlp_module.load_model.cache_clear()
     with pytest.raises(errors.ModelNotFoundError) as raised:
         nlp_module.load_model(name if source == "argument" else None)
@@ -38,7 +38,7 @@ def test_unknown_model_gives_one_clear_error(source: str, monkeypatch: pytest.Mo
 
 def test_no_candidate_installed_lists_what_was_tried(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(nlp_module, "MODEL_CANDIDATES", ("en_missing_one", "en_missing_two"))
-    monkeypatch.delenv(nlp_module.MODEL_ENV, raising=False)
+    monkeypatch.delenv(pipelines.MODEL_ENV, raising=False)
     nlp_module.load_model.cache_clear()
     try:
         with pytest.raises(errors.ModelNotFoundError, match="en_missing_one, en_missing_two"):
@@ -87,7 +87,7 @@ def test_sentences_entities_and_token_arrays_match_spacy(nlp: Language) -> None:
 def test_an_analysed_doc_can_still_be_serialised(nlp: Language, sample_path: Path) -> None:
     article = articles.load_articles(str(sample_path)).articles[0]
     doc = nlp(article.text)
-    corpus.analyse_rows(article, doc)
+    extraction.analyse_rows(article, doc)
     assert not doc.user_data
     assert len(Doc(nlp.vocab).from_bytes(doc.to_bytes())) == len(doc)
 

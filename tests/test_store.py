@@ -11,8 +11,8 @@ import pyarrow.parquet as pq
 import pytest
 from spacy.language import Language
 
-from analysis import articles, corpus, tables
-from analysis.store import keys, segments
+from analysis import articles, corpus, extraction, tables
+from analysis.store import keys, segments, tasks
 from analysis.store.segments import STORED_TABLES, Store
 
 TEXTS = [
@@ -35,7 +35,7 @@ def batch(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> list[artic
 @pytest.fixture(scope="module")
 def frames(batch: list[articles.Article]) -> dict[str, pd.DataFrame]:
     """Every stored table of the batch, as a task makes them (none of these articles fails)."""
-    stored, failures = corpus.analyse_batch(batch, "")
+    stored, failures = extraction.analyse_batch(batch, "")
     assert failures == ()
     return stored
 
@@ -149,3 +149,25 @@ def test_a_kernel_opens_a_recorded_corpus_without_loading_articles(
     (folder / "a0.txt").write_text(TEXTS[0] + "\nMore.\n", encoding="utf-8")
     os.utime(folder / "a0.txt", ns=(0, 0))
     assert corpus.open_corpus(str(folder), cache_dir=tmp_path / "store") is None
+
+
+def test_a_key_already_committed_is_not_committed_again(frames: dict, batch: list, tmp_path: Path) -> None:
+    """Two writers of overlapping article sets (two runs, one store): the second commits only the
+    article the first did not, and a batch whose articles are all committed writes nothing."""
+    store = Store(str(tmp_path / "store"))
+
+    def analysed(part: list, model: str) -> tuple[dict, tuple]:
+        return frames, ()
+
+    tasks.analyse_batch(batch[:2], analyse=analysed, model="", store_url=store.url)
+    second = tasks.analyse_batch(batch[1:], analyse=analysed, model="", store_url=store.url)
+    records = [pq.read_table(path).to_pandas() for path in (tmp_path / "store" / "keys").rglob("seg-*.parquet")]
+    committed = pd.concat(records)["article_key"].tolist()
+    assert sorted(committed) == sorted(keys.article_key(a) for a in batch)
+    assert sum(ref.n_articles for ref in second.segments) == 1
+    assert second.keys == tuple(keys.article_key(a) for a in batch[1:])
+    stored = pd.concat(pq.read_table(path).to_pandas() for path in (tmp_path / "store" / "mentions").rglob("*.parquet"))
+    assert len(stored) == len(frames["mentions"])
+    files = sorted((tmp_path / "store").rglob("*"))
+    again = tasks.analyse_batch(batch, analyse=analysed, model="", store_url=store.url)
+    assert again.segments == () and sorted((tmp_path / "store").rglob("*")) == files

@@ -4,12 +4,13 @@ store-backed and an in-memory corpus, restricted to the corpus's own articles.""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from analysis import corpus
+from analysis import corpus, errors
 
 SECOND_ARTICLE = """Harbor Council Approves New Ferry Line
 
@@ -87,6 +88,20 @@ def test_the_store_and_memory_give_the_same_answers(stored: corpus.Corpus, in_me
     for ask in ("actor_counts", "events_by_period", "articles_by_period", "portrayal_by_month"):
         pd.testing.assert_frame_equal(getattr(stored.query(), ask)(), getattr(in_memory.query(), ask)(),
                                       check_dtype=False, obj=ask)
+
+
+@pytest.mark.parametrize(("ask", "code", "allowed"), [
+    (lambda built: built.query().count("mention"), "E801", "mentions"),
+    (lambda built: built.table("mention"), "E801", "corpus_actors"),
+    (lambda built: built.query().events_by_period(period="fortnight"), "E802", "year, quarter, month, week, day"),
+    (lambda built: built.query().articles_by_period(period=""), "E802", "year, quarter, month, week, day"),
+])
+def test_a_bad_table_or_period_name_gets_a_coded_error_with_the_allowed_names(
+        stored: corpus.Corpus, ask: Callable[[corpus.Corpus], object], code: str, allowed: str) -> None:
+    with pytest.raises(errors.ConfigurationError) as raised:
+        ask(stored)
+    assert raised.value.code == code and isinstance(raised.value, ValueError)
+    assert allowed in str(raised.value) and "use one of" in str(raised.value)
 
 
 def test_a_selected_corpus_queries_only_its_own_articles(stored: corpus.Corpus) -> None:

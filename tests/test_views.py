@@ -109,8 +109,9 @@ def test_choose_period_fits_the_span(days: int, period: str) -> None:
 
 
 def test_choose_period_rejects_an_unknown_period() -> None:
-    with pytest.raises(ValueError, match="day, week, month, quarter, year"):
+    with pytest.raises(ValueError, match="day, week, month, quarter, year") as raised:
         views.choose_period(None, "fortnight")
+    assert raised.value.code == "E803" and "leave it empty" in str(raised.value)
 
 
 def test_counts_per_period_include_empty_periods_on_the_range() -> None:

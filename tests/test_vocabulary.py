@@ -11,7 +11,7 @@ from types import ModuleType
 import pytest
 
 import analysis
-from analysis import vocabulary
+from analysis import event_lexicons, vocabulary
 
 _CONSTANT = re.compile(r"[A-Z][A-Z0-9_]*")
 
@@ -65,3 +65,17 @@ def test_role_sets_split_the_passive_subject() -> None:
     assert "nsubjpass" in vocabulary.SUBJECT_DEPS
     assert "nsubjpass" in vocabulary.OBJECT_ROLE_DEPS
     assert not vocabulary.SUBJECT_ROLE_DEPS & vocabulary.OBJECT_ROLE_DEPS
+
+
+def test_reporting_verbs_are_the_speech_verbs_that_declare_or_narrate() -> None:
+    """TimeML's REPORTING verbs derive from the quote cues: the speech verbs they leave out are
+    split, without overlap, into the named reasons, and the narrating verbs are not quote cues."""
+    left_out = (vocabulary.INTENSIONAL_SPEECH_VERBS, vocabulary.OTHER_SENSE_SPEECH_VERBS,
+                vocabulary.MANNER_OF_SPEAKING_VERBS)
+    difference = vocabulary.SPEECH_VERBS - vocabulary.REPORTING_VERBS
+    assert frozenset().union(*left_out) == difference
+    assert sum(len(reason) for reason in left_out) == len(difference)
+    assert vocabulary.NARRATING_VERBS.isdisjoint(vocabulary.SPEECH_VERBS)
+    assert vocabulary.NARRATING_VERBS <= vocabulary.REPORTING_VERBS
+    lexicon = next(lex for lex in event_lexicons.LEXICONS if lex.name == "reporting_verbs")
+    assert lexicon.lemmas is vocabulary.REPORTING_VERBS

@@ -15,6 +15,7 @@ listed language closest to it, which is still not English.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -35,6 +36,8 @@ ENGLISH_WORDS = frozenset(
 ENGLISH_SHARE = 0.10
 SAMPLE_CHARS = 2000
 _WORD = re.compile(r"[^\W\d_]+")
+#: A language as (ISO 639-1 code, English name), e.g. ("de", "German").
+Detected = tuple[str, str]
 
 
 def english_share(text: str) -> float:
@@ -53,7 +56,7 @@ def _detector() -> Any:
     return LanguageDetectorBuilder.from_languages(*chosen).with_low_accuracy_mode().build()
 
 
-def language_of(text: str) -> tuple[str, str]:
+def language_of(text: str) -> Detected:
     """(ISO 639-1 code, English name) of the language ``text`` is written in; ("en", "English")
     also when nothing can be told (no letters)."""
     sample = text[:SAMPLE_CHARS]
@@ -65,13 +68,24 @@ def language_of(text: str) -> tuple[str, str]:
     return found.iso_code_639_1.name.lower(), found.name.title()
 
 
-def split_by_language(batch: Batch, *, all_languages: bool = False) -> Batch:
+def languages_of(articles: Sequence[Article], *, known: Mapping[str, Detected] | None = None) -> dict[str, Detected]:
+    """(code, name) of each article's language by article id: from ``known`` (by article id) where
+    it is given, else detected (``language_of`` over the headline and text)."""
+    known = known or {}
+    return {article.article_id: known.get(article.article_id) or language_of(f"{article.headline}\n\n{article.text}")
+            for article in articles}
+
+
+def split_by_language(batch: Batch, *, all_languages: bool = False,
+                      languages: Mapping[str, Detected] | None = None) -> Batch:
     """``batch`` without its non-English articles, each listed in the errors with its language
-    (E123); with ``all_languages`` they stay, each with a note (E124)."""
+    (E123); with ``all_languages`` they stay, each with a note (E124). ``languages`` gives each
+    article's language by id (``languages_of``), detected here when not given."""
+    found = languages if languages is not None else languages_of(batch.articles)
     kept: list[Article] = []
     notes: list[LoadError] = []
     for article in batch.articles:
-        code, name = language_of(f"{article.headline}\n\n{article.text}")
+        code, name = found[article.article_id]
         if code != "en":
             message = msg.LOAD_NOT_ENGLISH_KEPT if all_languages else msg.LOAD_NOT_ENGLISH
             notes.append(LoadError(article.path, message.format(language=name, code=code)))

@@ -5,7 +5,7 @@ actor per role and engine, every quote and every event, each as a sortable, filt
 (a small inline script; the rows are all present without it). Pages are rendered by a Jinja
 template over the corpus tables (no kernel per article: the tables are grouped by article once),
 so a page costs milliseconds. Each page is cached by the article's key and the analysis version
-(``analysis.corpus.version_key``) plus a digest of this engine and its template: ``out/articles/
+(``analysis.version.version_key``) plus a digest of this engine and its template: ``out/articles/
 manifest.json`` records the token each page was made with, and a re-run renders only pages whose
 token changed or whose file is missing. Page names are ``<date or undated>_<headline slug>_<id>``,
 stable for an article, so corpus reports and the index can link them.
@@ -76,7 +76,7 @@ def engine_digest() -> str:
 
 def page_token(article: Mapping[str, object], model: str) -> str:
     """Cache token of a page: the article's key, the analysis version and the engine digest."""
-    from ..corpus import code_digest, version_key
+    from ..version import code_digest, version_key
 
     raw = "|".join([str(article["article_id"]), str(article.get("published")), str(article["headline"]),
                     version_key(model), code_digest(), engine_digest()])

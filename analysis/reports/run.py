@@ -57,11 +57,12 @@ def articles_parameter(articles: str | Path) -> str:
 
 
 def collect_versions(spacy_model: str = "") -> dict[str, str]:
-    """The spaCy pipeline's ``name version`` and the versions of the main packages."""
-    from .. import nlp
+    """The spaCy pipeline's ``name version`` (from its metadata, without loading it) and the
+    versions of the main packages."""
+    from .. import pipelines
 
     try:
-        model = nlp.model_description(nlp.load_model(spacy_model or None))
+        model = pipelines.resolve(spacy_model or None)[1]
     except errors.ModelNotFoundError as exc:
         model = f"not available: {exc}"
     versions = {"spaCy pipeline": model}

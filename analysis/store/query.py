@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import duckdb
 import pandas as pd
 
+from .. import errors
 from .segments import STORED_TABLES, Store
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class CorpusQuery:
     def count(self, table: str) -> int:
         """Number of rows of ``table`` in the corpus."""
         if table not in STORED_TABLES:
-            raise ValueError(f"table {table!r} is not one of {', '.join(STORED_TABLES)}")
+            raise errors.ConfigurationError(errors.UNKNOWN_TABLE.format(table=table, known=", ".join(STORED_TABLES)))
         return int(self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
     def actor_counts(self, *, top: int = 20) -> pd.DataFrame:
@@ -114,6 +115,6 @@ def _literal(text: str) -> str:
 
 
 def _check_period(period: str) -> None:
-    """Raise ValueError for a period DuckDB's ``date_trunc`` is not given here."""
+    """Raise ``ConfigurationError`` (a ValueError) for a period not in ``SQL_PERIODS``."""
     if period not in SQL_PERIODS:
-        raise ValueError(f"period {period!r} is not one of {', '.join(SQL_PERIODS)}")
+        raise errors.ConfigurationError(errors.UNKNOWN_SQL_PERIOD.format(period=period, known=", ".join(SQL_PERIODS)))

@@ -92,18 +92,30 @@ class Store:
         """Every committed article: ``article_key``, ``article_id``, ``article_date``, ``bucket``,
         ``segment``; one row per key (when two segments hold a key, the first by id owns it).
         An unreadable commit record counts as an absent segment."""
-        pieces = []
-        for path in sorted(self.fs.glob(f"{self.root}/{KEYS}/bucket=*/seg-*.parquet")):
-            try:
-                frame = pq.read_table(path, filesystem=self.fs, schema=KEYS_SCHEMA).to_pandas()
-            except (OSError, ValueError, pa.ArrowException):
-                continue
-            bucket, segment = _bucket_and_segment(path)
-            pieces.append(frame.assign(bucket=bucket, segment=segment))
+        pieces = [frame.assign(bucket=bucket, segment=segment)
+                  for (bucket, segment), frame in self._commit_records("bucket=*")]
         if not pieces:
             return pd.DataFrame(columns=[*KEYS_SCHEMA.names, "bucket", "segment"])
         every = pd.concat(pieces, ignore_index=True)
         return every.drop_duplicates("article_key", keep="first").reset_index(drop=True)
+
+    def _commit_records(self, buckets: str) -> Iterable[tuple[tuple[int, str], pd.DataFrame]]:
+        """((bucket, segment), commit record) of each readable record in the ``buckets`` folders (a glob)."""
+        for path in sorted(self.fs.glob(f"{self.root}/{KEYS}/{buckets}/seg-*.parquet")):
+            try:
+                frame = pq.read_table(path, filesystem=self.fs, schema=KEYS_SCHEMA).to_pandas()
+            except (OSError, ValueError, pa.ArrowException):
+                continue
+            yield _bucket_and_segment(path), frame
+
+    def committed(self, keys: Iterable[str]) -> set[str]:
+        """Those of ``keys`` a committed segment holds (reading only their buckets' commit records)."""
+        wanted = set(keys)
+        found: set[str] = set()
+        for bucket in sorted({bucket_of(key) for key in wanted}):
+            for _, frame in self._commit_records(bucket_name(bucket)):
+                found |= wanted.intersection(frame["article_key"])
+        return found
 
     def segments(self, index: pd.DataFrame | None = None) -> list[SegmentRef]:
         """The committed segments (from ``index``, read when not given)."""

@@ -95,18 +95,23 @@ def plan(articles: Sequence[Article], *, batch_size: int = 0) -> list[list[Artic
 
 def analyse_batch(batch: Sequence[Article], *, analyse: Analyse, model: str, store_url: str | None) -> BatchResult:
     """The task: analyse ``batch``; write it as a store segment when ``store_url`` is given,
-    else return its tables."""
+    else return its tables. An article another writer committed meanwhile (two runs over
+    overlapping article sets) is not committed again: a segment holds only the new keys, and a
+    batch with none writes nothing."""
     frames, failures = analyse(batch, model)
     failed = {failure.path for failure in failures}
     done = [a for a in batch if a.path not in failed]
     keys = tuple(article_key(a) for a in done)
     if store_url is None:
         return BatchResult((), keys, frames, failures)
-    if not done:
+    store = Store(store_url)
+    held = store.committed(keys) if done else set()
+    new = [(key, a) for key, a in zip(keys, done) if key not in held]
+    if not new:
         return BatchResult((), keys, None, failures)
-    index = pd.DataFrame({"article_key": keys, "article_id": [a.article_id for a in done],
-                          "article_date": [a.published for a in done]})
-    return BatchResult(tuple(Store(store_url).write_segment(frames, index)), keys, None, failures)
+    index = pd.DataFrame({"article_key": [key for key, _ in new], "article_id": [a.article_id for _, a in new],
+                          "article_date": [a.published for _, a in new]})
+    return BatchResult(tuple(store.write_segment(frames, index)), keys, None, failures)
 
 
 def run(batches: Sequence[Sequence[Article]], *, analyse: Analyse, model: str, store_url: str | None,
