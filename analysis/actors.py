@@ -11,14 +11,18 @@
    country actor ("Russia"), ``kind="country"``, labelled by the form used: ``GPE`` for the name
    ("Russia", "the Russian Federation"), ``NORP`` for the demonym ("Russian"), ``GPE_CAPITAL``
    for the capital or seat of government ("Moscow", "the Kremlin"). Words the model missed
-   ("Kyiv") are found by scanning the tokens outside entities.
+   ("Kyiv") are found by scanning the tokens outside entities. A capital right after a proper noun
+   that is no title, country word or place prefix ("Real Madrid", "Dynamo Kyiv"; not "East
+   Jerusalem") ends an organisation's name: the two are one ORG entity, not the country.
+   Wire datelines ("WASHINGTON (Reuters) -") hold no mentions.
 3. Person names (``kind="name"``). Titles and honorifics are stripped, middle initials ("V.") and
    suffixes ("Jr.") ignored: names of two words or more form one actor per (first word, last
    word); a single word joins the actor whose last word it is, the most recently mentioned one if
    several ("Mr. Putin" -> "Vladimir V. Putin"), else the only actor whose first word it is
    ("Evana" -> "Evana Roth"). The canonical name is the fullest name seen,
-   without titles. An "X administration" span, or an ORG span whose text is a known person's
-   name, is a mention of that person with its label (ORG) kept.
+   without titles. An ORG span whose text is a known person's name is a mention of that person,
+   relabelled PERSON (so pronouns can refer to it); an "X administration" span is a mention of X
+   with its label (ORG) kept.
 4. Descriptors and pronouns (``kind="descriptor"``/``"pronoun"``, label ``PERSON``): see
    ``analysis.coref``.
 
@@ -44,8 +48,9 @@ from spacy.tokens import Doc, Span
 
 from . import countries
 from .coref import Linked, resolve_descriptors_and_pronouns
-from .entity_fixes import EntitySpan, clean_name, corrected_entities, is_credit_line, title_word
+from .entity_fixes import EntitySpan, clean_name, corrected_entities, dateline_ends, is_credit_line, title_word
 from .nlp import SentenceIndex, entities, sentences
+from .vocabulary import PLACE_PREFIXES
 from .records import Mention
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -153,7 +158,7 @@ def _as_countries(doc: Doc, spans: list[EntitySpan]) -> dict[EntitySpan, countri
     found = {}
     for span in spans:
         word = countries.lookup(doc[span.start:span.end].text)
-        if word is None or span.owner_name:
+        if word is None or span.owner_name or _capital_in_name(doc, span.start, span.end):
             continue
         if span.label == "PERSON" and doc[span.start:span.end].text in name_parts:
             continue
@@ -187,8 +192,30 @@ def _country_at(doc: Doc, i: int, covered: set[int], longest: int) -> Linked | N
         text = doc[i:i + n].text
         word = countries.lookup(text)
         if word is not None and "\n" not in text:
+            if _capital_in_name(doc, i, i + n):
+                return Linked(i - 1, i + n, "ORG", doc[i - 1:i + n].text, "entity")
             return Linked(i, i + n, word.label, word.country, "country")
     return None
+
+
+def _capital_in_name(doc: Doc, start: int, end: int) -> bool:
+    """True for a capital that ends an organisation's name with the proper noun before it."""
+    if not _names_before(doc, start):
+        return False
+    word = countries.lookup(doc[start:end].text)
+    return word is not None and word.label == countries.CAPITAL
+
+
+def _names_before(doc: Doc, i: int) -> bool:
+    """True when the capitalised proper noun right before token ``i`` makes one organisation's
+    name with it ("Real Madrid", "Dynamo Kyiv"): not a title, a country word or a compass or
+    place prefix ("East Jerusalem", "Greater London")."""
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    return (before.pos_ == "PROPN" and before.text[:1].isupper() and before.is_alpha
+            and before.lower_ not in PLACE_PREFIXES and not title_word(before)
+            and countries.lookup(before.text) is None)
 
 
 def _name_links(doc: Doc) -> list[Linked]:
@@ -198,17 +225,21 @@ def _name_links(doc: Doc) -> list[Linked]:
     person_names = _person_actors(doc, [s for s in spans if s not in country_spans])
     links = []
     for span in spans:
-        if span in country_spans:
+        if _capital_in_name(doc, span.start, span.end) and span.label in ("GPE", "LOC", "ORG"):
+            links.append(Linked(span.start - 1, span.end, "ORG", doc[span.start - 1:span.end].text, "entity"))
+        elif span in country_spans:
             word = country_spans[span]
             links.append(Linked(span.start, span.end, word.label, word.country, "country"))
         elif span in person_names:
-            links.append(Linked(span.start, span.end, span.label, person_names[span], "name"))
+            label = span.label if span.owner_name else "PERSON"
+            links.append(Linked(span.start, span.end, label, person_names[span], "name"))
         else:
             name = _entity_name(doc[span.start:span.end])
             links.append(Linked(span.start, span.end, span.label, name, "entity"))
     covered = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
     covered |= {i for sent in sentences(doc) if is_credit_line(sent) for i in range(sent.start, sent.end)}
     covered |= {i for s in spans for i in range(s.start, s.end)}
+    covered |= {t.i for start, end in dateline_ends(doc).items() for t in doc.char_span(start, end, alignment_mode="expand")}
     return links + _missed_country_words(doc, covered)
 
 

@@ -27,9 +27,10 @@ in gender-guesser's dictionary when it is sure or mostly sure, else from the fir
 resolved to it; unknown fits both) to:
 1. the most recent person mention earlier in the same sentence, preferring grammatical subjects;
 2. else the nearest of the three previous sentences holding a person mention, taking its subject
-   mention (a subject, or the name in apposition to a subject), else its first person mention.
+   mention (a subject, or the name in apposition to a subject), else its first person mention;
+   sentences inside quotation marks are not counted among the three.
 A pronoun is left unresolved when an unnamed singular person noun ("a 22-year-old British man who
-...", "an official") stands between the candidate and the pronoun in the pronoun's sentence, as it
+...", "an official") outside quotation marks stands between the candidate and the pronoun in the pronoun's sentence, as it
 is then the likelier antecedent. Pronouns inside quotes speak of others than the speaker's
 antecedents and are left out, as are first- and second-person pronouns.
 """
@@ -274,6 +275,13 @@ def _quotation_open(text: str, idx: int) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
+def _narrated(first: Token) -> bool:
+    """True for a sentence (by its first token) whose first word is outside quotation marks: the
+    sentences of a quotation do not count towards a pronoun's look-back."""
+    words = [t for t in sentence_of(first.doc, first.i) if t.is_alpha]
+    return bool(words) and not _quotation_open(doc_text(first.doc), words[0].idx)
+
+
 def _is_subject(doc: Doc, link: Linked) -> bool:
     """Return True when a mention is a subject, or a name in apposition to a subject."""
     root = doc[link.start:link.end].root
@@ -281,9 +289,11 @@ def _is_subject(doc: Doc, link: Linked) -> bool:
 
 
 def _blocked(doc: Doc, start: int, pronoun: Token, covered: set[int]) -> bool:
-    """Return True when an unnamed singular person noun lies between ``start`` and the pronoun."""
+    """Return True when an unnamed singular person noun outside quotation marks lies between
+    ``start`` and the pronoun (a quoted "officer" is the speaker's word, not the narrative's)."""
+    text = doc_text(doc)
     for token in doc[start:pronoun.i]:
-        if token.tag_ != "NN" or token.i in covered:
+        if token.tag_ != "NN" or token.i in covered or _quotation_open(text, token.idx):
             continue
         who = any(c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whom", "whose")
                   for c in token.children)
@@ -308,7 +318,7 @@ def _antecedent(doc: Doc, pronoun: Token, persons: list[Linked], covered: set[in
     if not earlier:
         return None
     nearest = max(sentence_of(doc, p.start).start for p in earlier)
-    if sum(1 for t in doc[nearest:sent.start] if t.is_sent_start) > LOOKBACK_SENTENCES:
+    if sum(1 for t in doc[nearest:sent.start] if t.is_sent_start and _narrated(t)) > LOOKBACK_SENTENCES:
         return None
     candidates = [p for p in earlier if sentence_of(doc, p.start).start == nearest]
     subjects = [p for p in candidates if _is_subject(doc, p)]

@@ -8,7 +8,8 @@ Kremlin"). ``lookup`` maps any of these surface forms to one canonical country n
 - ``NORP`` for the demonym, singular or plural ("Ukrainian", "Ukrainians"),
 - ``GPE_CAPITAL`` for the capital city or the seat of government used as the state's voice.
 
-Matching is exact on case (so the pronoun "us" is not "US"); a leading "the" is optional
+A demonym's plural never replaces a name of the state ("Philippine" -> "the Philippines" stays
+the country's name, GPE). Matching is exact on case (so the pronoun "us" is not "US"); a leading "the" is optional
 ("the Kremlin") unless it is part of the name ("The Hague").
 The table covers about seventy states most present in international news; it is data, not a rule
 about any one article, and a row is one line: ``name|demonyms|capitals and seats|other names``.
@@ -123,7 +124,7 @@ def _row_forms(line: str) -> dict[str, CountryWord]:
     for demonym in filter(None, demonyms.split(",")):
         forms[demonym] = CountryWord(name, NORP)
         plural = _plural(demonym)
-        if plural:
+        if plural and plural not in forms:
             forms[plural] = CountryWord(name, NORP)
     return forms
 

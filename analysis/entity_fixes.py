@@ -69,7 +69,9 @@
    Ukraine."; "Additional reporting by ..."; "Photo: ...", "Credit: ...") and photo or agency
    credits ("Andrew Vaughan/Canadian Press": a PERSON span with a slash inside or right after
    it) are not mentions: the loader removes credit lines
-   from the body, and this rule keeps a line that slipped through from creating actors.
+   from the body, and this rule keeps a line that slipped through from creating actors. Nor are
+   the place and agency of a wire dateline opening a line ("WASHINGTON (Reuters) -", "MANILA,
+   Philippines (AP) —", "(AP) --").
 7. "X administration". A PERSON or ORG name followed by a noun for a person's organisation
    (administration, government, campaign, cabinet, ...) becomes one ORG span over the name and
    the noun, flagged ``owner_name`` so that ``analysis.actors`` links it to the person X.
@@ -89,6 +91,7 @@ from .nlp import doc_text, entities, load_model, memo, sentence_of
 from .vocabulary import ACTOR_LABELS, CLAUSE_DEPS, SUBJECT_DEPS, TITLE_WORDS
 
 TITLE_CASED_KEY = "analysis.title_cased"
+DATELINE_KEY = "analysis.datelines"
 MISTAKEN_PLACE_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
 PLACE_LABEL = "GPE"
 PLACE_NOUNS = frozenset({
@@ -131,6 +134,9 @@ _CREDIT = re.compile(r"\b(contributed|contributing) (reporting|research|writing)
                      r"^(additional )?(reporting|research) (was )?(contributed )?by\b|"
                      r"^(photo|photograph|picture|image|video|credit)s?( credit)?\s*:",
                      re.IGNORECASE)
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){0,2}(?:,\s*[A-Z][\w.' ]*?)?\s*)?"
+                       r"(?:\([A-Z][\w ]*\)\s*)?"
+                       r"(?:--|[\u2014\u2013-])\s", re.M)
 _EDGE_TAGS = frozenset({"POS", "CC", "HYPH", ",", ":", "``", "''"})
 _UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "mile",
                     "kilometer", "meter", "foot", "pound", "ton", "old"})
@@ -464,7 +470,7 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
     """Return one entity after rules 1-4, or None when it is not an actor mention
     (``credit`` memoises ``is_credit_line`` by sentence start for the Doc)."""
     if (is_age_or_duration(ent) or _in_credit_line(ent, credit) or _not_a_person(ent, cues)
-            or is_agency_credit(ent)):
+            or is_agency_credit(ent) or in_dateline(ent.doc, ent.start_char)):
         return None
     label = ent.label_
     if label in MISTAKEN_PLACE_LABELS and ent.text in cues.places:
@@ -486,6 +492,22 @@ def _place_prefixed_modifier(ent: Span, model_places: frozenset[str]) -> bool:
     root = ent.root
     modifier = root.dep_ in {"compound", "amod", "nmod"} and root.head.is_lower
     return len(ent) > 1 and modifier and ent[0].text in model_places
+
+
+def dateline_ends(doc: Doc) -> dict[int, int]:
+    """Character (start, end) of every wire dateline opening a line: a place in one to three
+    upper-case words, maybe its state or country, maybe an agency in brackets, and a dash ("WASHINGTON (Reuters) -",
+    "MANILA, Philippines (AP) —", "(AP) --"); memoised per Doc."""
+    memos = memo(doc)
+    if DATELINE_KEY not in memos:
+        memos[DATELINE_KEY] = {m.start(): m.end() for m in _DATELINE.finditer(doc_text(doc))
+                               if m.end() - m.start() > 3}
+    return memos[DATELINE_KEY]
+
+
+def in_dateline(doc: Doc, char: int) -> bool:
+    """True when a character lies in a wire dateline (``dateline_ends``)."""
+    return any(start <= char < end for start, end in dateline_ends(doc).items())
 
 
 def _in_credit_line(ent: Span, credit: dict[int, bool]) -> bool:

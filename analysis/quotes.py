@@ -10,20 +10,35 @@ Three kinds of quote, one row each (``analysis.records.Quote``):
 
 Cue patterns (``PATTERNS``, registered :class:`CuePattern` records with their own examples):
 
-- ``speech verb``: a speech or cognition verb (``SPEECH_VERBS``, ``COGNITION_VERBS``; by lemma)
+- ``speech verb``: a speech or cognition verb (``SPEECH_VERBS``, ``TELLING_VERBS``, ``COGNITION_VERBS``; by lemma)
   with a clausal complement ("X says …", "X told Y that …", "X's spokesman said …", and the
   inverted "…, X said" where the parser attaches the content to the verb) or, for verbs of
   commitment ("vowed to …"), an infinitive complement, or for verbs whose object is what is said
   or judged (``OBJECT_CONTENT_VERBS``: "announced his resignation"), a noun-phrase object (not a
-  pronoun), or for verbs of speaking of a topic (``TOPIC_VERBS``: "spoke about the budget"), the
-  object of the preposition. The content is the complement's words
-  (with "that"); the speaker the verb's subject (of the first verb of "… and said").
+  pronoun), or for verbs of speaking of a topic (``TOPIC_VERB_PREPOSITIONS``: "spoke about the
+  budget", not "spoke to reporters" nor "spoke on Monday"), the object of the preposition, or
+  for verbs of naming (``NAMING_VERBS``) the object with its predicate ("called the plan a
+  disgrace", "called on the council to act"). A "that" clause after the verb is preferred to
+  other complements. The content is the complement's words (with "that"), cut before a
+  participle of speech that starts a report of its own (", adding that …"); the speaker the
+  verb's subject (of the first verb of "… and said"). A verb tagged as a noun but heading a
+  clause with a subject and a complement ("Trump claims that …") and a mislemmatised cue
+  ("hoping" -> "hop", ``CUE_LEMMA_FIXES``) count.
+- ``parenthetical``: a speech verb set into the sentence it reports ("The plan, she said, will
+  fail"; "As Lund noted, …"): the content is the sentence; such a verb is no content of another.
+- ``speech noun``: a noun of saying or stance (``SPEECH_NOUN_PREPOSITIONS``) with its "that"
+  clause or its prepositional object ("her criticism of the plan", "voiced concerns about the
+  cost"), when a possessor or the subject of a light verb (``SPEECH_LIGHT_VERBS``) holds it.
+- ``stance adjective``: an adjective of stance (``STANCE_ADJECTIVES``) with its "that" clause or
+  prepositional object ("is confident that …", "was critical of …").
 - ``according to``: the content is the rest of the clause around "according to X"; the speaker X.
-- ``colon``: a paragraph that opens with a name and a colon ("Pence: We will win.").
+- ``colon``: a paragraph that opens with a name and a colon ("Pence: We will win."); the words
+  before the colon must end in a name ("Correction:" is no speaker).
 
 Cue verbs inside quotation marks are the speaker's own words and give no cue.
 
-Quote marks. Curly (“ ”) and straight (") double marks are paired within a paragraph: an opening
+Quote marks. Curly (“ ”) and straight (") double marks, and doubled apostrophes ('') typesetting
+a straight one, are paired within a paragraph: an opening
 mark opens a quote (a second opening mark before any closing one drops the first as stray, so a
 doubled ``“”`` or ``‘’“`` start is read once), a closing mark closes the open quote (a closing
 mark with none open is stray), a straight mark closes an open quote or else opens one. A quote
@@ -34,18 +49,34 @@ Odd marks: a closing mark right after the opening one (``“”We``, ``“‘’
 opening and ignored; a closing mark with no quote open, after a space and before a word
 (``”This``), opens a quote.
 
+Quoted words in what an actor does. A quote in no reported clause and with no cue in its sentence,
+inside the words after a verb whose subject names an actor (not a descriptor), is that actor's
+("Reid went after Trump as a “con artist”"): kind ``mixed``, the verb as cue, the verb's words
+after it as content; a quoted title (every word capitalised) is not.
+
 Scare quotes and titles. A quoted stretch of at most ``SCARE_WORDS`` words that is no sentence of
 its own, lies in no reported clause and has no cue verb in its sentence ("the so-called
 “renoviction”", the film “Dune”) is not a quote.
 
 Speakers (``_speaker_of``): the actor of the mention covering the subject's head (a name, a
 country, a descriptor or pronoun resolved by ``analysis.coref``), else of a name inside the
-subject phrase; else, for an unnamed subject ("a police spokesman", "officials"), the phrase
+subject phrase; a capitalised subject the entity tagger missed that is the last name of exactly
+one person named in the text is that person ("Pence: …" in a headline); else, for an unnamed subject ("a police spokesman", "officials"), the phrase
 itself with ``speaker_type`` ``descriptor`` and its affiliation (an actor in the phrase:
-"Russia's defence ministry spokesman" -> Russia). An "it" or "they" subject is the nearest
-organisation or country mentioned before it in its sentence or the two before, never a person. A quote with no cue in its own sentences takes
-the speaker of the previous quote when that quote is in the same or the previous paragraph and no
-other attribution lies between them, else of a cue in the sentence just after it; else nobody.
+"Russia's defence ministry spokesman" -> Russia), a quantifier pronoun ("many", "each",
+"everyone") too; a record or study ("according to photos",
+"documents show") speaks for nobody, or for the actor it names ("a Pentagon report"); a subject
+the parser runs into a wire dateline ("WASHINGTON (AP) — Paul Ryan said") is the name after the
+dateline. An "it" or "they" subject is the nearest organisation or country mentioned before it in
+its sentence or the four before, never a person. A quote credited with a dash right after its
+closing mark ("… shame.” ― Ann Lee") is the named person's. A quote whose paragraph opens after a
+cue sentence ending in a colon ("She told the crowd:") takes that cue; a quote after a clause
+ending in a colon with no speech verb ("The senator released the following statement:") takes
+that clause's subject and verb. A quote with no cue in its
+own sentences takes the speaker of the previous quote when that quote is in the same or the
+previous paragraph and no other attribution lies between them, else of a cue in the sentence just
+after it; else nobody. A "he" or "she" speaker the coreference left unresolved is the person who
+spoke last, within ``PRONOUN_PARAGRAPHS`` paragraphs.
 """
 
 from __future__ import annotations
@@ -56,22 +87,38 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .nlp import SentenceIndex, doc_text, sentence_of, token_ids
+from .entity_fixes import in_dateline
+from .nlp import SentenceIndex, doc_text, memo, sentence_of, token_ids
 from .records import Mention, Quote
-from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, OBJECT_CONTENT_VERBS, SPEECH_VERBS, SUBJECT_DEPS,
-                         TOPIC_PREPOSITIONS, TOPIC_VERBS)
+from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, CUE_LEMMA_FIXES, DOCUMENT_NOUNS, NAMING_VERBS,
+                         OBJECT_CONTENT_VERBS, PREDICATE_PREPOSITIONS, SPEECH_LIGHT_VERBS, SPEECH_NOUN_PREPOSITIONS,
+                         SPEECH_NOUNS, SPEECH_VERBS, STANCE_ADJECTIVES, SUBJECT_DEPS, TELLING_VERBS,
+                         TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
-CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | OBJECT_CONTENT_VERBS | TOPIC_VERBS | COMMITMENT_VERBS
+TWO_APOSTROPHES = "''"
+SPEECH_CUES = SPEECH_VERBS | TELLING_VERBS
+CUE_LEMMAS = SPEECH_CUES | COGNITION_VERBS | OBJECT_CONTENT_VERBS | TOPIC_VERBS | COMMITMENT_VERBS | NAMING_VERBS
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
-SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp"})
+SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
 SUBJECT_CLIMB = 3
 GROUP_PRONOUNS = frozenset({"it", "they"})
-GROUP_LOOKBACK = 2
+PERSON_PRONOUNS = frozenset({"he", "she"})
+QUANTIFIER_PRONOUNS = frozenset({"all", "each", "both", "everyone", "everybody", "someone", "somebody", "some",
+                                 "many", "most", "several", "others", "few", "none", "nobody", "anyone"})
+PRONOUN_PARAGRAPHS = 2
+GOVERNING_CLIMB = 6
+CUE_TOKENS_KEY = "analysis.quotes.cue_tokens"
+GROUP_LOOKBACK = 4
 SCARE_WORDS = 4
+TIME_LABELS = frozenset({"DATE", "TIME"})
+CLAUSE_MARKS = frozenset({"that", "whether", "if"})
+DASH = "\u2014"
+DASHES = frozenset("\u2015\u2014\u2013")
 _DIRECT_AFTER = frozenset(",:;.!?\u2014\u2013")
 _EDGE = " \n\t,;:\u2014\u2013-"
 ORGANISATION_LABELS = frozenset({"ORG", "NORP", "FAC"})
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 @dataclass(frozen=True)
@@ -131,7 +178,10 @@ def _misturned(text: str, i: int, opened: int | None) -> bool:
 
 def quote_mark_pairs(text: str) -> list[tuple[int, int]]:
     """Return (opening mark, closing mark or paragraph end) offsets of every quotation; a quote
-    running over several paragraphs (each reopened with a mark) is one pair."""
+    running over several paragraphs (each reopened with a mark) is one pair. A doubled apostrophe
+    (``''``, the ASCII typesetting of a double mark in wire and archive copy) is a straight mark
+    at its second character when it opens a quote and at its first when it closes one."""
+    text = text.replace(TWO_APOSTROPHES, " " + STRAIGHT)
     found: list[tuple[int, int]] = []
     carried: int | None = None
     for start, end in _paragraphs(text):
@@ -148,7 +198,7 @@ def quote_mark_pairs(text: str) -> list[tuple[int, int]]:
             carried = None
         else:
             carried = None
-    return sorted(found)
+    return sorted((a, b - 1 if text[b - 1:b + 1] == " " + STRAIGHT else b) for a, b in found)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -179,8 +229,8 @@ def sentence_shaped(text: str, mark: int, start: int) -> bool:
 
 def _first_subject(verb: Token) -> Token | None:
     """Return the subject of a verb; without one, of the verb it hangs on as a conjunct, an
-    adverbial or open clause ("..., saying ...", "... and said", "declined to say ..."), up to
-    ``SUBJECT_CLIMB`` verbs up; the noun a relative "who said" or a participle ("the group
+    adverbial or open clause (also through a predicative adjective: "is likely to say") ("..., saying ...", "... and said", "declined to say ...") or as the
+    gerund after a preposition ("After saying ..., the man left"), up to ``SUBJECT_CLIMB`` verbs up; the noun a relative "who said" or a participle ("the group
     backing X") hangs on."""
     candidate = verb
     for _ in range(SUBJECT_CLIMB):
@@ -192,6 +242,9 @@ def _first_subject(verb: Token) -> Token | None:
             return subject
         if candidate.dep_ == "acl" and candidate.head.pos_ in ("NOUN", "PROPN"):
             return candidate.head
+        if candidate.dep_ == "pcomp" and candidate.head.dep_ == "prep" and candidate.head.head.pos_ in ("VERB", "AUX"):
+            candidate = candidate.head.head
+            continue
         if candidate.dep_ not in SUBJECT_SHARING_DEPS or candidate.head.i == candidate.i:
             return None
         candidate = candidate.head
@@ -203,43 +256,170 @@ def _span_chars(tokens: Span) -> tuple[int, int]:
     return tokens.start_char, tokens.end_char
 
 
+def cue_lemma(token: Token) -> str:
+    """A token's lower-case lemma, mended where the tagger gets a cue verb wrong (``CUE_LEMMA_FIXES``)."""
+    return CUE_LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
+
+
+def _marked(clause: Token) -> bool:
+    """True for a clause opened by "that", "whether" or "if"."""
+    return any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in clause.children)
+
+
+def _verbal(token: Token) -> bool:
+    """True for a verb, or a word tagged as a noun that heads a clause with a subject and a clausal
+    complement ("Trump claims that ..." with "claims" tagged NOUN)."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    deps = {c.dep_ for c in token.children}
+    return token.pos_ == "NOUN" and token.dep_ == "ROOT" and "nsubj" in deps and "ccomp" in deps
+
+
+def _cue_tokens(doc: Doc, lemmas: frozenset[str]) -> Iterator[Token]:
+    """The verbs of a Doc whose (mended) lemma is one of ``lemmas`` (a subset of ``CUE_LEMMAS``),
+    in order; the candidates are looked up once per Doc."""
+    memos = memo(doc)
+    if CUE_TOKENS_KEY not in memos:
+        ids = token_ids(doc, "LEMMA", CUE_LEMMAS) + token_ids(doc, "LOWER", CUE_LEMMA_FIXES)
+        memos[CUE_TOKENS_KEY] = [doc[i] for i in sorted(set(ids)) if _verbal(doc[i])]
+    return (token for token in memos[CUE_TOKENS_KEY] if cue_lemma(token) in lemmas)
+
+
+def _has_content(verb: Token) -> bool:
+    """True when a verb has a clausal complement of its own."""
+    return any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def _complements(verb: Token) -> list[Token]:
     """The clausal complements of a cue verb: ccomp or parataxis; a "that" clause on the noun of
     a prepositional phrase ("said in a statement that ..."); an infinitive after a verb of
     commitment ("vowed to ...")."""
-    found = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+    lemma = cue_lemma(verb)
+    found = sorted((c for c in verb.children if c.dep_ in CONTENT_DEPS and not
+                    (c.dep_ == "parataxis" and cue_lemma(c) in SPEECH_CUES and not _has_content(c))),
+                   key=lambda c: (not _marked(c), c.i < verb.i))
     if not found:
         nouns = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         found = [a for n in nouns for a in n.children if a.dep_ in ("acl", "ccomp")
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
-    if not found and verb.lemma_.lower() in COMMITMENT_VERBS:
+    if not found and lemma in COMMITMENT_VERBS:
         found = [c for c in verb.children if c.dep_ == "xcomp"]
-    if not found and verb.lemma_.lower() in OBJECT_CONTENT_VERBS:
+    if not found and lemma in OBJECT_CONTENT_VERBS:
         found = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
-    if not found and verb.lemma_.lower() in TOPIC_VERBS:
-        found = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS
-                 for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    if not found and lemma in TOPIC_VERBS:
+        found = [g for c in verb.children if c.dep_ in ("prep", "prt")
+                 and c.lower_ in TOPIC_VERB_PREPOSITIONS[lemma] for g in c.children
+                 if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in TIME_LABELS]
     return found
+
+
+def _parenthetical(verb: Token) -> bool:
+    """True for a speech verb set into the clause it reports, with no complement of its own:
+    "The plan, she said, will fail", "As Lund noted, the plan will fail"."""
+    if cue_lemma(verb) not in SPEECH_CUES or verb.head.i == verb.i:
+        return False
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    return verb.dep_ == "parataxis"
 
 
 def _verb_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
     """The ``speech verb`` pattern (module docstring)."""
     text = doc_text(doc)
-    for token in (doc[i] for i in token_ids(doc, "LEMMA", CUE_LEMMAS)):
-        if token.pos_ not in ("VERB", "AUX") or quoted(token.idx):
+    for token in _cue_tokens(doc, CUE_LEMMAS):
+        if quoted(token.idx):
             continue
-        complements = _complements(token)
-        if not complements:
+        heads = _naming(token) or _complements(token)[:1]
+        if not heads:
             continue
-        subject = _first_subject(token)
-        for complement in complements[:1]:
-            first, last = complement.left_edge.i, complement.right_edge.i
-            if first < token.i < last:
-                continue
-            start, end = _content_trimmed(text, doc[first].idx, doc[last].idx + len(doc[last]))
-            if end - start >= 3:
-                yield Attribution(token.i, token.i + 1, token.lemma_.lower(), start, end, subject,
-                                  "speech verb")
+        first, last = heads[0].left_edge.i, _content_last(heads[-1], token)
+        if first < token.i < last:
+            continue
+        start, end = _content_trimmed(text, doc[first].idx, doc[last].idx + len(doc[last]))
+        if end - start >= 3:
+            yield Attribution(token.i, token.i + 1, cue_lemma(token), start, end, _first_subject(token),
+                              "speech verb")
+
+
+def _naming(verb: Token) -> list[Token]:
+    """The object and what is predicated of it, for a verb of ``NAMING_VERBS`` ("called the plan
+    a disgrace", "accused the mayor of lying", "told his aides to wait"), or the person called on
+    and what to do ("called on the council to act"); else nothing."""
+    lemma = cue_lemma(verb)
+    if lemma not in NAMING_VERBS:
+        return []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+    predicates = [c for c in verb.children if c.i > verb.i and (
+        c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in PREDICATE_PREPOSITIONS))]
+    if objects and predicates and objects[0].i < predicates[0].i:
+        return [objects[0], predicates[0]]
+    called_on = [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "on" and c.i > verb.i
+                 and lemma == "call" for g in c.children if g.dep_ == "pobj"]
+    return called_on[:1] + [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i][:1] if called_on else []
+
+
+def _content_last(complement: Token, verb: Token) -> int:
+    """The last token of a complement's content: its right edge, or the word before a speech verb
+    that continues the report as a participle ("..., adding that ...", "..., arguing that ..."),
+    which is a report of its own."""
+    doc = complement.doc
+    for token in doc[complement.i + 1:complement.right_edge.i + 1]:
+        if (token.tag_ == "VBG" and token.dep_ in ("advcl", "conj") and cue_lemma(token) in SPEECH_CUES
+                and not any(c.dep_ in SUBJECT_DEPS for c in token.children) and _has_content(token)
+                and token.left_edge.i > verb.i):
+            return token.left_edge.i - 1
+    return complement.right_edge.i
+
+
+def _parenthetical_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
+    """The ``parenthetical`` pattern: the content is the sentence the speech verb is set into."""
+    text = doc_text(doc)
+    for token in _cue_tokens(doc, SPEECH_CUES):
+        if quoted(token.idx) or not _parenthetical(token):
+            continue
+        if _complements(token):
+            continue
+        sent = sentence_of(doc, token.i)
+        start, end = _content_trimmed(text, sent.start_char, sent.end_char)
+        end = end - 1 if text[end - 1:end] == "." else end
+        if end - start >= 3:
+            yield Attribution(token.i, token.i + 1, cue_lemma(token), start, end,
+                              _first_subject(token), "parenthetical")
+
+
+def _noun_content(noun: Token) -> Token | None:
+    """What a speech noun reports: its "that" clause, else the object of its preposition."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and _marked(c)]
+    if clauses:
+        return clauses[0]
+    objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in SPEECH_NOUN_PREPOSITIONS[noun.lemma_.lower()]
+               for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    return objects[0] if objects else None
+
+
+def _noun_holder(noun: Token) -> Token | None:
+    """Who a speech noun belongs to: its possessor ("Trump's criticism"), else the subject of the
+    light verb it is the object of (``SPEECH_LIGHT_VERBS``: "she voiced concerns about")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:
+        return owners[0]
+    light = noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and cue_lemma(noun.head) in SPEECH_LIGHT_VERBS
+    return _first_subject(noun.head) if light else None
+
+
+def _noun_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
+    """The ``speech noun`` pattern: a noun of saying or stance with what it reports, when it says
+    whose it is (a noun without a holder, "questions about his health", is left out)."""
+    text = doc_text(doc)
+    for token in (doc[i] for i in token_ids(doc, "LEMMA", SPEECH_NOUNS)):
+        if token.pos_ != "NOUN" or quoted(token.idx):
+            continue
+        content, holder = _noun_content(token), _noun_holder(token)
+        if content is None or holder is None:
+            continue
+        start, end = _content_trimmed(text, content.left_edge.idx, content.right_edge.idx + len(content.right_edge))
+        if end - start >= 3:
+            yield Attribution(token.i, token.i + 1, token.lemma_.lower(), start, end, holder, "speech noun")
 
 
 def _according_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
@@ -272,9 +452,37 @@ def _colon_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution
             continue
         content = _content_trimmed(text, colon + 1, end)
         tokens = doc.char_span(start, colon, alignment_mode="expand")
-        if tokens is None or content[1] - content[0] < 3 or quoted(start):
+        if tokens is None or content[1] - content[0] < 3 or quoted(start) or not _named(tokens):
             continue
         yield Attribution(tokens.end, tokens.end + 1, ":", *content, tokens.root, "colon")
+
+
+def _named(tokens: Span) -> bool:
+    """True when a name of a person, group, organisation or country ends the tokens ("Senator
+    Warren"; not "Correction" or "The Latest"), or the last word of such a name elsewhere in the
+    text ("Pence" in a title-cased headline, "Mike Pence" in the body)."""
+    if any(e.end == tokens.end and e.label_ in SPEAKER_LABELS for e in tokens.ents):
+        return True
+    return tokens[-1].text in {e[-1].text for e in tokens.doc.ents if e.label_ in SPEAKER_LABELS}
+
+
+def _stance_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
+    """The ``stance adjective`` pattern: the "that" clause (or the prepositional object) of an
+    adjective of stance predicated of the speaker."""
+    text = doc_text(doc)
+    for token in (doc[i] for i in token_ids(doc, "LOWER", STANCE_ADJECTIVES)):
+        if token.dep_ not in ("acomp", "oprd") or quoted(token.idx):
+            continue
+        found = [c for c in token.children if c.dep_ == "ccomp" and _marked(c)] or [
+            g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "to")
+            for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        if not found or found[0].left_edge.i < token.i:
+            continue
+        start, end = _content_trimmed(text, found[0].left_edge.idx,
+                                      found[0].right_edge.idx + len(found[0].right_edge))
+        if end - start >= 3:
+            yield Attribution(token.i, token.i + 1, token.lower_, start, end, _first_subject(token.head),
+                              "stance adjective")
 
 
 PATTERNS: tuple[CuePattern, ...] = (
@@ -288,6 +496,25 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("Oskar Brandt spoke about the new bridge.", "the new bridge", "Oskar Brandt", "speak"),
         ("Maria Lund said in a statement that the bridge was safe.", "that the bridge was safe",
          "Maria Lund", "say"),
+        ("Maria Lund called the bridge a disgrace.", "the bridge a disgrace", "Maria Lund", "call"),
+        ("Oskar Brandt on Monday called on the council to rebuild the bridge.", "the council to rebuild the bridge",
+         "Oskar Brandt", "call"),
+        ("Maria Lund accused the council of neglecting the bridge.", "the council of neglecting the bridge",
+         "Maria Lund", "accuse"),
+        ("Oskar Brandt told his aides to close the bridge.", "his aides to close the bridge", "Oskar Brandt", "tell"),
+        ("Maria Lund responded to the criticism.", "the criticism", "Maria Lund", "respond"),
+        ("Maria Lund assured voters that the bridge was safe.", "that the bridge was safe", "Maria Lund", "assure"),
+        ("Oskar Brandt asked about the bridge.", "the bridge", "Oskar Brandt", "ask"),
+        ("Maria Lund denounced the new toll.", "the new toll", "Maria Lund", "denounce"),
+        ("After saying the bridge was safe, Maria Lund left the meeting.", "the bridge was safe", "Maria Lund",
+         "say"),
+        ("Maria Lund is likely to say that the bridge is safe.", "that the bridge is safe", "Maria Lund", "say"),
+    )),
+    CuePattern("parenthetical", "a speech verb set into the sentence it reports", _parenthetical_cues, (
+        ("The bridge, Maria Lund said, will reopen in May.", "The bridge, Maria Lund said, will reopen in May",
+         "Maria Lund", "say"),
+        ("As Oskar Brandt noted, the bridge is safe.", "As Oskar Brandt noted, the bridge is safe",
+         "Oskar Brandt", "note"),
     )),
     CuePattern("according to", "the clause around \"according to X\"", _according_cues, (
         ("The bridge will reopen in May, according to Maria Lund.", "The bridge will reopen in May",
@@ -295,8 +522,22 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("According to Oskar Brandt, the bridge is safe.", "the bridge is safe", "Oskar Brandt",
          "according to"),
     )),
+    CuePattern("speech noun", "a noun of saying or stance with what it reports", _noun_cues, (
+        ("Maria Lund repeated her criticism of the new bridge.", "the new bridge", "Maria Lund", "criticism"),
+        ("Oskar Brandt voiced concerns about the cost.", "the cost", "Oskar Brandt", "concern"),
+        ("Maria Lund made the claim that the bridge was unsafe.", "that the bridge was unsafe", "Maria Lund",
+         "claim"),
+        ("Oskar Brandt made the case that the bridge should reopen.", "that the bridge should reopen",
+         "Oskar Brandt", "case"),
+    )),
+    CuePattern("stance adjective", "an adjective of stance with its clause", _stance_cues, (
+        ("Maria Lund is confident that the bridge will reopen in May.", "that the bridge will reopen in May",
+         "Maria Lund", "confident"),
+        ("Oskar Brandt was critical of the new bridge.", "the new bridge", "Oskar Brandt", "critical"),
+    )),
     CuePattern("colon", "a paragraph opening with a name and a colon", _colon_cues, (
         ("Maria Lund: The bridge will reopen in May.", "The bridge will reopen in May.", "Maria Lund", ":"),
+        ("Lund: The bridge will reopen.\n\nMaria Lund spoke in Oslo.", "The bridge will reopen.", "Maria Lund", ":"),
     )),
 )
 
@@ -352,7 +593,9 @@ def _group_antecedent(pronoun: Token, mentions: Sequence[Mention]) -> Mention | 
 
 
 def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
-    """An unnamed subject ("a police spokesman") as a descriptor speaker with its affiliation."""
+    """An unnamed subject ("a police spokesman") as a descriptor speaker with its affiliation; a
+    record or medium (``DOCUMENT_NOUNS``: "photos", "a Pentagon report", "photos released by the
+    Kremlin") is no speaker, but the first actor named in its phrase is."""
     doc = subject.doc
     first = subject.left_edge.i
     tokens = doc[first:subject.i + 1]
@@ -360,14 +603,38 @@ def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
     last = max([subject.i, *(t.i for t in extra)])
     lo, hi = tokens.start_char, doc[last].idx + len(doc[last])
     inside = [m for m in mentions if lo <= m.start and m.end <= hi]
+    if subject.lemma_.lower() in DOCUMENT_NOUNS:
+        lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        authors = [m for m in mentions if lo <= m.start and m.end <= hi]
+        return _as_speaker(authors[0]) if authors else NOBODY
     affiliation = inside[0].actor if inside else None
     return Speaker(doc_text(doc)[lo:hi], lo, hi, "descriptor", affiliation)
+
+
+def _after_dateline(subject: Token, mentions: Sequence[Mention]) -> Speaker:
+    """The speaker of a subject phrase the parser ran into a dateline ("WASHINGTON (AP) — Paul
+    Ryan ..."): the first mention of the phrase after the dateline, else nobody."""
+    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    inside = [m for m in mentions if lo <= m.start and m.end <= hi and not in_dateline(subject.doc, m.start)]
+    return _as_speaker(inside[0]) if inside else NOBODY
+
+
+def _missed_name(subject: Token, mentions: Sequence[Mention]) -> Speaker | None:
+    """A capitalised subject the entity tagger missed that is the last name of a person named in
+    the text ("Lund: …" with "Maria Lund" in the body): that person; else None."""
+    people = {m.actor for m in mentions if m.kind == "name" and m.label == "PERSON"
+              and len(m.actor.split()) > 1 and m.actor.split()[-1] == subject.text}
+    if len(people) != 1:
+        return None
+    return Speaker(people.pop(), subject.idx, subject.idx + len(subject), "person")
 
 
 def _speaker_of(subject: Token | None, mentions: Sequence[Mention]) -> Speaker:
     """The speaker named by a cue's subject (see module docstring)."""
     if subject is None:
         return NOBODY
+    if in_dateline(subject.doc, subject.idx):
+        return _after_dateline(subject, mentions)
     covering = [m for m in mentions if m.start <= subject.idx < m.end]
     if covering:
         covering.sort(key=lambda m: (m.label != "PERSON", m.end - m.start))
@@ -377,6 +644,10 @@ def _speaker_of(subject: Token | None, mentions: Sequence[Mention]) -> Speaker:
     inside = [m for m in mentions if lo <= m.start and m.end <= hi and m.label == "PERSON"]
     if inside:
         return _as_speaker(inside[0])
+    if subject.lower_ in QUANTIFIER_PRONOUNS:
+        return _descriptor(subject, mentions)
+    if subject.text[:1].isupper() and (named := _missed_name(subject, mentions)) is not None:
+        return named
     if subject.pos_ == "PRON" or subject.tag_ in ("PRP", "WP", "EX"):
         found = _group_antecedent(subject, mentions) if subject.lower_ in GROUP_PRONOUNS else None
         if found is not None:
@@ -392,7 +663,7 @@ def _sentence_cues(sents: Sequence[Span], quoted: Callable[[int], bool]) -> list
         for token in sent:
             if quoted(token.idx):
                 continue
-            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS:
+            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_CUES:
                 subject = _first_subject(token)
                 if subject is not None:
                     cues.append((token, token.lemma_.lower(), subject))
@@ -476,18 +747,74 @@ def _held_quote(text: str, span: tuple[int, int], holder: Attribution, speakers:
     return _quote(text, *span, speakers[holder], holder.cue, "direct" if direct else "mixed", content)
 
 
+def _colon_verb(doc: Doc, colon: int, mentions: Sequence[Mention]) -> tuple[Speaker, str] | None:
+    """The subject and verb of the clause a colon ends, introducing a quote ("The senator released
+    the following statement: “…”", "The sign reads: “…”"); None when the subject names nobody."""
+    tokens = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if tokens is None:
+        return None
+    verb = tokens[0].head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    speaker = _speaker_of(_first_subject(verb), mentions) if verb.pos_ in ("VERB", "AUX") else NOBODY
+    return (speaker, cue_lemma(verb)) if speaker.name is not None else None
+
+
+def _dash_credit(text: str, close: int, mentions: Sequence[Mention]) -> tuple[Speaker, str] | None:
+    """The person credited after a dash right after a quote's closing mark ("… shame.” ― Ann
+    Lee"), with the dash as cue; None without one."""
+    after = text[close + 1:close + 4]
+    if not after.strip() or after.strip()[0] not in DASHES:
+        return None
+    at = close + 1 + after.index(after.strip()[0]) + 1
+    at += len(text[at:at + 2]) - len(text[at:at + 2].lstrip())
+    named = [m for m in mentions if m.start == at and m.label == "PERSON"]
+    return (_as_speaker(named[0]), DASH) if named else None
+
+
 def _free_quote(doc: Doc, marks: _Marks, index: SentenceIndex, mentions: Sequence[Mention],
                 pair: tuple[int, int], span: tuple[int, int]) -> Quote | None:
     """A quote in no reported clause: cue of its own sentences, else left for continuation (no
     speaker); None for scare quotes and titles (module docstring)."""
     text = doc_text(doc)
-    first, last = index.at(pair[0]), index.at(pair[1])
-    found = _nearest_cue(index.sentences[first:last + 1], marks.quoted, mentions, span[0])
+    before = text[:pair[0]].rstrip()
+    first = index.at(len(before) - 1) if before.endswith(":") else index.at(pair[0])
+    found = _dash_credit(text, pair[1], mentions) or _nearest_cue(
+        index.sentences[first:index.at(pair[1]) + 1], marks.quoted, mentions, span[0]) or (
+        _colon_verb(doc, len(before) - 1, mentions) if before.endswith(":") else None)
     shaped = sentence_shaped(text, pair[0], span[0])
+    if found is None and not shaped and (governed := _governed(doc, mentions, span)) is not None:
+        speaker, cue, content = governed
+        return _quote(text, *span, speaker, cue, "mixed", content)
     if found is None and not shaped and len(text[span[0]:span[1]].split()) <= SCARE_WORDS:
         return None
     speaker, cue = found if found is not None else (NOBODY, None)
     return _quote(text, *span, speaker, cue, "direct" if shaped else "mixed", span)
+
+
+def _governed(doc: Doc, mentions: Sequence[Mention], span: tuple[int, int]
+              ) -> tuple[Speaker, str, tuple[int, int]] | None:
+    """Quoted words inside what a named actor does ("Reid went after Trump as a “con artist”"):
+    the actor's words, with the verb as cue and the verb's words after it as content; None for a
+    title ("the film “Northern Lights”"), for a verb with no named subject, or outside any verb."""
+    words = doc_text(doc)[span[0]:span[1]].split()
+    tokens = doc.char_span(*span, alignment_mode="expand")
+    if tokens is None or all(w[:1].isupper() for w in words):
+        return None
+    verb = tokens.root
+    for _ in range(GOVERNING_CLIMB):
+        if verb.pos_ == "VERB" and not (tokens.start <= verb.i < tokens.end):
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or tokens.start <= verb.i < tokens.end:
+        return None
+    speaker = _speaker_of(_first_subject(verb), mentions)
+    if speaker.name is None or speaker.type == "descriptor" or verb.i > tokens.start:
+        return None
+    after = [t for t in verb.subtree if t.i > verb.i]
+    start, end = _content_trimmed(doc_text(doc), after[0].idx, verb.right_edge.idx + len(verb.right_edge))
+    end = end - 1 if doc_text(doc)[end - 1:end] == "." else end
+    return speaker, cue_lemma(verb), (start, max(end, span[1]))
 
 
 def _paragraph_of(paragraph_starts: Sequence[int], char: int) -> int:
@@ -521,8 +848,24 @@ def _continued(doc: Doc, quotes: list[Quote], speakers: dict[Attribution, Speake
                 quote = replace(quote, speaker=speaker.name, cue=cue, speaker_start=speaker.start,
                                 speaker_end=speaker.end, speaker_type=speaker.type,
                                 speaker_affiliation=speaker.affiliation)
-        out.append(quote)
+        out.append(_pronoun_fallback(text, starts, quote, out))
     return out
+
+
+def _pronoun_fallback(text: str, starts: Sequence[int], quote: Quote, earlier: Sequence[Quote]) -> Quote:
+    """A "he"/"she" speaker the coreference left unresolved is the person who spoke last, when that
+    quote is at most ``PRONOUN_PARAGRAPHS`` paragraphs back (the news convention)."""
+    if quote.speaker is not None or quote.speaker_start is None:
+        return quote
+    if text[quote.speaker_start:quote.speaker_end].lower() not in PERSON_PRONOUNS:
+        return quote
+    here = _paragraph_of(starts, quote.start)
+    for before in reversed(earlier):
+        if here - _paragraph_of(starts, before.start) > PRONOUN_PARAGRAPHS:
+            break
+        if before.speaker is not None and before.speaker_type == "person":
+            return replace(quote, speaker=before.speaker, speaker_type="person")
+    return quote
 
 
 def extract_quotes(doc: Doc, mentions: Sequence[Mention], *,
@@ -543,7 +886,9 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention], *,
         elif (free := _free_quote(doc, marks, index, mentions, pair, span)) is not None:
             quotes.append(free)
     for a in attributions:
-        if a not in used and not any(a.content_start <= s < a.content_end for s, _ in marks.pairs):
+        if a not in used and not any(a.content_start <= s < a.content_end for s, _ in marks.pairs) and not any(
+                q.cue == a.cue and q.content_start <= a.content_start and a.content_end <= q.content_end
+                for q in quotes):
             span = (a.content_start, a.content_end)
             quotes.append(_quote(text, *span, speakers[a], a.cue, "indirect", span))
     quotes.sort(key=lambda q: (q.start, q.end))

@@ -52,6 +52,10 @@ SPEECH_VERBS = frozenset({
     "estimate", "show", "find", "joke", "quip", "counter", "retort", "lament", "agree",
     "emphasise", "reiterate", "mention", "repeat", "project", "forecast",
 })
+#: Lemmas of verbs of telling someone something, whose clause follows the addressee ("assured voters
+#: that ...", "reminded them that ..."): quote cues beside ``SPEECH_VERBS``, kept apart from them so
+#: that TimeML's ``REPORTING_VERBS`` below stay as they are.
+TELLING_VERBS = frozenset({"assure", "reassure", "remind", "inform", "notify", "convince", "persuade"})
 #: TimeML's REPORTING class (the event extractor's ``reporting_verbs`` lexicon) is narrower than the
 #: quote cues above: a speech verb is REPORTING when it declares or narrates an event. The speech
 #: verbs it leaves out, by reason (the three sets split ``SPEECH_VERBS``' difference exactly):
@@ -90,11 +94,29 @@ COGNITION_VERBS = frozenset({
 COMMITMENT_VERBS = frozenset({"vow", "promise", "pledge", "threaten", "refuse", "plan", "want",
                               "intend", "hope", "urge", "ask", "call", "seek", "aim", "decline",
                               "agree", "offer", "wish", "prefer"})
-#: Lemmas of verbs whose prepositional object (``TOPIC_PREPOSITIONS``) is what is spoken of
-#: ("spoke about the budget", "pointed to the polls", "warned of a crisis").
-TOPIC_VERBS = frozenset({"speak", "talk", "write", "warn", "complain", "point", "refer", "comment",
-                         "testify", "boast", "joke", "tweet", "post", "argue", "insist", "call"})
-TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "to", "for"})
+#: Lemmas of verbs whose prepositional object is what is spoken of, with the prepositions that
+#: introduce it ("spoke about the budget", "pointed to the polls", "warned of a crisis", "called
+#: for a recount", "railed against the deal"); "spoke to reporters" names an addressee, not a topic.
+TOPIC_VERB_PREPOSITIONS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("speak", "talk", "write", "comment", "testify", "tweet", "post", "joke", "boast",
+                     "complain", "worry", "brag", "muse", "reflect", "rail", "lash", "weigh"),
+                    frozenset({"about", "of", "on", "against"})),
+    **dict.fromkeys(("warn", "caution"), frozenset({"about", "of", "against"})),
+    **dict.fromkeys(("point", "refer", "allude", "object"), frozenset({"to"})),
+    "respond": frozenset({"to", "with", "by"}),
+    **dict.fromkeys(("ask", "inquire", "enquire", "question"), frozenset({"about"})),
+    **dict.fromkeys(("call", "push", "press", "advocate", "lobby", "campaign", "argue", "plead", "clamor"),
+                    frozenset({"for", "against"})),
+    "insist": frozenset({"on"}),
+}
+TOPIC_VERBS = frozenset(TOPIC_VERB_PREPOSITIONS)
+#: Adjectives of stance whose "that" clause is what is held ("is confident that the plan will
+#: work", "was critical of the plan" takes the prepositional object as the content).
+STANCE_ADJECTIVES = frozenset({"confident", "convinced", "sure", "certain", "adamant", "optimistic",
+                               "pessimistic", "hopeful", "skeptical", "sceptical", "critical", "wary",
+                               "worried", "concerned", "fearful", "doubtful", "supportive", "opposed"})
+#: Words the tagger lemmatises wrongly where they are cue verbs ("hoping" -> "hop"), with the lemma.
+CUE_LEMMA_FIXES: dict[str, str] = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
 #: Lemmas of verbs whose noun-phrase object is what is said or judged ("announced his
 #: resignation", "praised the plan").
 OBJECT_CONTENT_VERBS = frozenset({
@@ -102,7 +124,58 @@ OBJECT_CONTENT_VERBS = frozenset({
     "endorse", "support", "back", "propose", "reveal", "predict", "demand", "promise", "oppose",
     "condemn", "blame", "defend", "question", "dismiss", "reject", "describe", "cite", "welcome",
     "applaud", "slam", "attack", "tout", "highlight", "acknowledge", "admit", "recall", "suggest",
+    "show", "offer", "echo", "report", "denounce", "decry", "blast", "lambaste", "mock", "ridicule", "rebuke",
+    "thank", "congratulate", "challenge", "express", "tweet", "repeat", "reiterate", "stress", "emphasize",
+    "emphasise",
 })
+#: Lemmas of verbs whose object and what is predicated of it together are what is said or held:
+#: naming ("called the plan a disgrace", "labelled him a traitor"), judging ("considers him a
+#: threat", "sees the plan as a trap", "accused the mayor of lying", "blamed the storm for the
+#: delay") and directing ("told his aides to wait", "urged voters to stay home").
+NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term", "deem", "declare", "pronounce", "consider",
+                          "view", "regard", "see", "describe", "portray", "depict", "characterize",
+                          "characterise", "cite", "hail", "dismiss", "accuse", "blame", "credit", "praise",
+                          "criticize", "criticise", "tell", "urge", "ask", "encourage", "invite", "order",
+                          "implore", "expect", "want", "warn", "advise"})
+#: Prepositions that attach what is predicated of a naming verb's object ("as", "of", "for").
+PREDICATE_PREPOSITIONS = frozenset({"as", "of", "for"})
+#: Nouns of saying and stance with the prepositions that introduce what is said or held ("her
+#: criticism of the plan", "concerns about the cost", "calls for a recount"); any of them also takes
+#: a "that" clause ("the claim that the vote was rigged").
+SPEECH_NOUN_PREPOSITIONS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("criticism", "condemnation", "denunciation", "praise", "endorsement", "rejection",
+                     "denial", "defense", "defence", "dismissal"), frozenset({"of", "for"})),
+    **dict.fromkeys(("concern", "worry", "fear", "doubt", "question", "skepticism", "scepticism",
+                     "complaint", "comment", "remark", "warning", "statement", "rhetoric", "claim",
+                     "assertion", "argument"), frozenset({"about", "over", "on", "of"})),
+    **dict.fromkeys(("attack", "assault", "view", "position", "stance", "stand", "opinion"),
+                    frozenset({"on", "of"})),
+    **dict.fromkeys(("call", "demand", "plea", "push", "appeal", "support", "proposal", "plan"),
+                    frozenset({"for"})),
+    **dict.fromkeys(("opposition", "objection", "commitment", "pledge", "promise", "threat"),
+                    frozenset({"to", "of"})),
+    **dict.fromkeys(("accusation", "allegation", "charge"), frozenset({"of", "against"})),
+    **dict.fromkeys(("case", "point", "vow", "prediction", "assurance", "suggestion", "announcement",
+                     "observation", "admission", "insistence", "acknowledgment", "acknowledgement",
+                     "conclusion", "hope", "contention", "conviction"), frozenset({"about", "on"})),
+    "belief": frozenset({"in"}),
+}
+SPEECH_NOUNS = frozenset(SPEECH_NOUN_PREPOSITIONS)
+#: Lemmas of light verbs whose subject holds the speech noun they take as object ("voiced concerns",
+#: "made the claim"); "rejected the claim" is someone else's claim.
+SPEECH_LIGHT_VERBS = frozenset({"voice", "express", "raise", "make", "issue", "repeat", "reiterate", "level",
+                                "lodge", "file", "air", "renew", "offer", "deliver", "step"})
+#: Nouns for records and media: they carry what is said but speak for nobody ("according to photos",
+#: "documents show", "reports said"); a poll, a study or a survey speaks for whoever made it and
+#: stays a descriptor speaker.
+DOCUMENT_NOUNS = frozenset({"photo", "photograph", "picture", "image", "video", "footage", "recording",
+                            "document", "record", "report", "file", "filing", "paper", "email", "e-mail",
+                            "data", "figure", "statistic", "chart", "map", "transcript"})
+#: Words that open the name of a part of a place ("East Jerusalem", "Greater London", "Old Delhi"),
+#: so a capital after them is still the place.
+PLACE_PREFIXES = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                            "central", "greater", "old", "new", "upper", "lower", "inner", "outer",
+                            "downtown", "metropolitan", "metro"})
 #: Titles and offices written before a person's name ("President Putin", "Gen. Milley", "Foreign
 #: Minister Lavrov"), lower case, without their full stop: stripped from names, never names themselves.
 TITLE_WORDS = frozenset({

@@ -1,7 +1,9 @@
 """PolNeAR benchmark: quotes (attributions) found, by kind, their speakers and the sources.
 
-Usage: ``python benchmarks/quotes.py [--split dev|train] [--limit N]``. Develop on train and dev
-only; the team holds out PolNeAR's test split.
+Usage: ``python benchmarks/quotes.py [--split dev|train] [--limit N] [--cache DIR]``. Develop on
+train and dev only; the team holds out PolNeAR's test split. With ``--cache`` the parsed Docs are
+kept in a spaCy ``DocBin`` under DIR (keyed by the split, the limit, the texts and the model), so
+repeated runs do not re-parse.
 
 Each article's whole text (headline line included, so the gold offsets hold) is parsed once and
 run through ``analysis.actors.extract_mentions`` and ``analysis.quotes.extract_quotes``. The quotes
@@ -26,11 +28,15 @@ PolNeAR does not annotate the people mentioned, so people-mentioned F1 is not me
 from __future__ import annotations
 
 import argparse
+import hashlib
 import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
+
+from spacy.tokens import Doc, DocBin
 
 from analysis import nlp, polnear
 from analysis.actors import extract_mentions
@@ -186,15 +192,32 @@ def report(tally: Tally, seconds: float, n_articles: int) -> None:
           "sources F1 75.3); targets: F1 >= 85, indirect recall >= 75, speaker >= 88.")
 
 
+def parsed(articles: Sequence[polnear.GoldArticle], *, cache: Path | None = None) -> list[Doc]:
+    """The articles' parsed Docs, read from or written to a DocBin in ``cache`` when given."""
+    model = nlp.load_model()
+    if cache is None:
+        return list(nlp.parse((a.text for a in articles), nlp=model))
+    digest = hashlib.sha1("\0".join([model.meta["_resolved_name"], model.meta["version"],
+                                       *(a.text for a in articles)]).encode()).hexdigest()[:16]
+    path = cache / f"polnear-{digest}.spacy"
+    if path.exists():
+        return list(DocBin().from_disk(path).get_docs(model.vocab))
+    docs = list(nlp.parse((a.text for a in articles), nlp=model))
+    cache.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=docs).to_disk(path)
+    return docs
+
+
 def main() -> None:
     """Parse the split, extract quotes, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="dev", choices=polnear.POLNEAR_SPLITS)
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--cache", type=Path, default=None, help="folder for the parsed Docs")
     args = parser.parse_args()
     articles = polnear.read_split(args.split, limit=args.limit)
     tally, began = Tally(), time.perf_counter()
-    for article, doc in zip(articles, nlp.parse(a.text for a in articles)):
+    for article, doc in zip(articles, parsed(articles, cache=args.cache)):
         mentions = extract_mentions(doc)
         score_article(article, extract_quotes(doc, mentions), mentions, tally)
     report(tally, time.perf_counter() - began, len(articles))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from analysis.actors import Actor, extract_mentions, summarize_actors
 from analysis.nlp import parse_one
@@ -231,3 +231,46 @@ def test_sample_putin_counts(sample_actors: dict[str, Actor]) -> None:
     putin = sample_actors["Vladimir V. Putin"]
     assert putin.first_sentence == 0
     assert putin.n_mentions == 17
+
+
+def test_a_person_name_tagged_org_is_a_person_mention(nlp: Language) -> None:
+    """A surname the tagger labels ORG joins the person and is relabelled PERSON, so a later
+    "she" can refer to it."""
+    doc = parse_one("Ava Lindqvist directed the film. Lindqvist said she felt the law was unfair.", nlp=nlp)
+    doc.ents = [Span(doc, e.start, e.end, "ORG" if e.text == "Lindqvist" else e.label_) for e in doc.ents]
+    mentions = extract_mentions(doc)
+    assert {(m.text, m.label) for m in mentions if m.actor == "Ava Lindqvist"} == {
+        ("Ava Lindqvist", "PERSON"), ("Lindqvist", "PERSON"), ("she", "PERSON")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital after a proper noun ends an organisation's name
+        ("Real Madrid beat the visitors on Sunday.", {("Real Madrid", "ORG", "Real Madrid")}),
+        # a place prefix keeps the place
+        ("Talks in East Jerusalem and in Madrid went on.", {("Madrid", "GPE_CAPITAL", "Spain")}),
+        # "the Philippines" is the country's name, not the plural of the demonym "Philippine"
+        ("The Philippines sent ships.", {("Philippines", "GPE", "Philippines")}),
+    ],
+)
+def test_capitals_in_names_and_country_names(nlp: Language, text: str,
+                                             expected: set[tuple[str, str, str]]) -> None:
+    found = {(m.text, m.label, m.actor) for m in extract_mentions(parse_one(text, nlp=nlp))}
+    assert expected <= found
+    assert not any(m[2] == "Spain" for m in found if m[0] != "Madrid")
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped", "kept"),
+    [
+        ("WASHINGTON (Reuters) - The Senate passed the bill on Tuesday.", {"WASHINGTON", "Reuters"}, {"Senate"}),
+        ("OSLO, Norway (AP) — Maria Lund won the race.", {"OSLO", "AP"}, {"Maria Lund"}),
+        ("(AP) -- Maria Lund won the race.", {"AP"}, {"Maria Lund"}),
+        # an upper-case headline of four words is no dateline
+        ("CONGRESS HAS INVESTIGATED HIM — the committee met twice.", set(), {"CONGRESS"}),
+    ],
+)
+def test_wire_datelines_are_no_actors(nlp: Language, text: str, dropped: set[str], kept: set[str]) -> None:
+    found = {m.text for m in extract_mentions(parse_one(text, nlp=nlp))}
+    assert kept <= found and not dropped & found

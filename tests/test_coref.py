@@ -172,3 +172,17 @@ def test_pronoun_agrees_in_gender(nlp: Language, text: str, actor: str) -> None:
 def test_pronoun_without_a_fitting_person_is_unresolved(nlp: Language) -> None:
     mentions = extract_mentions(parse_one("Oskar Brandt arrived. She said the mill would stay.", nlp=nlp))
     assert [m for m in mentions if m.kind == "pronoun"] == []
+
+
+def test_quoted_sentences_do_not_count_towards_the_look_back(nlp: Language) -> None:
+    text = ("Rachel Holt could be heard calling to the guards.\n\n"
+            "“Open the gate,” she says. “Open it now. The water is rising. We have no time. Please.”\n\n"
+            "She then waves at the boat.")
+    mentions = extract_mentions(parse_one(text, nlp=nlp))
+    assert [(m.text, m.actor) for m in mentions if m.kind == "pronoun"] == [
+        ("she", "Rachel Holt"), ("She", "Rachel Holt")]
+
+
+def test_a_quoted_person_noun_does_not_block_the_speaker_pronoun(nlp: Language) -> None:
+    text = "Karen Olsen visited the school.\n\n“As a mother, I worry about the roads,” she said."
+    assert _linked(nlp, text, "pronoun") == {"she": "Karen Olsen"}

@@ -147,6 +147,18 @@ def test_select_and_engine_filters(folder: Path, tmp_path: Path) -> None:
         built.with_engine("no-such-engine")
 
 
+def test_a_selection_makes_corpus_actors_only_when_asked_and_from_the_whole_corpus(folder: Path, tmp_path: Path) -> None:
+    (folder / "ferry.txt").write_text(SECOND_ARTICLE, encoding="utf-8")
+    built = corpus.build_corpus(str(folder), cache_dir=tmp_path / "cache")
+    second = built.articles["article_id"].iloc[1]
+    one = built.select([second])
+    assert "corpus_actors" not in vars(built) and len(one.mentions) > 0
+    expected = built.corpus_actors[built.corpus_actors["article_id"] == second].reset_index(drop=True)
+    assert len(expected) > 0
+    pd.testing.assert_frame_equal(one.corpus_actors, expected)
+    assert one.select([second]).whole is built
+
+
 def test_a_rerun_adds_a_segment_and_a_broken_one_is_redone(folder: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     cold = corpus.build_corpus(str(folder), cache_dir=cache)

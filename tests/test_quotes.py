@@ -99,10 +99,102 @@ def test_multi_paragraph_quote_is_one_quote(nlp: Language) -> None:
         ("“One.\n\nTwo.", []),
         ('He said "yes" and "no', [(8, 12)]),
         ("Russia’s soldiers’ lives", []),
+        # doubled apostrophes typeset a double mark (an opening one read at its second character)
+        ("''We will stay,'' she said.", [(1, 15)]),
+        ("The students' teachers' union", []),
     ],
 )
 def test_unbalanced_and_stray_marks(text: str, pairs: list[tuple[int, int]]) -> None:
     assert quote_mark_pairs(text) == pairs
+
+
+def test_parenthetical_speech_verb_is_no_content_of_another_cue(nlp: Language) -> None:
+    text = "Back in May, Maria Lund said, she decided to leave the party."
+    [quote] = _quotes(nlp, text)
+    assert (quote.speaker, quote.cue, quote.kind) == ("Maria Lund", "say", "indirect")
+    assert text[quote.content_start:quote.content_end] == text[:-1]
+
+
+def test_a_participle_of_speech_starts_a_report_of_its_own(nlp: Language) -> None:
+    text = "Maria Lund said the bridge was safe, adding that it would reopen in May."
+    found = {(q.cue, text[q.content_start:q.content_end]) for q in _quotes(nlp, text)}
+    assert found == {("say", "the bridge was safe"), ("add", "that it would reopen in May")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oskar Brandt spoke to reporters on Thursday.",  # an addressee and a date are no topic
+        "Correction: An earlier version of this article misspelled a name.",  # no name before the colon
+    ],
+)
+def test_no_report(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+def test_a_dash_after_a_quote_credits_the_person(nlp: Language) -> None:
+    text = "“The plan is a shame.” ― Sonya Berglund\n\n“We can still fix it.” ― Steve Quinlan"
+    found = [(q.quote, q.speaker, q.cue) for q in _quotes(nlp, text)]
+    assert found == [("The plan is a shame.", "Sonya Berglund", "\u2014"),
+                     ("We can still fix it.", "Steve Quinlan", "\u2014")]
+
+
+def test_a_cue_ending_in_a_colon_before_the_quote_paragraph(nlp: Language) -> None:
+    [quote] = _quotes(nlp, "Maria Lund told the crowd:\n\n“We will rebuild the bridge by May.”")
+    assert (quote.speaker, quote.cue, quote.kind) == ("Maria Lund", "tell", "direct")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_type"),
+    [
+        # records and media speak for nobody, or for the actor they name
+        ("The mayor resigned on Monday, according to photos seen by the newspaper.", None, None),
+        ("The plan was dropped last year, reports said.", None, None),
+        ("A Pentagon report said the base would close.", "Pentagon", "organisation"),
+        ("The mayor resigned, according to photos released by Greenpeace.", "Greenpeace", "organisation"),
+        # a poll or a study stays a descriptor speaker
+        ("A new poll found that most voters backed the plan.", "A new poll", "descriptor"),
+        # a quantifier pronoun is an unnamed group
+        ("Many said the bridge was unsafe.", "Many", "descriptor"),
+        # a subject the parser runs into a wire dateline
+        ("OSLO (AP) — Maria Lund said the bridge would reopen in May.", "Maria Lund", "person"),
+    ],
+)
+def test_document_and_dateline_speakers(nlp: Language, text: str, speaker: str | None,
+                                        speaker_type: str | None) -> None:
+    [quote] = _quotes(nlp, text)
+    assert (quote.speaker, quote.speaker_type) == (speaker, speaker_type)
+
+
+def test_an_unresolved_pronoun_speaker_is_the_last_person_quoted(nlp: Language) -> None:
+    text = ("“We will rebuild the bridge,” Maria Lund said. The council met on Monday. The vote was close. "
+            "The budget was tight. The river rose again.\n\n“We have no time,” she said.")
+    quotes = _quotes(nlp, text)
+    assert [(q.quote, q.speaker) for q in quotes] == [("We will rebuild the bridge", "Maria Lund"),
+                                                       ("We have no time", "Maria Lund")]
+    assert text[quotes[1].speaker_start:quotes[1].speaker_end] == "she"
+
+
+def test_quoted_words_in_what_a_named_actor_does_are_theirs(nlp: Language) -> None:
+    text = "Maria Lund attacked the mayor as a “con artist” on Monday."
+    [quote] = _quotes(nlp, text)
+    assert (quote.quote, quote.speaker, quote.cue, quote.kind) == ("con artist", "Maria Lund", "attack", "mixed")
+    assert text[quote.content_start:quote.content_end] == "the mayor as a “con artist” on Monday"
+
+
+def test_a_quoted_title_is_no_quote_of_the_subject(nlp: Language) -> None:
+    assert _quotes(nlp, "Maria Lund watched the film “Northern Lights” twice.") == []
+
+
+def test_a_clause_ending_in_a_colon_introduces_its_subject_s_quote(nlp: Language) -> None:
+    [quote] = _quotes(nlp, "Maria Lund released the following statement: “We mourn a friend.”")
+    assert (quote.quote, quote.speaker, quote.cue, quote.kind) == ("We mourn a friend.", "Maria Lund", "release",
+                                                                   "direct")
+
+
+def test_doubled_apostrophes_make_a_direct_quote(nlp: Language) -> None:
+    [quote] = _quotes(nlp, "''We will stay,'' Maria Lund said.")
+    assert (quote.quote, quote.speaker, quote.kind) == ("We will stay", "Maria Lund", "direct")
 
 
 def test_doubled_marks_are_read_once(nlp: Language) -> None:
