@@ -136,7 +136,7 @@ _CREDIT = re.compile(r"\b(contributed|contributing) (reporting|research|writing)
                      re.IGNORECASE)
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){0,2}(?:,\s*[A-Z][\w.' ]*?)?\s*)?"
                        r"(?:\([A-Z][\w ]*\)\s*)?"
-                       r"(?:--|[\u2014\u2013-])\s", re.M)
+                       r"(?:--|[\u2014\u2013_-])\s", re.M)
 _EDGE_TAGS = frozenset({"POS", "CC", "HYPH", ",", ":", "``", "''"})
 _UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "mile",
                     "kilometer", "meter", "foot", "pound", "ton", "old"})
@@ -497,7 +497,8 @@ def _place_prefixed_modifier(ent: Span, model_places: frozenset[str]) -> bool:
 def dateline_ends(doc: Doc) -> dict[int, int]:
     """Character (start, end) of every wire dateline opening a line: a place in one to three
     upper-case words, maybe its state or country, maybe an agency in brackets, and a dash ("WASHINGTON (Reuters) -",
-    "MANILA, Philippines (AP) —", "(AP) --"); memoised per Doc."""
+    "MANILA, Philippines (AP) —", "(AP) --"; older wire copy writes the dash as an underscore:
+    "MOSCOW (AP)_ "); memoised per Doc."""
     memos = memo(doc)
     if DATELINE_KEY not in memos:
         memos[DATELINE_KEY] = {m.start(): m.end() for m in _DATELINE.finditer(doc_text(doc))

@@ -267,6 +267,7 @@ def test_capitals_in_names_and_country_names(nlp: Language, text: str,
         ("WASHINGTON (Reuters) - The Senate passed the bill on Tuesday.", {"WASHINGTON", "Reuters"}, {"Senate"}),
         ("OSLO, Norway (AP) — Maria Lund won the race.", {"OSLO", "AP"}, {"Maria Lund"}),
         ("(AP) -- Maria Lund won the race.", {"AP"}, {"Maria Lund"}),
+        ("BERGEN, Norway (AP)_ Maria Lund won the race.", {"BERGEN", "AP"}, {"Maria Lund"}),
         # an upper-case headline of four words is no dateline
         ("CONGRESS HAS INVESTIGATED HIM — the committee met twice.", set(), {"CONGRESS"}),
     ],
