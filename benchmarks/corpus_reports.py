@@ -234,7 +234,7 @@ def start_up() -> None:
         figures["extract"].append(import_seconds("import analysis.actors, analysis.quotes, analysis.sentiment, "
                                                  "analysis.timex, analysis.chronology"))
     best = {name: min(values) for name, values in figures.items()}
-    print("\n== start-up (fastest of 3, alternated; machine shared)")
+    print("\n== start-up (fastest of 3, alternated)")
     print(f"imports before any work (python -m analysis, -X importtime): {best['cli']:.2f} s (budget 1.5 s)")
     print(f"loading the spaCy model alone (process start to loaded):   {best['model']:.2f} s")
     print(f"python -m analysis tables, one article, warm cache:         {best['tables']:.2f} s "
