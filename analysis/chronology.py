@@ -186,20 +186,20 @@ def _anchors(doc: Doc, timexes: Sequence[object]) -> dict[int, object]:
     before a duration, a set or a vague reference ("for five years", "every quarter", "now"), which
     link the event without dating it; the nearest among equals."""
     found: dict[int, object] = {}
-    for timex in timexes:
-        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    for expression in timexes:
+        span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
         token = anchor_token(span) if span is not None else None
         if token is None:
             continue
         held = found.get(token.i)
-        if held is None or _closer(timex, held, token.idx):
-            found[token.i] = timex
+        if held is None or _closer(expression, held, token.idx):
+            found[token.i] = expression
     return found
 
 
-def _closer(timex: object, held: object, at: int) -> bool:
-    """Whether ``timex`` anchors an event at offset ``at`` better than ``held``: dated first, then nearer."""
-    return (timex.start_date is None, abs(timex.start - at)) < (held.start_date is None, abs(held.start - at))
+def _closer(expression: object, held: object, at: int) -> bool:
+    """Whether ``expression`` anchors an event at offset ``at`` better than ``held``: dated first, then nearer."""
+    return (expression.start_date is None, abs(expression.start - at)) < (held.start_date is None, abs(held.start - at))
 
 
 _CONTINUATION = re.compile(rf"(?i)\b(?:{'|'.join(sorted(CONTINUATION_WORDS))})\b")
@@ -212,9 +212,9 @@ def _carried(doc: Doc, index: SentenceIndex, dated: dict[int, object]) -> dict[i
     if not markers:
         return {}
     last_in_sentence: dict[int, object] = {}
-    for i, timex in sorted(dated.items()):
-        if timex.start_date is not None:
-            last_in_sentence[index.at(doc[i].idx)] = timex
+    for i, expression in sorted(dated.items()):
+        if expression.start_date is not None:
+            last_in_sentence[index.at(doc[i].idx)] = expression
     carried: dict[int, object] = {}
     for start in markers:
         span = doc.char_span(start, start + 1, alignment_mode="expand")

@@ -44,7 +44,7 @@ from analysis import errors as msg
 
 from .cleaning import clean_body, is_boilerplate, split_blocks, squash
 from .metadata import NOT_A_MAPPING, YamlLoader, json_type, meta_from_mapping, yaml_detail
-from .records import Body, Meta, Parsed, Reject
+from .records import Body, Parsed, Reject
 
 #: One record of a file: its number (``None`` for a file holding one article) and what was parsed.
 Record = tuple[int | None, Parsed | Reject]
