@@ -22,8 +22,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -31,6 +29,7 @@ from pathlib import Path
 
 from analysis import paths
 from corpora import Document, read_corpus, variant, write_variants
+from startup import MODEL, SAMPLE, import_seconds, run, tables_command
 
 TE3 = Path(os.environ.get("NEWS_ANALYSIS_TE3_CORPUS", "/work/corpora/te3"))
 WORK = Path(os.environ.get("NEWS_ANALYSIS_BENCH_DIR", Path(tempfile.gettempdir()) / "corpus-reports-bench"))
@@ -202,36 +201,20 @@ def pages_only(size: int) -> None:
           f"pages rendered {len(again.rendered)}, reused {len(again.reused)}, in {again.seconds:.2f} s")
 
 
-def import_seconds(module_code: str) -> float:
-    """Cumulative import time (``python -X importtime``) of the modules ``module_code`` imports."""
-    done = subprocess.run([sys.executable, "-X", "importtime", "-c", module_code], capture_output=True,
-                          text=True, check=True, cwd=paths.ROOT)
-    top = [line.split("|") for line in done.stderr.splitlines() if line.startswith("import time:")]
-    return sum(int(cumulative) for _, cumulative, name in top
-               if cumulative.strip().isdigit() and not name.startswith("  ")) / 1e6
-
-
-def timed(command: list[str]) -> float:
-    """Seconds one command takes (it must succeed)."""
-    began = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True, cwd=paths.ROOT)
-    return time.perf_counter() - began
-
-
 def start_up() -> None:
     """Import cost before any work, against loading the spaCy model alone (same run, alternated)."""
     one = WORK / "one-article"
     shutil.rmtree(one, ignore_errors=True)
     one.mkdir(parents=True)
-    shutil.copy(paths.ARTICLES_DIR / "2025-03-12_putin-visits-kursk.txt", one)
+    shutil.copy(paths.ARTICLES_DIR / f"{SAMPLE}.txt", one)
     figures: dict[str, list[float]] = {"cli": [], "model": [], "tables": [], "kernel": [], "extract": []}
+    tree, cache = paths.ROOT, paths.CACHE_DIR
     for _ in range(3):
-        figures["cli"].append(import_seconds("import analysis.__main__"))
-        figures["model"].append(timed([sys.executable, "-c", "from analysis import nlp; nlp.load_model()"]))
-        figures["tables"].append(timed([sys.executable, "-m", "analysis", "tables", "--articles", str(one),
-                                        "--out", str(WORK / "one-tables")]))
-        figures["kernel"].append(import_seconds("import analysis.corpus, analysis.plots, analysis.views, pandas"))
-        figures["extract"].append(import_seconds("import analysis.actors, analysis.quotes, analysis.sentiment, "
+        figures["cli"].append(import_seconds(tree, cache, "analysis.__main__"))
+        figures["model"].append(run(tree, cache, ["-c", MODEL])[0])
+        figures["tables"].append(run(tree, cache, tables_command(one))[0])
+        figures["kernel"].append(import_seconds(tree, cache, "analysis.corpus, analysis.plots, analysis.views, pandas"))
+        figures["extract"].append(import_seconds(tree, cache, "analysis.actors, analysis.quotes, analysis.sentiment, "
                                                  "analysis.timex, analysis.chronology"))
     best = {name: min(values) for name, values in figures.items()}
     print("\n== start-up (fastest of 3, alternated)")
@@ -246,9 +229,10 @@ def start_up() -> None:
 def readme_run() -> None:
     """The README's run (four reports on the sample article), warm: timed after a first run."""
     out = WORK / "readme-reports"
-    command = [sys.executable, "-m", "analysis", "run", "--out", str(out)]
-    timed(command)
-    print(f"\n== README run on the sample article, warm cache (python -m analysis run): {timed(command):.1f} s")
+    command = ["-m", "analysis", "run", "--out", str(out)]
+    run(paths.ROOT, paths.CACHE_DIR, command)
+    seconds = run(paths.ROOT, paths.CACHE_DIR, command)[0]
+    print(f"\n== README run on the sample article, warm cache (python -m analysis run): {seconds:.1f} s")
 
 
 def corpora(sizes: list[int], *, rerun: bool) -> None:
