@@ -91,9 +91,9 @@ from .entity_fixes import in_dateline
 from .nlp import SentenceIndex, doc_text, memo, sentence_of, token_ids
 from .records import Mention, Quote
 from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, CUE_LEMMA_FIXES, DOCUMENT_NOUNS, NAMING_VERBS,
-                         OBJECT_CONTENT_VERBS, PREDICATE_PREPOSITIONS, SPEECH_LIGHT_VERBS, SPEECH_NOUN_PREPOSITIONS,
-                         SPEECH_NOUNS, SPEECH_VERBS, STANCE_ADJECTIVES, SUBJECT_DEPS, TELLING_VERBS,
-                         TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
+                         OBJECT_CONTENT_VERBS, ORGANISATION_LABELS, PREDICATE_PREPOSITIONS, SPEAKER_LABELS,
+                         SPEECH_LIGHT_VERBS, SPEECH_NOUN_PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS, STANCE_ADJECTIVES,
+                         SUBJECT_DEPS, TELLING_VERBS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
 TWO_APOSTROPHES = "''"
@@ -117,8 +117,6 @@ DASH = "\u2014"
 DASHES = frozenset("\u2015\u2014\u2013")
 _DIRECT_AFTER = frozenset(",:;.!?\u2014\u2013")
 _EDGE = " \n\t,;:\u2014\u2013-"
-ORGANISATION_LABELS = frozenset({"ORG", "NORP", "FAC"})
-SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 @dataclass(frozen=True)

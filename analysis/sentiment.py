@@ -79,7 +79,7 @@ from spacy.tokens import Doc, Span, Token
 from . import errors, lexicons, tables
 from .nlp import doc_text, sentence_of, sentences, token_columns, token_ids
 from .records import Mention, Quote
-from .vocabulary import DETACHED_CLAUSE_DEPS, OBJECT_ROLE_DEPS, SUBJECT_ROLE_DEPS
+from .vocabulary import DETACHED_CLAUSE_DEPS, NAME_LABELS, OBJECT_ROLE_DEPS, SUBJECT_ROLE_DEPS
 
 ENGINES: tuple[str, ...] = ("textblob", "vader")
 METHODS: tuple[str, ...] = ("learned", "lexicon")
@@ -109,11 +109,10 @@ class NeutralSense:
     parts_of_speech: frozenset[str] = frozenset()
 
 
-#: The registry of neutral senses (defined here until ``analysis.vocabulary`` takes shared word
-#: lists; every rule is applied to every engine's scored texts and word sums).
+#: The registry of neutral senses (every rule is applied to every engine's scored texts and word sums).
 NEUTRAL_SENSES: tuple[NeutralSense, ...] = (
     NeutralSense("names", "ENT_TYPE",
-                 frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}),
+                 NAME_LABELS,
                  "a name refers, it does not evaluate: the United Nations, the Justice Department, Ms. Joy",
                  ("Anna Joy met officials of the United Nations in Geneva.", "United")),
     NeutralSense("proper nouns", "POS", frozenset({"PROPN"}),

@@ -37,6 +37,13 @@ ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 #: Actor labels that can take part in an event: people, groups, organisations and states (with
 #: their capitals and governments standing for them), not geographic places (LOC, FAC).
 PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "GPE_CAPITAL", "GOV"})
+#: Labels of a quote's speaker when it is named (a person, an organisation, a group or a state).
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: Speaker labels that make a speaker an organisation rather than a person or a country.
+ORGANISATION_LABELS = frozenset({"ORG", "NORP", "FAC"})
+#: Every spaCy label of a name (people, groups, places, works, laws, products, events): a name
+#: refers to something, it does not evaluate it.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 
 # --------------------------------------------------------------------------- words
 
