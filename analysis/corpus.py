@@ -166,9 +166,7 @@ class Corpus:
 
     def with_engine(self, engine: str) -> Corpus:
         """Return a Corpus whose sentiment tables hold only ``engine``'s scores (one of ``tables.ENGINES``)."""
-        if engine not in tables.ENGINES:
-            raise messages.ConfigurationError(messages.SENTIMENT_ENGINE.format(engine=engine, known=", ".join(tables.ENGINES)))
-        return dataclasses.replace(self, engine=engine)
+        return dataclasses.replace(self, engine=tables.check_engine(engine))
 
     def query(self) -> CorpusQuery:
         """The query layer over this corpus (DuckDB; aggregates without loading the tables)."""

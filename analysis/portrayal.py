@@ -45,10 +45,10 @@ from pathlib import Path
 import numpy as np
 
 from . import errors, lexicons
+from .tables import ENGINES
 
 LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
 VOICES: tuple[str, ...] = ("author", "quoted", "speaker")
-ENGINES: tuple[str, ...] = ("textblob", "vader")
 PORTRAYAL_MODEL_PATH: Path = Path(__file__).resolve().parent / "models" / "portrayal.json"
 EVIDENCE_SENTENCES = 3
 EVIDENCE_CHARS = 220

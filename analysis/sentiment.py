@@ -79,9 +79,9 @@ from spacy.tokens import Doc, Span, Token
 from . import errors, lexicons, tables
 from .nlp import doc_text, sentence_of, sentences, token_columns, token_ids
 from .records import Mention, Quote
+from .tables import ENGINES, check_engine
 from .vocabulary import DETACHED_CLAUSE_DEPS, NAME_LABELS, OBJECT_ROLE_DEPS, SUBJECT_ROLE_DEPS
 
-ENGINES: tuple[str, ...] = ("textblob", "vader")
 METHODS: tuple[str, ...] = ("learned", "lexicon")
 LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
 MODEL_PATH: Path = Path(__file__).resolve().parent / "models" / "target_sentiment.json"
@@ -130,13 +130,6 @@ NEUTRAL_SENSES: tuple[NeutralSense, ...] = (
 
 
 # --------------------------------------------------------------------------- engines
-
-
-def check_engine(engine: str) -> str:
-    """Return ``engine`` if it is one of ``ENGINES``, else raise ``ValueError`` saying what to pass."""
-    if engine not in ENGINES:
-        raise errors.ConfigurationError(errors.SENTIMENT_ENGINE.format(engine=engine, known=", ".join(ENGINES)))
-    return engine
 
 
 @lru_cache(maxsize=1 << 16)

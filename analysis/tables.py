@@ -39,9 +39,19 @@ from typing import Any
 
 import pandas as pd
 
+from . import errors
+
 #: The sentiment engines whose scores the sentiment tables hold: the values of their ``engine``
 #: column (``analysis.sentiment`` scores them; reading a table by engine needs no scorer).
 ENGINES: tuple[str, ...] = ("textblob", "vader")
+
+
+def check_engine(engine: str) -> str:
+    """Return ``engine`` if it is one of ``ENGINES``, else raise ``ValueError`` saying what to pass."""
+    if engine not in ENGINES:
+        raise errors.ConfigurationError(errors.SENTIMENT_ENGINE.format(engine=engine, known=", ".join(ENGINES)))
+    return engine
+
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "articles": ("article_id", "path", "headline", "published", "source", "url", "authors",
