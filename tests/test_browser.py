@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -220,3 +221,19 @@ def test_article_pages_one_per_article_clean(browser: object, corpus_run: report
     assert_clean(seen)
     assert "bridge joins our town" in seen.text and "Who said what (" in seen.text
     assert "How each actor is portrayed" in seen.text and "2023-03" in seen.text
+
+
+def test_report_tables_show_text_left_and_numbers_with_three_decimals_at_most(
+        browser: object, built: reports.RunResult) -> None:
+    run = next(r for r in built.runs if r.notebook == "02_actor_sentiment")
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(run.output_html.as_uri(), wait_until="load")
+    page.wait_for_selector("body[data-tables-ready=true]", timeout=20_000)
+    cells = page.evaluate("[...document.querySelectorAll('table.news-table tbody td')]"
+                          ".map((td) => [td.textContent, getComputedStyle(td).textAlign])")
+    context.close()
+    decimals = [text for text, _ in cells if re.fullmatch(r"-?\d+\.\d+", text)]
+    assert decimals and all(len(text.split(".")[1]) <= 3 for text in decimals)
+    words = [align for text, align in cells if re.search(r"[A-Za-z]{3}", text)]
+    assert words and set(words) == {"left"}

@@ -7,7 +7,12 @@ const unpack = async (element) => {
 };
 const escapeText = (value) => String(value ?? "").replace(/[&<>"']/g,
   (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
-const renderText = (value, type) => (type === "display" ? escapeText(value) : (value ?? ""));
+// Numbers are shown with at most three decimals (sorted and searched by their full value).
+const shown = (value) => (typeof value === "number" && !Number.isInteger(value)
+  ? String(Math.round(value * 1000) / 1000) : value);
+const renderText = (value, type) => (type === "display" ? escapeText(shown(value)) : (value ?? ""));
+// Notebook HTML right-aligns every cell (JupyterLab's table style): text columns are put back left.
+const isNumeric = (data, i) => data.every((row) => row[i] === null || typeof row[i] === "number");
 const renderLinks = (pairs, type) => (type === "display"
   ? pairs.map(([label, href]) => `<a href="${escapeText(href)}">${escapeText(label)}</a>`).join(" ")
   : pairs.map(([label]) => label).join(" "));
@@ -35,6 +40,7 @@ const build = async () => {
       columns: spec.columns.map((title, i) => ({
         title: escapeText(title),
         render: spec.links.includes(i) ? renderLinks : renderText,
+        className: isNumeric(spec.data, i) ? "dt-right" : "dt-left",
       })),
       pageLength: spec.page_length,
       order: spec.order,
