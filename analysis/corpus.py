@@ -31,7 +31,6 @@ import pandas as pd
 from . import articles, identity, paths, pipelines, tables, version
 from . import errors as messages
 from .ingest.language import languages_of, split_by_language
-from .ingest.loading import expand
 from .store import languages, manifest, tasks
 from .store.keys import article_key
 from .store.query import CorpusQuery
@@ -315,8 +314,7 @@ def _placed(listing: pd.DataFrame, index: pd.DataFrame) -> pd.DataFrame:
 
 def _fingerprint(resolved_source: Sequence[str], published: dt.date | None, all_languages: bool) -> str:
     """The manifest key of a source: its files and the options that change the corpus."""
-    files, _ = expand(resolved_source)
-    return manifest.fingerprint(files, extra=f"{resolved_source}|{published}|{all_languages}")
+    return manifest.fingerprint(resolved_source, extra=f"{resolved_source}|{published}|{all_languages}")
 
 
 def _without_failures(batch: articles.Batch, results: Sequence[tasks.BatchResult]) -> articles.Batch:

@@ -12,7 +12,7 @@ import pytest
 from spacy.language import Language
 
 from analysis import articles, corpus, extraction, tables
-from analysis.store import keys, segments, tasks
+from analysis.store import keys, manifest, segments, tasks
 from analysis.store.segments import STORED_TABLES, Store
 
 TEXTS = [
@@ -171,3 +171,17 @@ def test_a_key_already_committed_is_not_committed_again(frames: dict, batch: lis
     files = sorted((tmp_path / "store").rglob("*"))
     again = tasks.analyse_batch(batch, analyse=analysed, model="", store_url=store.url)
     assert again.segments == () and sorted((tmp_path / "store").rglob("*")) == files
+
+
+@pytest.mark.parametrize("source", ["{folder}", "{folder}/a0.txt", "{folder}/*.txt"])
+def test_a_fingerprint_changes_with_any_file_beside_the_articles(source: str, tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for number, text in enumerate(TEXTS):
+        (folder / f"a{number}.txt").write_text(text, encoding="utf-8")
+    item = source.format(folder=folder)
+    first = manifest.fingerprint([item])
+    assert manifest.fingerprint([item]) == first
+    assert manifest.fingerprint([item], extra="all languages") != first
+    (folder / "metadata.csv").write_text("file,published\na0.txt,2024-01-01\n", encoding="utf-8")
+    assert manifest.fingerprint([item]) != first

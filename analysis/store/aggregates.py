@@ -16,7 +16,7 @@ import pandas as pd
 from .query import CorpusQuery
 
 #: The most rows a notebook table lists from a corpus-wide query.
-SHOWN_ROWS = 5_000
+SHOWN_ROWS = 2_000
 #: DuckDB's ``date_trunc`` unit of each period the notebooks use (weeks start on Monday).
 PERIOD_UNITS = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year"}
 QUOTE_KINDS = ("direct", "mixed", "indirect")

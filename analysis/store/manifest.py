@@ -12,12 +12,12 @@ so each notebook kernel reads them (or queries them in DuckDB) instead of making
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import io
 import json
 import os
 from collections.abc import Sequence
-from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
@@ -29,18 +29,30 @@ MANIFESTS = "manifests"
 MANIFEST_COLUMNS = ("article_id", "article_key", "path")
 
 
-def fingerprint(files: Sequence[Path], *, extra: str = "") -> str:
-    """Digest of the article files and every file beside them (metadata.csv, sidecars): names,
-    sizes and modification times, plus ``extra`` (options that change the corpus)."""
+def fingerprint(sources: Sequence[str], *, extra: str = "") -> str:
+    """Digest of a source (resolved folders, files or globs) and every file beside its articles
+    (metadata.csv, sidecars): the names, sizes and modification times of the entries of each folder
+    involved, plus ``extra`` (options that change the corpus). ``os.scandir`` only, no listing
+    through the loader: 50,000 files take well under a second (the loader's sorted listing took
+    tens of seconds, in every notebook kernel)."""
     digest = hashlib.sha256(extra.encode())
-    for folder in sorted({path.parent for path in files}):
-        for entry in sorted(os.scandir(folder), key=lambda e: e.name):
-            if entry.is_file():
-                status = entry.stat()
-                digest.update(f"{entry.path}|{status.st_size}|{status.st_mtime_ns}\n".encode())
-    for path in files:
-        digest.update(f"{path}\n".encode())
+    for source in sources:
+        digest.update(f"{source}\n".encode())
+        for folder in _folders(source):
+            for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+                if entry.is_file():
+                    status = entry.stat()
+                    digest.update(f"{entry.path}|{status.st_size}|{status.st_mtime_ns}\n".encode())
     return digest.hexdigest()[:24]
+
+
+def _folders(source: str) -> list[str]:
+    """The folders whose entries make up ``source``: itself, a file's folder, or a glob's matches' folders."""
+    if os.path.isdir(source):
+        return [source]
+    if os.path.exists(source):
+        return [os.path.dirname(source) or os.curdir]
+    return sorted({os.path.dirname(match) or os.curdir for match in glob.glob(source, recursive=True)})
 
 
 def write(store: Store, key: str, manifest: pd.DataFrame, *, errors: pd.DataFrame, model: str) -> None:
