@@ -32,6 +32,12 @@ Cue patterns (``PATTERNS``, registered :class:`CuePattern` records with their ow
 - ``stance adjective``: an adjective of stance (``STANCE_ADJECTIVES``) with its "that" clause or
   prepositional object ("is confident that …", "was critical of …").
 - ``according to``: the content is the rest of the clause around "according to X"; the speaker X.
+- ``evidential``: a raising verb of evidence ("seems", "appears", ``EVIDENTIAL_VERBS``) with what
+  it governs, or a reporting verb's passive with an infinitive ("is expected to", "is said to",
+  ``PASSIVE_REPORT_VERBS``): the content is the clause, its subject included ("The plan seems to
+  work"); the judgement is the writer's (no speaker) unless it is said whose ("seems to me", "is
+  expected by analysts to"). A verb whose infinitive is a cue of its own ("appeared to suggest that
+  …") is left to that cue, which shares its subject.
 - ``colon``: a paragraph that opens with a name and a colon ("Pence: We will win."); the words
   before the colon must end in a name ("Correction:" is no speaker).
 
@@ -65,7 +71,9 @@ one person named in the text is that person ("Pence: …" in a headline); else, 
 itself with ``speaker_type`` ``descriptor`` and its affiliation (an actor in the phrase:
 "Russia's defence ministry spokesman" -> Russia), a quantifier pronoun ("many", "each",
 "everyone") too; a record or study ("according to photos",
-"documents show") speaks for nobody, or for the actor it names ("a Pentagon report"); a subject
+"documents show") speaks for nobody, or for the actor it names ("a Pentagon report"); a
+first-person subject outside quotation marks ("I think", "we asked") is the writer (``WRITER``,
+a descriptor); a subject
 the parser runs into a wire dateline ("WASHINGTON (AP) — Paul Ryan said") is the name after the
 dateline. An "it" or "they" subject is the nearest organisation or country mentioned before it in
 its sentence or the four before, never a person. A quote credited with a dash right after its
@@ -90,8 +98,10 @@ from spacy.tokens import Doc, Span, Token
 from .entity_fixes import in_dateline
 from .nlp import SentenceIndex, doc_text, memo, sentence_of, token_ids
 from .records import Mention, Quote
-from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, CUE_LEMMA_FIXES, DOCUMENT_NOUNS, NAMING_VERBS,
-                         OBJECT_CONTENT_VERBS, ORGANISATION_LABELS, PREDICATE_PREPOSITIONS, SPEAKER_LABELS,
+from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, CUE_LEMMA_FIXES, DOCUMENT_NOUNS, EVIDENTIAL_VERBS,
+                         FIRST_PERSON_PRONOUNS, NAMING_VERBS,
+                         OBJECT_CONTENT_VERBS, ORGANISATION_LABELS, PASSIVE_REPORT_VERBS, PREDICATE_PREPOSITIONS,
+                         SPEAKER_LABELS,
                          SPEECH_LIGHT_VERBS, SPEECH_NOUN_PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS, STANCE_ADJECTIVES,
                          SUBJECT_DEPS, TELLING_VERBS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
 
@@ -107,6 +117,7 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 QUANTIFIER_PRONOUNS = frozenset({"all", "each", "both", "everyone", "everybody", "someone", "somebody", "some",
                                  "many", "most", "several", "others", "few", "none", "nobody", "anyone"})
 PRONOUN_PARAGRAPHS = 2
+WRITER = "the writer"
 GOVERNING_CLIMB = 6
 CUE_TOKENS_KEY = "analysis.quotes.cue_tokens"
 GROUP_LOOKBACK = 4
@@ -483,6 +494,56 @@ def _stance_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attributio
                               "stance adjective")
 
 
+def _evidential(verb: Token) -> bool:
+    """True for a raising verb of evidence with what it governs ("seems to work", "appeared
+    paralyzed", "it appears that ...") or a reporting verb's passive with an infinitive ("is
+    expected to win", "is said to be ill"); "appeared on television" is not, nor a verb whose
+    infinitive is a cue of its own ("appeared to suggest that ...": the subject suggests)."""
+    lemma = cue_lemma(verb)
+    if any(c.dep_ == "xcomp" and cue_lemma(c) in CUE_LEMMAS for c in verb.children):
+        return False
+    if lemma in EVIDENTIAL_VERBS:
+        return any(c.dep_ in ("xcomp", "acomp", "oprd", "attr", "ccomp") or (c.dep_ == "prep" and c.lower_ == "like")
+                   for c in verb.children)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return (lemma in PASSIVE_REPORT_VERBS and passive and verb.tag_ == "VBN"
+            and any(c.dep_ == "xcomp" for c in verb.children))
+
+
+def _evidence_holder(verb: Token) -> Token | None:
+    """Whose the judgement is: the passive's agent ("is expected by analysts to") or the one it
+    seems to ("seems to me"); else None (the writer's)."""
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "to" and child.i < verb.right_edge.i
+                                     and not any(g.dep_ == "xcomp" for g in child.children)):
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _evidential_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
+    """The ``evidential`` pattern: the clause of a raising verb of evidence or of a reporting verb's
+    passive with an infinitive, its subject included; the holder when it is named, else nobody."""
+    text = doc_text(doc)
+    for verb in (doc[i] for i in token_ids(doc, "LEMMA", EVIDENTIAL_VERBS | PASSIVE_REPORT_VERBS)):
+        if verb.pos_ not in ("VERB", "AUX") or quoted(verb.idx) or not _evidential(verb):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+        if subjects and subjects[0].lower_ != "it":
+            first = subjects[0].left_edge.i
+        elif clauses:
+            first = clauses[0].left_edge.i
+        else:
+            continue
+        kept = [c.right_edge.i for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc", "punct")]
+        last = max([verb.i, *kept])
+        start, end = _content_trimmed(text, doc[first].idx, doc[last].idx + len(doc[last]))
+        if end - start >= 3:
+            yield Attribution(verb.i, verb.i + 1, cue_lemma(verb), start, end, _evidence_holder(verb), "evidential")
+
+
 PATTERNS: tuple[CuePattern, ...] = (
     CuePattern("speech verb", "speech or cognition verb with its clausal complement", _verb_cues, (
         ("Maria Lund said the bridge would reopen in May.", "the bridge would reopen in May", "Maria Lund", "say"),
@@ -532,6 +593,14 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("Maria Lund is confident that the bridge will reopen in May.", "that the bridge will reopen in May",
          "Maria Lund", "confident"),
         ("Oskar Brandt was critical of the new bridge.", "the new bridge", "Oskar Brandt", "critical"),
+    )),
+    CuePattern("evidential", "a clause under \"seems\", \"appears\" or \"is expected to\"", _evidential_cues, (
+        ("The bridge seems to be safe.", "The bridge seems to be safe", None, "seem"),
+        ("The new bridge appeared unfinished on Monday.", "The new bridge appeared unfinished on Monday", None,
+         "appear"),
+        ("Maria Lund is expected to open the bridge in May.", "Maria Lund is expected to open the bridge in May",
+         None, "expect"),
+        ("It seems to Oskar Brandt that the bridge is unsafe.", "that the bridge is unsafe", "Oskar Brandt", "seem"),
     )),
     CuePattern("colon", "a paragraph opening with a name and a colon", _colon_cues, (
         ("Maria Lund: The bridge will reopen in May.", "The bridge will reopen in May.", "Maria Lund", ":"),
@@ -644,6 +713,8 @@ def _speaker_of(subject: Token | None, mentions: Sequence[Mention]) -> Speaker:
         return _as_speaker(inside[0])
     if subject.lower_ in QUANTIFIER_PRONOUNS:
         return _descriptor(subject, mentions)
+    if subject.lower_ in FIRST_PERSON_PRONOUNS:
+        return Speaker(WRITER, subject.idx, subject.idx + len(subject), "descriptor")
     if subject.text[:1].isupper() and (named := _missed_name(subject, mentions)) is not None:
         return named
     if subject.pos_ == "PRON" or subject.tag_ in ("PRP", "WP", "EX"):

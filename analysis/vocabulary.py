@@ -117,6 +117,17 @@ TOPIC_VERB_PREPOSITIONS: dict[str, frozenset[str]] = {
     "insist": frozenset({"on"}),
 }
 TOPIC_VERBS = frozenset(TOPIC_VERB_PREPOSITIONS)
+#: First-person pronouns: outside quotation marks they are the writer's own voice ("I think", "we asked").
+FIRST_PERSON_PRONOUNS = frozenset({"i", "we", "me", "us"})
+#: Lemmas of raising verbs of evidence: the clause they govern is a judgement held by the writer or
+#: by whoever the appearance is to ("the plan seems to work", "the team appeared paralyzed", "it
+#: appears that ...", "seemed to me a trap").
+EVIDENTIAL_VERBS = frozenset({"seem", "appear"})
+#: Lemmas of reporting verbs whose passive with an infinitive reports a claim without saying whose
+#: ("she is expected to win", "he is said to be ill", "the deal is believed to be close").
+PASSIVE_REPORT_VERBS = frozenset({"say", "report", "expect", "believe", "think", "consider", "know", "rumor",
+                                  "rumour", "understand", "estimate", "project", "predict", "suppose",
+                                  "allege", "claim", "presume", "assume"})
 #: Adjectives of stance whose "that" clause is what is held ("is confident that the plan will
 #: work", "was critical of the plan" takes the prepositional object as the content).
 STANCE_ADJECTIVES = frozenset({"confident", "convinced", "sure", "certain", "adamant", "optimistic",
