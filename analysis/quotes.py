@@ -561,6 +561,8 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("Maria Lund accused the council of neglecting the bridge.", "the council of neglecting the bridge",
          "Maria Lund", "accuse"),
         ("Oskar Brandt told his aides to close the bridge.", "his aides to close the bridge", "Oskar Brandt", "tell"),
+        ("Maria Lund thanked the council for the new bridge.", "the council for the new bridge", "Maria Lund",
+         "thank"),
         ("Maria Lund responded to the criticism.", "the criticism", "Maria Lund", "respond"),
         ("Maria Lund assured voters that the bridge was safe.", "that the bridge was safe", "Maria Lund", "assure"),
         ("Oskar Brandt asked about the bridge.", "the bridge", "Oskar Brandt", "ask"),

@@ -149,12 +149,15 @@ OBJECT_CONTENT_VERBS = frozenset({
 #: Lemmas of verbs whose object and what is predicated of it together are what is said or held:
 #: naming ("called the plan a disgrace", "labelled him a traitor"), judging ("considers him a
 #: threat", "sees the plan as a trap", "accused the mayor of lying", "blamed the storm for the
-#: delay") and directing ("told his aides to wait", "urged voters to stay home").
+#: delay", "thanked voters for their support", "mocked the mayor for the delay") and directing
+#: ("told his aides to wait", "urged voters to stay home").
 NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term", "deem", "declare", "pronounce", "consider",
                           "view", "regard", "see", "describe", "portray", "depict", "characterize",
                           "characterise", "cite", "hail", "dismiss", "accuse", "blame", "credit", "praise",
                           "criticize", "criticise", "tell", "urge", "ask", "encourage", "invite", "order",
-                          "implore", "expect", "want", "warn", "advise"})
+                          "implore", "expect", "want", "warn", "advise", "thank", "congratulate", "commend",
+                          "applaud", "fault", "mock", "ridicule", "attack", "slam", "blast", "lambaste",
+                          "rebuke", "chide", "scold", "condemn", "denounce", "excoriate"})
 #: Prepositions that attach what is predicated of a naming verb's object ("as", "of", "for").
 PREDICATE_PREPOSITIONS = frozenset({"as", "of", "for"})
 #: Nouns of saying and stance with the prepositions that introduce what is said or held ("her
