@@ -10,7 +10,8 @@ Three kinds of quote, one row each (``analysis.records.Quote``):
 
 Cue patterns (``PATTERNS``, registered :class:`CuePattern` records with their own examples):
 
-- ``speech verb``: a speech or cognition verb (``SPEECH_VERBS``, ``TELLING_VERBS``, ``COGNITION_VERBS``; by lemma)
+- ``speech verb``: a speech or cognition verb (``SPEECH_VERBS``, ``TELLING_VERBS``, ``QUOTE_SPEECH_VERBS``,
+  ``COGNITION_VERBS``; by lemma)
   with a clausal complement ("X says …", "X told Y that …", "X's spokesman said …", and the
   inverted "…, X said" where the parser attaches the content to the verb) or, for verbs of
   commitment ("vowed to …"), an infinitive complement, or for verbs whose object is what is said
@@ -99,15 +100,14 @@ from .entity_fixes import in_dateline
 from .nlp import SentenceIndex, doc_text, memo, sentence_of, token_ids
 from .records import Mention, Quote
 from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, CUE_LEMMA_FIXES, DOCUMENT_NOUNS, EVIDENTIAL_VERBS,
-                         FIRST_PERSON_PRONOUNS, NAMING_VERBS,
-                         OBJECT_CONTENT_VERBS, ORGANISATION_LABELS, PASSIVE_REPORT_VERBS, PREDICATE_PREPOSITIONS,
-                         SPEAKER_LABELS,
+                         FIRST_PERSON_PRONOUNS, NAMING_VERBS, OBJECT_CONTENT_VERBS, ORGANISATION_LABELS,
+                         PASSIVE_REPORT_VERBS, PREDICATE_PREPOSITIONS, QUOTE_SPEECH_VERBS, SPEAKER_LABELS,
                          SPEECH_LIGHT_VERBS, SPEECH_NOUN_PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS, STANCE_ADJECTIVES,
                          SUBJECT_DEPS, TELLING_VERBS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
 TWO_APOSTROPHES = "''"
-SPEECH_CUES = SPEECH_VERBS | TELLING_VERBS
+SPEECH_CUES = SPEECH_VERBS | TELLING_VERBS | QUOTE_SPEECH_VERBS
 CUE_LEMMAS = SPEECH_CUES | COGNITION_VERBS | OBJECT_CONTENT_VERBS | TOPIC_VERBS | COMMITMENT_VERBS | NAMING_VERBS
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
@@ -567,6 +567,11 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("Maria Lund assured voters that the bridge was safe.", "that the bridge was safe", "Maria Lund", "assure"),
         ("Oskar Brandt asked about the bridge.", "the bridge", "Oskar Brandt", "ask"),
         ("Maria Lund denounced the new toll.", "the new toll", "Maria Lund", "denounce"),
+        ("Oskar Brandt disavowed the new toll.", "the new toll", "Oskar Brandt", "disavow"),
+        ("Oskar Brandt shouted that the bridge was closed.", "that the bridge was closed", "Oskar Brandt", "shout"),
+        ("The court ruled that the toll was unlawful.", "that the toll was unlawful", "The court", "rule"),
+        ("Maria Lund remembered that the bridge had closed twice.", "that the bridge had closed twice",
+         "Maria Lund", "remember"),
         ("After saying the bridge was safe, Maria Lund left the meeting.", "the bridge was safe", "Maria Lund",
          "say"),
         ("Maria Lund is likely to say that the bridge is safe.", "that the bridge is safe", "Maria Lund", "say"),

@@ -63,6 +63,15 @@ SPEECH_VERBS = frozenset({
 #: that ...", "reminded them that ..."): quote cues beside ``SPEECH_VERBS``, kept apart from them so
 #: that TimeML's ``REPORTING_VERBS`` below stay as they are.
 TELLING_VERBS = frozenset({"assure", "reassure", "remind", "inform", "notify", "convince", "persuade"})
+#: Further lemmas of verbs of saying, voicing and ruling that cue a quote ("shouted that ...", "answered
+#: that ...", "the court ruled that ..."): quote cues beside ``SPEECH_VERBS``, kept apart from them
+#: like ``TELLING_VERBS`` so that TimeML's ``REPORTING_VERBS`` below stay as they are.
+QUOTE_SPEECH_VERBS = frozenset({
+    "answer", "shout", "yell", "scream", "chant", "whisper", "mutter", "grumble", "gripe", "whine", "muse",
+    "brag", "opine", "proclaim", "affirm", "reaffirm", "swear", "guarantee", "clarify", "specify", "elaborate",
+    "imply", "insinuate", "speculate", "theorize", "theorise", "posit", "surmise", "attest", "concur",
+    "dispute", "protest", "plead", "beg", "request", "rule", "underscore", "question",
+})
 #: TimeML's REPORTING class (the event extractor's ``reporting_verbs`` lexicon) is narrower than the
 #: quote cues above: a speech verb is REPORTING when it declares or narrates an event. The speech
 #: verbs it leaves out, by reason (the three sets split ``SPEECH_VERBS``' difference exactly):
@@ -94,7 +103,9 @@ REPORTING_VERBS = (SPEECH_VERBS - INTENSIONAL_SPEECH_VERBS - OTHER_SENSE_SPEECH_
 COGNITION_VERBS = frozenset({
     "think", "believe", "know", "feel", "hope", "fear", "expect", "worry", "doubt", "suspect",
     "understand", "realize", "realise", "recognize", "learn", "assume", "wonder", "decide",
-    "hear", "see", "guess", "imagine", "reckon", "figure",
+    "hear", "see", "guess", "imagine", "reckon", "figure", "remember", "forget", "notice", "discover",
+    "determine", "anticipate", "regret", "sense", "bet", "presume", "trust", "suppose", "perceive", "ponder",
+    "envision", "foresee",
 })
 #: Lemmas of verbs of commitment and wish whose infinitive complement is what is reported
 #: ("vowed to rebuild the bridge").
@@ -144,7 +155,9 @@ OBJECT_CONTENT_VERBS = frozenset({
     "applaud", "slam", "attack", "tout", "highlight", "acknowledge", "admit", "recall", "suggest",
     "show", "offer", "echo", "report", "denounce", "decry", "blast", "lambaste", "mock", "ridicule", "rebuke",
     "thank", "congratulate", "challenge", "express", "tweet", "repeat", "reiterate", "stress", "emphasize",
-    "emphasise",
+    "emphasise", "disavow", "champion", "embrace", "promote", "favor", "favour", "prefer", "answer", "dispute",
+    "rebut", "refute", "contest", "request", "laud", "extol", "trumpet", "bemoan", "lament", "deplore",
+    "regret", "disparage", "belittle", "insult",
 })
 #: Lemmas of verbs whose object and what is predicated of it together are what is said or held:
 #: naming ("called the plan a disgrace", "labelled him a traitor"), judging ("considers him a
