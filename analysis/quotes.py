@@ -302,7 +302,9 @@ def _has_content(verb: Token) -> bool:
 def _complements(verb: Token) -> list[Token]:
     """The clausal complements of a cue verb: ccomp or parataxis; a "that" clause on the noun of
     a prepositional phrase ("said in a statement that ..."); an infinitive after a verb of
-    commitment ("vowed to ...")."""
+    commitment ("vowed to ..."); the object or gerund of a verb whose object is what is said
+    ("denied the charges", "proposed barring ..."); a "for ... to" clause after a verb of calling
+    for ("called for the council to act"); the prepositional object of a verb of speaking of."""
     lemma = cue_lemma(verb)
     found = sorted((c for c in verb.children if c.dep_ in CONTENT_DEPS and not
                     (c.dep_ == "parataxis" and cue_lemma(c) in SPEECH_CUES and not _has_content(c))),
@@ -314,7 +316,11 @@ def _complements(verb: Token) -> list[Token]:
     if not found and lemma in COMMITMENT_VERBS:
         found = [c for c in verb.children if c.dep_ == "xcomp"]
     if not found and lemma in OBJECT_CONTENT_VERBS:
-        found = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+        found = [c for c in verb.children if (c.dep_ == "dobj" and c.pos_ != "PRON")
+                 or (c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i)]
+    if not found and lemma in TOPIC_VERBS and "for" in TOPIC_VERB_PREPOSITIONS[lemma]:
+        found = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
     if not found and lemma in TOPIC_VERBS:
         found = [g for c in verb.children if c.dep_ in ("prep", "prt")
                  and c.lower_ in TOPIC_VERB_PREPOSITIONS[lemma] for g in c.children
@@ -568,6 +574,9 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("Oskar Brandt asked about the bridge.", "the bridge", "Oskar Brandt", "ask"),
         ("Maria Lund denounced the new toll.", "the new toll", "Maria Lund", "denounce"),
         ("Oskar Brandt disavowed the new toll.", "the new toll", "Oskar Brandt", "disavow"),
+        ("Maria Lund proposed closing the bridge.", "closing the bridge", "Maria Lund", "propose"),
+        ("Oskar Brandt called for the council to rebuild the bridge.", "for the council to rebuild the bridge",
+         "Oskar Brandt", "call"),
         ("Oskar Brandt shouted that the bridge was closed.", "that the bridge was closed", "Oskar Brandt", "shout"),
         ("The court ruled that the toll was unlawful.", "that the toll was unlawful", "The court", "rule"),
         ("Maria Lund remembered that the bridge had closed twice.", "that the bridge had closed twice",

@@ -157,7 +157,7 @@ OBJECT_CONTENT_VERBS = frozenset({
     "thank", "congratulate", "challenge", "express", "tweet", "repeat", "reiterate", "stress", "emphasize",
     "emphasise", "disavow", "champion", "embrace", "promote", "favor", "favour", "prefer", "answer", "dispute",
     "rebut", "refute", "contest", "request", "laud", "extol", "trumpet", "bemoan", "lament", "deplore",
-    "regret", "disparage", "belittle", "insult",
+    "regret", "disparage", "belittle", "insult", "protest",
 })
 #: Lemmas of verbs whose object and what is predicated of it together are what is said or held:
 #: naming ("called the plan a disgrace", "labelled him a traitor"), judging ("considers him a
