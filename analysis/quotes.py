@@ -403,13 +403,24 @@ def _parenthetical_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Att
 
 
 def _noun_content(noun: Token) -> Token | None:
-    """What a speech noun reports: its "that" clause, else the object of its preposition."""
-    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and _marked(c)]
+    """What a speech noun reports: its "that" clause or infinitive ("her promise to cut taxes"),
+    else the object of its preposition."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and (
+        _marked(c) or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
     if clauses:
         return clauses[0]
-    objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in SPEECH_NOUN_PREPOSITIONS[noun.lemma_.lower()]
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if _light_object(noun):
+        preps += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+    objects = [g for c in preps if c.lower_ in SPEECH_NOUN_PREPOSITIONS[noun.lemma_.lower()]
                for g in c.children if g.dep_ in ("pobj", "pcomp")]
     return objects[0] if objects else None
+
+
+def _light_object(noun: Token) -> bool:
+    """True for a speech noun that is the object of a light verb ("took a swipe at", "voiced
+    concerns about"), whose preposition the parser may hang on the verb."""
+    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and cue_lemma(noun.head) in SPEECH_LIGHT_VERBS
 
 
 def _noun_holder(noun: Token) -> Token | None:
@@ -418,8 +429,7 @@ def _noun_holder(noun: Token) -> Token | None:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if owners:
         return owners[0]
-    light = noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and cue_lemma(noun.head) in SPEECH_LIGHT_VERBS
-    return _first_subject(noun.head) if light else None
+    return _first_subject(noun.head) if _light_object(noun) else None
 
 
 def _noun_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
@@ -604,6 +614,9 @@ PATTERNS: tuple[CuePattern, ...] = (
          "claim"),
         ("Oskar Brandt made the case that the bridge should reopen.", "that the bridge should reopen",
          "Oskar Brandt", "case"),
+        ("Maria Lund took a swipe at the council.", "the council", "Maria Lund", "swipe"),
+        ("Oskar Brandt kept his promise to rebuild the bridge.", "to rebuild the bridge", "Oskar Brandt", "promise"),
+        ("Maria Lund gave her assessment of the new bridge.", "the new bridge", "Maria Lund", "assessment"),
     )),
     CuePattern("stance adjective", "an adjective of stance with its clause", _stance_cues, (
         ("Maria Lund is confident that the bridge will reopen in May.", "that the bridge will reopen in May",

@@ -183,13 +183,19 @@ SPEECH_NOUN_PREPOSITIONS: dict[str, frozenset[str]] = {
                      "complaint", "comment", "remark", "warning", "statement", "rhetoric", "claim",
                      "assertion", "argument"), frozenset({"about", "over", "on", "of"})),
     **dict.fromkeys(("attack", "assault", "view", "position", "stance", "stand", "opinion"),
-                    frozenset({"on", "of"})),
+                    frozenset({"on", "of", "against"})),
+    **dict.fromkeys(("critique", "assessment", "characterization", "characterisation", "description",
+                     "portrayal", "appraisal", "evaluation", "announcement", "declaration", "estimate",
+                     "forecast", "mention", "account"), frozenset({"of", "about", "on"})),
+    **dict.fromkeys(("reply", "response", "answer", "rebuttal", "retort"), frozenset({"to"})),
+    **dict.fromkeys(("swipe", "shot", "jab", "dig", "potshot"), frozenset({"at"})),
+    **dict.fromkeys(("congratulations", "thanks", "apology", "tribute"), frozenset({"to", "for"})),
     **dict.fromkeys(("call", "demand", "plea", "push", "appeal", "support", "proposal", "plan"),
                     frozenset({"for"})),
     **dict.fromkeys(("opposition", "objection", "commitment", "pledge", "promise", "threat"),
                     frozenset({"to", "of"})),
     **dict.fromkeys(("accusation", "allegation", "charge"), frozenset({"of", "against"})),
-    **dict.fromkeys(("case", "point", "vow", "prediction", "assurance", "suggestion", "announcement",
+    **dict.fromkeys(("case", "point", "vow", "prediction", "assurance", "suggestion",
                      "observation", "admission", "insistence", "acknowledgment", "acknowledgement",
                      "conclusion", "hope", "contention", "conviction"), frozenset({"about", "on"})),
     "belief": frozenset({"in"}),
@@ -198,7 +204,8 @@ SPEECH_NOUNS = frozenset(SPEECH_NOUN_PREPOSITIONS)
 #: Lemmas of light verbs whose subject holds the speech noun they take as object ("voiced concerns",
 #: "made the claim"); "rejected the claim" is someone else's claim.
 SPEECH_LIGHT_VERBS = frozenset({"voice", "express", "raise", "make", "issue", "repeat", "reiterate", "level",
-                                "lodge", "file", "air", "renew", "offer", "deliver", "step"})
+                                "lodge", "file", "air", "renew", "offer", "deliver", "step", "take", "launch",
+                                "unleash", "send", "extend", "give", "share"})
 #: Nouns for records and media: they carry what is said but speak for nobody ("according to photos",
 #: "documents show", "reports said"); a poll, a study or a survey speaks for whoever made it and
 #: stays a descriptor speaker.
