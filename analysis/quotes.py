@@ -39,6 +39,9 @@ Cue patterns (``PATTERNS``, registered :class:`CuePattern` records with their ow
   work"); the judgement is the writer's (no speaker) unless it is said whose ("seems to me", "is
   expected by analysts to"). A verb whose infinitive is a cue of its own ("appeared to suggest that
   …") is left to that cue, which shares its subject.
+- ``passive``: a verb whose object is what is said or judged (``OBJECT_CONTENT_VERBS``,
+  ``NAMING_VERBS``) in the passive with a "by" agent ("the plan was criticized by the mayor"): the
+  content is the passive subject (with what is predicated of it), the speaker the agent.
 - ``colon``: a paragraph that opens with a name and a colon ("Pence: We will win."); the words
   before the colon must end in a name ("Correction:" is no speaker).
 
@@ -109,6 +112,7 @@ OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
 TWO_APOSTROPHES = "''"
 SPEECH_CUES = SPEECH_VERBS | TELLING_VERBS | QUOTE_SPEECH_VERBS
 CUE_LEMMAS = SPEECH_CUES | COGNITION_VERBS | OBJECT_CONTENT_VERBS | TOPIC_VERBS | COMMITMENT_VERBS | NAMING_VERBS
+PASSIVE_CONTENT_LEMMAS = OBJECT_CONTENT_VERBS | NAMING_VERBS
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
 SUBJECT_CLIMB = 3
@@ -510,6 +514,25 @@ def _stance_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attributio
                               "stance adjective")
 
 
+def _passive_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
+    """The ``passive`` pattern: a cue verb in the passive whose subject is what is said or judged
+    ("the plan was criticized by the mayor", "the move was first reported by the Post"), with what
+    is predicated of it ("was described as a trap by ..."); the speaker is the "by" agent."""
+    text = doc_text(doc)
+    for verb in _cue_tokens(doc, PASSIVE_CONTENT_LEMMAS):
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not subjects or not agents or quoted(verb.idx) or verb.tag_ != "VBN" or subjects[0].pos_ == "PRON":
+            continue
+        first = subjects[0].left_edge.i
+        predicates = [c for c in verb.children if c.i > verb.i and (c.dep_ in ("oprd", "xcomp") or (
+            c.dep_ == "prep" and c.lower_ in PREDICATE_PREPOSITIONS))]
+        last = max([subjects[0].right_edge.i, *(p.right_edge.i for p in predicates if p.i < agents[0].i)])
+        start, end = _content_trimmed(text, doc[first].idx, doc[last].idx + len(doc[last]))
+        if end - start >= 3:
+            yield Attribution(verb.i, verb.i + 1, cue_lemma(verb), start, end, agents[0], "passive")
+
+
 def _evidential(verb: Token) -> bool:
     """True for a raising verb of evidence with what it governs ("seems to work", "appeared
     paralyzed", "it appears that ...") or a reporting verb's passive with an infinitive ("is
@@ -630,6 +653,11 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("Maria Lund is expected to open the bridge in May.", "Maria Lund is expected to open the bridge in May",
          None, "expect"),
         ("It seems to Oskar Brandt that the bridge is unsafe.", "that the bridge is unsafe", "Oskar Brandt", "seem"),
+    )),
+    CuePattern("passive", "a cue verb in the passive with its \"by\" agent", _passive_cues, (
+        ("The new toll was criticized by Maria Lund.", "The new toll", "Maria Lund", "criticize"),
+        ("The plan for a new bridge was rejected by Oskar Brandt.", "The plan for a new bridge", "Oskar Brandt",
+         "reject"),
     )),
     CuePattern("colon", "a paragraph opening with a name and a colon", _colon_cues, (
         ("Maria Lund: The bridge will reopen in May.", "The bridge will reopen in May.", "Maria Lund", ":"),
