@@ -97,6 +97,7 @@ from .vocabulary import ACTOR_LABELS, CLAUSE_DEPS, SUBJECT_DEPS, TITLE_WORDS
 
 TITLE_CASED_KEY = "analysis.title_cased"
 DATELINE_KEY = "analysis.datelines"
+ORDINARY_CAPITALS_KEY = "analysis.ordinary_capitals"
 MISTAKEN_PLACE_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
 PLACE_LABEL = "GPE"
 PLACE_NOUNS = frozenset({
@@ -504,13 +505,40 @@ def _ends_in_organisation_word(ent: Span) -> bool:
 
 def _headline_name_end(doc: Doc, span: EntitySpan) -> int:
     """The end of a PERSON span in a title-cased sentence cut before its first verb or preposition
-    after the first word ("Obama Says" -> "Obama", "Rubio Responds To Question" -> "Rubio")."""
+    after the first word ("Obama Says" -> "Obama", "Rubio Responds To Question" -> "Rubio"): a
+    word tagged as a verb, or a third-person form of a verb in the lemmatizer's lists ("Wins",
+    "Talks") that the text never capitalises mid-sentence outside title case and that does not
+    follow a first name ("Elizabeth Banks" keeps her surname)."""
     if span.label != "PERSON" or not title_cased(sentence_of(doc, span.start)):
         return span.end
     for token in doc[span.start + 1:span.end]:
-        if token.pos_ in ("VERB", "AUX") or token.lower_ in HEADLINE_NAME_BREAKS:
+        surname = first_name_known(doc[token.i - 1].text) and not any(t.is_alpha for t in doc[span.start:token.i - 1])
+        if token.pos_ in ("VERB", "AUX") or token.lower_ in HEADLINE_NAME_BREAKS or (
+                _headline_verb(token) and not surname):
             return token.i
     return span.end
+
+
+def _headline_verb(token: Token) -> bool:
+    """True for a title-case third-person verb form ("Wins", "Visits") that the text does not
+    capitalise mid-sentence in its ordinary (not title-cased) sentences."""
+    word = token.lower_
+    verbs = _verb_list()
+    if not (word.endswith("s") and (word[:-1] in verbs or (word.endswith("es") and word[:-2] in verbs))):
+        return False
+    known = memo(token.doc).setdefault(ORDINARY_CAPITALS_KEY, None)
+    if known is None:
+        known = memo(token.doc)[ORDINARY_CAPITALS_KEY] = frozenset(
+            t.lower_ for t in token.doc if t.text[:1].isupper() and not t.is_sent_start
+            and not title_cased(sentence_of(token.doc, t.i)))
+    return word not in known
+
+
+@lru_cache(maxsize=1)
+def _verb_list() -> frozenset[str]:
+    """The lemmatizer's verbs."""
+    table = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
+    return frozenset(table.get("verb", []))
 
 
 def _place_prefixed_modifier(ent: Span, model_places: frozenset[str]) -> bool:
