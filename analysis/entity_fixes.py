@@ -512,11 +512,16 @@ def _headline_name_end(doc: Doc, span: EntitySpan) -> int:
     if span.label != "PERSON" or not title_cased(sentence_of(doc, span.start)):
         return span.end
     for token in doc[span.start + 1:span.end]:
-        surname = first_name_known(doc[token.i - 1].text) and not any(t.is_alpha for t in doc[span.start:token.i - 1])
         if token.pos_ in ("VERB", "AUX") or token.lower_ in HEADLINE_NAME_BREAKS or (
-                _headline_verb(token) and not surname):
+                _headline_verb(token) and not _after_first_name(doc, span, token)):
             return token.i
     return span.end
+
+
+def _after_first_name(doc: Doc, span: EntitySpan, token: Token) -> bool:
+    """True when the token follows the span's first word and that word is a first name."""
+    return (not any(t.is_alpha for t in doc[span.start:token.i - 1])
+            and first_name_known(doc[token.i - 1].text))
 
 
 def _headline_verb(token: Token) -> bool:
