@@ -608,6 +608,8 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("Maria Lund denounced the new toll.", "the new toll", "Maria Lund", "denounce"),
         ("Oskar Brandt disavowed the new toll.", "the new toll", "Oskar Brandt", "disavow"),
         ("Maria Lund proposed closing the bridge.", "closing the bridge", "Maria Lund", "propose"),
+        ("Oskar Brandt lashed out at the council.", "the council", "Oskar Brandt", "lash"),
+        ("Maria Lund outlined her plan for the bridge.", "her plan for the bridge", "Maria Lund", "outline"),
         ("Oskar Brandt called for the council to rebuild the bridge.", "for the council to rebuild the bridge",
          "Oskar Brandt", "call"),
         ("Oskar Brandt shouted that the bridge was closed.", "that the bridge was closed", "Oskar Brandt", "shout"),

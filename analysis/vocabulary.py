@@ -117,8 +117,11 @@ COMMITMENT_VERBS = frozenset({"vow", "promise", "pledge", "threaten", "refuse", 
 #: for a recount", "railed against the deal"); "spoke to reporters" names an addressee, not a topic.
 TOPIC_VERB_PREPOSITIONS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("speak", "talk", "write", "comment", "testify", "tweet", "post", "joke", "boast",
-                     "complain", "worry", "brag", "muse", "reflect", "rail", "lash", "weigh"),
+                     "complain", "worry", "brag", "muse", "reflect", "weigh"),
                     frozenset({"about", "of", "on", "against"})),
+    **dict.fromkeys(("rail", "lash", "swipe", "jab"), frozenset({"about", "on", "against", "at"})),
+    **dict.fromkeys(("touch", "elaborate", "expound"), frozenset({"on", "upon"})),
+    "vouch": frozenset({"for"}),
     **dict.fromkeys(("warn", "caution"), frozenset({"about", "of", "against"})),
     **dict.fromkeys(("point", "refer", "allude", "object"), frozenset({"to"})),
     "respond": frozenset({"to", "with", "by"}),
@@ -157,7 +160,8 @@ OBJECT_CONTENT_VERBS = frozenset({
     "thank", "congratulate", "challenge", "express", "tweet", "repeat", "reiterate", "stress", "emphasize",
     "emphasise", "disavow", "champion", "embrace", "promote", "favor", "favour", "prefer", "answer", "dispute",
     "rebut", "refute", "contest", "request", "laud", "extol", "trumpet", "bemoan", "lament", "deplore",
-    "regret", "disparage", "belittle", "insult", "protest",
+    "regret", "disparage", "belittle", "insult", "protest", "outline", "detail", "recite", "profess", "reference",
+    "savage", "trash", "lambast", "heckle", "summarize", "summarise", "recount",
 })
 #: Lemmas of verbs whose object and what is predicated of it together are what is said or held:
 #: naming ("called the plan a disgrace", "labelled him a traitor"), judging ("considers him a

@@ -320,6 +320,8 @@ def test_quote_without_cue_continues_the_previous_speaker(nlp: Language, text: s
         ("Anna Berg left the meeting early, saying the mill would close.", "Anna Berg"),
         # an open complement too
         ("Anna Berg declined to say whether the mill would close.", "Anna Berg"),
+        # a relative clause's "who" is the noun it hangs on
+        ("The mayor met Anna Berg, who told reporters that the mill would close.", "Anna Berg"),
     ],
 )
 def test_speaker_of_a_verb_without_its_own_subject(nlp: Language, text: str, speaker: str) -> None:
