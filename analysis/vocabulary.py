@@ -140,7 +140,7 @@ EVIDENTIAL_VERBS = frozenset({"seem", "appear"})
 #: Lemmas of reporting verbs whose passive with an infinitive reports a claim without saying whose
 #: ("she is expected to win", "he is said to be ill", "the deal is believed to be close").
 PASSIVE_REPORT_VERBS = frozenset({"say", "report", "expect", "believe", "think", "consider", "know", "rumor",
-                                  "rumour", "understand", "estimate", "project", "predict", "suppose",
+                                  "rumour", "understand", "estimate", "project", "predict",
                                   "allege", "claim", "presume", "assume"})
 #: Adjectives of stance whose "that" clause is what is held ("is confident that the plan will
 #: work", "was critical of the plan" takes the prepositional object as the content).
