@@ -21,7 +21,8 @@ Cue patterns (``PATTERNS``, registered :class:`CuePattern` records with their ow
   for verbs of naming (``NAMING_VERBS``) the object with its predicate ("called the plan a
   disgrace", "called on the council to act"). A "that" clause after the verb is preferred to
   other complements. The content is the complement's words (with "that"), cut before a
-  participle of speech that starts a report of its own (", adding that …"); the speaker the
+  participle of speech that starts a report of its own (", adding that …"), and a noun phrase's
+  content before an aside set off by a comma ("praised Bush, the former governor"); the speaker the
   verb's subject (of the first verb of "… and said"). A verb tagged as a noun but heading a
   clause with a subject and a complement ("Trump claims that …") and a mislemmatised cue
   ("hoping" -> "hop", ``CUE_LEMMA_FIXES``) count.
@@ -387,7 +388,19 @@ def _content_last(complement: Token, verb: Token) -> int:
                 and not any(c.dep_ in SUBJECT_DEPS for c in token.children) and _has_content(token)
                 and token.left_edge.i > verb.i):
             return token.left_edge.i - 1
-    return complement.right_edge.i
+    return _before_aside(complement)
+
+
+def _before_aside(phrase: Token) -> int:
+    """The last token of a noun phrase before an aside set off by a comma (an appositive or a
+    non-restrictive clause: "Bush, the former governor", "the plan, which passed"): the writer's
+    description, no part of what is said; the phrase's right edge for a clause or without one."""
+    if phrase.pos_ not in ("NOUN", "PROPN"):
+        return phrase.right_edge.i
+    doc = phrase.doc
+    asides = [c.left_edge.i - 1 for c in phrase.children if c.dep_ in ("appos", "relcl", "acl")
+              and c.i > phrase.i and doc[c.left_edge.i - 1].text == ","]
+    return min(asides) - 1 if asides else phrase.right_edge.i
 
 
 def _parenthetical_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
@@ -610,6 +623,8 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("Maria Lund proposed closing the bridge.", "closing the bridge", "Maria Lund", "propose"),
         ("Oskar Brandt lashed out at the council.", "the council", "Oskar Brandt", "lash"),
         ("Maria Lund outlined her plan for the bridge.", "her plan for the bridge", "Maria Lund", "outline"),
+        ("Oskar Brandt criticized the toll, which the council passed in May.", "the toll", "Oskar Brandt",
+         "criticize"),
         ("Oskar Brandt called for the council to rebuild the bridge.", "for the council to rebuild the bridge",
          "Oskar Brandt", "call"),
         ("Oskar Brandt shouted that the bridge was closed.", "that the bridge was closed", "Oskar Brandt", "shout"),
