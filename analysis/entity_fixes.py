@@ -12,7 +12,10 @@
    is dropped when its sentence is title-cased, every token is a common English word in the
    lemmatizer's word lists (WordNet nouns, verbs, adjectives, adverbs), at least one of them is a
    verb, adjective or adverb (so a surname such as "Putin", listed only as a noun, survives), and
-   the same words never appear as a PERSON in an ordinary sentence of the same text.
+   the same words never appear as a PERSON in an ordinary sentence of the same text. In a
+   title-cased sentence a PERSON span ends before its first verb or preposition after the first
+   word (``HEADLINE_NAME_BREAKS``): "Obama Says Trade Deal" -> "Obama", "Marco Rubio Responds To
+   Question" -> "Marco Rubio".
    Common words. A PERSON span is also dropped when no token is capitalised ("safari"), when it is
    a prefixed adjective ("Anti-Castro", "pro-Kremlin": anti, pro, non, ... and a hyphen), or when
    it is one sentence-initial token that is a verb, adjective or adverb in the lemmatizer's lists
@@ -39,7 +42,9 @@
    clause boundary: "X said its value rose"), or when it directly follows "the" and is neither
    a modifier nor a title ("sailed on the Sea Pearl": English puts no article before a bare
    personal name, though it does before a title: "the Queen"). As with places, the text is
-   then an ORG throughout the Doc unless it also follows a title or honorific.
+   then an ORG throughout the Doc unless it also follows a title or honorific. A PERSON span of two
+   words or more ending in an organisation word ("Ben Franklin Stores Inc.", "Karl Marx Theater",
+   "the Peter G. Peterson Foundation"; ``ORGANISATION_WORDS``) is an ORG.
    Persons taken for organisations. A name-shaped ORG span (one to three capitalised words, none
    of them an organisation word or a country) is a PERSON when a title or honorific precedes
    it ("Chancellor Olaf Scholz") or a person role noun phrase is in apposition with it ("Olaf
@@ -92,6 +97,7 @@ from .vocabulary import ACTOR_LABELS, CLAUSE_DEPS, SUBJECT_DEPS, TITLE_WORDS
 
 TITLE_CASED_KEY = "analysis.title_cased"
 DATELINE_KEY = "analysis.datelines"
+ORDINARY_CAPITALS_KEY = "analysis.ordinary_capitals"
 MISTAKEN_PLACE_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
 PLACE_LABEL = "GPE"
 PLACE_NOUNS = frozenset({
@@ -118,7 +124,11 @@ ORGANISATION_WORDS = frozenset({
     "inc", "corp", "co", "ltd", "plc", "llc", "group", "bank", "ministry", "department", "office",
     "council", "committee", "agency", "university", "institute", "association", "union", "court",
     "police", "army", "forces", "party", "fund", "foundation", "board", "service", "news",
+    "industries", "stores", "hospital", "theater", "theatre", "savings", "associates", "partners", "holdings",
 })
+#: Words that end a headline's name: a verb or a preposition after a name in title case ("Obama
+#: Says", "Rubio Responds To Question") is no part of it.
+HEADLINE_NAME_BREAKS = frozenset({"to", "on", "in", "at", "for", "with", "about", "by", "from", "over"})
 PERSON_ROLE_NOUNS = frozenset(ROLE_CLASSES) | PERSON_NOUNS | frozenset({
     "executive", "chairman", "chairwoman", "director", "founder", "owner", "lawyer", "attorney",
     "professor", "economist", "analyst", "manager", "chief", "head", "candidate", "activist",
@@ -475,7 +485,7 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
     label = ent.label_
     if label in MISTAKEN_PLACE_LABELS and ent.text in cues.places:
         label = PLACE_LABEL
-    elif label == "PERSON" and ent.text in cues.organisations:
+    elif label == "PERSON" and (ent.text in cues.organisations or _ends_in_organisation_word(ent)):
         label = "ORG"
     elif ent.text in cues.person_orgs and (label == "ORG" or (
             label in MODEL_PLACE_LABELS and len(ent) == 1 and not place_cue(ent))):
@@ -484,6 +494,56 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
         return None
     start = ent.start + (label == "PERSON" and _place_prefixed_modifier(ent, cues.model_places))
     return _trimmed(ent.doc, EntitySpan(start, ent.end, label))
+
+
+def _ends_in_organisation_word(ent: Span) -> bool:
+    """True for a span of two words or more whose last word names a kind of organisation ("Ben
+    Franklin Stores Inc.", "Karl Marx Theater", "Peter G. Peterson Foundation")."""
+    words = [t for t in ent if t.tag_ != "POS"]
+    return len(words) > 1 and words[-1].text.rstrip(".").lower() in ORGANISATION_WORDS
+
+
+def _headline_name_end(doc: Doc, span: EntitySpan) -> int:
+    """The end of a PERSON span in a title-cased sentence cut before its first verb or preposition
+    after the first word ("Obama Says" -> "Obama", "Rubio Responds To Question" -> "Rubio"): a
+    word tagged as a verb, or a third-person form of a verb in the lemmatizer's lists ("Wins",
+    "Talks") that the text never capitalises mid-sentence outside title case and that does not
+    follow a first name ("Elizabeth Banks" keeps her surname)."""
+    if span.label != "PERSON" or not title_cased(sentence_of(doc, span.start)):
+        return span.end
+    for token in doc[span.start + 1:span.end]:
+        if token.pos_ in ("VERB", "AUX") or token.lower_ in HEADLINE_NAME_BREAKS or (
+                _headline_verb(token) and not _after_first_name(doc, span, token)):
+            return token.i
+    return span.end
+
+
+def _after_first_name(doc: Doc, span: EntitySpan, token: Token) -> bool:
+    """True when the token follows the span's first word and that word is a first name."""
+    return (not any(t.is_alpha for t in doc[span.start:token.i - 1])
+            and first_name_known(doc[token.i - 1].text))
+
+
+def _headline_verb(token: Token) -> bool:
+    """True for a title-case third-person verb form ("Wins", "Visits") that the text does not
+    capitalise mid-sentence in its ordinary (not title-cased) sentences."""
+    word = token.lower_
+    verbs = _verb_list()
+    if not (word.endswith("s") and (word[:-1] in verbs or (word.endswith("es") and word[:-2] in verbs))):
+        return False
+    known = memo(token.doc).setdefault(ORDINARY_CAPITALS_KEY, None)
+    if known is None:
+        known = memo(token.doc)[ORDINARY_CAPITALS_KEY] = frozenset(
+            t.lower_ for t in token.doc if t.text[:1].isupper() and not t.is_sent_start
+            and not title_cased(sentence_of(token.doc, t.i)))
+    return word not in known
+
+
+@lru_cache(maxsize=1)
+def _verb_list() -> frozenset[str]:
+    """The lemmatizer's verbs."""
+    table = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
+    return frozenset(table.get("verb", []))
 
 
 def _place_prefixed_modifier(ent: Span, model_places: frozenset[str]) -> bool:
@@ -561,7 +621,7 @@ def _role_word_first(doc: Doc, span: EntitySpan) -> bool:
 def _trimmed(doc: Doc, span: EntitySpan) -> EntitySpan | None:
     """Trim possessive endings, punctuation and conjunctions from both edges, a line break and
     what follows it, and a leading role word (None if empty)."""
-    start, end = span.start + _role_word_first(doc, span), _before_break(doc, span)
+    start, end = span.start + _role_word_first(doc, span), min(_before_break(doc, span), _headline_name_end(doc, span))
     while start < end and (doc[start].is_punct or doc[start].tag_ in _EDGE_TAGS):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ in _EDGE_TAGS):

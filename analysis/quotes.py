@@ -10,7 +10,8 @@ Three kinds of quote, one row each (``analysis.records.Quote``):
 
 Cue patterns (``PATTERNS``, registered :class:`CuePattern` records with their own examples):
 
-- ``speech verb``: a speech or cognition verb (``SPEECH_VERBS``, ``TELLING_VERBS``, ``COGNITION_VERBS``; by lemma)
+- ``speech verb``: a speech or cognition verb (``SPEECH_VERBS``, ``TELLING_VERBS``, ``QUOTE_SPEECH_VERBS``,
+  ``COGNITION_VERBS``; by lemma)
   with a clausal complement ("X says …", "X told Y that …", "X's spokesman said …", and the
   inverted "…, X said" where the parser attaches the content to the verb) or, for verbs of
   commitment ("vowed to …"), an infinitive complement, or for verbs whose object is what is said
@@ -20,7 +21,8 @@ Cue patterns (``PATTERNS``, registered :class:`CuePattern` records with their ow
   for verbs of naming (``NAMING_VERBS``) the object with its predicate ("called the plan a
   disgrace", "called on the council to act"). A "that" clause after the verb is preferred to
   other complements. The content is the complement's words (with "that"), cut before a
-  participle of speech that starts a report of its own (", adding that …"); the speaker the
+  participle of speech that starts a report of its own (", adding that …"), and a noun phrase's
+  content before an aside set off by a comma ("praised Bush, the former governor"); the speaker the
   verb's subject (of the first verb of "… and said"). A verb tagged as a noun but heading a
   clause with a subject and a complement ("Trump claims that …") and a mislemmatised cue
   ("hoping" -> "hop", ``CUE_LEMMA_FIXES``) count.
@@ -32,6 +34,15 @@ Cue patterns (``PATTERNS``, registered :class:`CuePattern` records with their ow
 - ``stance adjective``: an adjective of stance (``STANCE_ADJECTIVES``) with its "that" clause or
   prepositional object ("is confident that …", "was critical of …").
 - ``according to``: the content is the rest of the clause around "according to X"; the speaker X.
+- ``evidential``: a raising verb of evidence ("seems", "appears", ``EVIDENTIAL_VERBS``) with what
+  it governs, or a reporting verb's passive with an infinitive ("is expected to", "is said to",
+  ``PASSIVE_REPORT_VERBS``): the content is the clause, its subject included ("The plan seems to
+  work"); the judgement is the writer's (no speaker) unless it is said whose ("seems to me", "is
+  expected by analysts to"). A verb whose infinitive is a cue of its own ("appeared to suggest that
+  …") is left to that cue, which shares its subject.
+- ``passive``: a verb whose object is what is said or judged (``OBJECT_CONTENT_VERBS``,
+  ``NAMING_VERBS``) in the passive with a "by" agent ("the plan was criticized by the mayor"): the
+  content is the passive subject (with what is predicated of it), the speaker the agent.
 - ``colon``: a paragraph that opens with a name and a colon ("Pence: We will win."); the words
   before the colon must end in a name ("Correction:" is no speaker).
 
@@ -65,7 +76,9 @@ one person named in the text is that person ("Pence: …" in a headline); else, 
 itself with ``speaker_type`` ``descriptor`` and its affiliation (an actor in the phrase:
 "Russia's defence ministry spokesman" -> Russia), a quantifier pronoun ("many", "each",
 "everyone") too; a record or study ("according to photos",
-"documents show") speaks for nobody, or for the actor it names ("a Pentagon report"); a subject
+"documents show") speaks for nobody, or for the actor it names ("a Pentagon report"); a
+first-person subject outside quotation marks ("I think", "we asked") is the writer (``WRITER``,
+a descriptor); a subject
 the parser runs into a wire dateline ("WASHINGTON (AP) — Paul Ryan said") is the name after the
 dateline. An "it" or "they" subject is the nearest organisation or country mentioned before it in
 its sentence or the four before, never a person. A quote credited with a dash right after its
@@ -90,15 +103,17 @@ from spacy.tokens import Doc, Span, Token
 from .entity_fixes import in_dateline
 from .nlp import SentenceIndex, doc_text, memo, sentence_of, token_ids
 from .records import Mention, Quote
-from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, CUE_LEMMA_FIXES, DOCUMENT_NOUNS, NAMING_VERBS,
-                         OBJECT_CONTENT_VERBS, ORGANISATION_LABELS, PREDICATE_PREPOSITIONS, SPEAKER_LABELS,
+from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, CUE_LEMMA_FIXES, DOCUMENT_NOUNS, EVIDENTIAL_VERBS,
+                         FIRST_PERSON_PRONOUNS, NAMING_VERBS, OBJECT_CONTENT_VERBS, ORGANISATION_LABELS,
+                         PASSIVE_REPORT_VERBS, PREDICATE_PREPOSITIONS, QUOTE_SPEECH_VERBS, SPEAKER_LABELS,
                          SPEECH_LIGHT_VERBS, SPEECH_NOUN_PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS, STANCE_ADJECTIVES,
                          SUBJECT_DEPS, TELLING_VERBS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
 TWO_APOSTROPHES = "''"
-SPEECH_CUES = SPEECH_VERBS | TELLING_VERBS
+SPEECH_CUES = SPEECH_VERBS | TELLING_VERBS | QUOTE_SPEECH_VERBS
 CUE_LEMMAS = SPEECH_CUES | COGNITION_VERBS | OBJECT_CONTENT_VERBS | TOPIC_VERBS | COMMITMENT_VERBS | NAMING_VERBS
+PASSIVE_CONTENT_LEMMAS = OBJECT_CONTENT_VERBS | NAMING_VERBS
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
 SUBJECT_CLIMB = 3
@@ -107,6 +122,7 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 QUANTIFIER_PRONOUNS = frozenset({"all", "each", "both", "everyone", "everybody", "someone", "somebody", "some",
                                  "many", "most", "several", "others", "few", "none", "nobody", "anyone"})
 PRONOUN_PARAGRAPHS = 2
+WRITER = "the writer"
 GOVERNING_CLIMB = 6
 CUE_TOKENS_KEY = "analysis.quotes.cue_tokens"
 GROUP_LOOKBACK = 4
@@ -291,7 +307,9 @@ def _has_content(verb: Token) -> bool:
 def _complements(verb: Token) -> list[Token]:
     """The clausal complements of a cue verb: ccomp or parataxis; a "that" clause on the noun of
     a prepositional phrase ("said in a statement that ..."); an infinitive after a verb of
-    commitment ("vowed to ...")."""
+    commitment ("vowed to ..."); the object or gerund of a verb whose object is what is said
+    ("denied the charges", "proposed barring ..."); a "for ... to" clause after a verb of calling
+    for ("called for the council to act"); the prepositional object of a verb of speaking of."""
     lemma = cue_lemma(verb)
     found = sorted((c for c in verb.children if c.dep_ in CONTENT_DEPS and not
                     (c.dep_ == "parataxis" and cue_lemma(c) in SPEECH_CUES and not _has_content(c))),
@@ -303,7 +321,11 @@ def _complements(verb: Token) -> list[Token]:
     if not found and lemma in COMMITMENT_VERBS:
         found = [c for c in verb.children if c.dep_ == "xcomp"]
     if not found and lemma in OBJECT_CONTENT_VERBS:
-        found = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+        found = [c for c in verb.children if (c.dep_ == "dobj" and c.pos_ != "PRON")
+                 or (c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i)]
+    if not found and lemma in TOPIC_VERBS and "for" in TOPIC_VERB_PREPOSITIONS[lemma]:
+        found = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
     if not found and lemma in TOPIC_VERBS:
         found = [g for c in verb.children if c.dep_ in ("prep", "prt")
                  and c.lower_ in TOPIC_VERB_PREPOSITIONS[lemma] for g in c.children
@@ -366,7 +388,19 @@ def _content_last(complement: Token, verb: Token) -> int:
                 and not any(c.dep_ in SUBJECT_DEPS for c in token.children) and _has_content(token)
                 and token.left_edge.i > verb.i):
             return token.left_edge.i - 1
-    return complement.right_edge.i
+    return _before_aside(complement)
+
+
+def _before_aside(phrase: Token) -> int:
+    """The last token of a noun phrase before an aside set off by a comma (an appositive or a
+    non-restrictive clause: "Bush, the former governor", "the plan, which passed"): the writer's
+    description, no part of what is said; the phrase's right edge for a clause or without one."""
+    if phrase.pos_ not in ("NOUN", "PROPN"):
+        return phrase.right_edge.i
+    doc = phrase.doc
+    asides = [c.left_edge.i - 1 for c in phrase.children if c.dep_ in ("appos", "relcl", "acl")
+              and c.i > phrase.i and doc[c.left_edge.i - 1].text == ","]
+    return min(asides) - 1 if asides else phrase.right_edge.i
 
 
 def _parenthetical_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
@@ -386,13 +420,24 @@ def _parenthetical_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Att
 
 
 def _noun_content(noun: Token) -> Token | None:
-    """What a speech noun reports: its "that" clause, else the object of its preposition."""
-    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and _marked(c)]
+    """What a speech noun reports: its "that" clause or infinitive ("her promise to cut taxes"),
+    else the object of its preposition."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and (
+        _marked(c) or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
     if clauses:
         return clauses[0]
-    objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in SPEECH_NOUN_PREPOSITIONS[noun.lemma_.lower()]
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if _light_object(noun):
+        preps += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+    objects = [g for c in preps if c.lower_ in SPEECH_NOUN_PREPOSITIONS[noun.lemma_.lower()]
                for g in c.children if g.dep_ in ("pobj", "pcomp")]
     return objects[0] if objects else None
+
+
+def _light_object(noun: Token) -> bool:
+    """True for a speech noun that is the object of a light verb ("took a swipe at", "voiced
+    concerns about"), whose preposition the parser may hang on the verb."""
+    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and cue_lemma(noun.head) in SPEECH_LIGHT_VERBS
 
 
 def _noun_holder(noun: Token) -> Token | None:
@@ -401,8 +446,7 @@ def _noun_holder(noun: Token) -> Token | None:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if owners:
         return owners[0]
-    light = noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and cue_lemma(noun.head) in SPEECH_LIGHT_VERBS
-    return _first_subject(noun.head) if light else None
+    return _first_subject(noun.head) if _light_object(noun) else None
 
 
 def _noun_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
@@ -483,6 +527,75 @@ def _stance_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attributio
                               "stance adjective")
 
 
+def _passive_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
+    """The ``passive`` pattern: a cue verb in the passive whose subject is what is said or judged
+    ("the plan was criticized by the mayor", "the move was first reported by the Post"), with what
+    is predicated of it ("was described as a trap by ..."); the speaker is the "by" agent."""
+    text = doc_text(doc)
+    for verb in _cue_tokens(doc, PASSIVE_CONTENT_LEMMAS):
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not subjects or not agents or quoted(verb.idx) or verb.tag_ != "VBN" or subjects[0].pos_ == "PRON":
+            continue
+        first = subjects[0].left_edge.i
+        predicates = [c for c in verb.children if c.i > verb.i and (c.dep_ in ("oprd", "xcomp") or (
+            c.dep_ == "prep" and c.lower_ in PREDICATE_PREPOSITIONS))]
+        last = max([subjects[0].right_edge.i, *(p.right_edge.i for p in predicates if p.i < agents[0].i)])
+        start, end = _content_trimmed(text, doc[first].idx, doc[last].idx + len(doc[last]))
+        if end - start >= 3:
+            yield Attribution(verb.i, verb.i + 1, cue_lemma(verb), start, end, agents[0], "passive")
+
+
+def _evidential(verb: Token) -> bool:
+    """True for a raising verb of evidence with what it governs ("seems to work", "appeared
+    paralyzed", "it appears that ...") or a reporting verb's passive with an infinitive ("is
+    expected to win", "is said to be ill"); "appeared on television" is not, nor a verb whose
+    infinitive is a cue of its own ("appeared to suggest that ...": the subject suggests)."""
+    lemma = cue_lemma(verb)
+    if any(c.dep_ == "xcomp" and cue_lemma(c) in CUE_LEMMAS for c in verb.children):
+        return False
+    if lemma in EVIDENTIAL_VERBS:
+        return any(c.dep_ in ("xcomp", "acomp", "oprd", "attr", "ccomp") or (c.dep_ == "prep" and c.lower_ == "like")
+                   for c in verb.children)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return (lemma in PASSIVE_REPORT_VERBS and passive and verb.tag_ == "VBN"
+            and any(c.dep_ == "xcomp" for c in verb.children))
+
+
+def _evidence_holder(verb: Token) -> Token | None:
+    """Whose the judgement is: the passive's agent ("is expected by analysts to") or the one it
+    seems to ("seems to me"); else None (the writer's)."""
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "to" and child.i < verb.right_edge.i
+                                     and not any(g.dep_ == "xcomp" for g in child.children)):
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _evidential_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
+    """The ``evidential`` pattern: the clause of a raising verb of evidence or of a reporting verb's
+    passive with an infinitive, its subject included; the holder when it is named, else nobody."""
+    text = doc_text(doc)
+    for verb in (doc[i] for i in token_ids(doc, "LEMMA", EVIDENTIAL_VERBS | PASSIVE_REPORT_VERBS)):
+        if verb.pos_ not in ("VERB", "AUX") or quoted(verb.idx) or not _evidential(verb):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+        if subjects and subjects[0].lower_ != "it":
+            first = subjects[0].left_edge.i
+        elif clauses:
+            first = clauses[0].left_edge.i
+        else:
+            continue
+        kept = [c.right_edge.i for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc", "punct")]
+        last = max([verb.i, *kept])
+        start, end = _content_trimmed(text, doc[first].idx, doc[last].idx + len(doc[last]))
+        if end - start >= 3:
+            yield Attribution(verb.i, verb.i + 1, cue_lemma(verb), start, end, _evidence_holder(verb), "evidential")
+
+
 PATTERNS: tuple[CuePattern, ...] = (
     CuePattern("speech verb", "speech or cognition verb with its clausal complement", _verb_cues, (
         ("Maria Lund said the bridge would reopen in May.", "the bridge would reopen in May", "Maria Lund", "say"),
@@ -500,10 +613,24 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("Maria Lund accused the council of neglecting the bridge.", "the council of neglecting the bridge",
          "Maria Lund", "accuse"),
         ("Oskar Brandt told his aides to close the bridge.", "his aides to close the bridge", "Oskar Brandt", "tell"),
+        ("Maria Lund thanked the council for the new bridge.", "the council for the new bridge", "Maria Lund",
+         "thank"),
         ("Maria Lund responded to the criticism.", "the criticism", "Maria Lund", "respond"),
         ("Maria Lund assured voters that the bridge was safe.", "that the bridge was safe", "Maria Lund", "assure"),
         ("Oskar Brandt asked about the bridge.", "the bridge", "Oskar Brandt", "ask"),
         ("Maria Lund denounced the new toll.", "the new toll", "Maria Lund", "denounce"),
+        ("Oskar Brandt disavowed the new toll.", "the new toll", "Oskar Brandt", "disavow"),
+        ("Maria Lund proposed closing the bridge.", "closing the bridge", "Maria Lund", "propose"),
+        ("Oskar Brandt lashed out at the council.", "the council", "Oskar Brandt", "lash"),
+        ("Maria Lund outlined her plan for the bridge.", "her plan for the bridge", "Maria Lund", "outline"),
+        ("Oskar Brandt criticized the toll, which the council passed in May.", "the toll", "Oskar Brandt",
+         "criticize"),
+        ("Oskar Brandt called for the council to rebuild the bridge.", "for the council to rebuild the bridge",
+         "Oskar Brandt", "call"),
+        ("Oskar Brandt shouted that the bridge was closed.", "that the bridge was closed", "Oskar Brandt", "shout"),
+        ("The court ruled that the toll was unlawful.", "that the toll was unlawful", "The court", "rule"),
+        ("Maria Lund remembered that the bridge had closed twice.", "that the bridge had closed twice",
+         "Maria Lund", "remember"),
         ("After saying the bridge was safe, Maria Lund left the meeting.", "the bridge was safe", "Maria Lund",
          "say"),
         ("Maria Lund is likely to say that the bridge is safe.", "that the bridge is safe", "Maria Lund", "say"),
@@ -527,11 +654,27 @@ PATTERNS: tuple[CuePattern, ...] = (
          "claim"),
         ("Oskar Brandt made the case that the bridge should reopen.", "that the bridge should reopen",
          "Oskar Brandt", "case"),
+        ("Maria Lund took a swipe at the council.", "the council", "Maria Lund", "swipe"),
+        ("Oskar Brandt kept his promise to rebuild the bridge.", "to rebuild the bridge", "Oskar Brandt", "promise"),
+        ("Maria Lund gave her assessment of the new bridge.", "the new bridge", "Maria Lund", "assessment"),
     )),
     CuePattern("stance adjective", "an adjective of stance with its clause", _stance_cues, (
         ("Maria Lund is confident that the bridge will reopen in May.", "that the bridge will reopen in May",
          "Maria Lund", "confident"),
         ("Oskar Brandt was critical of the new bridge.", "the new bridge", "Oskar Brandt", "critical"),
+    )),
+    CuePattern("evidential", "a clause under \"seems\", \"appears\" or \"is expected to\"", _evidential_cues, (
+        ("The bridge seems to be safe.", "The bridge seems to be safe", None, "seem"),
+        ("The new bridge appeared unfinished on Monday.", "The new bridge appeared unfinished on Monday", None,
+         "appear"),
+        ("Maria Lund is expected to open the bridge in May.", "Maria Lund is expected to open the bridge in May",
+         None, "expect"),
+        ("It seems to Oskar Brandt that the bridge is unsafe.", "that the bridge is unsafe", "Oskar Brandt", "seem"),
+    )),
+    CuePattern("passive", "a cue verb in the passive with its \"by\" agent", _passive_cues, (
+        ("The new toll was criticized by Maria Lund.", "The new toll", "Maria Lund", "criticize"),
+        ("The plan for a new bridge was rejected by Oskar Brandt.", "The plan for a new bridge", "Oskar Brandt",
+         "reject"),
     )),
     CuePattern("colon", "a paragraph opening with a name and a colon", _colon_cues, (
         ("Maria Lund: The bridge will reopen in May.", "The bridge will reopen in May.", "Maria Lund", ":"),
@@ -644,6 +787,8 @@ def _speaker_of(subject: Token | None, mentions: Sequence[Mention]) -> Speaker:
         return _as_speaker(inside[0])
     if subject.lower_ in QUANTIFIER_PRONOUNS:
         return _descriptor(subject, mentions)
+    if subject.lower_ in FIRST_PERSON_PRONOUNS:
+        return Speaker(WRITER, subject.idx, subject.idx + len(subject), "descriptor")
     if subject.text[:1].isupper() and (named := _missed_name(subject, mentions)) is not None:
         return named
     if subject.pos_ == "PRON" or subject.tag_ in ("PRP", "WP", "EX"):

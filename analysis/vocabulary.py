@@ -63,6 +63,15 @@ SPEECH_VERBS = frozenset({
 #: that ...", "reminded them that ..."): quote cues beside ``SPEECH_VERBS``, kept apart from them so
 #: that TimeML's ``REPORTING_VERBS`` below stay as they are.
 TELLING_VERBS = frozenset({"assure", "reassure", "remind", "inform", "notify", "convince", "persuade"})
+#: Further lemmas of verbs of saying, voicing and ruling that cue a quote ("shouted that ...", "answered
+#: that ...", "the court ruled that ..."): quote cues beside ``SPEECH_VERBS``, kept apart from them
+#: like ``TELLING_VERBS`` so that TimeML's ``REPORTING_VERBS`` below stay as they are.
+QUOTE_SPEECH_VERBS = frozenset({
+    "answer", "shout", "yell", "scream", "chant", "whisper", "mutter", "grumble", "gripe", "whine", "muse",
+    "brag", "opine", "proclaim", "affirm", "reaffirm", "swear", "guarantee", "clarify", "specify", "elaborate",
+    "imply", "insinuate", "speculate", "theorize", "theorise", "posit", "surmise", "attest", "concur",
+    "dispute", "protest", "plead", "beg", "request", "rule", "underscore", "question",
+})
 #: TimeML's REPORTING class (the event extractor's ``reporting_verbs`` lexicon) is narrower than the
 #: quote cues above: a speech verb is REPORTING when it declares or narrates an event. The speech
 #: verbs it leaves out, by reason (the three sets split ``SPEECH_VERBS``' difference exactly):
@@ -94,7 +103,9 @@ REPORTING_VERBS = (SPEECH_VERBS - INTENSIONAL_SPEECH_VERBS - OTHER_SENSE_SPEECH_
 COGNITION_VERBS = frozenset({
     "think", "believe", "know", "feel", "hope", "fear", "expect", "worry", "doubt", "suspect",
     "understand", "realize", "realise", "recognize", "learn", "assume", "wonder", "decide",
-    "hear", "see", "guess", "imagine", "reckon", "figure",
+    "hear", "see", "guess", "imagine", "reckon", "figure", "remember", "forget", "notice", "discover",
+    "determine", "anticipate", "regret", "sense", "bet", "presume", "trust", "suppose", "perceive", "ponder",
+    "envision", "foresee",
 })
 #: Lemmas of verbs of commitment and wish whose infinitive complement is what is reported
 #: ("vowed to rebuild the bridge").
@@ -106,8 +117,11 @@ COMMITMENT_VERBS = frozenset({"vow", "promise", "pledge", "threaten", "refuse", 
 #: for a recount", "railed against the deal"); "spoke to reporters" names an addressee, not a topic.
 TOPIC_VERB_PREPOSITIONS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("speak", "talk", "write", "comment", "testify", "tweet", "post", "joke", "boast",
-                     "complain", "worry", "brag", "muse", "reflect", "rail", "lash", "weigh"),
+                     "complain", "worry", "brag", "muse", "reflect", "weigh"),
                     frozenset({"about", "of", "on", "against"})),
+    **dict.fromkeys(("rail", "lash", "swipe", "jab"), frozenset({"about", "on", "against", "at"})),
+    **dict.fromkeys(("touch", "elaborate", "expound"), frozenset({"on", "upon"})),
+    "vouch": frozenset({"for"}),
     **dict.fromkeys(("warn", "caution"), frozenset({"about", "of", "against"})),
     **dict.fromkeys(("point", "refer", "allude", "object"), frozenset({"to"})),
     "respond": frozenset({"to", "with", "by"}),
@@ -117,6 +131,17 @@ TOPIC_VERB_PREPOSITIONS: dict[str, frozenset[str]] = {
     "insist": frozenset({"on"}),
 }
 TOPIC_VERBS = frozenset(TOPIC_VERB_PREPOSITIONS)
+#: First-person pronouns: outside quotation marks they are the writer's own voice ("I think", "we asked").
+FIRST_PERSON_PRONOUNS = frozenset({"i", "we", "me", "us"})
+#: Lemmas of raising verbs of evidence: the clause they govern is a judgement held by the writer or
+#: by whoever the appearance is to ("the plan seems to work", "the team appeared paralyzed", "it
+#: appears that ...", "seemed to me a trap").
+EVIDENTIAL_VERBS = frozenset({"seem", "appear"})
+#: Lemmas of reporting verbs whose passive with an infinitive reports a claim without saying whose
+#: ("she is expected to win", "he is said to be ill", "the deal is believed to be close").
+PASSIVE_REPORT_VERBS = frozenset({"say", "report", "expect", "believe", "think", "consider", "know", "rumor",
+                                  "rumour", "understand", "estimate", "project", "predict",
+                                  "allege", "claim", "presume", "assume"})
 #: Adjectives of stance whose "that" clause is what is held ("is confident that the plan will
 #: work", "was critical of the plan" takes the prepositional object as the content).
 STANCE_ADJECTIVES = frozenset({"confident", "convinced", "sure", "certain", "adamant", "optimistic",
@@ -133,17 +158,23 @@ OBJECT_CONTENT_VERBS = frozenset({
     "applaud", "slam", "attack", "tout", "highlight", "acknowledge", "admit", "recall", "suggest",
     "show", "offer", "echo", "report", "denounce", "decry", "blast", "lambaste", "mock", "ridicule", "rebuke",
     "thank", "congratulate", "challenge", "express", "tweet", "repeat", "reiterate", "stress", "emphasize",
-    "emphasise",
+    "emphasise", "disavow", "champion", "embrace", "promote", "favor", "favour", "prefer", "answer", "dispute",
+    "rebut", "refute", "contest", "request", "laud", "extol", "trumpet", "bemoan", "lament", "deplore",
+    "regret", "disparage", "belittle", "insult", "protest", "outline", "detail", "recite", "profess", "reference",
+    "savage", "trash", "lambast", "heckle", "summarize", "summarise", "recount",
 })
 #: Lemmas of verbs whose object and what is predicated of it together are what is said or held:
 #: naming ("called the plan a disgrace", "labelled him a traitor"), judging ("considers him a
 #: threat", "sees the plan as a trap", "accused the mayor of lying", "blamed the storm for the
-#: delay") and directing ("told his aides to wait", "urged voters to stay home").
+#: delay", "thanked voters for their support", "mocked the mayor for the delay") and directing
+#: ("told his aides to wait", "urged voters to stay home").
 NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term", "deem", "declare", "pronounce", "consider",
                           "view", "regard", "see", "describe", "portray", "depict", "characterize",
                           "characterise", "cite", "hail", "dismiss", "accuse", "blame", "credit", "praise",
                           "criticize", "criticise", "tell", "urge", "ask", "encourage", "invite", "order",
-                          "implore", "expect", "want", "warn", "advise"})
+                          "implore", "expect", "want", "warn", "advise", "thank", "congratulate", "commend",
+                          "applaud", "fault", "mock", "ridicule", "attack", "slam", "blast", "lambaste",
+                          "rebuke", "chide", "scold", "condemn", "denounce", "excoriate"})
 #: Prepositions that attach what is predicated of a naming verb's object ("as", "of", "for").
 PREDICATE_PREPOSITIONS = frozenset({"as", "of", "for"})
 #: Nouns of saying and stance with the prepositions that introduce what is said or held ("her
@@ -156,13 +187,19 @@ SPEECH_NOUN_PREPOSITIONS: dict[str, frozenset[str]] = {
                      "complaint", "comment", "remark", "warning", "statement", "rhetoric", "claim",
                      "assertion", "argument"), frozenset({"about", "over", "on", "of"})),
     **dict.fromkeys(("attack", "assault", "view", "position", "stance", "stand", "opinion"),
-                    frozenset({"on", "of"})),
+                    frozenset({"on", "of", "against"})),
+    **dict.fromkeys(("critique", "assessment", "characterization", "characterisation", "description",
+                     "portrayal", "appraisal", "evaluation", "announcement", "declaration", "estimate",
+                     "forecast", "mention", "account"), frozenset({"of", "about", "on"})),
+    **dict.fromkeys(("reply", "response", "answer", "rebuttal", "retort"), frozenset({"to"})),
+    **dict.fromkeys(("swipe", "shot", "jab", "dig", "potshot"), frozenset({"at"})),
+    **dict.fromkeys(("congratulations", "thanks", "apology", "tribute"), frozenset({"to", "for"})),
     **dict.fromkeys(("call", "demand", "plea", "push", "appeal", "support", "proposal", "plan"),
                     frozenset({"for"})),
     **dict.fromkeys(("opposition", "objection", "commitment", "pledge", "promise", "threat"),
                     frozenset({"to", "of"})),
     **dict.fromkeys(("accusation", "allegation", "charge"), frozenset({"of", "against"})),
-    **dict.fromkeys(("case", "point", "vow", "prediction", "assurance", "suggestion", "announcement",
+    **dict.fromkeys(("case", "point", "vow", "prediction", "assurance", "suggestion",
                      "observation", "admission", "insistence", "acknowledgment", "acknowledgement",
                      "conclusion", "hope", "contention", "conviction"), frozenset({"about", "on"})),
     "belief": frozenset({"in"}),
@@ -171,7 +208,8 @@ SPEECH_NOUNS = frozenset(SPEECH_NOUN_PREPOSITIONS)
 #: Lemmas of light verbs whose subject holds the speech noun they take as object ("voiced concerns",
 #: "made the claim"); "rejected the claim" is someone else's claim.
 SPEECH_LIGHT_VERBS = frozenset({"voice", "express", "raise", "make", "issue", "repeat", "reiterate", "level",
-                                "lodge", "file", "air", "renew", "offer", "deliver", "step"})
+                                "lodge", "file", "air", "renew", "offer", "deliver", "step", "take", "launch",
+                                "unleash", "send", "extend", "give", "share"})
 #: Nouns for records and media: they carry what is said but speak for nobody ("according to photos",
 #: "documents show", "reports said"); a poll, a study or a survey speaks for whoever made it and
 #: stays a descriptor speaker.

@@ -337,3 +337,34 @@ def test_person_typed_org_and_person_is_one_actor(nlp: Language) -> None:
     from analysis.actors import extract_mentions
 
     assert {m.actor for m in extract_mentions(doc) if "Bitar" in m.text} == {"Salem Bitar"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Maria Lund Wins Vote On Bridge Tolls", "Maria Lund"),
+        ("Oskar Brandt Responds To Question About Tolls", "Oskar Brandt"),
+        # a surname that is also a verb form stays after a first name
+        ("Anna Banks Wins Vote On Bridge Tolls", "Anna Banks"),
+    ],
+)
+def test_a_headline_name_ends_before_its_verb(nlp: Language, text: str, name: str) -> None:
+    raw = {e.text for e in parse_one(text, nlp=nlp).ents}
+    assert any(e.startswith(name + " ") for e in raw), "the model no longer tags the case"
+    spans = _spans(nlp, text)
+    assert name in spans and spans[name].label == "PERSON"
+    assert not [other for other in spans if other != name and other.startswith(name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Maria Lund Industries cut jobs in May.", "Maria Lund Industries"),
+        ("Anna Berg Hospital was closed.", "Anna Berg Hospital"),
+        ("Oskar Brandt Holdings bought the mill.", "Oskar Brandt Holdings"),
+    ],
+)
+def test_a_person_span_ending_in_an_organisation_word_is_an_org(nlp: Language, text: str, name: str) -> None:
+    doc = parse_one(text, nlp=nlp)
+    assert (name, "PERSON") in {(e.text, e.label_) for e in doc.ents}, "the model no longer tags the case"
+    assert _spans(nlp, text)[name].label == "ORG"

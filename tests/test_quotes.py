@@ -320,6 +320,8 @@ def test_quote_without_cue_continues_the_previous_speaker(nlp: Language, text: s
         ("Anna Berg left the meeting early, saying the mill would close.", "Anna Berg"),
         # an open complement too
         ("Anna Berg declined to say whether the mill would close.", "Anna Berg"),
+        # a relative clause's "who" is the noun it hangs on
+        ("The mayor met Anna Berg, who told reporters that the mill would close.", "Anna Berg"),
     ],
 )
 def test_speaker_of_a_verb_without_its_own_subject(nlp: Language, text: str, speaker: str) -> None:
@@ -340,3 +342,31 @@ def test_group_pronoun_speaker_is_an_organisation(nlp: Language, text: str, spea
                                                   speaker_type: str | None) -> None:
     [quote] = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
     assert (quote.speaker, quote.speaker_type) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the writer's own voice outside quotation marks
+        ("I think the mill will close before winter.", "the writer"),
+        ("We asked whether the mill would close.", "the writer"),
+        # inside quotation marks "I" is the quoted speaker's
+        ("“I think the mill will close,” Anna Berg said.", "Anna Berg"),
+    ],
+)
+def test_first_person_speaker_is_the_writer(nlp: Language, text: str, speaker: str) -> None:
+    [quote] = _quotes(nlp, text)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # "appear" in its sense of showing up governs no judgement
+        ("Anna Berg appeared on television on Monday.", []),
+        # the infinitive is a cue of its own: one report, the subject's
+        ("Anna Berg appeared to suggest that the mill would close.", [("suggest", "Anna Berg")]),
+    ],
+)
+def test_evidential_needs_a_judgement_of_its_own(nlp: Language, text: str, cues: list[tuple[str, str]]) -> None:
+    assert [(q.cue, q.speaker) for q in _quotes(nlp, text)] == cues
