@@ -8,9 +8,9 @@ and the Brier score where the method gives probabilities):
   mentions/<engine>             the mean polarity of the entity's mention rows (the project's
                                 previous method), thresholds tuned on the same data;
   mentions/<engine> CV          the same, thresholds tuned on the other folds;
-  portrayal CV                  the portrayal model trained on the other folds (``C`` and the prior
-                                power of its labels chosen by an inner cross-validation), 5 folds
-                                grouped by entity;
+  portrayal CV                  the portrayal model trained on the other folds (``C`` and the
+                                neutral band of its score chosen by an inner cross-validation), 5
+                                folds grouped by entity;
   portrayal (committed, fit)    the committed model on the data it was fitted on (optimistic).
 Then the reliability curve of the cross-validated probabilities. Developing on dev: the test
 splits are held out by the team. Tuning on the same data flatters the baselines; the CV rows do not.
