@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import articles, identity, paths, pipelines, tables
+from . import articles, identity, paths, pipelines, tables, version
 from . import errors as messages
 from .ingest.language import languages_of, split_by_language
 from .ingest.loading import expand
@@ -39,6 +39,7 @@ from .store.segments import EXTRA, Store
 from .version import version_key
 
 KEEP_VERSIONS = 3
+CORPUS_ACTORS = "corpus_actors"
 VERSION_FOLDER = re.compile(r"v[0-9][0-9A-Za-z.+]*-[0-9a-f]{12}")
 
 
@@ -74,6 +75,8 @@ class StoreTables:
     manifest: pd.DataFrame
     parent: StoreTables | None = None
     read: dict[str, pd.DataFrame] = field(default_factory=dict)
+    #: The fingerprint the manifest is recorded under (``store.manifest``); empty for a selection.
+    key: str = ""
 
     def table(self, name: str) -> pd.DataFrame:
         """Table ``name`` (read once)."""
@@ -151,12 +154,32 @@ class Corpus:
 
     @cached_property
     def corpus_actors(self) -> pd.DataFrame:
-        """Each per-article actor beside its corpus actor (``analysis.identity``), made on first use;
-        in a selection, the whole corpus's rows of the selected articles."""
-        if self.whole is None:
+        """Each per-article actor beside its corpus actor (``analysis.identity``): read where the
+        corpus's manifest recorded them, else made (and recorded) on first use; in a selection,
+        the whole corpus's rows of the selected articles."""
+        if self.whole is not None:
+            links = self.whole.corpus_actors
+            return links[links["article_id"].isin(set(self.articles["article_id"]))].reset_index(drop=True)
+        if not isinstance(self.source, StoreTables) or not self.source.key:
             return identity.corpus_actors(self.actors)
-        links = self.whole.corpus_actors
-        return links[links["article_id"].isin(set(self.articles["article_id"]))].reset_index(drop=True)
+        found = manifest.read_derived(self.source.store, self.source.key, CORPUS_ACTORS, version.identity_digest())
+        if found is not None:
+            return tables.conform(found, CORPUS_ACTORS)
+        links = identity.corpus_actors(self.query().ordered("actors", identity.INPUT_COLUMNS))
+        manifest.write_derived(self.source.store, self.source.key, CORPUS_ACTORS, version.identity_digest(), links)
+        return links
+
+    def corpus_actors_file(self) -> str | None:
+        """The file (path or URL) recording the whole corpus's ``corpus_actors``, recorded now when
+        missing; None for a corpus without a recorded manifest (in memory): query the frame then."""
+        whole = self.whole or self
+        if not isinstance(whole.source, StoreTables) or not whole.source.key:
+            return None
+        store = whole.source.store
+        path = manifest.derived_path(store, whole.source.key, CORPUS_ACTORS, version.identity_digest())
+        if not store.fs.exists(path):
+            whole.corpus_actors  # noqa: B018 - makes and records them
+        return path if store.is_local() else store.fs.unstrip_protocol(path)
 
     def select(self, article_ids: Sequence[str]) -> Corpus:
         """Return a Corpus restricted to ``article_ids`` (errors are kept); its corpus actors keep the
@@ -222,9 +245,9 @@ def build_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str
     errors = tables.conform(articles.errors_frame(batch.errors), "errors")
     store.compact({ref.bucket for r in results for ref in r.segments})
     listing = _manifest(batch, store.index())
-    manifest.write(store, _fingerprint(resolved_source, published, all_languages), listing, errors=errors,
-                   model=description)
-    return Corpus(errors, StoreTables(store, listing),
+    key = _fingerprint(resolved_source, published, all_languages)
+    manifest.write(store, key, listing, errors=errors, model=description)
+    return Corpus(errors, StoreTables(store, listing, key=key),
                   model=description, processed=tuple(a.article_id for a in todo))
 
 
@@ -337,14 +360,15 @@ def open_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]
     article, or None when the files changed or the store no longer holds every article."""
     resolved_source = _resolve_source(source)
     store = open_store(cache_dir, pipelines.resolve(model or None)[1])
-    found = manifest.read(store, _fingerprint(resolved_source, published, all_languages))
+    key = _fingerprint(resolved_source, published, all_languages)
+    found = manifest.read(store, key)
     if found is None:
         return None
     listing, errors, description = found
     listing = _placed(listing, store.index())
     if listing["segment"].isna().any():
         return None
-    return Corpus(tables.conform(errors, "errors"), StoreTables(store, listing), model=description)
+    return Corpus(tables.conform(errors, "errors"), StoreTables(store, listing, key=key), model=description)
 
 
 def load_corpus(articles_path: str | os.PathLike[str] = paths.ARTICLES_DIR, *, article_id: str = "",

@@ -49,6 +49,8 @@ _DOUBLED = re.compile(r"(\w)\1+")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 
 Key = tuple[str, ...]
+#: The columns of the ``actors`` table the rules read.
+INPUT_COLUMNS: tuple[str, ...] = ("article_id", "actor", "type", "aliases")
 
 
 def _plain(text: str) -> str:

@@ -169,31 +169,3 @@ def portrayal_by_source(table: pd.DataFrame, *, top_sources: int = 8,
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
     return fig
-
-
-def quote_counts(quotes: pd.DataFrame, *, top: int = 20) -> pd.DataFrame:
-    """Per speaker (the ``top`` most quoted; unattributed quotes as "(no speaker)"): quotes per kind and total."""
-    speakers = quotes["speaker"].fillna("").replace("", "(no speaker)")
-    table = pd.crosstab(speakers, quotes["kind"]) if len(quotes) else pd.DataFrame()
-    if table.empty:
-        return pd.DataFrame(columns=["speaker", "total"])
-    table["total"] = table.sum(axis=1)
-    table = table.sort_values(["total"], ascending=False).head(top)
-    return table.rename_axis(columns=None).reset_index().rename(columns={"index": "speaker", "row_0": "speaker"})
-
-
-def voices(quotes: pd.DataFrame, actors: pd.DataFrame, articles: pd.DataFrame, *, by: str) -> pd.DataFrame:
-    """Quotes per speaker type (``speaker_type`` where the quotes table has it, else the speaker
-    actor's type; "unattributed" without a speaker) and ``by`` (``source`` or "all")."""
-    frame = quotes.merge(articles[["article_id", "source"]], on="article_id", how="left")
-    if "speaker_type" not in frame.columns:
-        types = actors.drop_duplicates(["article_id", "actor"])[["article_id", "actor", "type"]]
-        frame = frame.merge(types.rename(columns={"actor": "speaker", "type": "speaker_type"}),
-                            on=["article_id", "speaker"], how="left")
-    frame["speaker_type"] = frame["speaker_type"].fillna("").replace("", "unattributed")
-    frame["source"] = frame["source"].fillna("(no source)")
-    key = "source" if by == "source" else None
-    if key is None:
-        counts = frame.groupby("speaker_type").agg(quotes=("quote", "size"), speakers=("speaker", "nunique"))
-        return counts.sort_values("quotes", ascending=False).reset_index()
-    return pd.crosstab(frame[key], frame["speaker_type"]).rename_axis(columns=None).reset_index()

@@ -6,13 +6,15 @@ twice in one): same actor, compatible dates (the intervals overlap, and day-leve
 ``max_days`` apart) and a similar trigger (same lemma, or lemmas whose similarity -- rapidfuzz's
 normalised Indel ratio, a maintained library for string similarity -- is at least ``min_similarity``).
 Each merged row lists its sources (article ids and triggers) and keeps the finest date reported.
-``corpus_timeline(events, n_actors=...)`` does both for the actors dated in the most articles.
+``timeline_of(events, actors)`` does both for the given actors (``store.aggregates.timeline_events``
+finds the actors dated in the most articles, and their events, in the query layer).
 ``split_outliers`` keeps the events inside the range a date axis shows (``views.dense_date_range``)
 and lists the rest.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 
 import pandas as pd
 from rapidfuzz.distance import Indel
@@ -83,19 +85,11 @@ def merge_reports(rows: pd.DataFrame, *, max_days: int = 1, min_similarity: floa
     return frame[list(TIMELINE_COLUMNS)].sort_values(["actor", "start_date"]).reset_index(drop=True)
 
 
-def top_actors(rows: pd.DataFrame, *, n: int) -> list[str]:
-    """The ``n`` actors dated in the most articles (then the most events, then by name)."""
-    counts = rows.groupby("actor").agg(articles=("article_id", "nunique"), events=("article_id", "size"))
-    ranked = counts.reset_index().sort_values(["articles", "events", "actor"], ascending=[False, False, True])
-    return ranked["actor"].head(n).tolist()
-
-
-def corpus_timeline(events: pd.DataFrame, *, n_actors: int = 10, **merge: float) -> pd.DataFrame:
-    """The merged timeline (``merge_reports``) of the ``n_actors`` actors dated in the most articles."""
+def timeline_of(events: pd.DataFrame, actors: Sequence[str], **merge: float) -> pd.DataFrame:
+    """The merged timeline (``merge_reports``) of ``actors`` from the ``events`` rows (e.g. those of
+    ``store.aggregates.timeline_events``)."""
     rows = actor_events(events)
-    if rows.empty:
-        return merge_reports(rows)
-    return merge_reports(rows[rows["actor"].isin(top_actors(rows, n=n_actors))], **merge)
+    return merge_reports(rows[rows["actor"].isin(set(actors))], **merge)
 
 
 def split_outliers(timeline: pd.DataFrame, date_range: DateRange | None) -> tuple[pd.DataFrame, pd.DataFrame]:

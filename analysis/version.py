@@ -133,6 +133,14 @@ def _analysis_digest() -> str:
 
 
 @lru_cache(maxsize=1)
+def identity_digest() -> str:
+    """Digest of the code that joins per-article actors into corpus actors (``analysis.identity``
+    and what it imports): the key of a corpus's recorded ``corpus_actors``, which the analysis
+    version does not cover (identity is made per corpus, not per article)."""
+    return _digest(analysis_files(entry="analysis.identity"), PACKAGE_DIR)
+
+
+@lru_cache(maxsize=1)
 def code_digest() -> str:
     """Digest of the whole package's source and data files (the per-article pages' cache token)."""
     files = [path for path in sorted(PACKAGE_DIR.rglob("*"))

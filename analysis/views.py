@@ -1,7 +1,10 @@
-"""Derived tables the notebooks show: rankings, co-occurrence, strongest sentences, summaries.
+"""Derived tables the notebooks show from tidy frames: strongest sentences, summaries, date ranges
+and periods, the benchmark tables, and ``show_table``.
 
 Each function takes tidy tables (see ``analysis.tables``) and returns a new DataFrame, so every
-number in a report can be traced back to rows of the base tables.
+number in a report can be traced back to rows of the base tables. Corpus-wide aggregates (actor
+rankings, co-occurrence, portrayal over time, quote counts) run in the query layer instead:
+``analysis.store.aggregates``.
 """
 
 from __future__ import annotations
@@ -30,21 +33,6 @@ def top_actors(actors: pd.DataFrame, *, n: int = 15, types: Sequence[str] | None
         aliases=("aliases", lambda values: "; ".join(sorted({a for v in values for a in str(v).split("; ") if a}))),
     )
     return grouped.sort_values(["n_mentions", "actor"], ascending=[False, True]).head(n).reset_index(drop=True)
-
-
-def cooccurrence(mentions: pd.DataFrame, *, actors: Sequence[str] | None = None,
-                 column: str = "actor") -> pd.DataFrame:
-    """Square actor-by-actor table: number of sentences in which both actors are mentioned
-    (actors named by ``column``, e.g. ``corpus_actor`` for corpus actors)."""
-    keep = mentions if actors is None else mentions[mentions[column].isin(actors)]
-    names = sorted(set(keep[column].dropna())) if actors is None else list(actors)
-    present = keep[["article_id", "sentence_id", column]].dropna().drop_duplicates()
-    pairs = present.merge(present, on=["article_id", "sentence_id"], suffixes=("", "_other"))
-    pairs = pairs[pairs[column] != pairs[f"{column}_other"]]
-    counts = pd.crosstab(pairs[column], pairs[f"{column}_other"])
-    matrix = counts.reindex(index=names, columns=names, fill_value=0).astype("int64")
-    matrix.index.name = matrix.columns.name = None
-    return matrix
 
 
 def strongest_sentences(scored: pd.DataFrame, sentences: pd.DataFrame, *, actor: str,
@@ -207,54 +195,16 @@ def counts_per_period(dates: pd.Series, span: DateRange, period: str, *, name: s
     return pd.DataFrame({"period": starts, name: [int(counts.get(s, 0)) for s in starts]})
 
 
-def corpus_mentions(frame: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
-    """Rows with a per-article ``actor`` given their corpus actor: adds actor_id and corpus_actor."""
-    keys = links[["article_id", "actor", "actor_id", "corpus_actor"]].drop_duplicates(["article_id", "actor"])
-    return frame.merge(keys, on=["article_id", "actor"], how="left")
-
-
-def actor_ranking(actors: pd.DataFrame, links: pd.DataFrame, *, n: int | None = None) -> pd.DataFrame:
-    """Corpus actors ranked by the number of articles that mention them, then by mentions:
-    actor_id, actor, type, n_articles, n_mentions, names (the per-article names joined)."""
-    columns = ["actor_id", "actor", "type", "n_articles", "n_mentions", "names"]
-    if actors.empty:
-        return pd.DataFrame(columns=columns)
-    rows = corpus_mentions(actors, links)
-    ranked = rows.groupby("actor_id", as_index=False).agg(
-        actor=("corpus_actor", "first"), n_articles=("article_id", "nunique"), n_mentions=("n_mentions", "sum"),
-        names=("actor", lambda names: "; ".join(sorted(set(names)))))
-    types = links.drop_duplicates("actor_id").set_index("actor_id")["corpus_type"]
-    ranked["type"] = ranked["actor_id"].map(types)
-    ranked = ranked.sort_values(["n_articles", "n_mentions", "actor"], ascending=[False, False, True])
-    return ranked[columns].head(n if n is not None else len(ranked)).reset_index(drop=True)
-
-
-def portrayal_over_time(scored: pd.DataFrame, articles: pd.DataFrame, links: pd.DataFrame, *,
-                        actor_ids: Sequence[str], span: DateRange | None, period: str) -> pd.DataFrame:
-    """Mean polarity of each corpus actor's scored mentions per period of publication date, over the
-    dense range: actor_id, actor, period, n, n_articles, polarity_mean."""
-    columns = ["actor_id", "actor", "period", "n", "n_articles", "polarity_mean"]
-    rows = corpus_mentions(scored, links)
-    rows = rows[rows["actor_id"].isin(actor_ids)].merge(articles[["article_id", "published"]], on="article_id")
-    rows = rows[span.contains(rows["published"])] if span is not None else rows.iloc[0:0]
-    if rows.empty:
-        return pd.DataFrame(columns=columns)
-    rows = rows.assign(period=period_start(rows["published"], period))
-    grouped = rows.groupby(["actor_id", "period"], as_index=False).agg(
-        actor=("corpus_actor", "first"), n=("polarity", "size"), n_articles=("article_id", "nunique"),
-        polarity_mean=("polarity", "mean"))
-    order = {ident: i for i, ident in enumerate(actor_ids)}
-    grouped = grouped.sort_values(["actor_id", "period"], key=lambda c: c.map(order) if c.name == "actor_id" else c)
-    return grouped[columns].reset_index(drop=True)
-
-
 def show_table(frame: pd.DataFrame, *, caption: str = "", page_length: int = 10,
-               order: Sequence[tuple[str, str]] = ()) -> None:
+               order: Sequence[tuple[str, str]] = (), total: int | None = None) -> None:
     """Display every row of ``frame`` in the report, full text: the one place the notebooks show a
     table, through the reports' interactive table (sortable, searchable, paginated, bundled;
-    ``analysis.reports.datatable``), first sorted by ``order`` ((column, "asc"/"desc") pairs)."""
+    ``analysis.reports.datatable``), first sorted by ``order`` ((column, "asc"/"desc") pairs).
+    ``total``: the number of rows ``frame`` was cut from (a bounded query), said in the caption."""
     from .reports.datatable import show_table as interactive
 
+    if total is not None and total > len(frame):
+        caption = f"{caption} (the first {len(frame):,} of {total:,} rows; `python -m analysis tables` writes every row)"
     interactive(frame, caption=caption, page_length=page_length, order=order)
 
 
@@ -268,42 +218,3 @@ def shown_tables(outputs: Sequence[dict[str, Any]]) -> dict[str, pd.DataFrame]:
         if payload is not None:
             found[payload.get("caption", "")] = pd.DataFrame(payload["data"], columns=payload["columns"])
     return found
-
-
-def names_behind(actors: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
-    """Each per-article name beside its corpus actor, summed over the articles that use it:
-    actor_id, corpus_actor, actor, type, link, n_articles, n_mentions, aliases (all joined)."""
-    columns = ["actor_id", "corpus_actor", "actor", "type", "link", "n_articles", "n_mentions", "aliases"]
-    if actors.empty:
-        return pd.DataFrame(columns=columns)
-    rows = actors.merge(links[["article_id", "actor", "actor_id", "corpus_actor", "link"]], on=["article_id", "actor"])
-    grouped = rows.groupby(["actor_id", "corpus_actor", "actor", "type", "link"], as_index=False).agg(
-        n_articles=("article_id", "nunique"), n_mentions=("n_mentions", "sum"),
-        aliases=("aliases", lambda values: "; ".join(sorted({a for v in values for a in str(v).split("; ") if a}))))
-    return grouped.sort_values(["n_articles", "n_mentions", "actor"], ascending=[False, False, True])[columns].reset_index(drop=True)
-
-
-def quoted_speakers(quotes: pd.DataFrame, *, n: int = 20) -> pd.DataFrame:
-    """Who is quoted how often, by kind: speaker, speaker_type, direct, mixed, indirect, total
-    (quotes with a speaker), the ``n`` most quoted first."""
-    kinds = ["direct", "mixed", "indirect"]
-    credited = quotes[quotes["speaker"].notna()]
-    if credited.empty:
-        return pd.DataFrame(columns=["speaker", "speaker_type", *kinds, "total"])
-    counts = pd.crosstab([credited["speaker"], credited["speaker_type"].fillna("")], credited["kind"])
-    counts = counts.reindex(columns=kinds, fill_value=0).assign(total=lambda f: f[kinds].sum(axis=1))
-    counts = counts.reset_index().sort_values(["total", "speaker"], ascending=[False, True])
-    return counts.head(n).reset_index(drop=True).rename_axis(columns=None)
-
-
-def sources_by_outlet(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Whose voices the coverage carries: per outlet (``articles.source``) and speaker type, the
-    quotes and the distinct speakers quoted (unattributed quotes as type "nobody")."""
-    outlets = articles.set_index("article_id")["source"].fillna("unknown")
-    frame = quotes.assign(outlet=quotes["article_id"].map(outlets).fillna("unknown"),
-                          speaker_type=quotes["speaker_type"].where(quotes["speaker"].notna(), "nobody"))
-    if frame.empty:
-        return pd.DataFrame(columns=["outlet", "speaker_type", "quotes", "speakers"])
-    grouped = frame.groupby(["outlet", "speaker_type"], dropna=False).agg(
-        quotes=("kind", "size"), speakers=("speaker", "nunique"))
-    return grouped.reset_index().sort_values(["outlet", "quotes"], ascending=[True, False]).reset_index(drop=True)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -205,6 +206,42 @@ def measure_throughput(work: Path, documents: list[Document], *, n: int, repeat:
         print_throughput(best, n=n, repeat=repeat, start_cost=embedded_start_cost(sample, work))
 
 
+def notebook_runs(documents: list[Document], work: Path, size: int, store: Path) -> dict[str, tuple[float, int]]:
+    """(seconds, peak kernel bytes) of each corpus notebook run for real (papermill, one kernel each)
+    on the ``size`` articles of ``store`` (warm: ``build_corpus`` only records the corpus)."""
+    from analysis import reports
+    from analysis.reports import inspection
+    from corpus_reports import KernelMemory
+
+    folder = write_variants(documents, work / f"notebooks-{size}", first=0, n=size)
+    os.environ["NEWS_ANALYSIS_CACHE"] = str(store)
+    built = corpus.build_corpus(str(folder), cache_dir=store)
+    assert not built.processed, f"the store of {size} should hold every article"
+    figures = {}
+    for notebook in (path.stem for path in inspection.find_notebooks()):
+        out = work / f"notebook-reports-{size}"
+        with KernelMemory() as memory:
+            seconds, result = timed(lambda: reports.run_reports(folder, out=out, notebooks=[notebook], corpus=built))
+        assert [r.status for r in result.runs] == ["ok"], f"{notebook} failed at {size}: {result.runs}"
+        figures[notebook] = (seconds, memory.peak)
+    return figures
+
+
+def print_notebooks(documents: list[Document], work: Path, stores: dict[int, Path]) -> None:
+    """Run time and peak kernel memory of each corpus notebook at each store size, against the targets."""
+    print("corpus notebooks run for real (papermill, one kernel each, warm store; time includes the kernel "
+          "start and the HTML render):")
+    runs = {size: notebook_runs(documents, work, size, root) for size, root in stores.items()}
+    smallest, largest = min(runs), max(runs)
+    for notebook in runs[smallest]:
+        cells = "  ".join(f"{size:>6}: {s:6.1f} s {peak / 2**20:5.0f} MiB" for size, (s, peak) in
+                          ((size, figures[notebook]) for size, figures in runs.items()))
+        ratio = runs[largest][notebook][0] / runs[smallest][notebook][0]
+        print(f"  {notebook:<20} {cells}  time {largest}/{smallest}: {ratio:.2f}x")
+    worst = max(peak for figures in runs.values() for _, peak in figures.values())
+    print(f"  largest kernel peak: {worst / 2**20:.0f} MiB (target <= 1536 MiB at 50,000, flat); time target <= 3x")
+
+
 def print_kernels(stores: dict[int, Path]) -> None:
     """Run time and peak memory of the corpus notebook kernel on each store, against the targets."""
     print("corpus notebook kernel (benchmarks/scale_kernel.py), warm store, fresh process:")
@@ -229,6 +266,8 @@ def main() -> None:
     parser.add_argument("--stages-only", action="store_true", help="print the per-article stage costs only")
     parser.add_argument("--skip-throughput", action="store_true",
                         help="leave out the stage costs and the throughput runs (stores, adding, kernel only)")
+    parser.add_argument("--notebooks-only", action="store_true",
+                        help="only run the corpus notebooks for real on each store (grown, or reused from --work)")
     parser.add_argument("--work", default="", help="work folder (default: a temporary one, removed)")
     args = parser.parse_args()
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="scale-"))
@@ -241,6 +280,9 @@ def main() -> None:
     if args.stages_only:
         return
     stores = grow_stores(documents, work, args.sizes, analyse_up_to=args.analyse_up_to or max(args.sizes))
+    if args.notebooks_only:
+        print_notebooks(documents, work, stores)
+        return
     smallest, largest = min(stores), max(stores)
     new = write_variants(documents, work / f"new-{args.add}", first=2 * 10**6, n=args.add)
     small_add = add_articles(stores[smallest], work / "add-small", new)
@@ -251,6 +293,7 @@ def main() -> None:
     print(f"adding {args.add} new articles: to the store of {smallest}: {small_add:.1f} s; "
           f"to the store of {largest}: {large_add:.1f} s; ratio {large_add / small_add:.2f} (target: ~1)")
     print_kernels(stores)
+    print_notebooks(documents, work, stores)
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)
 

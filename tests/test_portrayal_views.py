@@ -57,16 +57,3 @@ def test_figures_stay_under_2000_pixels(n_actors: int) -> None:
     for fig in figures:
         assert fig.get_size_inches()[1] * fig.dpi <= 2000
         plt.close(fig)
-
-
-def test_voices_count_quotes_by_speaker_type_and_outlet() -> None:
-    quotes = pd.DataFrame({"article_id": ["a", "a", "b"], "speaker": ["Ana Ruiz", "", "City Council"],
-                           "quote": ["x", "y", "z"], "kind": ["direct", "direct", "partial"]})
-    actors = pd.DataFrame({"article_id": ["a", "b"], "actor": ["Ana Ruiz", "City Council"], "type": ["PERSON", "ORG"]})
-    articles = pd.DataFrame({"article_id": ["a", "b"], "source": ["Daily", None]})
-    overall = pv.voices(quotes, actors, articles, by="all").set_index("speaker_type")["quotes"].to_dict()
-    assert overall == {"PERSON": 1, "ORG": 1, "unattributed": 1}
-    by_source = pv.voices(quotes, actors, articles, by="source").set_index("source")
-    assert by_source.loc["Daily", "PERSON"] == 1 and by_source.loc["(no source)", "ORG"] == 1
-    counts = pv.quote_counts(quotes)
-    assert set(counts["speaker"]) == {"Ana Ruiz", "(no speaker)", "City Council"}

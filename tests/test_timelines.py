@@ -38,12 +38,6 @@ def test_a_coarse_report_merges_into_the_finer_date() -> None:
     assert len(timeline) == 1 and timeline.iloc[0]["value"] == "2024-07-09"
 
 
-def test_top_actors_rank_by_articles() -> None:
-    events = _events(("a1", "A", "x", D(2025, 1, 1), "day"), ("a1", "A", "y", D(2025, 1, 2), "day"),
-                     ("a1", "B", "x", D(2025, 1, 1), "day"), ("a2", "B", "x", D(2025, 1, 5), "day"))
-    assert timelines.top_actors(timelines.actor_events(events), n=1) == ["B"]
-
-
 def test_outliers_are_split_from_the_dense_range() -> None:
     events = _events(*[(f"a{day}", "A", f"x{day}", D(2025, 3, day), "day") for day in range(1, 20)],
                      ("old", "A", "founding", D(1650, 1, 1), "year"))

@@ -26,14 +26,6 @@ def test_top_actors_sums_over_articles_and_merges_aliases() -> None:
     assert views.top_actors(ACTORS, types=["PERSON"])["actor"].tolist() == ["Ana Ruiz", "Li Wei"]
 
 
-def test_cooccurrence_counts_sentences_with_both_actors() -> None:
-    mentions = pd.DataFrame({"article_id": ["a"] * 5, "sentence_id": [0, 0, 0, 1, 2],
-                             "actor": ["X", "Y", "X", "X", "Y"]})
-    matrix = views.cooccurrence(mentions)
-    assert matrix.loc["X", "Y"] == matrix.loc["Y", "X"] == 1
-    assert matrix.loc["X", "X"] == 0
-
-
 def test_date_span_and_summary() -> None:
     events = pd.DataFrame({"dated": [True, False, True],
                            "start_date": [dt.date(2024, 6, 1), None, dt.date(2025, 3, 12)],
@@ -121,39 +113,6 @@ def test_counts_per_period_include_empty_periods_on_the_range() -> None:
     assert counts["n"].tolist() == [2, 0, 1, 0]
 
 
-LINKS = pd.DataFrame({
-    "article_id": ["a", "a", "b", "b"], "actor": ["Ana Ruiz", "Harbor Council", "Ruiz", "Li Wei"],
-    "actor_id": ["a1", "a2", "a1", "a3"], "corpus_actor": ["Ana Ruiz", "Harbor Council", "Ana Ruiz", "Li Wei"],
-    "corpus_type": ["PERSON", "ORG", "PERSON", "PERSON"],
-})
-
-
-def test_actor_ranking_counts_articles_of_corpus_actors() -> None:
-    actors = ACTORS.assign(actor=["Ana Ruiz", "Harbor Council", "Ruiz", "Li Wei"], n_mentions=[1, 9, 1, 1])
-    ranking = views.actor_ranking(actors, LINKS)
-    assert ranking[["actor", "n_articles", "n_mentions", "names"]].values.tolist() == [
-        ["Ana Ruiz", 2, 2, "Ana Ruiz; Ruiz"], ["Harbor Council", 1, 9, "Harbor Council"], ["Li Wei", 1, 1, "Li Wei"]]
-    assert views.actor_ranking(actors, LINKS, n=1)["actor_id"].tolist() == ["a1"]
-
-
-def test_portrayal_over_time_by_corpus_actor_and_period() -> None:
-    scored = pd.DataFrame({"article_id": ["a", "a", "b", "b"], "actor": ["Ana Ruiz", "Ana Ruiz", "Ruiz", "Li Wei"],
-                           "polarity": [0.5, -0.1, 0.2, 0.9]})
-    articles = pd.DataFrame({"article_id": ["a", "b"], "published": [dt.date(2025, 3, 3), dt.date(2025, 3, 20)]})
-    span = views.dense_date_range(articles["published"])
-    trend = views.portrayal_over_time(scored, articles, LINKS, actor_ids=["a1"], span=span, period="month")
-    assert trend[["actor", "n", "n_articles"]].values.tolist() == [["Ana Ruiz", 3, 2]]
-    assert trend["polarity_mean"].iloc[0] == pytest.approx(0.2)
-    assert views.portrayal_over_time(scored, articles, LINKS, actor_ids=["a1"], span=None, period="month").empty
-
-
-def test_cooccurrence_by_corpus_actor() -> None:
-    mentions = views.corpus_mentions(pd.DataFrame({"article_id": ["a", "a", "b", "b"], "sentence_id": [0, 0, 3, 3],
-                                                   "actor": ["Ana Ruiz", "Harbor Council", "Ruiz", "Li Wei"]}), LINKS)
-    matrix = views.cooccurrence(mentions, actors=["Ana Ruiz", "Harbor Council", "Li Wei"], column="corpus_actor")
-    assert matrix.loc["Ana Ruiz"].tolist() == [0, 1, 1] and matrix.loc["Li Wei", "Harbor Council"] == 0
-
-
 def test_show_table_shows_every_row_with_its_data() -> None:
     from IPython.core.interactiveshell import InteractiveShell
 
@@ -167,30 +126,13 @@ def test_show_table_shows_every_row_with_its_data() -> None:
     assert "x" * 200 in published[0]["data"]["text/html"]  # full text, not cut at 45 characters
 
 
-def test_names_behind_sum_each_name_over_its_articles() -> None:
-    actors = ACTORS.assign(actor=["Ana Ruiz", "Harbor Council", "Ruiz", "Li Wei"])
-    links = LINKS.assign(link=["same name", "same name", "surname in corpus", "same name"])
-    names = views.names_behind(actors, links).set_index("actor")
-    assert names.loc["Ruiz", ["corpus_actor", "link", "n_articles", "aliases"]].tolist() == [
-        "Ana Ruiz", "surname in corpus", 1, "Mayor Ruiz"]
-    assert names.loc["Ana Ruiz", "aliases"] == "Ana Ruiz; Ms. Ruiz" and len(names) == 4
+@pytest.mark.parametrize(("total", "said"), [(None, False), (3, False), (4_000, True)])
+def test_show_table_says_when_a_bounded_query_cut_the_rows(total: int | None, said: bool) -> None:
+    from IPython.core.interactiveshell import InteractiveShell
 
-
-def test_quoted_speakers_and_sources_by_outlet() -> None:
-    import pandas as pd
-
-    from analysis.views import quoted_speakers, sources_by_outlet
-
-    quotes = pd.DataFrame({
-        "article_id": ["a", "a", "a", "b"],
-        "speaker": ["Anna Berg", "Anna Berg", None, "a police spokesman"],
-        "speaker_type": ["person", "person", None, "descriptor"],
-        "kind": ["direct", "indirect", "mixed", "indirect"],
-    })
-    articles = pd.DataFrame({"article_id": ["a", "b"], "source": ["Daily", "Herald"]})
-    top = quoted_speakers(quotes)
-    assert top.iloc[0][["speaker", "direct", "mixed", "indirect", "total"]].tolist() == ["Anna Berg", 1, 0, 1, 2]
-    table = sources_by_outlet(quotes, articles)
-    row = table[(table["outlet"] == "Daily") & (table["speaker_type"] == "person")].iloc[0]
-    assert (row["quotes"], row["speakers"]) == (2, 1)
-    assert set(table["speaker_type"]) == {"person", "nobody", "descriptor"}
+    shell = InteractiveShell.instance()
+    published = []
+    shell.display_pub.publish = lambda data, **kwargs: published.append({"data": data})
+    views.show_table(pd.DataFrame({"n": [1, 2, 3]}), caption="Events", total=total)
+    (caption,) = views.shown_tables(published)
+    assert caption.startswith("Events") and ("the first 3 of 4,000 rows" in caption) == said

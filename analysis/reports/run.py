@@ -88,6 +88,8 @@ def run_reports(articles: str | Path, *, out: Path = paths.REPORTS_DIR,
     infos = load_article_infos(articles)
     articles_path = articles_parameter(articles)
     plan = plan_jobs(selected, values, infos, out=out, articles_path=articles_path, show_code=show_code)
+    if corpus is not None:
+        corpus.corpus_actors_file()  # recorded once here; every notebook kernel queries the record
     runs = execute_all(plan, jobs=jobs)
     spacy_model = str(given.get("spacy_model", ""))
     if per_article and corpus is None:
