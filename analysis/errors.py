@@ -193,6 +193,10 @@ SENTIMENT_MISSING_COLUMNS = Message("E406", (
     "mention-sentiment rows lack the column(s) {columns}; build them from mention_sentiment() "
     "and add article_id and sentence_id"
 ))
+PORTRAYAL_BAND = Message("E407", (
+    "the portrayal model's neutral band {band} does not hold 0 (low <= 0 <= high); rebuild the model "
+    "with `python benchmarks/train_portrayal.py`"
+))
 
 # --------------------------------------------------------------------------- E5: analysis.timex
 TIMEX_BAD_ANCHOR = Message("E501", (

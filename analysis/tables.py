@@ -144,8 +144,8 @@ NOTES: dict[str, dict[str, str]] = {
     "portrayal": {
         "article_id": "the article's id",
         "actor": "the actor as the article names it (canonical name)",
-        "label": ("negative / neutral / positive: the most probable class with the readers' base rates divided "
-                  "out (to the model's prior power)"),
+        "label": ("negative / neutral / positive, read from the score: negative below the model's neutral band, "
+                  "positive above it, neutral inside (the band holds 0, so label and score never disagree)"),
         "score": "P(positive) - P(negative) with the base rates divided out, -1..1; 0 = leans neither way",
         "p_negative": "calibrated probability that readers call the portrayal negative (PerSenT base rates)",
         "p_neutral": "calibrated probability that readers call it neutral",

@@ -87,11 +87,39 @@ def test_portrayal_table_of_the_sample_article(sample_path) -> None:
     assert pd.api.types.is_numeric_dtype(table["score"])
 
 
-@pytest.mark.parametrize(("power", "expected"), [(0.0, ["positive", "neutral"]), (1.0, ["negative", "neutral"])])
-def test_labels_divide_the_base_rates_out_to_the_prior_power(power: float, expected: list[str]) -> None:
+def _model(band: tuple[float, float]) -> portrayal.PortrayalModel:
+    """The committed model with the base rates 0.1 / 0.4 / 0.5 and the given neutral band."""
     model = portrayal.load_model()
-    model = portrayal.PortrayalModel(model.features, model.mean, model.scale, model.weights, model.intercept,
-                                     np.array([0.1, 0.4, 0.5]), prior_power=power)
-    probabilities = np.array([[0.3, 0.2, 0.5], [0.1, 0.5, 0.4]])
+    return portrayal.PortrayalModel(model.features, model.mean, model.scale, model.weights, model.intercept,
+                                    np.array([0.1, 0.4, 0.5]), neutral_band=band)
+
+
+@pytest.mark.parametrize(("band", "expected"), [
+    ((0.0, 0.0), ["negative", "negative", "positive"]),
+    ((-0.05, 0.0), ["negative", "negative", "positive"]),
+    ((-0.5, 0.0), ["neutral", "neutral", "positive"]),
+    ((-0.5, 0.7), ["neutral", "neutral", "neutral"]),
+])
+def test_labels_are_read_from_the_score_with_the_neutral_band(band: tuple, expected: list[str]) -> None:
+    model = _model(band)
+    probabilities = np.array([[0.3, 0.2, 0.5], [0.1, 0.5, 0.4], [0.01, 0.2, 0.79]])
+    even = np.array([[3, 0.5, 1], [1, 1.25, 0.8], [0.1, 0.5, 1.58]])
+    assert np.allclose(model.scores(probabilities), (even[:, 2] - even[:, 0]) / even.sum(axis=1))
     assert model.labels(probabilities) == expected
-    assert np.allclose(model.scores(probabilities), [(1 - 3) / 4.5, (0.8 - 1) / 3.05])  # whatever the power
+
+
+def test_label_and_score_agree_for_any_probabilities() -> None:
+    model = _model(portrayal.load_model().neutral_band)
+    probabilities = np.random.default_rng(0).dirichlet([1, 1, 1], size=2000)
+    scores = model.scores(probabilities)
+    labels = np.array(model.labels(probabilities))
+    assert (scores[labels == "positive"] > 0).all() and (scores[labels == "negative"] < 0).all()
+    low, high = model.neutral_band
+    assert ((scores[labels == "neutral"] >= low) & (scores[labels == "neutral"] <= high)).all()
+    assert portrayal.band_labels([0.0], model.neutral_band) == ["neutral"]
+
+
+@pytest.mark.parametrize("band", [(0.1, 0.3), (-0.3, -0.1)])
+def test_a_neutral_band_without_zero_is_refused(band: tuple) -> None:
+    with pytest.raises(ValueError, match="E407"):
+        _model(band)
