@@ -22,6 +22,8 @@ from rapidfuzz.distance import Indel
 from .chronology import GRANULARITY_ORDER
 from .views import DateRange
 
+#: The most sources (article ids) and triggers a report lists per merged event.
+MAX_SOURCES_SHOWN = 10
 TIMELINE_COLUMNS = ("actor", "start_date", "end_date", "value", "granularity", "lemma", "triggers", "n_sources",
                     "sources", "text")
 
@@ -90,6 +92,16 @@ def timeline_of(events: pd.DataFrame, actors: Sequence[str], **merge: float) -> 
     ``store.aggregates.timeline_events``)."""
     rows = actor_events(events)
     return merge_reports(rows[rows["actor"].isin(set(actors))], **merge)
+
+
+def shown_sources(timeline: pd.DataFrame, *, keep: int = MAX_SOURCES_SHOWN) -> pd.DataFrame:
+    """``timeline`` with its ``sources`` and ``triggers`` cells cut to their first ``keep`` items
+    and a count of the rest, for a report (an event reported by thousands of articles lists
+    thousands of ids; ``n_sources`` keeps the count)."""
+    def cut(cell: object) -> object:
+        items = str(cell).split("; ")
+        return cell if len(items) <= keep else "; ".join(items[:keep]) + f"; … and {len(items) - keep:,} more"
+    return timeline.assign(**{c: timeline[c].map(cut) for c in ("sources", "triggers") if c in timeline.columns})
 
 
 def split_outliers(timeline: pd.DataFrame, date_range: DateRange | None) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -53,3 +53,11 @@ def test_actor_timeline_stays_under_2000_px(n_actors: int) -> None:
     timeline = timelines.merge_reports(timelines.actor_events(events))
     fig = plots.actor_timeline(timeline, date_range=views.dense_date_range(timeline["start_date"]))
     assert fig.get_size_inches()[1] * fig.dpi <= 2000
+
+
+def test_a_report_lists_the_first_sources_of_a_widely_reported_event() -> None:
+    timeline = pd.DataFrame({"sources": ["; ".join(f"art{i}" for i in range(25)), "one"], "triggers": ["met", "met"],
+                             "n_sources": [25, 1]})
+    shown = timelines.shown_sources(timeline, keep=3)
+    assert shown["sources"].tolist() == ["art0; art1; art2; … and 22 more", "one"]
+    assert shown["n_sources"].tolist() == [25, 1] and shown["triggers"].tolist() == ["met", "met"]
