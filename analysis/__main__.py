@@ -73,11 +73,10 @@ def cmd_tables(args: argparse.Namespace) -> int:
 
 def summarizer(corpus: corpus_module.Corpus) -> Callable[[Sequence[str]], str]:
     """The index's one-line summary (top actors, date span) for a set of article ids."""
-    from . import views
-    corpus.actors, corpus.events  # noqa: B018 - read once here; each selection below filters these rows
+    from .store import aggregates
+
     def summary(article_ids: Sequence[str]) -> str:
-        picked = corpus.select(list(article_ids))
-        return views.one_line_summary(picked.actors, picked.events)
+        return aggregates.one_line_summary(corpus.select(list(article_ids)).query())
     return summary
 
 

@@ -20,19 +20,6 @@ import pandas as pd
 
 from . import errors, paths
 
-PERSON_LIKE = ("PERSON",)
-
-
-def top_actors(actors: pd.DataFrame, *, n: int = 15, types: Sequence[str] | None = None) -> pd.DataFrame:
-    """Actors summed over articles: actor, type, n_mentions, n_articles, aliases; the ``n`` largest."""
-    frame = actors if types is None else actors[actors["type"].isin(types)]
-    if frame.empty:
-        return pd.DataFrame(columns=["actor", "type", "n_mentions", "n_articles", "aliases"])
-    grouped = frame.groupby(["actor", "type"], as_index=False).agg(
-        n_mentions=("n_mentions", "sum"), n_articles=("article_id", "nunique"),
-        aliases=("aliases", lambda values: "; ".join(sorted({a for v in values for a in str(v).split("; ") if a}))),
-    )
-    return grouped.sort_values(["n_mentions", "actor"], ascending=[False, True]).head(n).reset_index(drop=True)
 
 
 def strongest_sentences(scored: pd.DataFrame, sentences: pd.DataFrame, *, actor: str,
@@ -43,23 +30,6 @@ def strongest_sentences(scored: pd.DataFrame, sentences: pd.DataFrame, *, actor:
     rows = rows.sort_values(["polarity", "article_id", "start"]).drop_duplicates(["article_id", "sentence_id", "role"])
     picked = pd.concat([rows.tail(n).iloc[::-1], rows.head(n)]).drop_duplicates(["article_id", "start", "role"])
     return picked[picked["polarity"] != 0][["article_id", "sentence_id", "role", "polarity", "evidence", "text"]]
-
-
-def date_span(events: pd.DataFrame) -> str:
-    """``first – last`` date of the dated events, or an empty string."""
-    dated = events[events["dated"].astype(bool)] if not events.empty else events
-    if dated.empty:
-        return ""
-    first, last = min(dated["start_date"]), max(dated["end_date"].fillna(dated["start_date"]))
-    return f"{first} – {last}"
-
-
-def one_line_summary(actors: pd.DataFrame, events: pd.DataFrame, *, n: int = 3) -> str:
-    """A report index line: top actors and the date span the events cover."""
-    top = top_actors(actors, n=n, types=PERSON_LIKE)["actor"].tolist()
-    span = date_span(events)
-    parts = [f"top actors: {', '.join(top)}" if top else "no person actors", f"dates: {span}" if span else ""]
-    return "; ".join(p for p in parts if p)
 
 
 def sentiment_over_time(scored: pd.DataFrame, articles: pd.DataFrame, *,

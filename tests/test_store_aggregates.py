@@ -120,6 +120,13 @@ def test_timeline_events_keep_the_top_actors_at_the_granularity_floor(invented: 
     assert per_article.values.tolist() == [["a", 2, "Ferry vote"], ["b", 1, "Port talks"]]
 
 
+def test_one_line_summary_names_the_most_mentioned_people_and_the_dated_span(invented: corpus.Corpus) -> None:
+    assert aggregates.one_line_summary(invented.query(), n=2) == (
+        "top actors: Ana Ruiz, Li Wei; dates: 1650-01-01 – 2025-03-02")  # ties go by name
+    assert aggregates.one_line_summary(invented.select(["a"]).query()) == (
+        "top actors: Ana Ruiz; dates: 1650-01-01 – 2025-03-01")
+
+
 SECOND_ARTICLE = """Harbor Council Approves New Ferry Line
 
 The Harbor Council approved a new ferry line on Monday after a long debate in March 2024.

@@ -12,29 +12,6 @@ import pytest
 
 from analysis import newsmtsc, paths, sentiment, views
 
-ACTORS = pd.DataFrame({
-    "article_id": ["a", "a", "b", "b"], "actor": ["Ana Ruiz", "Harbor Council", "Ana Ruiz", "Li Wei"],
-    "type": ["PERSON", "ORG", "PERSON", "PERSON"], "n_mentions": [3, 2, 4, 1],
-    "aliases": ["Ms. Ruiz; Ana Ruiz", "the council", "Mayor Ruiz", "Li Wei"], "first_sentence": [0, 1, 0, 2],
-})
-
-
-def test_top_actors_sums_over_articles_and_merges_aliases() -> None:
-    top = views.top_actors(ACTORS, n=2)
-    assert top["actor"].tolist() == ["Ana Ruiz", "Harbor Council"]
-    assert top.iloc[0][["n_mentions", "n_articles", "aliases"]].tolist() == [7, 2, "Ana Ruiz; Mayor Ruiz; Ms. Ruiz"]
-    assert views.top_actors(ACTORS, types=["PERSON"])["actor"].tolist() == ["Ana Ruiz", "Li Wei"]
-
-
-def test_date_span_and_summary() -> None:
-    events = pd.DataFrame({"dated": [True, False, True],
-                           "start_date": [dt.date(2024, 6, 1), None, dt.date(2025, 3, 12)],
-                           "end_date": [dt.date(2024, 8, 31), None, dt.date(2025, 3, 12)]})
-    assert views.date_span(events) == "2024-06-01 – 2025-03-12"
-    assert views.one_line_summary(ACTORS, events, n=1) == "top actors: Ana Ruiz; dates: 2024-06-01 – 2025-03-12"
-    assert views.one_line_summary(ACTORS.iloc[1:2], events.iloc[1:2]) == "no person actors"
-
-
 def _benchmark_module(name: str) -> ModuleType:
     """The benchmark script ``benchmarks/<name>.py`` imported as a module (its ``main`` is not run)."""
     spec = importlib.util.spec_from_file_location(f"benchmark_{name}", paths.BENCHMARKS_DIR / f"{name}.py")

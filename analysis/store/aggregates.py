@@ -187,3 +187,15 @@ def timex_counts(query: CorpusQuery) -> pd.DataFrame:
     """Time expressions by type and granularity, most first: type, granularity, expressions."""
     return query.sql("SELECT type, granularity, count(*) AS expressions FROM timexes GROUP BY ALL "
                      "ORDER BY expressions DESC, type, granularity")
+
+
+def one_line_summary(query: CorpusQuery, *, n: int = 3) -> str:
+    """A report index line: the ``n`` most mentioned people and the span of the dated events
+    ("top actors: A, B; dates: 1998-01-08 – 1998-03-04")."""
+    top = query.sql("SELECT actor FROM actors WHERE type = 'PERSON' GROUP BY actor "
+                    "ORDER BY sum(n_mentions) DESC, actor LIMIT ?", [n])["actor"].tolist()
+    first, last = query.rows("SELECT min(start_date) AS first, max(coalesce(end_date, start_date)) AS last "
+                             "FROM events WHERE dated").iloc[0]
+    parts = [f"top actors: {', '.join(top)}" if top else "no person actors",
+             f"dates: {first} – {last}" if first is not None and not pd.isna(first) else ""]
+    return "; ".join(part for part in parts if part)
