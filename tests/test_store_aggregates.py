@@ -77,6 +77,8 @@ def test_portrayal_over_time_by_corpus_actor_and_period(invented: corpus.Corpus)
     assert trend[["actor", "period", "n", "n_articles"]].values.tolist() == [["Ana Ruiz", pd.Timestamp("2025-03-01"), 3, 2]]
     assert trend["polarity_mean"].iloc[0] == pytest.approx(0.2)
     assert aggregates.portrayal_over_time(invented.query(), actor_ids=["a1"], start=None, end=None, period="month").empty
+    with pytest.raises(ValueError, match="fortnight"):
+        aggregates.portrayal_over_time(invented.query(), actor_ids=["a1"], start=start, end=end, period="fortnight")
 
 
 def test_dated_events_in_date_order_with_headlines_and_far_dates_apart(invented: corpus.Corpus) -> None:

@@ -13,12 +13,10 @@ from collections.abc import Callable, Sequence
 
 import pandas as pd
 
-from .query import CorpusQuery
+from .query import CorpusQuery, check_period
 
 #: The most rows a notebook table lists from a corpus-wide query.
 SHOWN_ROWS = 2_000
-#: DuckDB's ``date_trunc`` unit of each period the notebooks use (weeks start on Monday).
-PERIOD_UNITS = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year"}
 QUOTE_KINDS = ("direct", "mixed", "indirect")
 
 
@@ -67,9 +65,10 @@ def portrayal_over_time(query: CorpusQuery, *, actor_ids: Sequence[str], start: 
     """Mean polarity of each corpus actor's scored mentions (the chosen engine) per ``period`` of
     publication between ``start`` and ``end`` (none without them): actor_id, actor, period, n,
     n_articles, polarity_mean, in the order of ``actor_ids`` then period."""
+    check_period(period)
     links = query.links()
     found = query.sql(
-        f"SELECT l.actor_id, any_value(l.corpus_actor) AS actor, date_trunc('{PERIOD_UNITS[period]}', "
+        f"SELECT l.actor_id, any_value(l.corpus_actor) AS actor, date_trunc('{period}', "
         "s.article_date)::TIMESTAMP AS period, count(*) AS n, count(DISTINCT s.article_id) AS n_articles, "
         f"avg(s.polarity) AS polarity_mean FROM mention_sentiment s JOIN {links} l USING (article_id, actor) "
         "WHERE list_contains(?, l.actor_id) AND s.article_date BETWEEN ?::DATE AND ?::DATE GROUP BY l.actor_id, period",

@@ -141,14 +141,14 @@ class CorpusQuery:
 
     def events_by_period(self, *, period: str = "month") -> pd.DataFrame:
         """Dated events per ``period`` of their date: ``period``, ``n_events``, ``n_articles``."""
-        _check_period(period)
+        check_period(period)
         return self.sql(f"SELECT date_trunc('{period}', start_date)::DATE AS period, count(*) AS n_events, "
                         "count(DISTINCT article_id) AS n_articles FROM events "
                         "WHERE dated AND start_date IS NOT NULL GROUP BY ALL ORDER BY period")
 
     def articles_by_period(self, *, period: str = "month") -> pd.DataFrame:
         """Articles per ``period`` of publication: ``period``, ``n_articles``, ``n_words``."""
-        _check_period(period)
+        check_period(period)
         return self.sql(f"SELECT date_trunc('{period}', article_date)::DATE AS period, count(*) AS n_articles, "
                         "sum(n_words)::BIGINT AS n_words FROM articles GROUP BY ALL ORDER BY period NULLS LAST")
 
@@ -168,7 +168,7 @@ def _literal(text: str) -> str:
     return text.replace("'", "''")
 
 
-def _check_period(period: str) -> None:
+def check_period(period: str) -> None:
     """Raise ``ConfigurationError`` (a ValueError) for a period not in ``SQL_PERIODS``."""
     if period not in SQL_PERIODS:
         raise errors.ConfigurationError(errors.UNKNOWN_SQL_PERIOD.format(period=period, known=", ".join(SQL_PERIODS)))
