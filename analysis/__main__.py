@@ -76,7 +76,8 @@ def summarizer(corpus: corpus_module.Corpus) -> Callable[[Sequence[str]], str]:
     from .store import aggregates
 
     def summary(article_ids: Sequence[str]) -> str:
-        return aggregates.one_line_summary(corpus.select(list(article_ids)).query())
+        with corpus.select(list(article_ids)).query() as query:
+            return aggregates.one_line_summary(query)
     return summary
 
 

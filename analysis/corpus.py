@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import os
 import re
 import shutil
@@ -161,12 +162,19 @@ class Corpus:
             return links[links["article_id"].isin(set(self.articles["article_id"]))].reset_index(drop=True)
         if not isinstance(self.source, StoreTables) or not self.source.key:
             return identity.corpus_actors(self.actors)
-        found = manifest.read_derived(self.source.store, self.source.key, CORPUS_ACTORS, version.identity_digest())
+        found = manifest.read_derived(self.source.store, self.source.key, CORPUS_ACTORS, self._identity_digest())
         if found is not None:
             return tables.conform(found, CORPUS_ACTORS)
-        links = identity.corpus_actors(self.query().ordered("actors", identity.INPUT_COLUMNS))
-        manifest.write_derived(self.source.store, self.source.key, CORPUS_ACTORS, version.identity_digest(), links)
+        with self.query() as query:
+            links = identity.corpus_actors(query.ordered("actors", identity.INPUT_COLUMNS))
+        manifest.write_derived(self.source.store, self.source.key, CORPUS_ACTORS, self._identity_digest(), links)
         return links
+
+    def _identity_digest(self) -> str:
+        """The record key of this corpus's corpus actors: the identity code's digest and the
+        corpus's article keys (a rebuild that adds an article keeps the manifest's fingerprint)."""
+        keys = "\n".join(self.source.manifest["article_key"].astype(str))
+        return f"{version.identity_digest()}-{hashlib.sha256(keys.encode()).hexdigest()[:12]}"
 
     def corpus_actors_file(self) -> str | None:
         """The file (path or URL) recording the whole corpus's ``corpus_actors``, recorded now when
@@ -175,7 +183,7 @@ class Corpus:
         if not isinstance(whole.source, StoreTables) or not whole.source.key:
             return None
         store = whole.source.store
-        path = manifest.derived_path(store, whole.source.key, CORPUS_ACTORS, version.identity_digest())
+        path = manifest.derived_path(store, whole.source.key, CORPUS_ACTORS, whole._identity_digest())
         if not store.fs.exists(path):
             whole.corpus_actors  # noqa: B018 - makes and records them
         return path if store.is_local() else store.fs.unstrip_protocol(path)

@@ -1,8 +1,8 @@
 """Corpus views of the portrayal and quotes tables for ``02_actor_sentiment``, bounded in size.
 
-Tables: ``portrayal_summary`` (per actor over articles), ``portrayal_by`` (per actor and period or
-outlet), ``quote_counts`` (per speaker and kind) and ``voices`` (quoted sources per actor type and
-outlet). Figures: ``portrayal_bars`` (one article's actors), ``portrayal_over_time`` (small
+Tables: ``portrayal_summary`` (per actor over articles) and ``portrayal_by`` (per actor and period
+or outlet), from the portrayal rows of the actors shown (``store.aggregates.portrayal_rows``; quote
+counts and voices are aggregated there too). Figures: ``portrayal_bars`` (one article's actors), ``portrayal_over_time`` (small
 multiples, one panel per actor, real date axes) and ``portrayal_by_source`` (dots with intervals).
 Every figure draws at most ``MAX_PANELS`` actors and stays under ``MAX_HEIGHT_INCHES``.
 

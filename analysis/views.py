@@ -1,5 +1,5 @@
-"""Derived tables the notebooks show from tidy frames: strongest sentences, summaries, date ranges
-and periods, the benchmark tables, and ``show_table``.
+"""Derived tables the notebooks show from tidy frames: strongest sentences, date ranges and
+periods, the benchmark tables, and ``show_table``.
 
 Each function takes tidy tables (see ``analysis.tables``) and returns a new DataFrame, so every
 number in a report can be traced back to rows of the base tables. Corpus-wide aggregates (actor

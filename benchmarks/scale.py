@@ -214,7 +214,7 @@ def notebook_runs(documents: list[Document], work: Path, size: int, store: Path)
     from corpus_reports import KernelMemory
 
     folder = write_variants(documents, work / f"notebooks-{size}", first=0, n=size)
-    os.environ["NEWS_ANALYSIS_CACHE"] = str(store)
+    os.environ["NEWS_ANALYSIS_CACHE"] = str(store)  # the kernels' store; this process exits when done
     built = corpus.build_corpus(str(folder), cache_dir=store)
     assert not built.processed, f"the store of {size} should hold every article"
     seconds, _ = timed(built.corpus_actors_file)
@@ -259,7 +259,8 @@ def print_kernels(stores: dict[int, Path]) -> None:
           "peak memory target <= 1536 MiB")
 
 
-def main() -> None:
+def parse_arguments() -> argparse.Namespace:
+    """The benchmark's options."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
     parser.add_argument("--throughput", type=int, default=200, help="articles per throughput run")
@@ -273,33 +274,46 @@ def main() -> None:
     parser.add_argument("--notebooks-only", action="store_true",
                         help="only run the corpus notebooks for real on each store (grown, or reused from --work)")
     parser.add_argument("--work", default="", help="work folder (default: a temporary one, removed)")
-    args = parser.parse_args()
-    work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="scale-"))
-    work.mkdir(parents=True, exist_ok=True)
-    write_corpus(work / "te3")
-    documents = read_corpus(work / "te3")
+    return parser.parse_args()
 
-    if not args.skip_throughput:
-        measure_throughput(work, documents, n=args.throughput, repeat=args.repeat, stages_only=args.stages_only)
-    if args.stages_only:
-        return
-    stores = grow_stores(documents, work, args.sizes, analyse_up_to=args.analyse_up_to or max(args.sizes))
-    if args.notebooks_only:
-        print_notebooks(documents, work, stores)
-        return
+
+def print_adding(documents: list[Document], work: Path, stores: dict[int, Path], *, add: int) -> None:
+    """Store sizes, and the time to add ``add`` new articles to the smallest and the largest store."""
     smallest, largest = min(stores), max(stores)
-    new = write_variants(documents, work / f"new-{args.add}", first=2 * 10**6, n=args.add)
+    new = write_variants(documents, work / f"new-{add}", first=2 * 10**6, n=add)
     small_add = add_articles(stores[smallest], work / "add-small", new)
     large_add = add_articles(stores[largest], work / "add-large", new)
     print(f"store size: {store_bytes(stores[smallest]) / smallest * 1000 / 2**20:.1f} MiB per 1,000 articles")
     for size, root in stores.items():
         print(f"  store of {size}: {store_bytes(root) / 2**20:.0f} MiB in {sum(1 for _ in root.rglob('*.parquet'))} files")
-    print(f"adding {args.add} new articles: to the store of {smallest}: {small_add:.1f} s; "
+    print(f"adding {add} new articles: to the store of {smallest}: {small_add:.1f} s; "
           f"to the store of {largest}: {large_add:.1f} s; ratio {large_add / small_add:.2f} (target: ~1)")
-    print_kernels(stores)
+
+
+def run(args: argparse.Namespace, work: Path) -> None:
+    """Every figure the options ask for, in ``work``."""
+    write_corpus(work / "te3")
+    documents = read_corpus(work / "te3")
+    if not args.skip_throughput:
+        measure_throughput(work, documents, n=args.throughput, repeat=args.repeat, stages_only=args.stages_only)
+    if args.stages_only:
+        return
+    stores = grow_stores(documents, work, args.sizes, analyse_up_to=args.analyse_up_to or max(args.sizes))
+    if not args.notebooks_only:
+        print_adding(documents, work, stores, add=args.add)
+        print_kernels(stores)
     print_notebooks(documents, work, stores)
-    if not args.work:
-        shutil.rmtree(work, ignore_errors=True)
+
+
+def main() -> None:
+    args = parse_arguments()
+    work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="scale-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        run(args, work)
+    finally:
+        if not args.work:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

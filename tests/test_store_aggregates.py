@@ -4,6 +4,7 @@ and the same answers from the store as from memory on a real analysed corpus."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import shutil
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 
 from analysis import chronology, corpus, tables, timelines, version
 from analysis.store import aggregates, manifest
+from analysis.store.query import CorpusQuery
 
 ARTICLES = {"article_id": ["a", "b"], "headline": ["Ferry vote", "Port talks"],
             "published": [dt.date(2025, 3, 3), dt.date(2025, 3, 20)], "source": ["Daily", None]}
@@ -143,9 +145,14 @@ def two_ways(tmp_path_factory: pytest.TempPathFactory, sample_path: Path) -> tup
     """The sample article and an invented one, analysed into a store and in memory."""
     folder = tmp_path_factory.mktemp("articles")
     shutil.copy(sample_path, folder)
+    shutil.copy(sample_path.with_name(sample_path.stem + ".meta.yaml"), folder)
     (folder / "ferry.txt").write_text(SECOND_ARTICLE, encoding="utf-8")
     stored = corpus.build_corpus(str(folder), cache_dir=tmp_path_factory.mktemp("store"), jobs=1)
     return stored.with_engine("vader"), corpus.build_corpus(str(folder), cache=False, jobs=1).with_engine("vader")
+
+
+def _leading(query: CorpusQuery) -> list[str]:
+    return aggregates.actor_ranking(query)["actor_id"].head(5).tolist()
 
 
 VIEWS = {
@@ -154,6 +161,12 @@ VIEWS = {
     "voices": lambda q: aggregates.voices(q, by="source"), "timexes": aggregates.timex_counts,
     "portrayal": lambda q: aggregates.portrayal_rows(q, aggregates.portrayed_actors(q, top=50)),
     "timeline": lambda q: aggregates.timeline_events(q, granularity=lambda g: True, n_actors=5)[0],
+    "co-occurrence": lambda q: aggregates.cooccurrence(q, _leading(q)),
+    "over time": lambda q: aggregates.portrayal_over_time(q, actor_ids=_leading(q), period="year",
+                                                          start=pd.Timestamp("1900-01-01"), end=pd.Timestamp("2100-01-01")),
+    "per article": aggregates.events_per_article,
+    "summary": lambda q: pd.DataFrame({"line": [aggregates.one_line_summary(q)]}),
+    "most mentioned": lambda q: pd.DataFrame({"actor": aggregates.most_mentioned(q, min_mentions=1, top=10)}),
 }
 
 
@@ -170,11 +183,20 @@ def test_corpus_actors_are_recorded_once_and_read_back(two_ways: tuple[corpus.Co
     path = Path(stored.corpus_actors_file())
     assert path.is_file() and path.parent.name == "manifests"
 
-    def reopened() -> corpus.Corpus:
-        return corpus.Corpus(stored.errors, corpus.StoreTables(source.store, source.manifest, key=source.key))
+    def reopened(listing: pd.DataFrame = source.manifest) -> corpus.Corpus:
+        return corpus.Corpus(stored.errors, corpus.StoreTables(source.store, listing, key=source.key))
 
     pd.testing.assert_frame_equal(reopened().corpus_actors, in_memory.corpus_actors)
+    original = path.read_bytes()
     marked = in_memory.corpus_actors.assign(corpus_actor="as recorded")
-    manifest.write_derived(source.store, source.key, "corpus_actors", version.identity_digest(), marked)
-    assert set(reopened().corpus_actors["corpus_actor"]) == {"as recorded"}
-    assert set(aggregates.actor_ranking(reopened().query())["actor"]) == {"as recorded"}
+    try:
+        manifest.write_derived(source.store, source.key, "corpus_actors", reopened()._identity_digest(), marked)
+        assert set(reopened().corpus_actors["corpus_actor"]) == {"as recorded"}
+        assert set(aggregates.actor_ranking(reopened().query())["actor"]) == {"as recorded"}
+        fewer = reopened(source.manifest.iloc[:1])  # a rebuild with other articles keeps the fingerprint
+        assert "as recorded" not in set(fewer.corpus_actors["corpus_actor"])
+        assert set(fewer.corpus_actors["article_id"]) == {source.manifest["article_id"].iloc[0]}
+        assert len(list(path.parent.glob(f"{source.key}.corpus_actors.*.parquet"))) == 1  # older records removed
+    finally:
+        manifest.write_derived(source.store, source.key, "corpus_actors", reopened()._identity_digest(),
+                               pd.read_parquet(io.BytesIO(original)))

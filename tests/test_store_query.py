@@ -95,6 +95,7 @@ def test_the_store_and_memory_give_the_same_answers(stored: corpus.Corpus, in_me
     (lambda built: built.table("mention"), "E801", "corpus_actors"),
     (lambda built: built.query().events_by_period(period="fortnight"), "E802", "year, quarter, month, week, day"),
     (lambda built: built.query().articles_by_period(period=""), "E802", "year, quarter, month, week, day"),
+    (lambda built: built.query().ordered("mention", ["actor"]), "E801", "mentions"),
 ])
 def test_a_bad_table_or_period_name_gets_a_coded_error_with_the_allowed_names(
         stored: corpus.Corpus, ask: Callable[[corpus.Corpus], object], code: str, allowed: str) -> None:
@@ -110,3 +111,31 @@ def test_a_selected_corpus_queries_only_its_own_articles(stored: corpus.Corpus) 
     assert one.query().count("mentions") == len(one.mentions) == int((stored.mentions["article_id"] == first).sum())
     assert set(one.query().sql("SELECT DISTINCT article_id FROM sentences")["article_id"]) == {first}
     assert one.query().count("articles") == 1
+
+
+@pytest.mark.parametrize("kind", ["stored", "in_memory"])
+@pytest.mark.parametrize("table", ["mentions", "quotes", "events", "mention_sentiment"])
+def test_ordered_rows_come_in_the_corpus_order_with_its_dtypes(
+        kind: str, table: str, request: pytest.FixtureRequest) -> None:
+    built = request.getfixturevalue(kind).with_engine("vader")
+    frame = built.table(table)
+    columns = [*[c for c in frame.columns if c not in ("text", "evidence", "engine")][:5],
+               *(["engine"] if "engine" in frame.columns else [])]
+    with built.query() as query:
+        got = query.ordered(table, columns)
+        first = query.ordered(table, columns, limit=2)
+        counted = query.scalar(f"SELECT count(*) FROM {table}")
+    pd.testing.assert_frame_equal(got, frame[columns].reset_index(drop=True), check_dtype=False)
+    assert list(got.dtypes.astype(str)) == list(frame[columns].dtypes.astype(str))
+    pd.testing.assert_frame_equal(first, got.head(2))
+    assert counted == len(frame) > 2
+    if table == "mention_sentiment":
+        assert set(got["engine"]) == {"vader"}
+
+
+def test_a_closed_query_refuses_more_work(stored: corpus.Corpus) -> None:
+    with stored.query() as query:
+        assert query.count("articles") == 2
+    with pytest.raises(Exception, match="closed"):
+        query.count("articles")
+

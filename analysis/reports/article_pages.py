@@ -207,10 +207,11 @@ def top_actor_names(actors: pd.DataFrame, *, n: int = TOP_ACTORS) -> dict[str, s
 def article_rows(corpus: Corpus, *, out: Path, pages: PagesResult | None) -> list[dict[str, object]]:
     """The index's article list: date, source, headline, top actors, link to the page, id (read
     through the query layer: the articles' texts are not needed)."""
-    query = corpus.query()
-    tops = top_actor_names(query.ordered("actors", ["article_id", "actor", "n_mentions"]))
+    with corpus.query() as query:
+        tops = top_actor_names(query.ordered("actors", ["article_id", "actor", "n_mentions"]))
+        listed = query.ordered("articles", ["article_id", "published", "source", "headline"])
     rows = []
-    for article in query.ordered("articles", ["article_id", "published", "source", "headline"]).itertuples():
+    for article in listed.itertuples():
         page = pages.pages.get(article.article_id) if pages else None
         link = [["article page", page.relative_to(out).as_posix()]] if page else []
         rows.append({"date": _text(article.published) or "undated", "source": _text(article.source),
@@ -236,12 +237,12 @@ def _dates(values: object) -> list[dt.date]:
 def corpus_summary(corpus: Corpus) -> list[str]:
     """Lines for the index: articles, sources, publication dates and event dates (dense ranges),
     aggregated in the query layer (at 50,000 articles the events table alone is 2.4 GB in pandas)."""
-    query = corpus.query()
-    articles = query.ordered("articles", ["published", "source"])
+    with corpus.query() as query:
+        articles = query.ordered("articles", ["published", "source"])
+        event_dates = _dates(query.rows("SELECT start_date FROM events WHERE dated")["start_date"])
+        spread = query.sql("SELECT actor, count(DISTINCT article_id) AS n FROM actors GROUP BY actor "
+                           "ORDER BY n DESC, actor LIMIT ?", [TOP_ACTORS * 2])
     published = _dates(articles["published"])
-    event_dates = _dates(query.rows("SELECT start_date FROM events WHERE dated")["start_date"])
-    spread = query.sql("SELECT actor, count(DISTINCT article_id) AS n FROM actors GROUP BY actor "
-                       "ORDER BY n DESC, actor LIMIT ?", [TOP_ACTORS * 2])
     leaders = ", ".join(f"{actor} ({n})" for actor, n in zip(spread["actor"], spread["n"]))
     return [f"{len(articles)} article(s) from {articles['source'].dropna().nunique()} source(s), "
             f"{len(corpus.errors)} input(s) not loaded; published {dense_range(published).describe()}",

@@ -1,9 +1,9 @@
 """What the corpus notebooks show, computed in the query layer (DuckDB) whatever the corpus size.
 
-Each function takes a ``CorpusQuery`` and returns a DataFrame of the size a notebook shows: the
-aggregates run in DuckDB over the store's Parquet files, and row listings are bounded (``limit``,
-``SHOWN_ROWS`` by default: a report lists the first rows and says how many there are; every row is
-in ``python -m analysis tables``). Corpus actors come from the corpus's recorded ``corpus_actors``
+Each function takes a ``CorpusQuery`` and returns a DataFrame: the aggregates run in DuckDB over
+the store's Parquet files and return at most one row per corpus actor, name, source or period;
+listings of rows (events, quotes) are bounded (``limit``, ``SHOWN_ROWS`` by default: a report lists
+the first rows and says how many there are; every row is in ``python -m analysis tables``). Corpus actors come from the corpus's recorded ``corpus_actors``
 (``CorpusQuery.links``), so no function needs every mention or actor row in memory.
 """
 
@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 import pandas as pd
 
+from ..identity import PERSON
 from .query import CorpusQuery, check_period
 
 #: The most rows a notebook table lists from a corpus-wide query.
@@ -40,7 +41,8 @@ def names_behind(query: CorpusQuery) -> pd.DataFrame:
         "SELECT l.actor_id, l.corpus_actor, a.actor, a.type, l.link, count(DISTINCT a.article_id) AS n_articles, "
         "sum(a.n_mentions)::BIGINT AS n_mentions, array_to_string(list_sort(list_distinct(list_filter(flatten("
         "list(string_split(coalesce(a.aliases, ''), '; '))), lambda x: x <> ''))), '; ') AS aliases "
-        f"FROM actors a JOIN {links} l USING (article_id, actor) GROUP BY ALL "
+        f"FROM actors a JOIN {links} l USING (article_id, actor) "
+        "WHERE a.type IS NOT NULL AND l.corpus_actor IS NOT NULL AND l.link IS NOT NULL GROUP BY ALL "
         "ORDER BY n_articles DESC, n_mentions DESC, a.actor, l.actor_id, l.corpus_actor, a.type, l.link")
 
 
@@ -184,15 +186,16 @@ def events_per_article(query: CorpusQuery, *, limit: int = SHOWN_ROWS) -> pd.Dat
 
 def timex_counts(query: CorpusQuery) -> pd.DataFrame:
     """Time expressions by type and granularity, most first: type, granularity, expressions."""
-    return query.sql("SELECT type, granularity, count(*) AS expressions FROM timexes GROUP BY ALL "
+    return query.sql("SELECT type, granularity, count(*) AS expressions FROM timexes "
+                     "WHERE type IS NOT NULL AND granularity IS NOT NULL GROUP BY ALL "
                      "ORDER BY expressions DESC, type, granularity")
 
 
 def one_line_summary(query: CorpusQuery, *, n: int = 3) -> str:
     """A report index line: the ``n`` most mentioned people and the span of the dated events
     ("top actors: A, B; dates: 1998-01-08 – 1998-03-04")."""
-    top = query.sql("SELECT actor FROM actors WHERE type = 'PERSON' GROUP BY actor "
-                    "ORDER BY sum(n_mentions) DESC, actor LIMIT ?", [n])["actor"].tolist()
+    top = query.sql("SELECT actor FROM actors WHERE type = ? GROUP BY actor "
+                    "ORDER BY sum(n_mentions) DESC, actor LIMIT ?", [PERSON, n])["actor"].tolist()
     first, last = query.rows("SELECT min(start_date) AS first, max(coalesce(end_date, start_date)) AS last "
                              "FROM events WHERE dated").iloc[0]
     parts = [f"top actors: {', '.join(top)}" if top else "no person actors",

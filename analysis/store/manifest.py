@@ -78,21 +78,6 @@ def derived_path(store: Store, key: str, table: str, digest: str) -> str:
     return f"{store.root}/{MANIFESTS}/{key}.{table}.{digest}.parquet"
 
 
-def write_derived(store: Store, key: str, table: str, digest: str, frame: pd.DataFrame) -> str:
-    """Record a table made over the corpus of manifest ``key``; return its path."""
-    path = derived_path(store, key, table, digest)
-    _put(store, path, pa.Table.from_pandas(frame, preserve_index=False))
-    return path
-
-
-def read_derived(store: Store, key: str, table: str, digest: str) -> pd.DataFrame | None:
-    """The recorded ``table`` of the corpus of manifest ``key``, or None when there is none."""
-    path = derived_path(store, key, table, digest)
-    if not store.fs.exists(path):
-        return None
-    return pq.read_table(path, filesystem=store.fs).to_pandas()
-
-
 def read(store: Store, key: str) -> tuple[pd.DataFrame, pd.DataFrame, str] | None:
     """The manifest, load errors and model recorded under ``key``, or None when there is none."""
     path = f"{store.root}/{MANIFESTS}/{key}.parquet"
@@ -102,3 +87,23 @@ def read(store: Store, key: str) -> tuple[pd.DataFrame, pd.DataFrame, str] | Non
         return None
     meta = json.loads(table.schema.metadata[b"corpus"])
     return table.to_pandas(), pd.DataFrame(meta["errors"]), meta["model"]
+
+
+def write_derived(store: Store, key: str, table: str, digest: str, frame: pd.DataFrame) -> str:
+    """Record a table made over the corpus of manifest ``key`` (removing the records of ``table``
+    that older code or an older set of articles made for it); return its path."""
+    path = derived_path(store, key, table, digest)
+    _put(store, path, pa.Table.from_pandas(frame, preserve_index=False))
+    for old in store.fs.glob(derived_path(store, key, table, "*")):
+        if old.rstrip("/").split("/")[-1] != path.split("/")[-1]:
+            store.fs.rm(old)
+    return path
+
+
+def read_derived(store: Store, key: str, table: str, digest: str) -> pd.DataFrame | None:
+    """The recorded ``table`` of the corpus of manifest ``key``, or None when there is none (or it
+    cannot be read: it is made again)."""
+    try:
+        return pq.read_table(derived_path(store, key, table, digest), filesystem=store.fs).to_pandas()
+    except (OSError, ValueError, pa.ArrowException):
+        return None

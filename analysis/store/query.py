@@ -44,6 +44,16 @@ class CorpusQuery:
             self.connection.execute(f"CREATE VIEW {name} AS SELECT * FROM {name}_all {'WHERE ' + chosen if chosen else ''}")
         self._links_ready = False
 
+    def __enter__(self) -> CorpusQuery:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the DuckDB connection (also done when the query is used as a context manager)."""
+        self.connection.close()
+
     def _engine_condition(self) -> str:
         """The SQL condition keeping the chosen engine's rows ("" when none is chosen)."""
         return f"engine = '{_literal(self.engine)}'" if self.engine else ""
