@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .. import paths
+from ..store import aggregates
 from .dates import dense_range
 from .plan import CORPUS_FOLDER, slugify
 from .sanitize import clean_html
@@ -239,7 +240,7 @@ def corpus_summary(corpus: Corpus) -> list[str]:
     aggregated in the query layer (at 50,000 articles the events table alone is 2.4 GB in pandas)."""
     with corpus.query() as query:
         articles = query.ordered("articles", ["published", "source"])
-        event_dates = _dates(query.rows("SELECT start_date FROM events WHERE dated")["start_date"])
+        event_dates = _dates(aggregates.dated_event_dates(query))
         spread = query.sql("SELECT actor, count(DISTINCT article_id) AS n FROM actors GROUP BY actor "
                            "ORDER BY n DESC, actor LIMIT ?", [TOP_ACTORS * 2])
     published = _dates(articles["published"])

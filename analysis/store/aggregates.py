@@ -93,9 +93,9 @@ def dated_events(query: CorpusQuery, *, outside: tuple[pd.Timestamp, pd.Timestam
         [*(d.date() for d in outside or ()), limit])
 
 
-def column_values(query: CorpusQuery, sql: str) -> pd.Series:
-    """The one column of ``sql``'s rows as a Series (e.g. every dated event's start date)."""
-    return query.rows(sql).iloc[:, 0]
+def dated_event_dates(query: CorpusQuery) -> pd.Series:
+    """The start date (``datetime.date``) of every dated event, in date order (missing ones last)."""
+    return query.rows("SELECT start_date FROM events WHERE dated ORDER BY start_date")["start_date"]
 
 
 def sources(query: CorpusQuery) -> pd.DataFrame:

@@ -89,8 +89,7 @@ class CorpusQuery:
         """``columns`` of ``table``'s rows (those matching the SQL condition ``where``), in the order
         the Corpus reads them (articles in load order, rows in article order), up to ``limit``
         rows; dates as ``datetime.date`` and nullable integers as the tables hold them."""
-        if table not in STORED_TABLES:
-            raise errors.ConfigurationError(errors.UNKNOWN_TABLE.format(table=table, known=", ".join(STORED_TABLES)))
+        _check_table(table)
         engine = self._engine_condition() if table in SENTIMENT_TABLES else ""
         conditions = " AND ".join(f"({c})" for c in (where, engine) if c)
         query = (f"SELECT {', '.join(_quoted(c) for c in columns)} FROM rows_{table} "
@@ -128,9 +127,8 @@ class CorpusQuery:
 
     def count(self, table: str) -> int:
         """Number of rows of ``table`` in the corpus."""
-        if table not in STORED_TABLES:
-            raise errors.ConfigurationError(errors.UNKNOWN_TABLE.format(table=table, known=", ".join(STORED_TABLES)))
-        return int(self.connection.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0])
+        _check_table(table)
+        return int(self.scalar(f"SELECT count(*) FROM {table}"))
 
     def actor_counts(self, *, top: int = 20) -> pd.DataFrame:
         """The ``top`` actors across articles: ``actor``, ``type``, ``n_articles``,
@@ -176,6 +174,12 @@ def _quoted(column: str) -> str:
 def _literal(text: str) -> str:
     """``text`` for a single-quoted SQL literal."""
     return text.replace("'", "''")
+
+
+def _check_table(table: str) -> None:
+    """Raise ``ConfigurationError`` (a ValueError) for a table the store does not hold."""
+    if table not in STORED_TABLES:
+        raise errors.ConfigurationError(errors.UNKNOWN_TABLE.format(table=table, known=", ".join(STORED_TABLES)))
 
 
 def check_period(period: str) -> None:
