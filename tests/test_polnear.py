@@ -42,3 +42,12 @@ def test_match_needs_the_overlap_on_both_sides() -> None:
     assert polnear.match([((0, 40),)], gold, threshold=0.3) == {0: 0}
     assert polnear.match([((0, 20),)], gold, threshold=0.3) == {}
     assert polnear.match([((0, 40),), ((0, 90),)], gold, threshold=0.3) == {0: 1}
+
+
+def test_doubled_apostrophes_are_quote_marks() -> None:
+    text = "Headline.\n\n''We stay,'' Anna Berg said. The mill's owners agreed.\n"
+    mask = polnear._quoted_mask(text)
+    quoted = text.index("We stay")
+    assert polnear.quote_kind(mask, text, ((quoted, quoted + 7),)) == "direct"
+    owners = text.index("The mill")
+    assert polnear.quote_kind(mask, text, ((owners, owners + 25),)) == "indirect"
