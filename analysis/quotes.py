@@ -44,7 +44,17 @@ Cue patterns (``PATTERNS``, registered :class:`CuePattern` records with their ow
   ``NAMING_VERBS``) in the passive with a "by" agent ("the plan was criticized by the mayor"): the
   content is the passive subject (with what is predicated of it), the speaker the agent.
 - ``colon``: a paragraph that opens with a name and a colon ("Pence: We will win."); the words
-  before the colon must end in a name ("Correction:" is no speaker).
+  before the colon must end in a name ("Correction:" is no speaker). In a title line (a text's
+  first line of its own, at most ``TITLE_WORDS`` words: a headline kept at the top) the words may
+  be any case and need only hold a name or end in a noun of a headline source ("Clinton camp:
+  …", "Poll: …", ``HEADLINE_SOURCE_NOUNS``), and the content ends with the line, its full stop
+  left out.
+- ``title line`` (a fallback: kept only when no other pattern has a cue on the line): a title
+  line's subject holding a name, then a cue verb in a headline's present tense whatever its case
+  or tag ("Clinton Urges Britain to Stay", "skywriters blast Trump"; the bare form only after a
+  plural subject, so "Lund Plan for Taxes" is a noun), then what is said to the line's end. The
+  speaker of a title line comes from its subject phrase only (its last name, a person first, else
+  the phrase as a descriptor: "Poll").
 
 Cue verbs inside quotation marks are the speaker's own words and give no cue.
 
@@ -104,7 +114,7 @@ from .entity_fixes import in_dateline
 from .nlp import SentenceIndex, doc_text, memo, sentence_of, token_ids
 from .records import Mention, Quote
 from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, CUE_LEMMA_FIXES, DOCUMENT_NOUNS, EVIDENTIAL_VERBS,
-                         FIRST_PERSON_PRONOUNS, NAMING_VERBS, OBJECT_CONTENT_VERBS, ORGANISATION_LABELS,
+                         FIRST_PERSON_PRONOUNS, HEADLINE_SOURCE_NOUNS, NAMING_VERBS, OBJECT_CONTENT_VERBS, ORGANISATION_LABELS,
                          PASSIVE_REPORT_VERBS, PREDICATE_PREPOSITIONS, QUOTE_SPEECH_VERBS, SPEAKER_LABELS,
                          SPEECH_LIGHT_VERBS, SPEECH_NOUN_PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS, STANCE_ADJECTIVES,
                          SUBJECT_DEPS, TELLING_VERBS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
@@ -131,13 +141,17 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 DASH = "\u2014"
 DASHES = frozenset("\u2015\u2014\u2013")
+TITLE_WORDS = 20
+TITLE_SUBJECT_WORDS = 6
+TITLE_CUE_LEMMAS = CUE_LEMMAS - {"continue", "post"}
 _DIRECT_AFTER = frozenset(",:;.!?\u2014\u2013")
 _EDGE = " \n\t,;:\u2014\u2013-"
 
 
 @dataclass(frozen=True)
 class Attribution:
-    """A cue found by a pattern: cue token range, cue word, content chars, speaker subject."""
+    """A cue found by a pattern: cue token range, cue word, content chars, speaker subject (and, for
+    a title line, the chars of the subject phrase, which bound the speaker)."""
 
     cue_start: int
     cue_end: int
@@ -146,16 +160,19 @@ class Attribution:
     content_end: int
     subject: Token | None
     pattern: str
+    subject_chars: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
 class CuePattern:
-    """A quote pattern (cue form): its name, finder and examples (text, content, speaker, cue)."""
+    """A quote pattern (cue form): its name, finder and examples (text, content, speaker, cue); a
+    ``fallback`` pattern's attribution stands only where no other pattern has a cue on its line."""
 
     name: str
     description: str
     find: Callable[[Doc, Callable[[int], bool]], Iterator[Attribution]]
     examples: tuple[tuple[str, str, str | None, str], ...]
+    fallback: bool = False
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -485,18 +502,85 @@ def _according_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribu
 
 
 def _colon_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
-    """The ``colon`` pattern: a paragraph opening with one to four capitalised words and a colon."""
+    """The ``colon`` pattern: a paragraph opening with one to four capitalised words and a colon;
+    in a title line up to ``TITLE_SUBJECT_WORDS`` words of any case that hold a name or end in a
+    noun of a headline source ("Clinton camp: ...", "Poll: ..."), the content ending with the line."""
     text = doc_text(doc)
+    title = _title_line(text)
     for start, end in _paragraphs(text):
-        colon = text.find(":", start, min(end, start + 40))
+        in_title = title is not None and start == 0
+        end = title[1] if in_title else end
+        colon = text.find(":", start, min(end, start + 60 if in_title else start + 40))
         words = text[start:colon].split() if colon > start else []
-        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        if not (in_title and 1 <= len(words) <= TITLE_SUBJECT_WORDS) and not (
+                1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)):
             continue
         content = _content_trimmed(text, colon + 1, end)
+        content = (content[0], content[1] - 1) if in_title and text[content[1] - 1] == "." else content
         tokens = doc.char_span(start, colon, alignment_mode="expand")
-        if tokens is None or content[1] - content[0] < 3 or quoted(start) or not _named(tokens):
+        if tokens is None or content[1] - content[0] < 3 or quoted(start):
             continue
-        yield Attribution(tokens.end, tokens.end + 1, ":", *content, tokens.root, "colon")
+        if _named(tokens) or (in_title and _headline_source(tokens)):
+            yield Attribution(tokens.end, tokens.end + 1, ":", *content, tokens.root, "colon",
+                              _span_chars(tokens) if in_title else None)
+
+
+def _headline_source(tokens: Span) -> bool:
+    """True for the words before a title line's colon that hold a name of a speaker ("Clinton
+    camp") or end in a noun of a headline source (``HEADLINE_SOURCE_NOUNS``: "Poll", "Report")."""
+    return (any(e.label_ in SPEAKER_LABELS and e.start < tokens.end and e.end > tokens.start for e in tokens.doc.ents)
+            or tokens[-1].lemma_.lower() in HEADLINE_SOURCE_NOUNS or tokens[-1].lower_ in HEADLINE_SOURCE_NOUNS)
+
+
+def _title_line(text: str) -> tuple[int, int] | None:
+    """The text's first line when it is a title: a line of its own of two to ``TITLE_WORDS`` words
+    (a headline kept at the top of the text), else None."""
+    end = text.find("\n")
+    if end < 0 or not 2 <= len(text[:end].split()) <= TITLE_WORDS:
+        return None
+    return 0, end
+
+
+def _title_verb(token: Token, *, plural: bool) -> str | None:
+    """The cue lemma of a word of a title line that is a cue verb in a headline's present tense,
+    whatever its case or tag ("Clinton Urges ...", "skywriters blast Trump"): its lower-case form
+    less the agreement "-s", "-es" or "-ies" is a cue lemma (``TITLE_CUE_LEMMAS``), or the bare
+    form after a ``plural`` subject; else None ("Clinton Plan for Taxes": a noun)."""
+    word = token.lower_
+    forms = [word] if plural else []
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("s"):
+        forms += [word[:-1], word[:-2]]
+    return next((form for form in forms if form in TITLE_CUE_LEMMAS), None)
+
+
+def _title_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
+    """The ``title line`` pattern: in a title line, a name or phrase of one to ``TITLE_SUBJECT_WORDS``
+    words holding a name, then a cue verb, then what is said to the line's end ("Lund Urges Council
+    to Act"); the speaker the word before the verb. A fallback for headlines the parser misreads."""
+    text = doc_text(doc)
+    title = _title_line(text)
+    tokens = doc.char_span(*title, alignment_mode="expand") if title is not None else None
+    if tokens is None:
+        return
+    opening = tokens.start
+    for verb in tokens[1:]:
+        if verb.text == ":" or verb.text in DASHES:
+            opening = verb.i + 1
+        subject = doc[opening:verb.i]
+        plural = subject.text.endswith("s") or any(t.text == "," or t.lower_ == "and" for t in subject)
+        lemma = _title_verb(verb, plural=plural) if len(subject) else None
+        if lemma is None or quoted(verb.idx):
+            continue
+        if len(subject) > TITLE_SUBJECT_WORDS or not _headline_source(subject) or subject[-1].pos_ in (
+                "ADP", "DET", "PART", "PUNCT", "CCONJ", "SCONJ", "AUX", "PRON"):
+            return
+        start, end = _content_trimmed(text, verb.idx + len(verb), title[1])
+        end = end - 1 if text[end - 1:end] == "." else end
+        if end - start >= 3:
+            yield Attribution(verb.i, verb.i + 1, lemma, start, end, subject[-1], "title line", _span_chars(subject))
+        return
 
 
 def _named(tokens: Span) -> bool:
@@ -678,8 +762,18 @@ PATTERNS: tuple[CuePattern, ...] = (
     )),
     CuePattern("colon", "a paragraph opening with a name and a colon", _colon_cues, (
         ("Maria Lund: The bridge will reopen in May.", "The bridge will reopen in May.", "Maria Lund", ":"),
-        ("Lund: The bridge will reopen.\n\nMaria Lund spoke in Oslo.", "The bridge will reopen.", "Maria Lund", ":"),
+        ("Lund: The bridge will reopen.\n\nMaria Lund spoke in Oslo.", "The bridge will reopen", "Maria Lund", ":"),
+        ("Lund camp: bridge will reopen in May.\n\nMaria Lund spoke in Oslo.", "bridge will reopen in May",
+         "Lund camp", ":"),
+        ("Poll: Voters want a new bridge.\n\nA poll of 500 voters was taken in Oslo.", "Voters want a new bridge",
+         "Poll", ":"),
     )),
+    CuePattern("title line", "a title line's name, cue verb and what is said", _title_cues, (
+        ("Maria Lund Urges Council to Rebuild Bridge.\n\nMaria Lund spoke in Oslo on Monday.",
+         "Council to Rebuild Bridge", "Maria Lund", "urge"),
+        ("Mayor Oskar Brandt Praises New Bridge.\n\nOskar Brandt opened the bridge on Monday.", "New Bridge",
+         "Oskar Brandt", "praise"),
+    ), fallback=True),
 )
 
 
@@ -799,6 +893,18 @@ def _speaker_of(subject: Token | None, mentions: Sequence[Mention]) -> Speaker:
     return _descriptor(subject, mentions)
 
 
+def _phrase_speaker(doc: Doc, chars: tuple[int, int], mentions: Sequence[Mention]) -> Speaker:
+    """The speaker a subject phrase of a title line names: its last named mention, a person first
+    ("Former Mexico leader Calderon"), or a person of the text whose last name ends it ("Lund"),
+    else the phrase as a descriptor ("Poll")."""
+    inside = [m for m in mentions if chars[0] <= m.start and m.end <= chars[1] and m.kind == "name"]
+    if inside:
+        return _as_speaker(max(inside, key=lambda m: (m.label == "PERSON", m.start)))
+    last = doc.char_span(*chars, alignment_mode="expand")[-1]
+    named = _missed_name(last, mentions) if last.text[:1].isupper() else None
+    return named or Speaker(doc_text(doc)[chars[0]:chars[1]], *chars, "descriptor")
+
+
 def _sentence_cues(sents: Sequence[Span], quoted: Callable[[int], bool]) -> list[tuple[Token, str, Token]]:
     """(cue token, cue word, subject) of speech verbs and "according to" outside quotes."""
     cues = []
@@ -846,7 +952,7 @@ def find_attributions(doc: Doc, marks: _Marks, *, patterns: Sequence[CuePattern]
                       ) -> list[Attribution]:
     """Every pattern's attributions, by content start; one whose cue lies inside another's
     content (a nested report) or that repeats another's content is left out."""
-    found = [a for pattern in patterns for a in pattern.find(doc, marks.quoted)]
+    found = _without_fallbacks(doc, [(a, p.fallback) for p in patterns for a in p.find(doc, marks.quoted)])
     found.sort(key=lambda a: (a.content_start, -a.content_end))
     kept: list[Attribution] = []
     for a in found:
@@ -859,6 +965,15 @@ def find_attributions(doc: Doc, marks: _Marks, *, patterns: Sequence[CuePattern]
             continue
         kept.append(a)
     return kept
+
+
+def _without_fallbacks(doc: Doc, found: Sequence[tuple[Attribution, bool]]) -> list[Attribution]:
+    """The attributions less those of fallback patterns on a line where another has its cue."""
+    if not any(fallback for _, fallback in found):
+        return [a for a, _ in found]
+    text = doc_text(doc)
+    lines = {text.count("\n", 0, doc[a.cue_start].idx) for a, fallback in found if not fallback}
+    return [a for a, fallback in found if not fallback or text.count("\n", 0, doc[a.cue_start].idx) not in lines]
 
 
 def _holder(attributions: Sequence[Attribution], start: int, end: int) -> Attribution | None:
@@ -1016,7 +1131,8 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention], *,
     """Return the direct, mixed and indirect quotes of a Doc with speakers and cues, by start."""
     text, index, marks = doc_text(doc), SentenceIndex(doc), _Marks(doc_text(doc))
     attributions = find_attributions(doc, marks, patterns=patterns)
-    speakers = {a: _speaker_of(a.subject, mentions) for a in attributions}
+    speakers = {a: _speaker_of(a.subject, mentions) if a.subject_chars is None else
+                _phrase_speaker(doc, a.subject_chars, mentions) for a in attributions}
     quotes, used = [], set()
     for pair in marks.pairs:
         span = _trimmed(text, pair[0] + 1, pair[1])

@@ -216,6 +216,11 @@ SPEECH_LIGHT_VERBS = frozenset({"voice", "express", "raise", "make", "issue", "r
 DOCUMENT_NOUNS = frozenset({"photo", "photograph", "picture", "image", "video", "footage", "recording",
                             "document", "record", "report", "file", "filing", "paper", "email", "e-mail",
                             "data", "figure", "statistic", "chart", "map", "transcript"})
+#: Lemmas of nouns that name who speaks in a title line's "X: ..." ("Poll: ...", "Clinton camp: ...",
+#: "Report: ..."), beside names: a poll, a report or a camp is quoted as a source in headlines.
+HEADLINE_SOURCE_NOUNS = frozenset({"poll", "survey", "study", "report", "newspaper", "paper", "source", "official",
+                                   "aide", "camp", "campaign", "expert", "analyst", "critic", "police",
+                                   "lawmaker", "spokesman", "spokeswoman", "fact-check", "check"})
 #: Words that open the name of a part of a place ("East Jerusalem", "Greater London", "Old Delhi"),
 #: so a capital after them is still the place.
 PLACE_PREFIXES = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",

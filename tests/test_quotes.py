@@ -370,3 +370,24 @@ def test_first_person_speaker_is_the_writer(nlp: Language, text: str, speaker: s
 )
 def test_evidential_needs_a_judgement_of_its_own(nlp: Language, text: str, cues: list[tuple[str, str]]) -> None:
     assert [(q.cue, q.speaker) for q in _quotes(nlp, text)] == cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun after a singular name is no headline verb
+        "Maria Lund Plan for Bridge Is Costly.\n\nMaria Lund spoke in Oslo on Monday.",
+        # a colon after words that name nobody is a label, not a source
+        "The Latest: Bridge Reopens in Oslo.\n\nThe bridge reopened on Monday.",
+    ],
+)
+def test_title_lines_without_attribution(nlp: Language, text: str) -> None:
+    title_end = text.index("\n")
+    assert [q for q in _quotes(nlp, text) if q.content_start < title_end] == []
+
+
+def test_title_line_verb_is_a_fallback(nlp: Language) -> None:
+    text = "Maria Lund says bridge will reopen in May.\n\nMaria Lund spoke in Oslo on Monday."
+    [quote] = [q for q in _quotes(nlp, text) if q.content_start < text.index("\n")]
+    assert (quote.speaker, quote.cue) == ("Maria Lund", "say")
+    assert text[quote.content_start:quote.content_end] == "bridge will reopen in May"
