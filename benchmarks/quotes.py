@@ -7,8 +7,10 @@ repeated runs do not re-parse.
 
 Each article's whole text (headline line included, so the gold offsets hold) is parsed once and
 run through ``analysis.actors.extract_mentions`` and ``analysis.quotes.extract_quotes``. The quotes
-that share a speaker mention and a cue are one attribution (``"A," she said, "B."``); its content is
-the union of their content spans (``content_start``/``content_end``). Figures:
+of one paragraph that share a speaker mention and a cue are one attribution (``"A," she said,
+"B."``); its content is the union of their content spans (``content_start``/``content_end``). A
+quote of a later paragraph that continues the speaker (and so carries the same mention and cue) is
+an attribution of its own, as PolNeAR annotates it. Figures:
 
 - content P/R/F1 at 30% and 80% overlap (``analysis.polnear.match``); recall by gold kind and
   precision by system kind (direct/mixed/indirect; the gold kind comes from quote marks);
@@ -28,6 +30,7 @@ PolNeAR does not annotate the people mentioned, so people-mentioned F1 is not me
 from __future__ import annotations
 
 import argparse
+import bisect
 import hashlib
 import re
 import time
@@ -64,13 +67,15 @@ def _span(quote: Quote, start: str, end: str) -> tuple[int, int] | None:
     return (a, b) if a is not None and b is not None else None
 
 
-def attributions(quotes: Sequence[Quote]) -> list[Found]:
-    """Group quotes that share a speaker mention and cue into attributions (module docstring)."""
+def attributions(quotes: Sequence[Quote], text: str) -> list[Found]:
+    """Group the quotes of a paragraph that share a speaker mention and cue into attributions
+    (module docstring)."""
     groups: dict[object, list[Quote]] = defaultdict(list)
+    breaks = [m.start() for m in re.finditer("\n\n", text)]
     for quote in quotes:
         content = _span(quote, "content_start", "content_end") or (quote.start, quote.end)
         speaker = _span(quote, "speaker_start", "speaker_end")
-        key = (speaker, quote.cue) if speaker else content
+        key = (speaker, quote.cue, bisect.bisect(breaks, content[0])) if speaker else content
         groups[key].append(quote)
     found = []
     for members in groups.values():
@@ -133,7 +138,7 @@ def prf(tp_p: int, n_p: int, tp_r: int, n_r: int) -> tuple[float, float, float]:
 def score_article(article: polnear.GoldArticle, quotes: Sequence[Quote], mentions: Sequence[Mention],
                   tally: Tally) -> None:
     """Add one article's counts to the tally."""
-    found = attributions(quotes)
+    found = attributions(quotes, article.text)
     gold = article.attributions
     tally.add("system", len(found))
     tally.add("gold", len(gold))
