@@ -323,7 +323,8 @@ def _has_content(verb: Token) -> bool:
 
 def _complements(verb: Token) -> list[Token]:
     """The clausal complements of a cue verb: ccomp or parataxis; a "that" clause on the noun of
-    a prepositional phrase ("said in a statement that ..."); an infinitive after a verb of
+    a prepositional phrase ("said in a statement that ...", also when parsed as a relative clause
+    with "that" as its mark: "said during a news conference that ..."); an infinitive after a verb of
     commitment ("vowed to ..."); the object or gerund of a verb whose object is what is said
     ("denied the charges", "proposed barring ..."); a "for ... to" clause after a verb of calling
     for ("called for the council to act"); the prepositional object of a verb of speaking of."""
@@ -333,7 +334,7 @@ def _complements(verb: Token) -> list[Token]:
                    key=lambda c: (not _marked(c), c.i < verb.i))
     if not found:
         nouns = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        found = [a for n in nouns for a in n.children if a.dep_ in ("acl", "ccomp")
+        found = [a for n in nouns for a in n.children if a.dep_ in ("acl", "ccomp", "relcl")
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
     if not found and lemma in COMMITMENT_VERBS:
         found = [c for c in verb.children if c.dep_ == "xcomp"]
@@ -691,6 +692,8 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("Oskar Brandt spoke about the new bridge.", "the new bridge", "Oskar Brandt", "speak"),
         ("Maria Lund said in a statement that the bridge was safe.", "that the bridge was safe",
          "Maria Lund", "say"),
+        ("Oskar Brandt said at a meeting with voters that the bridge would reopen.", "that the bridge would reopen",
+         "Oskar Brandt", "say"),
         ("Maria Lund called the bridge a disgrace.", "the bridge a disgrace", "Maria Lund", "call"),
         ("Oskar Brandt on Monday called on the council to rebuild the bridge.", "the council to rebuild the bridge",
          "Oskar Brandt", "call"),
