@@ -17,7 +17,11 @@ an attribution of its own, as PolNeAR annotates it. Figures:
 - speaker accuracy on found quotes with a gold source: right when the system speaker mention
   overlaps the gold source span, or a mention of the speaker actor does, or the actor's last name
   is a word of the gold source text;
-  (pronoun gold sources are thus judged by the span only); also on the gold sources that hold a
+  (pronoun gold sources are thus judged by the span only); a relative pronoun source ("who",
+  "which", "that": PolNeAR marks the pronoun inside the relative clause) is judged by its
+  antecedent too, the noun phrase the clause hangs on ("Sen. Lund, who said ..." -> "Sen. Lund"),
+  since a relative pronoun's referent is its antecedent and naming the antecedent is naming the
+  source (the count right only so is printed); also on the gold sources that hold a
   name, judged by the actor's name or mentions only;
 - the share of quotes (system, gold) with a speaker/source;
 - named sources F1 per article: the capitalised last word of each gold source that holds a
@@ -48,6 +52,8 @@ from analysis.records import Mention, Quote
 
 THRESHOLDS: tuple[float, ...] = (0.3, 0.8)
 KINDS: tuple[str, ...] = ("direct", "mixed", "indirect")
+RELATIVE_PRONOUNS: tuple[str, ...] = ("who", "whom", "whose", "which", "that")
+RELATIVE_CLIMB = 3
 _WORD = re.compile(r"[A-Z][\w'’.-]*")
 
 
@@ -135,9 +141,47 @@ def prf(tp_p: int, n_p: int, tp_r: int, n_r: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score_article(article: polnear.GoldArticle, quotes: Sequence[Quote], mentions: Sequence[Mention],
+def relative_antecedent(doc: Doc, gold: polnear.GoldAttribution) -> polnear.Fragments:
+    """The antecedent of a relative-pronoun source ("the senator, who said ..." -> "the senator"):
+    the noun phrase the relative clause hangs on, up to its head noun; () for other sources."""
+    if len(gold.source) != 1 or doc.text[slice(*gold.source[0])].lower() not in RELATIVE_PRONOUNS:
+        return ()
+    span = doc.char_span(*gold.source[0], alignment_mode="expand")
+    clause = span[0] if span is not None else None
+    for _ in range(RELATIVE_CLIMB):
+        if clause is None or clause.dep_ == "relcl" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause is None or clause.dep_ != "relcl":
+        return ()
+    noun = clause.head
+    return ((noun.left_edge.idx, noun.idx + len(noun)),)
+
+
+def judge_speaker(found: Found, gold: polnear.GoldAttribution, doc: Doc, mentions: Sequence[Mention],
                   tally: Tally) -> None:
-    """Add one article's counts to the tally."""
+    """Count one found quote's speaker against its gold source (module docstring); a relative
+    pronoun source ("who") is also judged by its antecedent."""
+    text = doc.text
+    right = speaker_right(found, gold, text, mentions)
+    antecedent = relative_antecedent(doc, gold)
+    if antecedent:
+        tally.add("relative judged")
+        by_antecedent = not right and speaker_right(found, replace(gold, source=antecedent), text, mentions)
+        tally.add("relative right by antecedent", by_antecedent)
+        right = right or by_antecedent
+    tally.add("speaker judged")
+    tally.add("speaker right", right)
+    if gold_source_name(text, gold) is not None:
+        tally.add("named speaker judged")
+        tally.add("named speaker right", right and found.speaker is not None and (
+            _last_word(found.speaker) in text[gold.source[0][0]:gold.source[-1][1]].lower()
+            or speaker_right(replace(found, speaker_span=()), gold, text, mentions)))
+
+
+def score_article(article: polnear.GoldArticle, quotes: Sequence[Quote], mentions: Sequence[Mention],
+                  tally: Tally, *, doc: Doc) -> None:
+    """Add one article's counts to the tally (``doc`` is the article's parse)."""
     found = attributions(quotes, article.text)
     gold = article.attributions
     tally.add("system", len(found))
@@ -154,14 +198,7 @@ def score_article(article: polnear.GoldArticle, quotes: Sequence[Quote], mention
             tally.add(f"tp gold {gold[gi].kind} {threshold}")
             tally.add(f"tp system {found[si].kind} {threshold}")
             if threshold == THRESHOLDS[0] and gold[gi].source:
-                right = speaker_right(found[si], gold[gi], article.text, mentions)
-                tally.add("speaker judged")
-                tally.add("speaker right", right)
-                if gold_source_name(article.text, gold[gi]) is not None:
-                    tally.add("named speaker judged")
-                    tally.add("named speaker right", right and found[si].speaker is not None and (
-                        _last_word(found[si].speaker) in article.text[gold[gi].source[0][0]:gold[gi].source[-1][1]].lower()
-                        or speaker_right(replace(found[si], speaker_span=()), gold[gi], article.text, mentions)))
+                judge_speaker(found[si], gold[gi], doc, mentions, tally)
     system_names = {_last_word(f.speaker) for f in found if f.speaker}
     gold_names = {n for g in gold if (n := gold_source_name(article.text, g))}
     tally.add("sources tp", len(system_names & gold_names))
@@ -185,7 +222,10 @@ def report(tally: Tally, seconds: float, n_articles: int) -> None:
             print(f"{label:<22}{p:6.1f}{r:6.1f}{f:6.1f}")
     judged = c["speaker judged"]
     print(f"\nspeaker right on found quotes with a gold source: {100 * c['speaker right'] / max(judged, 1):.1f} "
-          f"({c['speaker right']}/{judged})")
+          f"({c['speaker right']}/{judged}; without the antecedent rule "
+          f"{100 * (c['speaker right'] - c['relative right by antecedent']) / max(judged, 1):.1f})")
+    print(f"  of which relative-pronoun sources (who, which, that): {c['relative judged']}, right only by their "
+          f"antecedent: {c['relative right by antecedent']}")
     named = c["named speaker judged"]
     print(f"  of which gold sources that hold a name: {100 * c['named speaker right'] / max(named, 1):.1f} "
           f"({c['named speaker right']}/{named}; judged by the actor's name, not the span)")
@@ -224,7 +264,7 @@ def main() -> None:
     tally, began = Tally(), time.perf_counter()
     for article, doc in zip(articles, parsed(articles, cache=args.cache)):
         mentions = extract_mentions(doc)
-        score_article(article, extract_quotes(doc, mentions), mentions, tally)
+        score_article(article, extract_quotes(doc, mentions), mentions, tally, doc=doc)
     report(tally, time.perf_counter() - began, len(articles))
 
 
