@@ -503,7 +503,8 @@ def _according_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribu
 
 
 def _colon_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
-    """The ``colon`` pattern: a paragraph opening with one to four capitalised words and a colon;
+    """The ``colon`` pattern: a paragraph opening with one to four capitalised words and a colon
+    (after an opening quote mark too: a quoted transcript's "“LUND: …");
     in a title line up to ``TITLE_SUBJECT_WORDS`` words of any case that hold a name or end in a
     noun of a headline source ("Clinton camp: ...", "Poll: ..."), the content ending with the line."""
     text = doc_text(doc)
@@ -511,6 +512,10 @@ def _colon_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution
     for start, end in _paragraphs(text):
         in_title = title is not None and start == 0
         end = title[1] if in_title else end
+        lead = len(text[start:end]) - len(text[start:end].lstrip(OPENING + STRAIGHT))
+        if quoted(start) and not lead:
+            continue
+        start += lead
         colon = text.find(":", start, min(end, start + 60 if in_title else start + 40))
         words = text[start:colon].split() if colon > start else []
         if not (in_title and 1 <= len(words) <= TITLE_SUBJECT_WORDS) and not (
@@ -519,11 +524,10 @@ def _colon_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution
         content = _content_trimmed(text, colon + 1, end)
         content = (content[0], content[1] - 1) if in_title and text[content[1] - 1] == "." else content
         tokens = doc.char_span(start, colon, alignment_mode="expand")
-        if tokens is None or content[1] - content[0] < 3 or quoted(start):
+        if tokens is None or content[1] - content[0] < 3:
             continue
         if _named(tokens) or (in_title and _headline_source(tokens)):
-            yield Attribution(tokens.end, tokens.end + 1, ":", *content, tokens.root, "colon",
-                              _span_chars(tokens) if in_title else None)
+            yield Attribution(tokens.end, tokens.end + 1, ":", *content, tokens.root, "colon", _span_chars(tokens))
 
 
 def _headline_source(tokens: Span) -> bool:
@@ -587,10 +591,11 @@ def _title_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution
 def _named(tokens: Span) -> bool:
     """True when a name of a person, group, organisation or country ends the tokens ("Senator
     Warren"; not "Correction" or "The Latest"), or the last word of such a name elsewhere in the
-    text ("Pence" in a title-cased headline, "Mike Pence" in the body)."""
+    text ("Pence" in a title-cased headline or "PENCE" in a transcript, "Mike Pence" in the body)."""
     if any(e.end == tokens.end and e.label_ in SPEAKER_LABELS for e in tokens.ents):
         return True
-    return tokens[-1].text in {e[-1].text for e in tokens.doc.ents if e.label_ in SPEAKER_LABELS}
+    last = tokens[-1].text.title() if tokens[-1].text.isupper() else tokens[-1].text
+    return last in {e[-1].text for e in tokens.doc.ents if e.label_ in SPEAKER_LABELS}
 
 
 def _stance_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
@@ -766,6 +771,8 @@ PATTERNS: tuple[CuePattern, ...] = (
     CuePattern("colon", "a paragraph opening with a name and a colon", _colon_cues, (
         ("Maria Lund: The bridge will reopen in May.", "The bridge will reopen in May.", "Maria Lund", ":"),
         ("Lund: The bridge will reopen.\n\nMaria Lund spoke in Oslo.", "The bridge will reopen", "Maria Lund", ":"),
+        ("Maria Lund spoke on the radio.\n\n“LUND: I think the bridge will reopen.", "I think the bridge will reopen.",
+         "Maria Lund", ":"),
         ("Lund camp: bridge will reopen in May.\n\nMaria Lund spoke in Oslo.", "bridge will reopen in May",
          "Lund camp", ":"),
         ("Poll: Voters want a new bridge.\n\nA poll of 500 voters was taken in Oslo.", "Voters want a new bridge",
@@ -859,9 +866,11 @@ def _after_dateline(subject: Token, mentions: Sequence[Mention]) -> Speaker:
 
 def _missed_name(subject: Token, mentions: Sequence[Mention]) -> Speaker | None:
     """A capitalised subject the entity tagger missed that is the last name of a person named in
-    the text ("Lund: …" with "Maria Lund" in the body): that person; else None."""
+    the text ("Lund: …" or a transcript's "LUND: …" with "Maria Lund" in the body): that person;
+    else None."""
+    word = subject.text.title() if subject.text.isupper() else subject.text
     people = {m.actor for m in mentions if m.kind == "name" and m.label == "PERSON"
-              and len(m.actor.split()) > 1 and m.actor.split()[-1] == subject.text}
+              and len(m.actor.split()) > 1 and m.actor.split()[-1] == word}
     if len(people) != 1:
         return None
     return Speaker(people.pop(), subject.idx, subject.idx + len(subject), "person")
@@ -897,9 +906,9 @@ def _speaker_of(subject: Token | None, mentions: Sequence[Mention]) -> Speaker:
 
 
 def _phrase_speaker(doc: Doc, chars: tuple[int, int], mentions: Sequence[Mention]) -> Speaker:
-    """The speaker a subject phrase of a title line names: its last named mention, a person first
-    ("Former Mexico leader Calderon"), or a person of the text whose last name ends it ("Lund"),
-    else the phrase as a descriptor ("Poll")."""
+    """The speaker a subject phrase of a title line or a colon's label names: its last named
+    mention, a person first ("Former Mexico leader Calderon"), or a person of the text whose last
+    name ends it ("Lund", "LUND"), else the phrase as a descriptor ("Poll")."""
     inside = [m for m in mentions if chars[0] <= m.start and m.end <= chars[1] and m.kind == "name"]
     if inside:
         return _as_speaker(max(inside, key=lambda m: (m.label == "PERSON", m.start)))
