@@ -45,7 +45,7 @@ Cue patterns (``PATTERNS``, registered :class:`CuePattern` records with their ow
   content is the passive subject (with what is predicated of it), the speaker the agent.
 - ``colon``: a paragraph that opens with a name and a colon ("Pence: We will win."); the words
   before the colon must end in a name ("Correction:" is no speaker). In a title line (a text's
-  first line of its own, at most ``TITLE_WORDS`` words: a headline kept at the top) the words may
+  first line of its own, at most ``TITLE_LINE_WORDS`` words: a headline kept at the top) the words may
   be any case and need only hold a name or end in a noun of a headline source ("Clinton camp:
   …", "Poll: …", ``HEADLINE_SOURCE_NOUNS``), and the content ends with the line, its full stop
   left out.
@@ -86,7 +86,8 @@ one person named in the text is that person ("Pence: …" in a headline); else, 
 itself with ``speaker_type`` ``descriptor`` and its affiliation (an actor in the phrase:
 "Russia's defence ministry spokesman" -> Russia), a quantifier pronoun ("many", "each",
 "everyone") too; a record or study ("according to photos",
-"documents show") speaks for nobody, or for the actor it names ("a Pentagon report"); a
+"documents show") speaks for the actor it names ("a Pentagon report"), else as itself with
+``speaker_type`` ``document`` (PolNeAR, like PARC, takes a record as the source); a
 first-person subject outside quotation marks ("I think", "we asked") is the writer (``WRITER``,
 a descriptor); a subject
 the parser runs into a wire dateline ("WASHINGTON (AP) — Paul Ryan said") is the name after the
@@ -114,8 +115,8 @@ from .entity_fixes import in_dateline
 from .nlp import SentenceIndex, doc_text, memo, sentence_of, token_ids
 from .records import Mention, Quote
 from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, CUE_LEMMA_FIXES, DOCUMENT_NOUNS, EVIDENTIAL_VERBS,
-                         FIRST_PERSON_PRONOUNS, HEADLINE_SOURCE_NOUNS, NAMING_VERBS, OBJECT_CONTENT_VERBS, ORGANISATION_LABELS,
-                         PASSIVE_REPORT_VERBS, PREDICATE_PREPOSITIONS, QUOTE_SPEECH_VERBS, SPEAKER_LABELS,
+                         FIRST_PERSON_PRONOUNS, HEADLINE_SOURCE_NOUNS, NAMING_VERBS, OBJECT_CONTENT_VERBS,
+                         ORGANISATION_LABELS, PASSIVE_REPORT_VERBS, PREDICATE_PREPOSITIONS, QUOTE_SPEECH_VERBS, SPEAKER_LABELS,
                          SPEECH_LIGHT_VERBS, SPEECH_NOUN_PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS, STANCE_ADJECTIVES,
                          SUBJECT_DEPS, TELLING_VERBS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
 
@@ -141,7 +142,7 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 DASH = "\u2014"
 DASHES = frozenset("\u2015\u2014\u2013")
-TITLE_WORDS = 20
+TITLE_LINE_WORDS = 20
 TITLE_SUBJECT_WORDS = 6
 TITLE_CUE_LEMMAS = CUE_LEMMAS - {"continue", "post"}
 _DIRECT_AFTER = frozenset(",:;.!?\u2014\u2013")
@@ -538,10 +539,10 @@ def _headline_source(tokens: Span) -> bool:
 
 
 def _title_line(text: str) -> tuple[int, int] | None:
-    """The text's first line when it is a title: a line of its own of two to ``TITLE_WORDS`` words
+    """The text's first line when it is a title: a line of its own of two to ``TITLE_LINE_WORDS`` words
     (a headline kept at the top of the text), else None."""
     end = text.find("\n")
-    if end < 0 or not 2 <= len(text[:end].split()) <= TITLE_WORDS:
+    if end < 0 or not 2 <= len(text[:end].split()) <= TITLE_LINE_WORDS:
         return None
     return 0, end
 
@@ -771,8 +772,8 @@ PATTERNS: tuple[CuePattern, ...] = (
     CuePattern("colon", "a paragraph opening with a name and a colon", _colon_cues, (
         ("Maria Lund: The bridge will reopen in May.", "The bridge will reopen in May.", "Maria Lund", ":"),
         ("Lund: The bridge will reopen.\n\nMaria Lund spoke in Oslo.", "The bridge will reopen", "Maria Lund", ":"),
-        ("Maria Lund spoke on the radio.\n\n“LUND: I think the bridge will reopen.", "I think the bridge will reopen.",
-         "Maria Lund", ":"),
+        ("Maria Lund spoke on the radio.\n\n“LUND: I think the bridge will reopen.",
+         "I think the bridge will reopen.", "Maria Lund", ":"),
         ("Lund camp: bridge will reopen in May.\n\nMaria Lund spoke in Oslo.", "bridge will reopen in May",
          "Lund camp", ":"),
         ("Poll: Voters want a new bridge.\n\nA poll of 500 voters was taken in Oslo.", "Voters want a new bridge",
@@ -840,7 +841,8 @@ def _group_antecedent(pronoun: Token, mentions: Sequence[Mention]) -> Mention | 
 def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
     """An unnamed subject ("a police spokesman") as a descriptor speaker with its affiliation; a
     record or medium (``DOCUMENT_NOUNS``: "photos", "a Pentagon report", "photos released by the
-    Kremlin") is no speaker, but the first actor named in its phrase is."""
+    Kremlin") speaks for the first actor named in its phrase, else as itself with type
+    ``document`` ("federal statistics")."""
     doc = subject.doc
     first = subject.left_edge.i
     tokens = doc[first:subject.i + 1]
@@ -851,7 +853,9 @@ def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
     if subject.lemma_.lower() in DOCUMENT_NOUNS:
         lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
         authors = [m for m in mentions if lo <= m.start and m.end <= hi]
-        return _as_speaker(authors[0]) if authors else NOBODY
+        if authors:
+            return _as_speaker(authors[0])
+        return Speaker(doc_text(doc)[lo:hi], lo, hi, "document")
     affiliation = inside[0].actor if inside else None
     return Speaker(doc_text(doc)[lo:hi], lo, hi, "descriptor", affiliation)
 

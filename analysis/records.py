@@ -37,7 +37,7 @@ class Quote:
     attribution; ``speaker`` is a canonical actor, or the descriptor phrase for an unnamed speaker
     ("a police spokesman"), or ``None`` when nobody can be credited; ``speaker_start``/
     ``speaker_end`` the speaker's mention in the text; ``speaker_type`` person, organisation,
-    country, place or descriptor; ``speaker_affiliation`` the actor a descriptor names ("Russia's
+    country, place, descriptor or document (a record); ``speaker_affiliation`` the actor a descriptor names ("Russia's
     defence ministry spokesman" -> Russia); ``cue`` the lemma of the speech verb, "according to"
     or ":"; ``kind`` ``direct``, ``mixed`` or ``indirect``.
     """

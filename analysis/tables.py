@@ -26,7 +26,8 @@ offsets into the headline, not the text; ``actor`` is the body's actor the menti
 quotes: ``kind`` is direct, mixed or indirect; ``start``/``end`` the quoted words (the content of an
 indirect quote), ``content_start``/``content_end`` the reported content without the attribution,
 ``speaker_start``/``speaker_end`` the speaker's mention, ``speaker_type`` person, organisation,
-country, place or descriptor, ``speaker_affiliation`` the actor a descriptor speaker names, ``cue``
+country, place, descriptor or document (a record: "according to federal statistics"),
+``speaker_affiliation`` the actor a descriptor speaker names, ``cue``
 the speech verb's lemma, "according to" or ":" (see ``analysis.quotes``).
 """
 
@@ -175,7 +176,7 @@ NOTES: dict[str, dict[str, str]] = {
         "content_end": "end of the reported content (end-exclusive)",
         "speaker_start": "offset of the speaker's mention in Article.text (None without one)",
         "speaker_end": "end of the speaker's mention (end-exclusive)",
-        "speaker_type": "person, organisation, country, place or descriptor",
+        "speaker_type": "person, organisation, country, place, descriptor or document",
         "speaker_affiliation": "the actor a descriptor speaker names ('a Russian spokesman' -> Russia)",
     },
     "headline_mentions": {

@@ -210,7 +210,8 @@ SPEECH_NOUNS = frozenset(SPEECH_NOUN_PREPOSITIONS)
 SPEECH_LIGHT_VERBS = frozenset({"voice", "express", "raise", "make", "issue", "repeat", "reiterate", "level",
                                 "lodge", "file", "air", "renew", "offer", "deliver", "step", "take", "launch",
                                 "unleash", "send", "extend", "give", "share"})
-#: Nouns for records and media: they carry what is said but speak for nobody ("according to photos",
+#: Nouns for records and media: they carry what is said, for the actor they name or as a source of
+#: their own, not a person (``speaker_type`` "document": "according to photos",
 #: "documents show", "reports said"); a poll, a study or a survey speaks for whoever made it and
 #: stays a descriptor speaker.
 DOCUMENT_NOUNS = frozenset({"photo", "photograph", "picture", "image", "video", "footage", "recording",

@@ -147,9 +147,10 @@ def test_a_cue_ending_in_a_colon_before_the_quote_paragraph(nlp: Language) -> No
 @pytest.mark.parametrize(
     ("text", "speaker", "speaker_type"),
     [
-        # records and media speak for nobody, or for the actor they name
-        ("The mayor resigned on Monday, according to photos seen by the newspaper.", None, None),
-        ("The plan was dropped last year, reports said.", None, None),
+        # records and media speak for the actor they name, else as a document
+        ("The mayor resigned on Monday, according to photos seen by the newspaper.", "photos seen by the newspaper",
+         "document"),
+        ("The plan was dropped last year, reports said.", "reports", "document"),
         ("A Pentagon report said the base would close.", "Pentagon", "organisation"),
         ("The mayor resigned, according to photos released by Greenpeace.", "Greenpeace", "organisation"),
         # a poll or a study stays a descriptor speaker
