@@ -116,7 +116,7 @@ from .nlp import SentenceIndex, doc_text, memo, sentence_of, token_ids
 from .records import Mention, Quote
 from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, CUE_LEMMA_FIXES, DOCUMENT_NOUNS, EVIDENTIAL_VERBS,
                          FIRST_PERSON_PRONOUNS, HEADLINE_SOURCE_NOUNS, NAMING_VERBS, OBJECT_CONTENT_VERBS,
-                         ORGANISATION_LABELS, PASSIVE_REPORT_VERBS, PREDICATE_PREPOSITIONS, QUOTE_SPEECH_VERBS, SPEAKER_LABELS,
+                         ORGANISATION_LABELS, PASSIVE_REPORT_VERBS, RELATIVE_PRONOUNS, PREDICATE_PREPOSITIONS, QUOTE_SPEECH_VERBS, SPEAKER_LABELS,
                          SPEECH_LIGHT_VERBS, SPEECH_NOUN_PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS, STANCE_ADJECTIVES,
                          SUBJECT_DEPS, TELLING_VERBS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
 
@@ -262,14 +262,14 @@ def sentence_shaped(text: str, mark: int, start: int) -> bool:
 def _first_subject(verb: Token) -> Token | None:
     """Return the subject of a verb; without one, of the verb it hangs on as a conjunct, an
     adverbial or open clause (also through a predicative adjective: "is likely to say") ("..., saying ...", "... and said", "declined to say ...") or as the
-    gerund after a preposition ("After saying ..., the man left"), up to ``SUBJECT_CLIMB`` verbs up; the noun a relative "who said" or a participle ("the group
+    gerund after a preposition ("After saying ..., the man left"), up to ``SUBJECT_CLIMB`` verbs up; the noun a relative "who said" or "which said" or a participle ("the group
     backing X") hangs on."""
     candidate = verb
     for _ in range(SUBJECT_CLIMB):
         subjects = [c for c in candidate.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             subject = subjects[0]
-            if subject.lower_ in ("who", "that") and candidate.dep_ == "relcl":
+            if subject.lower_ in RELATIVE_PRONOUNS and candidate.dep_ == "relcl":
                 return candidate.head
             return subject
         if candidate.dep_ == "acl" and candidate.head.pos_ in ("NOUN", "PROPN"):

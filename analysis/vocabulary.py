@@ -133,6 +133,9 @@ TOPIC_VERB_PREPOSITIONS: dict[str, frozenset[str]] = {
 TOPIC_VERBS = frozenset(TOPIC_VERB_PREPOSITIONS)
 #: First-person pronouns: outside quotation marks they are the writer's own voice ("I think", "we asked").
 FIRST_PERSON_PRONOUNS = frozenset({"i", "we", "me", "us"})
+#: Relative pronouns: a relative clause's subject "who"/"which"/"that" stands for the noun the clause
+#: hangs on ("the senator, who said ...": the senator said).
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 #: Lemmas of raising verbs of evidence: the clause they govern is a judgement held by the writer or
 #: by whoever the appearance is to ("the plan seems to work", "the team appeared paralyzed", "it
 #: appears that ...", "seemed to me a trap").

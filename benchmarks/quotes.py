@@ -49,10 +49,10 @@ from analysis import nlp, polnear
 from analysis.actors import extract_mentions
 from analysis.quotes import extract_quotes
 from analysis.records import Mention, Quote
+from analysis.vocabulary import RELATIVE_PRONOUNS
 
 THRESHOLDS: tuple[float, ...] = (0.3, 0.8)
 KINDS: tuple[str, ...] = ("direct", "mixed", "indirect")
-RELATIVE_PRONOUNS: tuple[str, ...] = ("who", "whom", "whose", "which", "that")
 RELATIVE_CLIMB = 3
 _WORD = re.compile(r"[A-Z][\w'’.-]*")
 

@@ -392,3 +392,10 @@ def test_title_line_verb_is_a_fallback(nlp: Language) -> None:
     [quote] = [q for q in _quotes(nlp, text) if q.content_start < text.index("\n")]
     assert (quote.speaker, quote.cue) == ("Maria Lund", "say")
     assert text[quote.content_start:quote.content_end] == "bridge will reopen in May"
+
+
+def test_a_relative_clause_speaker_is_its_antecedent(nlp: Language) -> None:
+    text = "The council, which said the bridge was unsafe, met on Monday."
+    [quote] = _quotes(nlp, text)
+    assert text[quote.speaker_start:quote.speaker_end] in ("The council", "council")
+    assert text[quote.content_start:quote.content_end] == "the bridge was unsafe"
