@@ -128,6 +128,7 @@ PASSIVE_CONTENT_LEMMAS = OBJECT_CONTENT_VERBS | NAMING_VERBS
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
 SUBJECT_CLIMB = 3
+PHRASE_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "parataxis"})
 GROUP_PRONOUNS = frozenset({"it", "they"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
 QUANTIFIER_PRONOUNS = frozenset({"all", "each", "both", "everyone", "everybody", "someone", "somebody", "some",
@@ -880,6 +881,14 @@ def _missed_name(subject: Token, mentions: Sequence[Mention]) -> Speaker | None:
     return Speaker(people.pop(), subject.idx, subject.idx + len(subject), "person")
 
 
+def _phrase_chars(subject: Token) -> tuple[int, int]:
+    """Character offsets of a subject's phrase without the clauses it holds ("an architect who
+    said Trump stiffed him" -> "an architect"): a name in a relative clause names someone else."""
+    clauses = {t.i for c in subject.children if c.dep_ in PHRASE_CLAUSE_DEPS and c.i > subject.i for t in c.subtree}
+    last = max(t.i for t in subject.subtree if t.i not in clauses)
+    return subject.left_edge.idx, subject.doc[last].idx + len(subject.doc[last])
+
+
 def _speaker_of(subject: Token | None, mentions: Sequence[Mention]) -> Speaker:
     """The speaker named by a cue's subject (see module docstring)."""
     if subject is None:
@@ -890,8 +899,7 @@ def _speaker_of(subject: Token | None, mentions: Sequence[Mention]) -> Speaker:
     if covering:
         covering.sort(key=lambda m: (m.label != "PERSON", m.end - m.start))
         return _as_speaker(covering[0])
-    lo = subject.left_edge.idx
-    hi = subject.right_edge.idx + len(subject.right_edge)
+    lo, hi = _phrase_chars(subject)
     inside = [m for m in mentions if lo <= m.start and m.end <= hi and m.label == "PERSON"]
     if inside:
         return _as_speaker(inside[0])

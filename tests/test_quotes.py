@@ -399,3 +399,10 @@ def test_a_relative_clause_speaker_is_its_antecedent(nlp: Language) -> None:
     [quote] = _quotes(nlp, text)
     assert text[quote.speaker_start:quote.speaker_end] in ("The council", "council")
     assert text[quote.content_start:quote.content_end] == "the bridge was unsafe"
+
+
+def test_a_name_in_the_subjects_relative_clause_is_not_the_speaker(nlp: Language) -> None:
+    text = "An architect who designed a house for Oskar Brandt said the bridge was unsafe."
+    [quote] = _quotes(nlp, text)
+    assert quote.speaker != "Oskar Brandt" and quote.speaker_type == "descriptor"
+    assert text[quote.speaker_start:quote.speaker_end] == "An architect"
