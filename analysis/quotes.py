@@ -31,8 +31,10 @@ Cue patterns (``PATTERNS``, registered :class:`CuePattern` records with their ow
 - ``speech noun``: a noun of saying or stance (``SPEECH_NOUN_PREPOSITIONS``) with its "that"
   clause or its prepositional object ("her criticism of the plan", "voiced concerns about the
   cost"), when a possessor or the subject of a light verb (``SPEECH_LIGHT_VERBS``) holds it.
-- ``stance adjective``: an adjective of stance (``STANCE_ADJECTIVES``) with its "that" clause or
-  prepositional object ("is confident that …", "was critical of …").
+- ``stance adjective``: an adjective of stance or of feeling and readiness (``STANCE_ADJECTIVES``,
+  ``ATTITUDE_ADJECTIVES``) with its "that" clause, infinitive or prepositional object
+  (``STANCE_ADJECTIVE_PREPOSITIONS``: "is confident that …", "was critical of …", "was proud of
+  …", "is eager to …").
 - ``according to``: the content is the rest of the clause around "according to X"; the speaker X.
 - ``evidential``: a raising verb of evidence ("seems", "appears", ``EVIDENTIAL_VERBS``) with what
   it governs, or a reporting verb's passive with an infinitive ("is expected to", "is said to",
@@ -118,6 +120,7 @@ from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, CUE_LEMMA_FIXES, DOC
                          FIRST_PERSON_PRONOUNS, HEADLINE_SOURCE_NOUNS, NAMING_VERBS, OBJECT_CONTENT_VERBS,
                          ORGANISATION_LABELS, PASSIVE_REPORT_VERBS, RELATIVE_PRONOUNS, PREDICATE_PREPOSITIONS, QUOTE_SPEECH_VERBS, SPEAKER_LABELS,
                          SPEECH_LIGHT_VERBS, SPEECH_NOUN_PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS, STANCE_ADJECTIVES,
+                         STANCE_ADJECTIVE_PREPOSITIONS, ATTITUDE_ADJECTIVES,
                          SUBJECT_DEPS, TELLING_VERBS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
@@ -601,14 +604,15 @@ def _named(tokens: Span) -> bool:
 
 
 def _stance_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
-    """The ``stance adjective`` pattern: the "that" clause (or the prepositional object) of an
-    adjective of stance predicated of the speaker."""
+    """The ``stance adjective`` pattern: the "that" clause (or the infinitive, or the prepositional
+    object) of an adjective of stance or attitude predicated of the speaker."""
     text = doc_text(doc)
-    for token in (doc[i] for i in token_ids(doc, "LOWER", STANCE_ADJECTIVES)):
+    for token in (doc[i] for i in token_ids(doc, "LOWER", STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES)):
         if token.dep_ not in ("acomp", "oprd") or quoted(token.idx):
             continue
         found = [c for c in token.children if c.dep_ == "ccomp" and _marked(c)] or [
-            g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "to")
+            c for c in token.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)] or [
+            g for c in token.children if c.dep_ == "prep" and c.lower_ in STANCE_ADJECTIVE_PREPOSITIONS
             for g in c.children if g.dep_ in ("pobj", "pcomp")]
         if not found or found[0].left_edge.i < token.i:
             continue
@@ -752,10 +756,13 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("Oskar Brandt kept his promise to rebuild the bridge.", "to rebuild the bridge", "Oskar Brandt", "promise"),
         ("Maria Lund gave her assessment of the new bridge.", "the new bridge", "Maria Lund", "assessment"),
     )),
-    CuePattern("stance adjective", "an adjective of stance with its clause", _stance_cues, (
+    CuePattern("stance adjective", "an adjective of stance or attitude with what it is about", _stance_cues, (
         ("Maria Lund is confident that the bridge will reopen in May.", "that the bridge will reopen in May",
          "Maria Lund", "confident"),
         ("Oskar Brandt was critical of the new bridge.", "the new bridge", "Oskar Brandt", "critical"),
+        ("Maria Lund was proud of the new bridge.", "the new bridge", "Maria Lund", "proud"),
+        ("Oskar Brandt is eager to rebuild the bridge.", "to rebuild the bridge", "Oskar Brandt", "eager"),
+        ("Maria Lund was angry about the new toll.", "the new toll", "Maria Lund", "angry"),
     )),
     CuePattern("evidential", "a clause under \"seems\", \"appears\" or \"is expected to\"", _evidential_cues, (
         ("The bridge seems to be safe.", "The bridge seems to be safe", None, "seem"),

@@ -150,6 +150,22 @@ PASSIVE_REPORT_VERBS = frozenset({"say", "report", "expect", "believe", "think",
 STANCE_ADJECTIVES = frozenset({"confident", "convinced", "sure", "certain", "adamant", "optimistic",
                                "pessimistic", "hopeful", "skeptical", "sceptical", "critical", "wary",
                                "worried", "concerned", "fearful", "doubtful", "supportive", "opposed"})
+#: Adjectives of feeling and readiness predicated of someone, whose prepositional object, "that"
+#: clause or infinitive is what the feeling is about: an attitude held, as with ``STANCE_ADJECTIVES``
+#: ("was proud of the plan", "is eager to run", "were angry about the vote", "is aware that ...").
+ATTITUDE_ADJECTIVES = frozenset({
+    "proud", "eager", "keen", "anxious", "nervous", "afraid", "scared", "angry", "furious", "outraged", "upset",
+    "happy", "unhappy", "pleased", "displeased", "delighted", "thrilled", "excited", "enthusiastic", "upbeat",
+    "disappointed", "frustrated", "satisfied", "dissatisfied", "aware", "unaware", "mindful", "clear", "unclear",
+    "fond", "hesitant", "reluctant", "ready", "willing", "unwilling", "interested", "grateful", "thankful",
+    "appreciative", "impressed", "suspicious", "cautious", "divided", "open", "receptive", "hostile", "loyal",
+    "sympathetic", "tired", "ashamed", "embarrassed", "surprised", "shocked", "alarmed", "troubled", "bullish",
+    "bearish", "determined", "committed", "dismissive", "unsure", "uncertain", "positive", "negative", "mad",
+})
+#: Prepositions that introduce what an adjective of stance or attitude is about ("proud of",
+#: "angry about", "hostile to", "pleased with", "impressed by", "divided over", "bullish on").
+STANCE_ADJECTIVE_PREPOSITIONS = frozenset({"of", "about", "to", "over", "with", "by", "at", "on", "toward",
+                                           "towards", "in"})
 #: Words the tagger lemmatises wrongly where they are cue verbs ("hoping" -> "hop"), with the lemma.
 CUE_LEMMA_FIXES: dict[str, str] = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
 #: Lemmas of verbs whose noun-phrase object is what is said or judged ("announced his
