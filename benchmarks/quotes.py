@@ -1,7 +1,9 @@
 """PolNeAR benchmark: quotes (attributions) found, by kind, their speakers and the sources.
 
-Usage: ``python benchmarks/quotes.py [--split dev|train] [--limit N] [--cache DIR]``. Develop on
-train and dev only; the team holds out PolNeAR's test split. With ``--cache`` the parsed Docs are
+Usage: ``python benchmarks/quotes.py [--split dev|train] [--limit N] [--skip M] [--cache DIR]``
+(``--skip`` scores articles M+1..N only, e.g. train 121-240 with ``--limit 240 --skip 120``; all N
+are parsed, so the cache of ``--limit N`` is reused). Develop on train and dev only; the team holds
+out PolNeAR's test split. With ``--cache`` the parsed Docs are
 kept in a spaCy ``DocBin`` under DIR (keyed by the split, the limit, the texts and the model), so
 repeated runs do not re-parse.
 
@@ -258,14 +260,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="dev", choices=polnear.POLNEAR_SPLITS)
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--skip", type=int, default=0, help="score from article skip + 1 on")
     parser.add_argument("--cache", type=Path, default=None, help="folder for the parsed Docs")
     args = parser.parse_args()
     articles = polnear.read_split(args.split, limit=args.limit)
     tally, began = Tally(), time.perf_counter()
-    for article, doc in zip(articles, parsed(articles, cache=args.cache)):
+    for article, doc in list(zip(articles, parsed(articles, cache=args.cache)))[args.skip:]:
         mentions = extract_mentions(doc)
         score_article(article, extract_quotes(doc, mentions), mentions, tally, doc=doc)
-    report(tally, time.perf_counter() - began, len(articles))
+    report(tally, time.perf_counter() - began, len(articles) - args.skip)
 
 
 if __name__ == "__main__":
