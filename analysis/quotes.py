@@ -30,7 +30,8 @@ Cue patterns (``PATTERNS``, registered :class:`CuePattern` records with their ow
   fail"; "As Lund noted, …"): the content is the sentence; such a verb is no content of another.
 - ``speech noun``: a noun of saying or stance (``SPEECH_NOUN_PREPOSITIONS``) with its "that"
   clause or its prepositional object ("her criticism of the plan", "voiced concerns about the
-  cost"), when a possessor or the subject of a light verb (``SPEECH_LIGHT_VERBS``) holds it.
+  cost"), when a possessor or the subject of a light verb (``SPEECH_LIGHT_VERBS``) holds it; a
+  "that" clause also without a holder ("the claim that the vote was rigged", no speaker).
 - ``stance adjective``: an adjective of stance or of feeling and readiness (``STANCE_ADJECTIVES``,
   ``ATTITUDE_ADJECTIVES``) with its "that" clause, infinitive or prepositional object
   (``STANCE_ADJECTIVE_PREPOSITIONS``: "is confident that …", "was critical of …", "was proud of
@@ -474,13 +475,14 @@ def _noun_holder(noun: Token) -> Token | None:
 
 def _noun_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
     """The ``speech noun`` pattern: a noun of saying or stance with what it reports, when it says
-    whose it is (a noun without a holder, "questions about his health", is left out)."""
+    whose it is; a noun without a holder only with a "that" clause ("the claim that the vote was
+    rigged": a claim, nobody's; "questions about his health" is left out)."""
     text = doc_text(doc)
     for token in (doc[i] for i in token_ids(doc, "LEMMA", SPEECH_NOUNS)):
         if token.pos_ != "NOUN" or quoted(token.idx):
             continue
         content, holder = _noun_content(token), _noun_holder(token)
-        if content is None or holder is None:
+        if content is None or (holder is None and not _marked(content)):
             continue
         start, end = _content_trimmed(text, content.left_edge.idx, content.right_edge.idx + len(content.right_edge))
         if end - start >= 3:
@@ -755,6 +757,7 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("Maria Lund took a swipe at the council.", "the council", "Maria Lund", "swipe"),
         ("Oskar Brandt kept his promise to rebuild the bridge.", "to rebuild the bridge", "Oskar Brandt", "promise"),
         ("Maria Lund gave her assessment of the new bridge.", "the new bridge", "Maria Lund", "assessment"),
+        ("The claim that the bridge was unsafe spread quickly.", "that the bridge was unsafe", None, "claim"),
     )),
     CuePattern("stance adjective", "an adjective of stance or attitude with what it is about", _stance_cues, (
         ("Maria Lund is confident that the bridge will reopen in May.", "that the bridge will reopen in May",
