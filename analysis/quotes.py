@@ -465,9 +465,12 @@ def _light_object(noun: Token) -> bool:
 
 
 def _noun_holder(noun: Token) -> Token | None:
-    """Who a speech noun belongs to: its possessor ("Trump's criticism"), else the subject of the
-    light verb it is the object of (``SPEECH_LIGHT_VERBS``: "she voiced concerns about")."""
-    owners = [c for c in noun.children if c.dep_ == "poss"]
+    """Who a speech noun belongs to: its possessor ("Trump's criticism") or its "by"/"from" agent
+    ("criticism from Trump"), else the subject of the light verb it is the object of
+    (``SPEECH_LIGHT_VERBS``: "she voiced concerns about")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"] or [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children
+        if g.dep_ == "pobj"]
     if owners:
         return owners[0]
     return _first_subject(noun.head) if _light_object(noun) else None
@@ -758,6 +761,8 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("Oskar Brandt kept his promise to rebuild the bridge.", "to rebuild the bridge", "Oskar Brandt", "promise"),
         ("Maria Lund gave her assessment of the new bridge.", "the new bridge", "Maria Lund", "assessment"),
         ("The claim that the bridge was unsafe spread quickly.", "that the bridge was unsafe", None, "claim"),
+        ("The claim by Maria Lund that the bridge was unsafe spread quickly.", "that the bridge was unsafe",
+         "Maria Lund", "claim"),
     )),
     CuePattern("stance adjective", "an adjective of stance or attitude with what it is about", _stance_cues, (
         ("Maria Lund is confident that the bridge will reopen in May.", "that the bridge will reopen in May",
