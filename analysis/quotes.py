@@ -445,9 +445,11 @@ def _parenthetical_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Att
 
 def _noun_content(noun: Token) -> Token | None:
     """What a speech noun reports: its "that" clause or infinitive ("her promise to cut taxes"),
-    else the object of its preposition."""
+    also as the subject of "be" ("her argument is that ..."), else the object of its preposition."""
     clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and (
         _marked(c) or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        clauses += [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.head.i and _marked(c)]
     if clauses:
         return clauses[0]
     preps = [c for c in noun.children if c.dep_ == "prep"]
@@ -761,6 +763,7 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("Oskar Brandt kept his promise to rebuild the bridge.", "to rebuild the bridge", "Oskar Brandt", "promise"),
         ("Maria Lund gave her assessment of the new bridge.", "the new bridge", "Maria Lund", "assessment"),
         ("The claim that the bridge was unsafe spread quickly.", "that the bridge was unsafe", None, "claim"),
+        ("Maria Lund's argument is that the bridge is unsafe.", "that the bridge is unsafe", "Maria Lund", "argument"),
         ("The claim by Maria Lund that the bridge was unsafe spread quickly.", "that the bridge was unsafe",
          "Maria Lund", "claim"),
     )),
