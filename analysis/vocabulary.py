@@ -221,6 +221,11 @@ DOCUMENT_NOUNS = frozenset({"photo", "photograph", "picture", "image", "video", 
 PLACE_PREFIXES = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                             "central", "greater", "old", "new", "upper", "lower", "inner", "outer",
                             "downtown", "metropolitan", "metro"})
+#: Legal forms that end a company's full name ("Acme Corp.", "Allianz AG"), lower case, without
+#: their full stop. News names a company in full once and then by its distinctive words ("Acme").
+LEGAL_FORMS = frozenset({"inc", "incorporated", "corp", "corporation", "co", "cos", "company", "ltd",
+                         "limited", "plc", "llc", "lp", "ag", "sa", "s.a", "nv", "n.v", "oy", "gmbh",
+                         "spa", "bv", "ab", "asa"})
 #: Titles and offices written before a person's name ("President Putin", "Gen. Milley", "Foreign
 #: Minister Lavrov"), lower case, without their full stop: stripped from names, never names themselves.
 TITLE_WORDS = frozenset({
