@@ -225,7 +225,8 @@ PLACE_PREFIXES = frozenset({"north", "south", "east", "west", "northern", "south
 #: their full stop. News names a company in full once and then by its distinctive words ("Acme").
 LEGAL_FORMS = frozenset({"inc", "incorporated", "corp", "corporation", "co", "cos", "company", "ltd",
                          "limited", "plc", "llc", "lp", "ag", "sa", "s.a", "nv", "n.v", "oy", "gmbh",
-                         "spa", "bv", "ab", "asa"})
+                         "spa", "s.p.a", "srl", "s.r.l", "sarl", "bv", "ab", "asa", "se", "kk", "k.k",
+                         "pty", "bhd"})
 #: Titles and offices written before a person's name ("President Putin", "Gen. Milley", "Foreign
 #: Minister Lavrov"), lower case, without their full stop: stripped from names, never names themselves.
 TITLE_WORDS = frozenset({
