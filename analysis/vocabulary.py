@@ -240,6 +240,15 @@ TITLE_WORDS = frozenset({
     "detective", "sheriff", "constable", "bishop", "archbishop", "cardinal", "rabbi", "imam",
     "commissioner",
 })
+#: The portfolios of ministers and secretaries ("Secretary of State", "Minister of Finance"), lower
+#: case: after "<title> of" they are part of the title, not a mention of the ministry.
+PORTFOLIO_WORDS = frozenset({
+    "state", "defense", "defence", "treasury", "homeland", "security", "finance", "justice", "interior",
+    "health", "education", "commerce", "labor", "labour", "energy", "agriculture", "transportation",
+    "transport", "veterans", "affairs", "foreign", "home", "housing", "environment", "trade", "industry",
+    "culture", "war", "navy", "army", "air", "force", "economy", "economic", "development", "urban",
+    "human", "services", "the", "and", "&",
+})
 #: Honorifics written before a surname ("Mr. Putin"), without their full stop.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 #: Generational suffixes after a person's name ("Jr.", "III"), lower case, without their full stop.
