@@ -18,9 +18,9 @@
    A company's short form joins its full name: an ORG whose words begin the article's one ORG
    name that ends in a legal form ("Acme" and "Acme Tools Inc."; ``LEGAL_FORMS``) is that actor;
    with several such names, the one that is the short form plus a legal form ("Acme Inc." rather
-   than "Acme Steel Co."), else none. A one-word person name that no fuller person name explains
-   and that begins such a company name is taken for the company's short form ("Acme" tagged
-   PERSON beside "Acme Corp.").
+   than "Acme Steel Co."), else none. A person name never written with a title or honorific that
+   begins such a company name is taken for the company's short form ("Acme" or "Tony Lama"
+   tagged PERSON beside "Acme Corp.", "Tony Lama Co."; "Mr. Lama" keeps the person).
 3. Person names (``kind="name"``). Titles and honorifics are stripped, middle initials ("V.") and
    suffixes ("Jr.") ignored: names of two words or more form one actor per (first word, last
    word); a single word joins the actor whose last word it is, the most recently mentioned one if
@@ -237,18 +237,19 @@ def _full_company(short: list[str], names: set[tuple[str, ...]]) -> tuple[str, .
     return fuller[0] if len(fuller) == 1 else None
 
 
-def _may_be_short_form(link: Linked) -> bool:
-    """True for an ORG entity, or a one-word person name that no fuller name of a person explains
-    (the tagger often takes a company's one-word short form, "Vantor", for a surname)."""
+def _may_be_short_form(link: Linked, titled: set[str]) -> bool:
+    """True for an ORG entity, or a person name never written with a title or honorific (the
+    tagger often takes a company's short form, "Vantor" or "Tony Lama", for a person)."""
     if link.kind == "entity":
         return link.label == "ORG"
-    return link.kind == "name" and link.label == "PERSON" and len(link.actor.split()) == 1
+    return link.kind == "name" and link.label == "PERSON" and link.actor not in titled
 
 
-def _company_short_forms(links: list[Linked]) -> list[Linked]:
+def _company_short_forms(doc: Doc, links: list[Linked]) -> list[Linked]:
     """Return ``links`` with each short form linked, as an ORG, to its company's full name."""
     names = {tuple(link.actor.split()) for link in links if link.kind == "entity" and link.label == "ORG"}
-    shorts = [link for link in links if _may_be_short_form(link)]
+    titled = {link.actor for link in links if link.kind == "name" and title_word(doc[link.start])}
+    shorts = [link for link in links if _may_be_short_form(link, titled)]
     full = {key: company for link in shorts
             if (company := _full_company(list(key := tuple(link.actor.split())), names))}
     return [replace(link, label="ORG", kind="entity", actor=" ".join(full[key]))
@@ -278,7 +279,7 @@ def _name_links(doc: Doc) -> list[Linked]:
     covered |= {i for sent in sentences(doc) if is_credit_line(sent) for i in range(sent.start, sent.end)}
     covered |= {i for s in spans for i in range(s.start, s.end)}
     covered |= {t.i for start, end in dateline_ends(doc).items() for t in doc.char_span(start, end, alignment_mode="expand")}
-    return _company_short_forms(links) + _missed_country_words(doc, covered)
+    return _company_short_forms(doc, links) + _missed_country_words(doc, covered)
 
 
 def _to_mention(doc: Doc, link: Linked) -> Mention:
