@@ -7,6 +7,9 @@
    dates on its own), so "late Wednesday", "the Geneva Convention" never become mentions.
 2. Ages and durations. A span built around a hyphenated number-unit compound ("22-year-old",
    "30-day", "six-month-old") is a measure, never a mention, whatever label it got.
+   Portfolios. An ORG span after a title and "of" whose words name a minister's portfolio
+   ("Secretary of State", "Minister of Finance"; ``PORTFOLIO_WORDS``) is part of the title,
+   not a mention of the ministry.
 3. Headline fragments. In a title-cased stretch of text ("Putin Visits Kursk Region to Cheer
    Ouster of Ukrainian Troops") the model takes capitalised common words for names. A PERSON span
    is dropped when its sentence is title-cased, every token is a common English word in the
@@ -93,7 +96,7 @@ from spacy.tokens import Doc, Span, Token
 from . import countries
 from .coref import PERSON_NOUNS, ROLE_CLASSES, first_name_known
 from .nlp import doc_text, entities, load_model, memo, sentence_of
-from .vocabulary import ACTOR_LABELS, CLAUSE_DEPS, SUBJECT_DEPS, TITLE_WORDS
+from .vocabulary import ACTOR_LABELS, CLAUSE_DEPS, PORTFOLIO_WORDS, SUBJECT_DEPS, TITLE_WORDS
 
 TITLE_CASED_KEY = "analysis.title_cased"
 DATELINE_KEY = "analysis.datelines"
@@ -188,6 +191,18 @@ def is_credit_line(sent: Span) -> bool:
 def title_word(token: Token) -> bool:
     """Return True for a capitalised title or honorific token ("Mr.", "Gen.", "President")."""
     return token.text[:1].isupper() and token.text.rstrip(".").lower() in TITLE_WORDS
+
+
+def is_portfolio_in_title(span: Span) -> bool:
+    """True for an ORG span that is the portfolio of a title ("Secretary of State", "secretary of
+    state's plane", "Minister of Finance"): a title word and "of" before it, every word a
+    portfolio word (``PORTFOLIO_WORDS``)."""
+    doc = span.doc
+    if span.label_ != "ORG" or span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    title = doc[span.start - 2]
+    words = [t.lower_ for t in span if t.tag_ != "POS"]
+    return title.lower_.rstrip(".") in TITLE_WORDS and bool(words) and all(w in PORTFOLIO_WORDS for w in words)
 
 
 def is_age_or_duration(span: Span) -> bool:
@@ -479,8 +494,8 @@ def _not_a_person(ent: Span, cues: DocCues) -> bool:
 def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan | None:
     """Return one entity after rules 1-4, or None when it is not an actor mention
     (``credit`` memoises ``is_credit_line`` by sentence start for the Doc)."""
-    if (is_age_or_duration(ent) or _in_credit_line(ent, credit) or _not_a_person(ent, cues)
-            or is_agency_credit(ent) or in_dateline(ent.doc, ent.start_char)):
+    if (is_age_or_duration(ent) or is_portfolio_in_title(ent) or _in_credit_line(ent, credit)
+            or _not_a_person(ent, cues) or is_agency_credit(ent) or in_dateline(ent.doc, ent.start_char)):
         return None
     label = ent.label_
     if label in MISTAKEN_PLACE_LABELS and ent.text in cues.places:
