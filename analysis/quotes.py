@@ -126,6 +126,7 @@ from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, CUE_LEMMA_FIXES, DOC
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
 TWO_APOSTROPHES = "''"
+TWO_BACKTICKS = "``"
 SPEECH_CUES = SPEECH_VERBS | TELLING_VERBS | QUOTE_SPEECH_VERBS
 CUE_LEMMAS = SPEECH_CUES | COGNITION_VERBS | OBJECT_CONTENT_VERBS | TOPIC_VERBS | COMMITMENT_VERBS | NAMING_VERBS
 PASSIVE_CONTENT_LEMMAS = OBJECT_CONTENT_VERBS | NAMING_VERBS
@@ -217,8 +218,10 @@ def quote_mark_pairs(text: str) -> list[tuple[int, int]]:
     """Return (opening mark, closing mark or paragraph end) offsets of every quotation; a quote
     running over several paragraphs (each reopened with a mark) is one pair. A doubled apostrophe
     (``''``, the ASCII typesetting of a double mark in wire and archive copy) is a straight mark
-    at its second character when it opens a quote and at its first when it closes one."""
-    text = text.replace(TWO_APOSTROPHES, " " + STRAIGHT)
+    at its second character when it opens a quote and at its first when it closes one; two
+    backticks (the Penn Treebank's and TeX's opening mark, closed by ``''``) open a quote at their
+    second character."""
+    text = text.replace(TWO_BACKTICKS, " " + OPENING).replace(TWO_APOSTROPHES, " " + STRAIGHT)
     found: list[tuple[int, int]] = []
     carried: int | None = None
     for start, end in _paragraphs(text):
@@ -870,10 +873,11 @@ def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
     lo, hi = tokens.start_char, doc[last].idx + len(doc[last])
     inside = [m for m in mentions if lo <= m.start and m.end <= hi]
     if subject.lemma_.lower() in DOCUMENT_NOUNS:
-        lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-        authors = [m for m in mentions if lo <= m.start and m.end <= hi]
+        phrase = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+        authors = [m for m in mentions if phrase[0] <= m.start and m.end <= phrase[1]]
         if authors:
             return _as_speaker(authors[0])
+        lo, hi = _phrase_chars(subject)
         return Speaker(doc_text(doc)[lo:hi], lo, hi, "document")
     affiliation = inside[0].actor if inside else None
     return Speaker(doc_text(doc)[lo:hi], lo, hi, "descriptor", affiliation)

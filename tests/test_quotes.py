@@ -148,8 +148,7 @@ def test_a_cue_ending_in_a_colon_before_the_quote_paragraph(nlp: Language) -> No
     ("text", "speaker", "speaker_type"),
     [
         # records and media speak for the actor they name, else as a document
-        ("The mayor resigned on Monday, according to photos seen by the newspaper.", "photos seen by the newspaper",
-         "document"),
+        ("The mayor resigned on Monday, according to photos seen by the newspaper.", "photos", "document"),
         ("The plan was dropped last year, reports said.", "reports", "document"),
         ("A Pentagon report said the base would close.", "Pentagon", "organisation"),
         ("The mayor resigned, according to photos released by Greenpeace.", "Greenpeace", "organisation"),
@@ -406,3 +405,10 @@ def test_a_name_in_the_subjects_relative_clause_is_not_the_speaker(nlp: Language
     [quote] = _quotes(nlp, text)
     assert quote.speaker != "Oskar Brandt" and quote.speaker_type == "descriptor"
     assert text[quote.speaker_start:quote.speaker_end] == "An architect"
+
+
+def test_backtick_quotes_are_quotes(nlp: Language) -> None:
+    text = "``We are happy to rebuild the bridge,'' Maria Lund told reporters."
+    quotes = _quotes(nlp, text)
+    assert [(q.kind, q.speaker, q.quote) for q in quotes] == [
+        ("direct", "Maria Lund", "We are happy to rebuild the bridge")]
