@@ -103,7 +103,8 @@ that clause's subject and verb. A quote with no cue in its
 own sentences takes the speaker of the previous quote when that quote is in the same or the
 previous paragraph and no other attribution lies between them, else of a cue in the sentence just
 after it; else nobody. A "he" or "she" speaker the coreference left unresolved is the person who
-spoke last, within ``PRONOUN_PARAGRAPHS`` paragraphs.
+spoke last, a "they" the group (plural descriptor, organisation or country) who spoke last, within
+``PRONOUN_PARAGRAPHS`` paragraphs.
 """
 
 from __future__ import annotations
@@ -1157,19 +1158,32 @@ def _continued(doc: Doc, quotes: list[Quote], speakers: dict[Attribution, Speake
 
 
 def _pronoun_fallback(text: str, starts: Sequence[int], quote: Quote, earlier: Sequence[Quote]) -> Quote:
-    """A "he"/"she" speaker the coreference left unresolved is the person who spoke last, when that
-    quote is at most ``PRONOUN_PARAGRAPHS`` paragraphs back (the news convention)."""
+    """A "he"/"she" speaker the coreference left unresolved is the person who spoke last, a "they"
+    the group who spoke last (a plural descriptor, an organisation or a country: "Democrats said
+    ... They argued ..."), when that quote is at most ``PRONOUN_PARAGRAPHS`` paragraphs back (the
+    news convention)."""
     if quote.speaker is not None or quote.speaker_start is None:
         return quote
-    if text[quote.speaker_start:quote.speaker_end].lower() not in PERSON_PRONOUNS:
+    pronoun = text[quote.speaker_start:quote.speaker_end].lower()
+    if pronoun not in PERSON_PRONOUNS and pronoun != "they":
         return quote
     here = _paragraph_of(starts, quote.start)
     for before in reversed(earlier):
         if here - _paragraph_of(starts, before.start) > PRONOUN_PARAGRAPHS:
             break
-        if before.speaker is not None and before.speaker_type == "person":
-            return replace(quote, speaker=before.speaker, speaker_type="person")
+        if before.speaker is not None and (before.speaker_type == "person" if pronoun != "they" else
+                                           _group_speaker(before)):
+            return replace(quote, speaker=before.speaker, speaker_type=before.speaker_type,
+                           speaker_affiliation=before.speaker_affiliation)
     return quote
+
+
+def _group_speaker(quote: Quote) -> bool:
+    """True for a quote's speaker that "they" can stand for: an organisation, a country or a
+    plural descriptor ("officials", "Democrats")."""
+    if quote.speaker_type in ("organisation", "country"):
+        return True
+    return quote.speaker_type == "descriptor" and quote.speaker is not None and quote.speaker.endswith("s")
 
 
 def extract_quotes(doc: Doc, mentions: Sequence[Mention], *,

@@ -412,3 +412,11 @@ def test_backtick_quotes_are_quotes(nlp: Language) -> None:
     quotes = _quotes(nlp, text)
     assert [(q.kind, q.speaker, q.quote) for q in quotes] == [
         ("direct", "Maria Lund", "We are happy to rebuild the bridge")]
+
+
+def test_an_unresolved_they_is_the_group_that_spoke_last(nlp: Language) -> None:
+    text = ("Local farmers said the new toll was too high.\n\n"
+            "They argued that the bridge should stay free.")
+    quotes = _quotes(nlp, text)
+    last = [q for q in quotes if "stay free" in text[q.content_start:q.content_end]]
+    assert last and last[0].speaker == quotes[0].speaker and quotes[0].speaker_type == "descriptor"
