@@ -727,6 +727,7 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("Maria Lund responded to the criticism.", "the criticism", "Maria Lund", "respond"),
         ("Maria Lund assured voters that the bridge was safe.", "that the bridge was safe", "Maria Lund", "assure"),
         ("Oskar Brandt asked about the bridge.", "the bridge", "Oskar Brandt", "ask"),
+        ("Maria Lund disagreed with the plan for the bridge.", "the plan for the bridge", "Maria Lund", "disagree"),
         ("Maria Lund denounced the new toll.", "the new toll", "Maria Lund", "denounce"),
         ("Oskar Brandt disavowed the new toll.", "the new toll", "Oskar Brandt", "disavow"),
         ("Maria Lund proposed closing the bridge.", "closing the bridge", "Maria Lund", "propose"),

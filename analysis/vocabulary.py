@@ -114,7 +114,7 @@ COMMITMENT_VERBS = frozenset({"vow", "promise", "pledge", "threaten", "refuse", 
                               "agree", "offer", "wish", "prefer"})
 #: Lemmas of verbs whose prepositional object is what is spoken of, with the prepositions that
 #: introduce it ("spoke about the budget", "pointed to the polls", "warned of a crisis", "called
-#: for a recount", "railed against the deal"); "spoke to reporters" names an addressee, not a topic.
+#: for a recount", "railed against the deal", "agreed with the plan"); "spoke to reporters" names an addressee, not a topic.
 TOPIC_VERB_PREPOSITIONS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("speak", "talk", "write", "comment", "testify", "tweet", "post", "joke", "boast",
                      "complain", "worry", "brag", "muse", "reflect", "weigh"),
@@ -129,6 +129,7 @@ TOPIC_VERB_PREPOSITIONS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("call", "push", "press", "advocate", "lobby", "campaign", "argue", "plead", "clamor"),
                     frozenset({"for", "against"})),
     "insist": frozenset({"on"}),
+    **dict.fromkeys(("agree", "disagree"), frozenset({"with"})),
 }
 TOPIC_VERBS = frozenset(TOPIC_VERB_PREPOSITIONS)
 #: First-person pronouns: outside quotation marks they are the writer's own voice ("I think", "we asked").
