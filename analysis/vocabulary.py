@@ -114,7 +114,8 @@ COMMITMENT_VERBS = frozenset({"vow", "promise", "pledge", "threaten", "refuse", 
                               "agree", "offer", "wish", "prefer"})
 #: Lemmas of verbs whose prepositional object is what is spoken of, with the prepositions that
 #: introduce it ("spoke about the budget", "pointed to the polls", "warned of a crisis", "called
-#: for a recount", "railed against the deal", "agreed with the plan"); "spoke to reporters" names an addressee, not a topic.
+#: for a recount", "railed against the deal", "agreed with the plan"); "spoke to reporters" names an
+#: addressee, not a topic.
 TOPIC_VERB_PREPOSITIONS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("speak", "talk", "write", "comment", "testify", "tweet", "post", "joke", "boast",
                      "complain", "worry", "brag", "muse", "reflect", "weigh"),
