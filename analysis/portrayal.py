@@ -26,6 +26,14 @@ about 0 for neutral). The ``label`` is read from the score, never apart from it:
 model's ``neutral_band`` (low, high), positive above it, neutral inside; the band holds 0 and is
 chosen at training by grouped cross-validation (``benchmarks/train_portrayal.py``). So a positive
 label always has a positive score, a negative label a negative one, and a score of 0 is neutral.
+
+Weak evidence pulls toward neutral: the score is multiplied by ``e / (e + evidence_half)``, where
+``e`` is the actor's evidence (``ActorInput.evidence``: the summed absolute scores of the sentences
+where the author or someone quoted speaks of the actor). An actor heard only in their own words, or
+named only in neutral sentences, has little or no evidence, so the article's general tone (which the
+model reads for every actor) cannot make them positive or negative by itself. ``evidence_half`` (the
+evidence at which half the score is kept; 0 keeps it whole) is chosen with the band by the same
+cross-validation, and the label is read from the shrunk score, so they still agree.
 The model is applied with numpy
 (weights as JSON; no scikit-learn at run time).
 
@@ -178,6 +186,12 @@ class ActorInput:
     voices: dict[str, list[tuple[int, float, str]]]
     in_headline: bool
 
+    @property
+    def evidence(self) -> float:
+        """How much the author and others quoted say about the actor: the sum of the absolute scores
+        of their sentences about the actor (the actor's own words are not counted)."""
+        return float(sum(abs(score) for voice in ("author", "quoted") for _, score, _ in self.voices[voice]))
+
 
 def actor_inputs(*, headline: str, sentences: Sequence[Mapping], actors: Sequence[Mapping],
                  mention_sentiment: Sequence[Mapping], quotes: Sequence[Mapping]) -> list[ActorInput]:
@@ -291,6 +305,7 @@ class PortrayalModel:
     intercept: np.ndarray
     priors: np.ndarray
     neutral_band: tuple[float, float] = (0.0, 0.0)
+    evidence_half: float = 0.0
 
     def __post_init__(self) -> None:
         low, high = self.neutral_band
@@ -316,22 +331,33 @@ class PortrayalModel:
         even = probabilities / self.priors
         return even / even.sum(axis=1, keepdims=True)
 
-    def scores(self, probabilities: np.ndarray) -> np.ndarray:
+    def scores(self, probabilities: np.ndarray, *, evidence: Sequence[float] | None = None) -> np.ndarray:
         """The portrayal score of each row: P(positive) − P(negative) with the base rates divided
-        out, so that 0 means the evidence leans neither way."""
+        out, so that 0 means the evidence leans neither way, times ``evidence_weights(evidence)``
+        (not shrunk when ``evidence`` is None)."""
         even = self.even(probabilities)
-        return even[:, 2] - even[:, 0]
+        raw = even[:, 2] - even[:, 0]
+        return raw if evidence is None else raw * evidence_weights(evidence, self.evidence_half)
 
-    def labels(self, probabilities: np.ndarray) -> list[str]:
+    def labels(self, probabilities: np.ndarray, *, evidence: Sequence[float] | None = None) -> list[str]:
         """The label of each row, read from its score (``band_labels`` with the model's band)."""
-        return band_labels(self.scores(probabilities), self.neutral_band)
+        return band_labels(self.scores(probabilities, evidence=evidence), self.neutral_band)
 
     def to_json(self) -> dict:
         """The model as a JSON-ready dict (``model_from_json`` reads it back)."""
         return {"labels": list(LABELS), "features": list(self.features), "mean": self.mean.tolist(),
                 "scale": self.scale.tolist(), "weights": self.weights.tolist(),
                 "intercept": self.intercept.tolist(), "priors": self.priors.tolist(),
-                "neutral_band": list(self.neutral_band)}
+                "neutral_band": list(self.neutral_band), "evidence_half": self.evidence_half}
+
+
+def evidence_weights(evidence: Sequence[float], half: float) -> np.ndarray:
+    """``e / (e + half)`` for each evidence ``e`` (1 everywhere when ``half`` is 0): the share of
+    the score kept, 0 without evidence, one half at ``half``, toward 1 as evidence grows."""
+    e = np.asarray(evidence, dtype=float)
+    if half <= 0.0:
+        return np.ones_like(e)
+    return e / (e + half)
 
 
 def band_labels(scores: Iterable[float], band: tuple[float, float]) -> list[str]:
@@ -347,7 +373,8 @@ def model_from_json(data: Mapping) -> PortrayalModel:
     return PortrayalModel(tuple(data["features"]), np.asarray(data["mean"], dtype=float),
                           np.asarray(data["scale"], dtype=float), np.asarray(data["weights"], dtype=float),
                           np.asarray(data["intercept"], dtype=float), np.asarray(data["priors"], dtype=float),
-                          tuple(float(v) for v in data.get("neutral_band", (0.0, 0.0))))
+                          tuple(float(v) for v in data.get("neutral_band", (0.0, 0.0))),
+                          float(data.get("evidence_half", 0.0)))
 
 
 @lru_cache(maxsize=2)
@@ -386,7 +413,8 @@ def portray(inputs: Sequence[ActorInput], sentences: Sequence[Mapping], *,
         return []
     model = model or load_model()
     probabilities = model.probabilities([i.features for i in inputs])
-    labels, scores = model.labels(probabilities), model.scores(probabilities)
+    evidence = [one.evidence for one in inputs]
+    labels, scores = model.labels(probabilities, evidence=evidence), model.scores(probabilities, evidence=evidence)
     by_id = {int(s["sentence_id"]): s for s in sentences}
     return [_portrayal(one, p, label, score, by_id)
             for one, p, label, score in zip(inputs, probabilities, labels, scores)]

@@ -8,9 +8,9 @@ and the Brier score where the method gives probabilities):
   mentions/<engine>             the mean polarity of the entity's mention rows (the project's
                                 previous method), thresholds tuned on the same data;
   mentions/<engine> CV          the same, thresholds tuned on the other folds;
-  portrayal CV                  the portrayal model trained on the other folds (``C`` and the
-                                neutral band of its score chosen by an inner cross-validation), 5
-                                folds grouped by entity;
+  portrayal CV                  the portrayal model trained on the other folds (``C``, the
+                                neutral band of its score and its evidence shrinkage chosen by an
+                                inner cross-validation), 5 folds grouped by entity;
   portrayal CV, L1 on all <n>   the same with an L1 penalty over every computed feature, so the
                                 choice of features is inside the cross-validation too (the fully
                                 nested reference: ``portrayal.FEATURES`` was chosen on all of dev);
@@ -83,9 +83,10 @@ def cv_portrayal(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], gr
         model = train([inputs[i] for i in train_ids], [gold[i] for i in train_ids], [groups[i] for i in train_ids],
                       names=names, penalty=penalty)
         found = model.probabilities([inputs[i].features for i in test_ids])
+        evidence = [inputs[i].evidence for i in test_ids]
         probabilities[test_ids] = found
-        scores[test_ids] = model.scores(found)
-        for i, label in zip(test_ids, model.labels(found)):
+        scores[test_ids] = model.scores(found, evidence=evidence)
+        for i, label in zip(test_ids, model.labels(found, evidence=evidence)):
             predicted[i] = label
     return probabilities, predicted, scores
 
@@ -143,10 +144,10 @@ def main() -> None:
     row("portrayal CV", gold, predicted, probabilities)
     model = portrayal.load_model()
     fitted = model.probabilities([one.features for one in inputs])
-    row("portrayal (committed, fit)", gold, model.labels(fitted), fitted)
+    row("portrayal (committed, fit)", gold, model.labels(fitted, evidence=[one.evidence for one in inputs]), fitted)
     print("reliability of the CV probabilities (bin: mean predicted → observed frequency):")
     reliability(probabilities, gold)
-    print("CV score (base rates divided out) by readers' label: " + ", ".join(
+    print("CV score (base rates divided out, shrunk by evidence) by readers' label: " + ", ".join(
         f"{label} mean {scores[[g == label for g in gold]].mean():+.2f}" for label in portrayal.LABELS))
 
 
