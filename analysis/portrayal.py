@@ -28,7 +28,7 @@ chosen at training by grouped cross-validation (``benchmarks/train_portrayal.py`
 label always has a positive score, a negative label a negative one, and a score of 0 is neutral.
 
 Weak evidence pulls toward neutral: the score is multiplied by ``e / (e + evidence_half)``, where
-``e`` is the actor's evidence (``ActorInput.evidence``: the summed absolute scores of the sentences
+``e`` is the actor's evidence (``ActorInput.support``: the summed absolute scores of the sentences
 where the author or someone quoted speaks of the actor). An actor heard only in their own words, or
 named only in neutral sentences, has little or no evidence, so the article's general tone (which the
 model reads for every actor) cannot make them positive or negative by itself. ``evidence_half`` (the
@@ -187,7 +187,7 @@ class ActorInput:
     in_headline: bool
 
     @property
-    def evidence(self) -> float:
+    def support(self) -> float:
         """How much the author and others quoted say about the actor: the sum of the absolute scores
         of their sentences about the actor (the actor's own words are not counted)."""
         return float(sum(abs(score) for voice in ("author", "quoted") for _, score, _ in self.voices[voice]))
@@ -413,7 +413,7 @@ def portray(inputs: Sequence[ActorInput], sentences: Sequence[Mapping], *,
         return []
     model = model or load_model()
     probabilities = model.probabilities([i.features for i in inputs])
-    evidence = [one.evidence for one in inputs]
+    evidence = [one.support for one in inputs]
     labels, scores = model.labels(probabilities, evidence=evidence), model.scores(probabilities, evidence=evidence)
     by_id = {int(s["sentence_id"]): s for s in sentences}
     return [_portrayal(one, p, label, score, by_id)

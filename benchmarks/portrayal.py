@@ -83,7 +83,7 @@ def cv_portrayal(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], gr
         model = train([inputs[i] for i in train_ids], [gold[i] for i in train_ids], [groups[i] for i in train_ids],
                       names=names, penalty=penalty)
         found = model.probabilities([inputs[i].features for i in test_ids])
-        evidence = [inputs[i].evidence for i in test_ids]
+        evidence = [inputs[i].support for i in test_ids]
         probabilities[test_ids] = found
         scores[test_ids] = model.scores(found, evidence=evidence)
         for i, label in zip(test_ids, model.labels(found, evidence=evidence)):
@@ -144,7 +144,7 @@ def main() -> None:
     row("portrayal CV", gold, predicted, probabilities)
     model = portrayal.load_model()
     fitted = model.probabilities([one.features for one in inputs])
-    row("portrayal (committed, fit)", gold, model.labels(fitted, evidence=[one.evidence for one in inputs]), fitted)
+    row("portrayal (committed, fit)", gold, model.labels(fitted, evidence=[one.support for one in inputs]), fitted)
     print("reliability of the CV probabilities (bin: mean predicted → observed frequency):")
     reliability(probabilities, gold)
     print("CV score (base rates divided out, shrunk by evidence) by readers' label: " + ", ".join(

@@ -203,7 +203,7 @@ def train(inputs: Sequence[portrayal.ActorInput], labels: Sequence[str], groups:
     c = choose_c(rows, labels, groups, names, penalty=penalty)
     model = fit(rows, labels, names, c=c, penalty=penalty)
     oof = out_of_fold(rows, labels, groups, names, c=c, penalty=penalty)
-    half, band = choose_reading(model.scores(oof), labels, [i.evidence for i in inputs])
+    half, band = choose_reading(model.scores(oof), labels, [i.support for i in inputs])
     return dataclasses.replace(model, neutral_band=band, evidence_half=half)
 
 

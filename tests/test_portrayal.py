@@ -89,6 +89,9 @@ def test_portrayal_table_of_the_sample_article(sample_path) -> None:
     assert putin["n_speaker"] >= 2 and putin["in_headline"]
     assert isinstance(putin["evidence"], str) and putin["evidence"].count(" | ") == 2
     assert pd.api.types.is_numeric_dtype(table["score"])
+    unsupported = table[(table["n_author"] == 0) & (table["n_quoted"] == 0)]
+    if portrayal.load_model().evidence_half > 0:
+        assert unsupported["score"].eq(0).all() and unsupported["label"].eq("neutral").all()
 
 
 def _model(band: tuple[float, float], half: float = 0.0) -> portrayal.PortrayalModel:
@@ -145,7 +148,7 @@ def test_evidence_weights_keep_less_of_the_score_with_less_evidence(evidence: li
 def test_evidence_counts_what_the_author_and_others_say_not_the_actors_own_words() -> None:
     one = portrayal.ActorInput("Ben Cole", {}, 4, (0, 1, 2, 3), {
         "author": [(0, 0.1, ""), (2, -0.7, "")], "quoted": [(1, 0.5, "Ana Ruiz")], "speaker": [(3, 0.9, "")]}, False)
-    assert math.isclose(one.evidence, 1.3)
+    assert math.isclose(one.support, 1.3)
 
 
 def _own_words_only(polarity: float) -> dict:
