@@ -17,7 +17,8 @@ rows of one actor are kept apart in three voices:
 scores, and VADER's reading of the whole article: its compound score, mean sentence score and
 shares of positive and negative sentences), into one fixed feature vector per actor.
 A multinomial logistic regression (``analysis/models/portrayal.json``, trained by
-``benchmarks/train_portrayal.py`` on PerSenT's dev split, deterministic) turns it into
+``benchmarks/train_portrayal.py`` on PerSenT's dev split, deterministic; its L1 penalty chooses
+which of the features it reads, the model naming them) turns it into
 P(negative), P(neutral), P(positive), calibrated to PerSenT's readers (who call 53% of main
 entities' portrayals positive, 37% neutral, 10% negative). The ``score`` reads them with those base
 rates divided out (``PortrayalModel.even``): P(positive) − P(negative), so 0 means the evidence
@@ -63,16 +64,6 @@ EVIDENCE_SENTENCES = 3
 EVIDENCE_CHARS = 220
 _WORD = re.compile(r"[A-Z][\w’'.-]+")
 _WORDS = re.compile(r"\w+")
-#: The model's inputs (chosen last session by grouped cross-validated log-loss on PerSenT dev among
-#: larger sets: more features fitted the 578 articles' noise; the choice was made on the whole dev
-#: split, outside the benchmark's nested cross-validation, so its nested figure is somewhat optimistic).
-FEATURES: tuple[str, ...] = (
-    "author:vader:mean", "author:textblob:mean", "author:vader:pos_share", "author:vader:neg_share",
-    "author:textblob:pos_share", "author:textblob:neg_share", "sent:vader:mean", "sent:vader:pos",
-    "sent:vader:neg", "headline:vader", "headline_named:vader", "quoted:vader:neg_share",
-    "article:vader:pos", "article:vader:neg", "article:textblob:pos", "article:textblob:neg",
-    "article:vader:compound", "article:vader:mean", "article:vader:pos_share", "article:vader:neg_share",
-)
 #: VADER's own band for a neutral compound score (its documentation's ±0.05).
 VADER_NEUTRAL = 0.05
 
@@ -149,8 +140,8 @@ def _words(text: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- features
 
-#: The (voice, engine) pairs whose mention statistics are computed: every pair (the model reads
-#: those in ``FEATURES``; the benchmark's fully nested reference chooses among all of them).
+#: The (voice, engine) pairs whose mention statistics are computed: every pair (the model's L1
+#: penalty chooses among all of them).
 _STATS: tuple[tuple[str, str], ...] = tuple((voice, engine) for voice in VOICES for engine in ENGINES)
 
 
