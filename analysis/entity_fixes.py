@@ -60,7 +60,10 @@
    PERSON ("Salem Bitar" ORG ... "Bitar" PERSON: one person actor).
 5. Edges. A place name the model tags GPE or LOC elsewhere in the text is cut from the front of a
    PERSON span that modifies a common noun ("the Miami Gonzalez family" -> "Gonzalez", then
-   rule 7; "Virginia Welch said" keeps its first name). Possessive endings, punctuation and conjunctions at the edges of a span are trimmed
+   rule 7; "Virginia Welch said" keeps its first name). A country name opening an ORG or PERSON
+   span right after a role and a preposition, whose rest is a name with a known first name, is
+   cut off, and the rest is a PERSON ("ambassador to Kenya Prudence Bushnell" -> "Prudence
+   Bushnell"; "the U.S. Marine Corps" stays). Possessive endings, punctuation and conjunctions at the edges of a span are trimmed
    ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth").
    Particles. A PERSON span ending in a lower-case name particle is widened to the one or two
    capitalised words after it, which the model often tags apart ("Daniel arap" PERSON + "Moi"
@@ -111,6 +114,7 @@ PLACE_NOUNS = frozenset({
     "temple", "shrine", "monument", "resort", "airport", "river", "lake", "mountain", "peninsula",
 })
 MODEL_PLACE_LABELS = frozenset({"GPE", "LOC"})
+ROLE_PREPOSITIONS = frozenset({"to", "of", "in", "for"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "into", "across", "toward", "towards"})
 ORGANISATION_HEADS = frozenset({
     "company", "firm", "corporation", "concern", "conglomerate", "group", "maker",
@@ -507,6 +511,9 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
         label = "PERSON"
     if label not in ACTOR_LABELS:
         return None
+    country_words = _country_before_name(ent) if label in ("ORG", "PERSON") else 0
+    if country_words:
+        return _trimmed(ent.doc, EntitySpan(ent.start + country_words, ent.end, "PERSON"))
     start = ent.start + (label == "PERSON" and _place_prefixed_modifier(ent, cues.model_places))
     return _trimmed(ent.doc, EntitySpan(start, ent.end, label))
 
@@ -559,6 +566,25 @@ def _verb_list() -> frozenset[str]:
     """The lemmatizer's verbs."""
     table = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
     return frozenset(table.get("verb", []))
+
+
+def _country_before_name(ent: Span) -> int:
+    """The number of words of a country name opening a span after a role and a preposition whose
+    rest is a person's name with a known first name ("ambassador to Kenya Prudence Bushnell" -> 1),
+    else 0. A role phrase ending in a country runs into the name after it, and the model tags the
+    whole as one entity."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ROLE_PREPOSITIONS:
+        return 0
+    role = doc[ent.start - 2]
+    if role.lemma_.lower() not in PERSON_ROLE_NOUNS and role.lower_.rstrip(".") not in TITLE_WORDS:
+        return 0
+    for size in (1, 2):
+        rest = ent[size:]
+        if (len(rest) >= 2 and countries.lookup(ent[:size].text) is not None and name_shaped(rest)
+                and first_name_known(rest[0].text)):
+            return size
+    return 0
 
 
 def _place_prefixed_modifier(ent: Span, model_places: frozenset[str]) -> bool:

@@ -392,3 +392,31 @@ def test_a_named_body_after_a_title_stays_an_organisation(nlp: Language) -> None
     """Only a portfolio is part of a title: "president of Harvard University" names the university."""
     spans = _spans(nlp, "Dora Lind, the president of Harvard University, said fees would rise.")
     assert spans.get("Harvard University") is not None and spans["Harvard University"].label == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The ambassador to Kenya Prudence Holm was hurt in the blast.", "Prudence Holm"),
+    ],
+)
+def test_a_country_ending_a_title_is_cut_from_the_name_after_it(nlp: Language, text: str, person: str) -> None:
+    """"ambassador to Kenya Prudence Holm": the model runs the country into the name."""
+    assert any(e.text.endswith(person) and e.text != person for e in parse_one(text, nlp=nlp).ents), \
+        "the model no longer tags the case"
+    spans = _spans(nlp, text)
+    assert person in spans and spans[person].label == "PERSON", spans
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Kenya Airways cut 40 flights on Monday.", "Kenya Airways"),
+        # no role and preposition before it: "Marine" is a first name, but this is the corps
+        ("The U.S. Marine Corps sent 200 troops to the port.", "The U.S. Marine Corps"),
+    ],
+)
+def test_a_country_in_an_organisation_name_stays(nlp: Language, text: str, kept: str) -> None:
+    """Only a role phrase ending in a country runs into a name ("ambassador to Kenya ...")."""
+    spans = _spans(nlp, text)
+    assert kept in spans and spans[kept].label == "ORG", spans
