@@ -39,7 +39,12 @@ Target-dependent scoring (the sentiment *towards* a mention, not of the whole se
        two texts whole took about an eighth of the time after parsing and did no better on the
        dev splits);
        the role; a negated-predicate flag; whether the mention is inside or next to quotation
-       marks; and lemmas tagged by where they stand relative to the mention: in the sentence, in
+       marks; irrealis (the predicate under a modal, "would", "might", or a condition, "if") and
+       questions, by role; outcomes the predicate reports (gain or loss words: "won", "fell",
+       "cut", "down 14 percent"; ``GAIN_WORDS``/``LOSS_WORDS``), by role; whose words surround
+       the mention (the actor as the subject of a speech verb, or the mention inside quotation
+       marks: someone else's words), crossed with the sentence's scores;
+       and lemmas tagged by where they stand relative to the mention: in the sentence, in
        the evidence, at dependency distance 1, 2 or 3 from the head, within three words left or
        right, and the governing predicate combined with the role. The polarity is
        P(positive) - P(negative), and the label is the most probable class after adding a
