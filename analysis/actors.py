@@ -15,6 +15,12 @@
    that is no title, country word or place prefix ("Real Madrid", "Dynamo Kyiv"; not "East
    Jerusalem") ends an organisation's name: the two are one ORG entity, not the country.
    Wire datelines ("WASHINGTON (Reuters) -") hold no mentions.
+   A company's short form joins its full name: an ORG whose words begin the article's one ORG
+   name that ends in a legal form ("Acme" and "Acme Tools Inc."; ``LEGAL_FORMS``) is that actor;
+   with several such names, the one that is the short form plus a legal form ("Acme Inc." rather
+   than "Acme Steel Co."), else none. A person name never written with a title or honorific that
+   begins such a company name is taken for the company's short form ("Acme" or "Tony Lama"
+   tagged PERSON beside "Acme Corp.", "Tony Lama Co."; "Mr. Lama" keeps the person).
 3. Person names (``kind="name"``). Titles and honorifics are stripped, middle initials ("V.") and
    suffixes ("Jr.") ignored: names of two words or more form one actor per (first word, last
    word); a single word joins the actor whose last word it is, the most recently mentioned one if
@@ -42,7 +48,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -50,7 +56,7 @@ from . import countries
 from .coref import Linked, resolve_descriptors_and_pronouns
 from .entity_fixes import EntitySpan, clean_name, corrected_entities, dateline_ends, is_credit_line, title_word
 from .nlp import SentenceIndex, entities, sentences
-from .vocabulary import PLACE_PREFIXES
+from .vocabulary import LEGAL_FORMS, PLACE_PREFIXES
 from .records import Mention
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -218,6 +224,39 @@ def _names_before(doc: Doc, i: int) -> bool:
             and countries.lookup(before.text) is None)
 
 
+def _legal_form(word: str) -> bool:
+    """True for a company's legal form ("Inc.", "AG")."""
+    return word.rstrip(".").lower() in LEGAL_FORMS
+
+
+def _full_company(short: list[str], names: set[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """Return the one company name of ``names`` that ``short`` abbreviates (see the docstring)."""
+    fuller = [n for n in names if len(n) > len(short) and list(n[:len(short)]) == short and _legal_form(n[-1])]
+    if len(fuller) > 1:
+        fuller = [n for n in fuller if all(_legal_form(w) for w in n[len(short):])]
+    return fuller[0] if len(fuller) == 1 else None
+
+
+def _may_be_short_form(link: Linked, titled: set[str]) -> bool:
+    """True for an ORG entity, or a person name never written with a title or honorific (the
+    tagger often takes a company's short form, "Vantor" or "Tony Lama", for a person)."""
+    if link.kind == "entity":
+        return link.label == "ORG"
+    return link.kind == "name" and link.label == "PERSON" and link.actor not in titled
+
+
+def _company_short_forms(doc: Doc, links: list[Linked]) -> list[Linked]:
+    """Return ``links`` with each short form linked, as an ORG, to its company's full name."""
+    names = {tuple(link.actor.split()) for link in links if link.kind == "entity" and link.label == "ORG"}
+    titled = {link.actor for link in links if link.kind == "name" and title_word(doc[link.start])}
+    shorts = [link for link in links if _may_be_short_form(link, titled)]
+    full = {key: company for link in shorts
+            if (company := _full_company(list(key := tuple(link.actor.split())), names))}
+    return [replace(link, label="ORG", kind="entity", actor=" ".join(full[key]))
+            if link in shorts and (key := tuple(link.actor.split())) in full else link
+            for link in links]
+
+
 def _name_links(doc: Doc) -> list[Linked]:
     """Return the links of passes 1-3: entities, countries and person names."""
     spans = corrected_entities(doc)
@@ -240,7 +279,7 @@ def _name_links(doc: Doc) -> list[Linked]:
     covered |= {i for sent in sentences(doc) if is_credit_line(sent) for i in range(sent.start, sent.end)}
     covered |= {i for s in spans for i in range(s.start, s.end)}
     covered |= {t.i for start, end in dateline_ends(doc).items() for t in doc.char_span(start, end, alignment_mode="expand")}
-    return links + _missed_country_words(doc, covered)
+    return _company_short_forms(doc, links) + _missed_country_words(doc, covered)
 
 
 def _to_mention(doc: Doc, link: Linked) -> Mention:

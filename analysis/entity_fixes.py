@@ -7,6 +7,9 @@
    dates on its own), so "late Wednesday", "the Geneva Convention" never become mentions.
 2. Ages and durations. A span built around a hyphenated number-unit compound ("22-year-old",
    "30-day", "six-month-old") is a measure, never a mention, whatever label it got.
+   Portfolios. An ORG span after a title and "of" whose words name a minister's portfolio
+   ("Secretary of State", "Minister of Finance"; ``PORTFOLIO_WORDS``) is part of the title,
+   not a mention of the ministry.
 3. Headline fragments. In a title-cased stretch of text ("Putin Visits Kursk Region to Cheer
    Ouster of Ukrainian Troops") the model takes capitalised common words for names. A PERSON span
    is dropped when its sentence is title-cased, every token is a common English word in the
@@ -57,7 +60,10 @@
    PERSON ("Salem Bitar" ORG ... "Bitar" PERSON: one person actor).
 5. Edges. A place name the model tags GPE or LOC elsewhere in the text is cut from the front of a
    PERSON span that modifies a common noun ("the Miami Gonzalez family" -> "Gonzalez", then
-   rule 7; "Virginia Welch said" keeps its first name). Possessive endings, punctuation and conjunctions at the edges of a span are trimmed
+   rule 7; "Virginia Welch said" keeps its first name). A country name opening an ORG or PERSON
+   span right after a role and a preposition, whose rest is a name with a known first name, is
+   cut off, and the rest is a PERSON ("ambassador to Kenya Prudence Bushnell" -> "Prudence
+   Bushnell"; "the U.S. Marine Corps" stays). Possessive endings, punctuation and conjunctions at the edges of a span are trimmed
    ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth").
    Particles. A PERSON span ending in a lower-case name particle is widened to the one or two
    capitalised words after it, which the model often tags apart ("Daniel arap" PERSON + "Moi"
@@ -93,7 +99,7 @@ from spacy.tokens import Doc, Span, Token
 from . import countries
 from .coref import PERSON_NOUNS, ROLE_CLASSES, first_name_known
 from .nlp import doc_text, entities, load_model, memo, sentence_of
-from .vocabulary import ACTOR_LABELS, CLAUSE_DEPS, SUBJECT_DEPS, TITLE_WORDS
+from .vocabulary import ACTOR_LABELS, CLAUSE_DEPS, PORTFOLIO_WORDS, SUBJECT_DEPS, TITLE_WORDS
 
 TITLE_CASED_KEY = "analysis.title_cased"
 DATELINE_KEY = "analysis.datelines"
@@ -108,6 +114,7 @@ PLACE_NOUNS = frozenset({
     "temple", "shrine", "monument", "resort", "airport", "river", "lake", "mountain", "peninsula",
 })
 MODEL_PLACE_LABELS = frozenset({"GPE", "LOC"})
+ROLE_PREPOSITIONS = frozenset({"to", "of", "in", "for"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "into", "across", "toward", "towards"})
 ORGANISATION_HEADS = frozenset({
     "company", "firm", "corporation", "concern", "conglomerate", "group", "maker",
@@ -188,6 +195,18 @@ def is_credit_line(sent: Span) -> bool:
 def title_word(token: Token) -> bool:
     """Return True for a capitalised title or honorific token ("Mr.", "Gen.", "President")."""
     return token.text[:1].isupper() and token.text.rstrip(".").lower() in TITLE_WORDS
+
+
+def is_portfolio_in_title(span: Span) -> bool:
+    """True for an ORG span that is the portfolio of a title ("Secretary of State", "secretary of
+    state's plane", "Minister of Finance"): a title word and "of" before it, every word a
+    portfolio word (``PORTFOLIO_WORDS``)."""
+    doc = span.doc
+    if span.label_ != "ORG" or span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    title = doc[span.start - 2]
+    words = [t.lower_ for t in span if t.tag_ != "POS"]
+    return title.lower_.rstrip(".") in TITLE_WORDS and bool(words) and all(w in PORTFOLIO_WORDS for w in words)
 
 
 def is_age_or_duration(span: Span) -> bool:
@@ -479,8 +498,8 @@ def _not_a_person(ent: Span, cues: DocCues) -> bool:
 def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan | None:
     """Return one entity after rules 1-4, or None when it is not an actor mention
     (``credit`` memoises ``is_credit_line`` by sentence start for the Doc)."""
-    if (is_age_or_duration(ent) or _in_credit_line(ent, credit) or _not_a_person(ent, cues)
-            or is_agency_credit(ent) or in_dateline(ent.doc, ent.start_char)):
+    if (is_age_or_duration(ent) or is_portfolio_in_title(ent) or _in_credit_line(ent, credit)
+            or _not_a_person(ent, cues) or is_agency_credit(ent) or in_dateline(ent.doc, ent.start_char)):
         return None
     label = ent.label_
     if label in MISTAKEN_PLACE_LABELS and ent.text in cues.places:
@@ -492,6 +511,9 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
         label = "PERSON"
     if label not in ACTOR_LABELS:
         return None
+    country_words = _country_before_name(ent) if label in ("ORG", "PERSON") else 0
+    if country_words:
+        return _trimmed(ent.doc, EntitySpan(ent.start + country_words, ent.end, "PERSON"))
     start = ent.start + (label == "PERSON" and _place_prefixed_modifier(ent, cues.model_places))
     return _trimmed(ent.doc, EntitySpan(start, ent.end, label))
 
@@ -544,6 +566,25 @@ def _verb_list() -> frozenset[str]:
     """The lemmatizer's verbs."""
     table = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
     return frozenset(table.get("verb", []))
+
+
+def _country_before_name(ent: Span) -> int:
+    """The number of words of a country name opening a span after a role and a preposition whose
+    rest is a person's name with a known first name ("ambassador to Kenya Prudence Bushnell" -> 1),
+    else 0. A role phrase ending in a country runs into the name after it, and the model tags the
+    whole as one entity."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ROLE_PREPOSITIONS:
+        return 0
+    role = doc[ent.start - 2]
+    if role.lemma_.lower() not in PERSON_ROLE_NOUNS and role.lower_.rstrip(".") not in TITLE_WORDS:
+        return 0
+    for size in (1, 2):
+        rest = ent[size:]
+        if (len(rest) >= 2 and countries.lookup(ent[:size].text) is not None and name_shaped(rest)
+                and first_name_known(rest[0].text)):
+            return size
+    return 0
 
 
 def _place_prefixed_modifier(ent: Span, model_places: frozenset[str]) -> bool:

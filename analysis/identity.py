@@ -18,7 +18,9 @@ that each have a reason in how news names people:
   Failing that, it joins the one full name in the corpus ending with it, when exactly one exists;
   otherwise it stays an actor of its own ("Hannah" with Hannah Baker and Hannah Green in the corpus
   joins neither). The same lone word in several articles is one actor.
-- Other actors (organisations, places, groups) are one actor when their names are equal. A place or
+- Other actors (organisations, places, groups) are one actor when their names are equal; an
+  organisation's name is compared without its trailing legal form ("Acme Corp.", "Acme Inc." and
+  "Acme" are one company: news gives the form once and drops it after). A place or
   group label on a person's full name ("Fidel Castro" tagged GPE), or a group label on the surname
   of the one person of its article who has it ("Slepian" tagged NORP), is a tagger error: the row
   joins that person.
@@ -39,9 +41,10 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import tables
-from .vocabulary import NAME_SUFFIXES, TITLE_WORDS
+from .vocabulary import LEGAL_FORMS, NAME_SUFFIXES, TITLE_WORDS
 
 PERSON = "PERSON"
+ORGANISATION = "ORG"
 PERSON_NAMED_TYPES = frozenset({"GPE", "LOC", "NORP"})
 SURNAME_TYPES = frozenset({"NORP"})
 _WORD_EDGES = re.compile(r"^[^\w]+|[^\w]+$")
@@ -73,6 +76,14 @@ def name_key(name: str, *, person: bool) -> Key:
     if person:
         words = [_DOUBLED.sub(r"\1", w) for w in words if len(w) > 1 and w not in NAME_SUFFIXES]
     return tuple(w for w in words if w)
+
+
+def company_key(key: Key) -> Key:
+    """An organisation's key without its trailing legal forms, while a word remains
+    (("acme", "tools", "inc") -> ("acme", "tools"))."""
+    while len(key) > 1 and key[-1] in LEGAL_FORMS:
+        key = key[:-1]
+    return key
 
 
 def is_name(alias: str) -> bool:
@@ -116,6 +127,8 @@ def _rows(actors: pd.DataFrame) -> list[Row]:
                                                 actors["aliases"].fillna("")):
         person = kind == PERSON
         key = name_key(actor, person=person) or (str(actor).lower(),)
+        if kind == ORGANISATION:
+            key = company_key(key)
         full = fullest(actor, str(aliases).split("; ")) if person else key
         rows.append(Row(str(article_id), str(actor), str(kind), key, full or key))
     return rows

@@ -221,6 +221,12 @@ DOCUMENT_NOUNS = frozenset({"photo", "photograph", "picture", "image", "video", 
 PLACE_PREFIXES = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                             "central", "greater", "old", "new", "upper", "lower", "inner", "outer",
                             "downtown", "metropolitan", "metro"})
+#: Legal forms that end a company's full name ("Acme Corp.", "Allianz AG"), lower case, without
+#: their full stop. News names a company in full once and then by its distinctive words ("Acme").
+LEGAL_FORMS = frozenset({"inc", "incorporated", "corp", "corporation", "co", "cos", "company", "ltd",
+                         "limited", "plc", "llc", "lp", "ag", "sa", "s.a", "nv", "n.v", "oy", "gmbh",
+                         "spa", "s.p.a", "srl", "s.r.l", "sarl", "bv", "ab", "asa", "se", "kk", "k.k",
+                         "pty", "bhd"})
 #: Titles and offices written before a person's name ("President Putin", "Gen. Milley", "Foreign
 #: Minister Lavrov"), lower case, without their full stop: stripped from names, never names themselves.
 TITLE_WORDS = frozenset({
@@ -233,6 +239,15 @@ TITLE_WORDS = frozenset({
     "chairman", "chairwoman", "speaker", "ambassador", "attorney", "superintendent", "inspector",
     "detective", "sheriff", "constable", "bishop", "archbishop", "cardinal", "rabbi", "imam",
     "commissioner",
+})
+#: The portfolios of ministers and secretaries ("Secretary of State", "Minister of Finance"), lower
+#: case: after "<title> of" they are part of the title, not a mention of the ministry.
+PORTFOLIO_WORDS = frozenset({
+    "state", "defense", "defence", "treasury", "homeland", "security", "finance", "justice", "interior",
+    "health", "education", "commerce", "labor", "labour", "energy", "agriculture", "transportation",
+    "transport", "veterans", "affairs", "foreign", "home", "housing", "environment", "trade", "industry",
+    "culture", "war", "navy", "army", "air", "force", "economy", "economic", "development", "urban",
+    "human", "services", "the", "and", "&",
 })
 #: Honorifics written before a surname ("Mr. Putin"), without their full stop.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})

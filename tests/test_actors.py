@@ -275,3 +275,29 @@ def test_capitals_in_names_and_country_names(nlp: Language, text: str,
 def test_wire_datelines_are_no_actors(nlp: Language, text: str, dropped: set[str], kept: set[str]) -> None:
     found = {m.text for m in extract_mentions(parse_one(text, nlp=nlp))}
     assert kept <= found and not dropped & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the short form after the full name with its legal form
+        ("Brekkeby Tools Inc. said profits rose. Brekkeby Tools will hire 40 workers.",
+         {"Brekkeby Tools": "Brekkeby Tools Inc."}),
+        # two full names begin with the short form: the short form plus a legal form wins
+        ("Holvik Inc. agreed to sell its stake in Holvik Steel Co. to Ostrava. Holvik said the sale "
+         "would close in May.", {"Holvik": "Holvik Inc."}),
+        # a one-word short form the tagger takes for a surname is the company, an ORG
+        ("Shares of Vantor Corp. fell. Vantor said it would cut jobs.", {"Vantor": "Vantor Corp."}),
+        # a person written with an honorific stays the person
+        ("Anna Vantor founded Vantor Corp. in 1990. Ms. Vantor said she would retire.",
+         {"Ms. Vantor": "Anna Vantor", "Vantor Corp.": "Vantor Corp."}),
+        # a name without a legal form is no company's full name: the council is not the U.N.
+        ("The U.N. Security Council met on Monday. The U.N. said aid would follow.", {"U.N.": "U.N."}),
+    ],
+)
+def test_company_short_forms(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    """A company named in full once and then by its distinctive words is one actor."""
+    doc = parse_one(text, nlp=nlp)
+    found = {m.text: m.actor for m in extract_mentions(doc)}
+    for short, company in expected.items():
+        assert found.get(short) == company, found

@@ -368,3 +368,55 @@ def test_a_person_span_ending_in_an_organisation_word_is_an_org(nlp: Language, t
     doc = parse_one(text, nlp=nlp)
     assert (name, "PERSON") in {(e.text, e.label_) for e in doc.ents}, "the model no longer tags the case"
     assert _spans(nlp, text)[name].label == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "portfolio", "kept"),
+    [
+        ("Secretary of State Lena Ruud met the envoy on Monday.", "State", "Lena Ruud"),
+        ("The secretary of state said the talks were over.", "state", None),
+        ("Secretary of Homeland Security Ida Moen spoke on Friday.", "Security", "Ida Moen"),
+    ],
+)
+def test_a_portfolio_in_a_title_is_no_organisation(nlp: Language, text: str, portfolio: str,
+                                                   kept: str | None) -> None:
+    """"State" in "Secretary of State" is part of the title, not a mention of the ministry."""
+    assert any(portfolio in e.text.split() for e in parse_one(text, nlp=nlp).ents), "the model no longer tags it"
+    spans = _spans(nlp, text)
+    assert not any(s.label == "ORG" and portfolio in name.split() for name, s in spans.items()), spans
+    if kept is not None:
+        assert any(kept in name and s.label == "PERSON" for name, s in spans.items()), spans
+
+
+def test_a_named_body_after_a_title_stays_an_organisation(nlp: Language) -> None:
+    """Only a portfolio is part of a title: "president of Harvard University" names the university."""
+    spans = _spans(nlp, "Dora Lind, the president of Harvard University, said fees would rise.")
+    assert spans.get("Harvard University") is not None and spans["Harvard University"].label == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The ambassador to Kenya Prudence Holm was hurt in the blast.", "Prudence Holm"),
+    ],
+)
+def test_a_country_ending_a_title_is_cut_from_the_name_after_it(nlp: Language, text: str, person: str) -> None:
+    """"ambassador to Kenya Prudence Holm": the model runs the country into the name."""
+    assert any(e.text.endswith(person) and e.text != person for e in parse_one(text, nlp=nlp).ents), \
+        "the model no longer tags the case"
+    spans = _spans(nlp, text)
+    assert person in spans and spans[person].label == "PERSON", spans
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Kenya Airways cut 40 flights on Monday.", "Kenya Airways"),
+        # no role and preposition before it: "Marine" is a first name, but this is the corps
+        ("The U.S. Marine Corps sent 200 troops to the port.", "The U.S. Marine Corps"),
+    ],
+)
+def test_a_country_in_an_organisation_name_stays(nlp: Language, text: str, kept: str) -> None:
+    """Only a role phrase ending in a country runs into a name ("ambassador to Kenya ...")."""
+    spans = _spans(nlp, text)
+    assert kept in spans and spans[kept].label == "ORG", spans

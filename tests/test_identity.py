@@ -68,6 +68,11 @@ CASES = {
         [("a1", "Harbor Council", "ORG", ""), ("a2", "the Harbor Council", "ORG", ""),
          ("a3", "HARBOR COUNCIL", "ORG", ""), ("a3", "Harbor", "GPE", "")],
         [{("a1", "Harbor Council"), ("a2", "the Harbor Council"), ("a3", "HARBOR COUNCIL")}, {("a3", "Harbor")}]),
+    "a company with and without its legal form is one actor; a lone legal form stays itself": (
+        [("a1", "Brekkeby Tools Inc.", "ORG", ""), ("a2", "Brekkeby Tools", "ORG", ""),
+         ("a3", "Brekkeby Tools Corp", "ORG", ""), ("a4", "Brekkeby", "ORG", ""), ("a5", "Co", "ORG", "")],
+        [{("a1", "Brekkeby Tools Inc."), ("a2", "Brekkeby Tools"), ("a3", "Brekkeby Tools Corp")},
+         {("a4", "Brekkeby")}, {("a5", "Co")}]),
 }
 
 

@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import papermill
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
@@ -388,6 +389,22 @@ def test_table_links_refuse_schemes_and_data_cannot_close_the_script() -> None:
     spec = json.loads(re.search(r'id="t-data">(.*?)</script>', html_text).group(1))
     assert spec["data"][0][0] == [["ok", "articles/a.html"]]
     assert spec["data"][0][1] == "</script><script>alert(1)</script>" and "</script><script>" not in html_text
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    (pd.Timestamp("2024-10-01"), "2024-10-01"),
+    (pd.Timestamp("2024-10-01 14:30"), "2024-10-01T14:30:00"),
+    (pd.Timestamp("2024-10-01", tz="UTC"), "2024-10-01T00:00:00+00:00"),
+    (date(2024, 10, 1), "2024-10-01"),
+    (pd.NaT, None),
+    (["Putin", "Trump"], "Putin; Trump"),
+    (float("nan"), None),
+])
+def test_table_cells(value: object, expected: object) -> None:
+    """A period or day (midnight, no zone) shows as its day, not as a timestamp."""
+    from analysis.reports import datatable
+
+    assert datatable.cell_value(value) == expected
 
 
 class ResourceCollector(HTMLParser):

@@ -33,18 +33,28 @@ _SCHEME = re.compile(r"^\s*[a-zA-Z][a-zA-Z0-9+.-]*:|^\s*//")
 
 
 def cell_value(value: object) -> object:
-    """A JSON-ready cell: numbers stay numbers (NaN -> None), dates ISO text, lists joined by "; "."""
+    """A JSON-ready cell: numbers stay numbers (NaN -> None), dates ISO text (a time of midnight
+    without a zone is a day, "2024-03-01", as periods and publication days are), lists joined by "; "."""
     if value is None or isinstance(value, bool):
         return value
     if isinstance(value, (int, float)) or type(value).__module__ == "numpy":
         number = value.item() if hasattr(value, "item") else value
         return None if isinstance(number, float) and math.isnan(number) else number
     if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
+        return _iso(value)
     if isinstance(value, (list, tuple, set, frozenset)):
         return "; ".join(str(item) for item in value)
     text = str(value)
     return None if text in ("NaT", "<NA>", "nan") else text
+
+
+def _iso(value: dt.date) -> str | None:
+    """ISO text of a date or time; a naive midnight is its day; a missing time (NaT) is None."""
+    text = value.isoformat()
+    if text == "NaT":
+        return None
+    naive_midnight = isinstance(value, dt.datetime) and value.tzinfo is None and text.endswith("T00:00:00")
+    return text[:10] if naive_midnight else text
 
 
 def table_payload(frame: object, *, caption: str = "", page_length: int = 10,

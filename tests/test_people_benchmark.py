@@ -1,0 +1,51 @@
+"""The people-mentioned benchmark: its gold file and its matching, on invented names."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from types import ModuleType
+
+import pytest
+
+from analysis import identity, paths
+
+
+@pytest.fixture(scope="module")
+def people() -> ModuleType:
+    """``benchmarks/people.py`` imported as a module (its ``main`` is not run)."""
+    spec = importlib.util.spec_from_file_location("benchmark_people", paths.BENCHMARKS_DIR / "people.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while it is executed
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gold_covers_every_ninth_document(people: ModuleType) -> None:
+    gold = people.read_gold(people.GOLD)
+    assert len(gold) == 31 and sum(len(v) for v in gold.values()) > 0
+    assert all(p.keys and p.name for persons in gold.values() for p in persons)
+
+
+def _person(people: ModuleType, name: str, *forms: str) -> object:
+    """A gold person keyed as the benchmark keys the gold file's names."""
+    return people.Person(name, frozenset(identity.name_key(f, person=True) for f in (name, *forms)), False)
+
+
+@pytest.mark.parametrize(("system", "extra", "missed"), [
+    # titles, initials and a surname form of the gold person match; matching is one to one
+    (["Secretary Dora K. Lind", "Brekke"], [], []),
+    (["Dora Lind", "Lind"], ["Lind"], ["Ola Brekke"]),
+    (["Acme"], ["Acme"], ["Dora Lind", "Ola Brekke"]),
+])
+def test_matching(people: ModuleType, system: list[str], extra: list[str], missed: list[str]) -> None:
+    gold = [_person(people, "Dora Lind", "Lind"), _person(people, "Ola Brekke", "Brekke")]
+    unmatched, left = people.match(system, gold)
+    assert unmatched == extra and [p.name for p in left] == missed
+
+
+def test_score(people: ModuleType) -> None:
+    gold = {"a.txt": [_person(people, "Dora Lind")], "b.txt": []}
+    figures = people.score({"a.txt": ["Dora Lind", "Acme"], "b.txt": []}, gold, show=False)
+    assert (figures["precision"], figures["recall"]) == (50.0, 100.0)
+    assert figures["f1"] == pytest.approx(200 / 3)
