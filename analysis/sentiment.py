@@ -85,8 +85,8 @@ from . import errors, lexicons, tables
 from .nlp import doc_text, sentence_of, sentences, token_columns, token_ids
 from .records import Mention, Quote
 from .tables import ENGINES, check_engine
-from .vocabulary import (CONDITIONAL_MARKERS, DETACHED_CLAUSE_DEPS, GAIN_WORDS, IRREALIS_MODALS, LOSS_WORDS, NAME_LABELS, OBJECT_ROLE_DEPS,
-                         QUOTE_SPEECH_VERBS, SPEECH_VERBS, SUBJECT_ROLE_DEPS)
+from .vocabulary import (CONDITIONAL_MARKERS, DETACHED_CLAUSE_DEPS, GAIN_WORDS, IRREALIS_MODALS, LOSS_WORDS,
+                         NAME_LABELS, OBJECT_ROLE_DEPS, QUOTE_SPEECH_VERBS, SPEECH_VERBS, SUBJECT_ROLE_DEPS)
 
 METHODS: tuple[str, ...] = ("learned", "lexicon")
 LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
@@ -95,6 +95,8 @@ MODEL_PATH: Path = Path(__file__).resolve().parent / "models" / "target_sentimen
 CLIMB_DEPS = frozenset({"appos", "conj", "compound", "flat", "nmod", "cc"})
 DETACHED_DEPS = DETACHED_CLAUSE_DEPS | {"appos"}
 PREDICATE_POS = frozenset({"VERB", "AUX"})
+SPEECH_LEMMAS = SPEECH_VERBS | QUOTE_SPEECH_VERBS
+OUTCOME_DEPS = frozenset({"advmod", "prt"})
 QUOTE_CHARS = frozenset('"“”‘’\'')
 WINDOW = 3
 MAX_DISTANCE = 3
@@ -539,24 +541,22 @@ def _context(doc: Doc, start: int, end: int, cache: _DocCache) -> _Context:
 
 
 def _voice(predicate: Token | None, role: str, shared: dict[str, float]) -> str:
-    """Whose words the sentence around the mention are: ``speaker`` when the mention is the
-    subject of a speech verb (its sentiment is the actor's own, not the author's about them),
+    """Whose words surround the mention: ``speaker`` when the mention is the subject of a
+    speech verb (its sentiment is the actor's own, not the author's about them),
     ``quoted`` when the mention stands inside quotation marks (someone else's words), else ""."""
-    if role == "subject" and predicate is not None and predicate.lemma_.lower() in _SPEECH_LEMMAS:
+    if role == "subject" and predicate is not None and predicate.lemma_.lower() in SPEECH_LEMMAS:
         return "speaker"
     return "quoted" if "quote:inside" in shared else ""
 
 
-_SPEECH_LEMMAS = SPEECH_VERBS | QUOTE_SPEECH_VERBS
-
-
 def _outcome_features(predicate: Token | None, role: str) -> dict[str, float]:
     """An outcome the mention's predicate reports (``GAIN_WORDS``: won, rose, up 5 percent;
-    ``LOSS_WORDS``: lost, fell, cut, down 14 percent), crossed with the role: ``outcome:loss|subject``
-    is a loss of the actor's own, ``outcome:loss|object`` one it suffers or is handed."""
+    ``LOSS_WORDS``: lost, fell, cut, down 14 percent; the verb or its particle or adverb),
+    crossed with the role: ``outcome:loss|subject`` is the actor's own loss, ``outcome:gain|object``
+    ("voters defeated Hale") one it is handed."""
     if predicate is None:
         return {}
-    words = {predicate.lemma_.lower()} | {child.lower_ for child in predicate.children if child.dep_ in {"advmod", "prt"}}
+    words = {predicate.lemma_.lower()} | {child.lower_ for child in predicate.children if child.dep_ in OUTCOME_DEPS}
     kinds = [kind for kind, lexicon in (("gain", GAIN_WORDS), ("loss", LOSS_WORDS)) if words & lexicon]
     return {f"outcome:{kind}|{role}": 1.0 for kind in kinds}
 
@@ -566,10 +566,9 @@ def _mood_features(predicate: Token | None, role: str, last: str) -> dict[str, f
     ("if", "unless"): ``irrealis:<role>``; the sentence a question (ends with "?"): ``question``.
     What might happen to an actor, or is asked about them, is not yet said of them."""
     features = {"question": 1.0} if last == "?" else {}
-    if predicate is not None and any(
-        (child.dep_ == "aux" and child.lower_ in IRREALIS_MODALS) or (child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKERS)
-        for child in predicate.children
-    ):
+    markers = {"aux": IRREALIS_MODALS, "mark": CONDITIONAL_MARKERS}
+    children = predicate.children if predicate is not None else ()
+    if any(child.lower_ in markers.get(child.dep_, ()) for child in children):
         features[f"irrealis:{role}"] = 1.0
     return features
 
