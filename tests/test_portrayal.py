@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import importlib.util
 import math
+import sys
+from collections.abc import Iterator
+from types import ModuleType
 
 import numpy as np
 import pandas as pd
 import pytest
 
 from analysis import corpus as corpus_module
-from analysis import portrayal, tables
+from analysis import newsmtsc, paths, portrayal, tables
 
 QUOTES = [{"start": 100, "end": 160, "speaker": "Ana Ruiz"}, {"start": 200, "end": 260, "speaker": ""}]
 
@@ -62,7 +66,7 @@ def test_model_round_trips_through_json() -> None:
     again = portrayal.model_from_json(model.to_json())
     rows = [_article(0.3)["mention_sentiment"][0] | {"author:vader:mean": 0.3}]
     assert np.allclose(model.probabilities(rows), again.probabilities(rows))
-    assert set(model.features) == set(portrayal.FEATURES)
+    assert model.features == again.features and model.evidence_half == again.evidence_half
 
 
 def test_evidence_lists_the_strongest_sentences_in_text_order() -> None:
@@ -85,13 +89,16 @@ def test_portrayal_table_of_the_sample_article(sample_path) -> None:
     assert putin["n_speaker"] >= 2 and putin["in_headline"]
     assert isinstance(putin["evidence"], str) and putin["evidence"].count(" | ") == 2
     assert pd.api.types.is_numeric_dtype(table["score"])
+    unsupported = table[(table["n_author"] == 0) & (table["n_quoted"] == 0)]
+    if portrayal.load_model().evidence_half > 0:
+        assert unsupported["score"].eq(0).all() and unsupported["label"].eq("neutral").all()
 
 
-def _model(band: tuple[float, float]) -> portrayal.PortrayalModel:
-    """The committed model with the base rates 0.1 / 0.4 / 0.5 and the given neutral band."""
+def _model(band: tuple[float, float], half: float = 0.0) -> portrayal.PortrayalModel:
+    """The committed model with the base rates 0.1 / 0.4 / 0.5, the given neutral band and evidence half."""
     model = portrayal.load_model()
     return portrayal.PortrayalModel(model.features, model.mean, model.scale, model.weights, model.intercept,
-                                    np.array([0.1, 0.4, 0.5]), neutral_band=band)
+                                    np.array([0.1, 0.4, 0.5]), neutral_band=band, evidence_half=half)
 
 
 @pytest.mark.parametrize(("band", "expected"), [
@@ -108,11 +115,16 @@ def test_labels_are_read_from_the_score_with_the_neutral_band(band: tuple, expec
     assert model.labels(probabilities) == expected
 
 
-def test_label_and_score_agree_for_any_probabilities() -> None:
-    model = _model(portrayal.load_model().neutral_band)
-    probabilities = np.random.default_rng(0).dirichlet([1, 1, 1], size=2000)
-    scores = model.scores(probabilities)
-    labels = np.array(model.labels(probabilities))
+@pytest.mark.parametrize("half", [0.0, 0.25, 2.0])
+def test_label_and_score_agree_for_any_probabilities_and_evidence(half: float) -> None:
+    model = _model(portrayal.load_model().neutral_band, half)
+    rng = np.random.default_rng(0)
+    probabilities = rng.dirichlet([1, 1, 1], size=2000)
+    evidence = rng.choice([0.0, 0.05, 0.3, 1.0, 4.0], size=2000)
+    scores = model.scores(probabilities, evidence=evidence)
+    labels = np.array(model.labels(probabilities, evidence=evidence))
+    assert (np.abs(scores) <= np.abs(model.scores(probabilities)) + 1e-12).all()
+    assert (labels[evidence == 0] == "neutral").all() or half == 0.0
     assert (scores[labels == "positive"] > 0).all() and (scores[labels == "negative"] < 0).all()
     low, high = model.neutral_band
     assert ((scores[labels == "neutral"] >= low) & (scores[labels == "neutral"] <= high)).all()
@@ -123,3 +135,65 @@ def test_label_and_score_agree_for_any_probabilities() -> None:
 def test_a_neutral_band_without_zero_is_refused(band: tuple) -> None:
     with pytest.raises(ValueError, match="E407"):
         _model(band)
+
+
+@pytest.mark.parametrize(("evidence", "half", "kept"), [
+    ([0.0, 0.25, 0.75, 3.0], 0.25, [0.0, 0.5, 0.75, 12 / 13]),
+    ([0.0, 1.0], 0.0, [1.0, 1.0]),
+])
+def test_evidence_weights_keep_less_of_the_score_with_less_evidence(evidence: list, half: float, kept: list) -> None:
+    assert np.allclose(portrayal.evidence_weights(evidence, half), kept)
+
+
+def test_evidence_counts_what_the_author_and_others_say_not_the_actors_own_words() -> None:
+    one = portrayal.ActorInput("Ben Cole", {}, 4, (0, 1, 2, 3), {
+        "author": [(0, 0.1, ""), (2, -0.7, "")], "quoted": [(1, 0.5, "Ana Ruiz")], "speaker": [(3, 0.9, "")]}, False)
+    assert math.isclose(one.support, 1.3)
+
+
+def _own_words_only(polarity: float) -> dict:
+    """An article where Ben Cole is heard only in his own words, in a glowing article."""
+    article = _article(polarity)
+    article["quotes"] = [{"start": 0, "end": 13, "speaker": "Ben Cole"}]
+    return article
+
+
+def test_an_actor_heard_only_in_their_own_words_is_neutral_with_score_zero() -> None:
+    row, = portrayal.portrayal_rows(**_own_words_only(0.9))
+    assert row.n_author == 0 and row.n_speaker == 1
+    if portrayal.load_model().evidence_half > 0:
+        assert row.label == "neutral" and row.score == 0.0
+
+
+def test_model_keeps_its_evidence_half_through_json() -> None:
+    model = _model((-0.2, 0.1), 0.5)
+    again = portrayal.model_from_json(model.to_json())
+    assert again.evidence_half == 0.5 and again.neutral_band == (-0.2, 0.1)
+
+
+@pytest.fixture(scope="module")
+def script() -> Iterator[ModuleType]:
+    """``benchmarks/train_portrayal.py`` imported as a module (its ``main`` is not run)."""
+    spec = importlib.util.spec_from_file_location("train_portrayal", paths.BENCHMARKS_DIR / "train_portrayal.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    yield module
+    del sys.modules[spec.name]
+
+
+def test_band_quality_is_macro_f1_plus_accuracy_of_every_band(script: ModuleType) -> None:
+    rng = np.random.default_rng(1)
+    scores = rng.uniform(-0.8, 0.8, size=60)
+    gold = list(rng.choice(portrayal.LABELS, size=60))
+    quality = script.band_quality(scores, gold)
+    for i, j in [(0, 0), (3, 10), (29, 5)]:
+        predicted = portrayal.band_labels(scores, (-script.BAND_GRID[i], script.BAND_GRID[j]))
+        assert math.isclose(quality[i, j], newsmtsc.macro_f1(gold, predicted) + newsmtsc.accuracy(gold, predicted))
+
+
+def test_weak_evidence_can_be_chosen_to_stay_neutral(script: ModuleType) -> None:
+    scores = np.array([0.5, 0.4, 0.3, -0.5, 0.3, 0.3])
+    gold = ["positive", "positive", "positive", "negative", "neutral", "neutral"]
+    half, band = script.choose_reading(scores, gold, [2.0, 2.0, 2.0, 2.0, 0.0, 0.0])
+    assert half > 0 and band[0] < 0 < band[1]
