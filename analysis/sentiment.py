@@ -39,7 +39,12 @@ Target-dependent scoring (the sentiment *towards* a mention, not of the whole se
        two texts whole took about an eighth of the time after parsing and did no better on the
        dev splits);
        the role; a negated-predicate flag; whether the mention is inside or next to quotation
-       marks; and lemmas tagged by where they stand relative to the mention: in the sentence, in
+       marks; irrealis (the predicate under a modal, "would", "might", or a condition, "if") and
+       questions, by role; outcomes the predicate reports (gain or loss words: "won", "fell",
+       "cut", "down 14 percent"; ``GAIN_WORDS``/``LOSS_WORDS``), by role; whose words surround
+       the mention (the actor as the subject of a speech verb, or the mention inside quotation
+       marks: someone else's words), crossed with the sentence's scores;
+       and lemmas tagged by where they stand relative to the mention: in the sentence, in
        the evidence, at dependency distance 1, 2 or 3 from the head, within three words left or
        right, and the governing predicate combined with the role. The polarity is
        P(positive) - P(negative), and the label is the most probable class after adding a
@@ -80,7 +85,8 @@ from . import errors, lexicons, tables
 from .nlp import doc_text, sentence_of, sentences, token_columns, token_ids
 from .records import Mention, Quote
 from .tables import ENGINES, check_engine
-from .vocabulary import DETACHED_CLAUSE_DEPS, NAME_LABELS, OBJECT_ROLE_DEPS, SUBJECT_ROLE_DEPS
+from .vocabulary import (CONDITIONAL_MARKERS, DETACHED_CLAUSE_DEPS, GAIN_WORDS, IRREALIS_MODALS, LOSS_WORDS,
+                         NAME_LABELS, OBJECT_ROLE_DEPS, QUOTE_SPEECH_VERBS, SPEECH_VERBS, SUBJECT_ROLE_DEPS)
 
 METHODS: tuple[str, ...] = ("learned", "lexicon")
 LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
@@ -89,6 +95,8 @@ MODEL_PATH: Path = Path(__file__).resolve().parent / "models" / "target_sentimen
 CLIMB_DEPS = frozenset({"appos", "conj", "compound", "flat", "nmod", "cc"})
 DETACHED_DEPS = DETACHED_CLAUSE_DEPS | {"appos"}
 PREDICATE_POS = frozenset({"VERB", "AUX"})
+SPEECH_LEMMAS = SPEECH_VERBS | QUOTE_SPEECH_VERBS
+OUTCOME_DEPS = frozenset({"advmod", "prt"})
 QUOTE_CHARS = frozenset('"“”‘’\'')
 WINDOW = 3
 MAX_DISTANCE = 3
@@ -499,6 +507,7 @@ class _Context:
     after: int
     words: tuple[tuple[int, str], ...]
     shared: dict[str, float]
+    voice: str = ""
 
 
 def _context(doc: Doc, start: int, end: int, cache: _DocCache) -> _Context:
@@ -525,7 +534,43 @@ def _context(doc: Doc, start: int, end: int, cache: _DocCache) -> _Context:
     right = range(last + 1, min(last + 1 + WINDOW, sent.end))
     shared.update({**_bag("L", cache.lemmas(left), inside), **_bag("R", cache.lemmas(right), inside)})
     shared.update(_quote_features(sentence.marks, first))
-    return _Context(head, role, texts[1][1], texts, sentence, before, after, words, shared)
+    shared.update(_mood_features(predicate, role, cache.texts[sent.end - 1] if len(sent) else ""))
+    shared.update(_outcome_features(predicate, role))
+    return _Context(head, role, texts[1][1], texts, sentence, before, after, words, shared,
+                    _voice(predicate, role, shared))
+
+
+def _voice(predicate: Token | None, role: str, shared: dict[str, float]) -> str:
+    """Whose words surround the mention: ``speaker`` when the mention is the subject of a
+    speech verb (its sentiment is the actor's own, not the author's about them),
+    ``quoted`` when the mention stands inside quotation marks (someone else's words), else ""."""
+    if role == "subject" and predicate is not None and predicate.lemma_.lower() in SPEECH_LEMMAS:
+        return "speaker"
+    return "quoted" if "quote:inside" in shared else ""
+
+
+def _outcome_features(predicate: Token | None, role: str) -> dict[str, float]:
+    """An outcome the mention's predicate reports (``GAIN_WORDS``: won, rose, up 5 percent;
+    ``LOSS_WORDS``: lost, fell, cut, down 14 percent; the verb or its particle or adverb),
+    crossed with the role: ``outcome:loss|subject`` is the actor's own loss, ``outcome:gain|object``
+    ("voters defeated Hale") one it is handed."""
+    if predicate is None:
+        return {}
+    words = {predicate.lemma_.lower()} | {child.lower_ for child in predicate.children if child.dep_ in OUTCOME_DEPS}
+    kinds = [kind for kind, lexicon in (("gain", GAIN_WORDS), ("loss", LOSS_WORDS)) if words & lexicon]
+    return {f"outcome:{kind}|{role}": 1.0 for kind in kinds}
+
+
+def _mood_features(predicate: Token | None, role: str, last: str) -> dict[str, float]:
+    """Irrealis around a mention: its predicate under a modal ("would", "might") or a condition
+    ("if", "unless"): ``irrealis:<role>``; the sentence a question (ends with "?"): ``question``.
+    What might happen to an actor, or is asked about them, is not yet said of them."""
+    features = {"question": 1.0} if last == "?" else {}
+    markers = {"aux": IRREALIS_MODALS, "mark": CONDITIONAL_MARKERS}
+    children = predicate.children if predicate is not None else ()
+    if any(child.lower_ in markers.get(child.dep_, ()) for child in children):
+        features[f"irrealis:{role}"] = 1.0
+    return features
 
 
 def _quote_features(marks: Sequence[int], first: int) -> dict[str, float]:
@@ -562,7 +607,11 @@ def _engine_features(context: _Context, engine: str) -> dict[str, float]:
     features.update(_role_scores(context.role, evidence_scores))
     features.update(_lexicon_features(context.words, engine=engine))
     features.update(_score_features("m", texts["m"], engine))
-    features.update(_side_features(context, engine))
+    side = _side_features(context, engine)
+    features.update(side)
+    if context.voice:
+        around = {**_score_features("s", texts["s"], engine), **side}
+        features.update({f"{name}|{context.voice}": value for name, value in around.items() if value})
     return features
 
 

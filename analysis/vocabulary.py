@@ -284,3 +284,15 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "congressman", "spokesman", "chairman"})
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman",
                            "spokeswoman", "chairwoman"})
+
+#: Modal auxiliaries of irrealis: what "would", "could", "might", "may" or "should" happen is not
+#: asserted to have happened (the target sentiment reads them as a mood, not as an event).
+IRREALIS_MODALS = frozenset({"would", "could", "might", "may", "should"})
+#: Subordinators that make a clause a condition or an open question ("if he wins", "unless she resigns").
+CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
+#: Outcomes a predicate reports for its subject (the target sentiment charges them to the actor they
+#: happen to): gains ("won", "rose", "up 3 percent") and losses ("lost", "fell", "cut", "ended", "down").
+GAIN_WORDS = frozenset({"win", "gain", "rise", "climb", "surge", "soar", "jump", "rebound", "recover", "beat",
+                        "defeat", "lead", "top", "succeed", "triumph", "prevail", "up"})
+LOSS_WORDS = frozenset({"lose", "fall", "drop", "decline", "slump", "plunge", "tumble", "sink", "slide", "trail",
+                        "fail", "cut", "end", "slash", "crash", "collapse", "resign", "quit", "down"})
