@@ -18,8 +18,8 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from . import errors, nlp, paths
+from .vocabulary import SENTIMENT_LABELS as LABELS
 
-LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
 POLARITY_LABELS: dict[float, str] = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 NEWSMTSC_DIR: Path = paths.BENCHMARK_DATA_DIR / "newsmtsc"
 SPLITS: dict[str, Path] = {

@@ -29,8 +29,8 @@ from pathlib import Path
 import ftfy
 
 from . import paths
+from .vocabulary import SENTIMENT_LABELS as LABELS
 
-LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
 PERSENT_DIR: Path = paths.BENCHMARK_DATA_DIR / "persent"
 PERSENT_SPLITS: dict[str, Path] = {"dev": PERSENT_DIR / "dev.csv"}
 

@@ -56,8 +56,8 @@ import numpy as np
 
 from . import errors, lexicons
 from .tables import ENGINES
+from .vocabulary import SENTIMENT_LABELS as LABELS
 
-LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
 VOICES: tuple[str, ...] = ("author", "quoted", "speaker")
 PORTRAYAL_MODEL_PATH: Path = Path(__file__).resolve().parent / "models" / "portrayal.json"
 EVIDENCE_SENTENCES = 3

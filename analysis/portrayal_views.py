@@ -22,11 +22,10 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from .plots import OKABE_ITO, safe_label
-from .views import dense_date_range
+from .plots import MAX_PANELS, OKABE_ITO, safe_label
+from .views import choose_period, dense_date_range, period_start
 
 PORTRAYAL_COLOURS: dict[str, str] = {"negative": "#D55E00", "neutral": "#999999", "positive": "#009E73"}
-MAX_PANELS = 12
 _COUNTS: dict[str, type] = {name: int for name in ("n_articles", "n_negative", "n_neutral", "n_positive", "n_mentions")}
 MAX_HEIGHT_INCHES = 9.0
 BOOTSTRAP_DRAWS = 1000
@@ -67,16 +66,15 @@ def portrayal_summary(portrayal: pd.DataFrame, *, top: int = MAX_PANELS, min_art
 
 
 def period_of(published: pd.Series) -> tuple[pd.Series, str]:
-    """Each date's period start and the period's name: days for a span under 60 days, weeks under
-    two years, else months (so a figure has a few dozen points at most); dates outside the
-    dense range (``views.dense_date_range``, 95% of the dates) become missing."""
+    """Each date's period start and the period's name, chosen from the dense range of the dates
+    (``views.dense_date_range``, 95% of them) as notebook 00 chooses it (``views.choose_period``);
+    dates outside that range become missing."""
     dates = pd.to_datetime(published, errors="coerce")
     span = dense_date_range(dates, share=0.95)
     if span is not None:
         dates = dates.where(span.contains(dates))
-    span = (dates.max() - dates.min()).days if dates.notna().any() else 0
-    freq, name = ("D", "day") if span < 60 else ("W", "week") if span < 730 else ("M", "month")
-    return dates.dt.to_period(freq).dt.start_time, name
+    period = choose_period(span)
+    return period_start(dates, period), period
 
 
 def portrayal_by(portrayal: pd.DataFrame, articles: pd.DataFrame, *, by: str, actors: Sequence[str]) -> pd.DataFrame:

@@ -87,9 +87,9 @@ from .records import Mention, Quote
 from .tables import ENGINES, check_engine
 from .vocabulary import (CONDITIONAL_MARKERS, DETACHED_CLAUSE_DEPS, GAIN_WORDS, IRREALIS_MODALS, LOSS_WORDS,
                          NAME_LABELS, OBJECT_ROLE_DEPS, QUOTE_SPEECH_VERBS, SPEECH_VERBS, SUBJECT_ROLE_DEPS)
+from .vocabulary import SENTIMENT_LABELS as LABELS
 
 METHODS: tuple[str, ...] = ("learned", "lexicon")
-LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
 MODEL_PATH: Path = Path(__file__).resolve().parent / "models" / "target_sentiment.json"
 
 CLIMB_DEPS = frozenset({"appos", "conj", "compound", "flat", "nmod", "cc"})

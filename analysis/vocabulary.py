@@ -254,6 +254,8 @@ LEGAL_FORMS = frozenset({"inc", "incorporated", "corp", "corporation", "co", "co
                          "limited", "plc", "llc", "lp", "ag", "sa", "s.a", "nv", "n.v", "oy", "gmbh",
                          "spa", "s.p.a", "srl", "s.r.l", "sarl", "bv", "ab", "asa", "se", "kk", "k.k",
                          "pty", "bhd"})
+#: The three sentiment and portrayal labels, in the order every model's probabilities use.
+SENTIMENT_LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
 #: Titles and offices written before a person's name ("President Putin", "Gen. Milley", "Foreign
 #: Minister Lavrov"), lower case, without their full stop: stripped from names, never names themselves.
 TITLE_WORDS = frozenset({

@@ -60,6 +60,11 @@ def test_modules_read_the_shared_vocabulary(module: str, name: str) -> None:
     assert getattr(importlib.import_module(f"analysis.{module}"), name) is getattr(vocabulary, name)
 
 
+@pytest.mark.parametrize("module", ["sentiment", "newsmtsc", "persent", "portrayal"])
+def test_sentiment_labels_have_one_home(module: str) -> None:
+    assert importlib.import_module(f"analysis.{module}").LABELS is vocabulary.SENTIMENT_LABELS
+
+
 def test_role_sets_split_the_passive_subject() -> None:
     """A passive subject is a grammatical subject but is acted upon: an object in the role sets."""
     assert "nsubjpass" in vocabulary.SUBJECT_DEPS
