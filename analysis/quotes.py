@@ -738,7 +738,7 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("Oskar Brandt called for the council to rebuild the bridge.", "for the council to rebuild the bridge",
          "Oskar Brandt", "call"),
         ("Oskar Brandt shouted that the bridge was closed.", "that the bridge was closed", "Oskar Brandt", "shout"),
-        ("The court ruled that the toll was unlawful.", "that the toll was unlawful", "The court", "rule"),
+        ("The court ruled that the toll was unlawful.", "that the toll was unlawful", "the court", "rule"),
         ("Maria Lund remembered that the bridge had closed twice.", "that the bridge had closed twice",
          "Maria Lund", "remember"),
         ("After saying the bridge was safe, Maria Lund left the meeting.", "the bridge was safe", "Maria Lund",
@@ -880,9 +880,19 @@ def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
         if authors:
             return _as_speaker(authors[0])
         lo, hi = _phrase_chars(subject)
-        return Speaker(doc_text(doc)[lo:hi], lo, hi, "document")
+        return Speaker(_phrase_name(doc, lo, hi), lo, hi, "document")
     affiliation = inside[0].actor if inside else None
-    return Speaker(doc_text(doc)[lo:hi], lo, hi, "descriptor", affiliation)
+    return Speaker(_phrase_name(doc, lo, hi), lo, hi, "descriptor", affiliation)
+
+
+def _phrase_name(doc: Doc, lo: int, hi: int) -> str:
+    """The text of an unnamed speaker's phrase, a capitalised opening determiner in lower case
+    ("The company" at a sentence start names the same speaker as "the company")."""
+    text = doc_text(doc)[lo:hi]
+    first = doc.char_span(lo, hi, alignment_mode="expand")
+    if first is not None and len(first) and first[0].pos_ == "DET" and first[0].is_title:
+        return text[:1].lower() + text[1:]
+    return text
 
 
 def _after_dateline(subject: Token, mentions: Sequence[Mention]) -> Speaker:

@@ -153,9 +153,11 @@ def test_a_cue_ending_in_a_colon_before_the_quote_paragraph(nlp: Language) -> No
         ("A Pentagon report said the base would close.", "Pentagon", "organisation"),
         ("The mayor resigned, according to photos released by Greenpeace.", "Greenpeace", "organisation"),
         # a poll or a study stays a descriptor speaker
-        ("A new poll found that most voters backed the plan.", "A new poll", "descriptor"),
+        ("A new poll found that most voters backed the plan.", "a new poll", "descriptor"),
         # a quantifier pronoun is an unnamed group
         ("Many said the bridge was unsafe.", "Many", "descriptor"),
+        # a capitalised opening determiner is only the sentence start: one speaker with "the company"
+        ("The company said the mill would close.", "the company", "descriptor"),
         # a subject the parser runs into a wire dateline
         ("OSLO (AP) — Maria Lund said the bridge would reopen in May.", "Maria Lund", "person"),
     ],
