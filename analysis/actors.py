@@ -249,7 +249,7 @@ def _company_short_forms(doc: Doc, links: list[Linked]) -> list[Linked]:
     """Return ``links`` with each short form linked, as an ORG, to its company's full name."""
     names = {tuple(link.actor.split()) for link in links if link.kind == "entity" and link.label == "ORG"}
     titled = {link.actor for link in links if link.kind == "name" and title_word(doc[link.start])}
-    shorts = [link for link in links if _may_be_short_form(link, titled)]
+    shorts = {link for link in links if _may_be_short_form(link, titled)}
     full = {key: company for link in shorts
             if (company := _full_company(list(key := tuple(link.actor.split())), names))}
     return [replace(link, label="ORG", kind="entity", actor=" ".join(full[key]))
