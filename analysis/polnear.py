@@ -31,12 +31,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import paths
+from .vocabulary import TWO_APOSTROPHES
 
 POLNEAR_DIR: Path = paths.BENCHMARK_DATA_DIR / "polnear"
 POLNEAR_SPLITS: tuple[str, ...] = ("train", "dev")
 _RECORD = re.compile(r"^[TE#]\d+\t", re.M)
 Fragments = tuple[tuple[int, int], ...]
-DOUBLED_APOSTROPHE = "''"
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ def read_ann(path: Path) -> tuple[dict[str, tuple[str, Fragments]], list[dict[st
 def _quoted_mask(text: str) -> list[bool]:
     """Per character: inside a double-quoted stretch of its line (SOURCE.md's pairing rule, a
     doubled apostrophe read as a straight mark at its second character)."""
-    text = text.replace(DOUBLED_APOSTROPHE, " " + '"')
+    text = text.replace(TWO_APOSTROPHES, " " + '"')
     mask, opened = [False] * len(text), False
     for i, char in enumerate(text):
         if char == "\n":

@@ -404,8 +404,8 @@ def portray(inputs: Sequence[ActorInput], sentences: Sequence[Mapping], *,
         return []
     model = model or load_model()
     probabilities = model.probabilities([i.features for i in inputs])
-    evidence = [one.support for one in inputs]
-    labels, scores = model.labels(probabilities, evidence=evidence), model.scores(probabilities, evidence=evidence)
+    scores = model.scores(probabilities, evidence=[one.support for one in inputs])
+    labels = band_labels(scores, model.neutral_band)
     by_id = {int(s["sentence_id"]): s for s in sentences}
     return [_portrayal(one, p, label, score, by_id)
             for one, p, label, score in zip(inputs, probabilities, labels, scores)]

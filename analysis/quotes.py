@@ -120,15 +120,15 @@ from .nlp import SentenceIndex, doc_text, memo, sentence_of, token_ids
 from .records import Mention, Quote
 from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, CUE_LEMMA_FIXES, DOCUMENT_NOUNS, EVIDENTIAL_VERBS,
                          FIRST_PERSON_PRONOUNS, HEADLINE_SOURCE_NOUNS, NAMING_VERBS, OBJECT_CONTENT_VERBS,
-                         ORGANISATION_LABELS, PASSIVE_REPORT_VERBS, RELATIVE_PRONOUNS, PREDICATE_PREPOSITIONS, QUOTE_SPEECH_VERBS, SPEAKER_LABELS,
-                         SPEECH_LIGHT_VERBS, SPEECH_NOUN_PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS, STANCE_ADJECTIVES,
-                         STANCE_ADJECTIVE_PREPOSITIONS, ATTITUDE_ADJECTIVES,
-                         SUBJECT_DEPS, TELLING_VERBS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
+                         ORGANISATION_LABELS, PASSIVE_REPORT_VERBS, RELATIVE_PRONOUNS, PREDICATE_PREPOSITIONS,
+                         SAYING_VERBS, SPEAKER_LABELS, SPEECH_LIGHT_VERBS, SPEECH_NOUN_PREPOSITIONS, SPEECH_NOUNS,
+                         STANCE_ADJECTIVES, STANCE_ADJECTIVE_PREPOSITIONS, ATTITUDE_ADJECTIVES,
+                         SUBJECT_DEPS, TELLING_VERBS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS, TWO_APOSTROPHES,
+                         TWO_BACKTICKS)
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
-TWO_APOSTROPHES = "''"
-TWO_BACKTICKS = "``"
-SPEECH_CUES = SPEECH_VERBS | TELLING_VERBS | QUOTE_SPEECH_VERBS
+SPEECH_CUES = SAYING_VERBS | TELLING_VERBS
+REPORTING_ADJECTIVES = STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES
 CUE_LEMMAS = SPEECH_CUES | COGNITION_VERBS | OBJECT_CONTENT_VERBS | TOPIC_VERBS | COMMITMENT_VERBS | NAMING_VERBS
 PASSIVE_CONTENT_LEMMAS = OBJECT_CONTENT_VERBS | NAMING_VERBS
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
@@ -610,15 +610,19 @@ def _named(tokens: Span) -> bool:
     text ("Pence" in a title-cased headline or "PENCE" in a transcript, "Mike Pence" in the body)."""
     if any(e.end == tokens.end and e.label_ in SPEAKER_LABELS for e in tokens.ents):
         return True
-    last = tokens[-1].text.title() if tokens[-1].text.isupper() else tokens[-1].text
-    return last in {e[-1].text for e in tokens.doc.ents if e.label_ in SPEAKER_LABELS}
+    return _name_case(tokens[-1].text) in {e[-1].text for e in tokens.doc.ents if e.label_ in SPEAKER_LABELS}
+
+
+def _name_case(word: str) -> str:
+    """A word as a name is written: a transcript's capitals in title case ("PENCE" -> "Pence")."""
+    return word.title() if word.isupper() else word
 
 
 def _stance_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
     """The ``stance adjective`` pattern: the "that" clause (or the infinitive, or the prepositional
     object) of an adjective of stance or attitude predicated of the speaker."""
     text = doc_text(doc)
-    for token in (doc[i] for i in token_ids(doc, "LOWER", STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES)):
+    for token in (doc[i] for i in token_ids(doc, "LOWER", REPORTING_ADJECTIVES)):
         if token.dep_ not in ("acomp", "oprd") or quoted(token.idx):
             continue
         found = [c for c in token.children if c.dep_ == "ccomp" and _marked(c)] or [
@@ -880,17 +884,17 @@ def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
         if authors:
             return _as_speaker(authors[0])
         lo, hi = _phrase_chars(subject)
-        return Speaker(_phrase_name(doc, lo, hi), lo, hi, "document")
+        return Speaker(_phrase_name(subject.left_edge, lo, hi), lo, hi, "document")
     affiliation = inside[0].actor if inside else None
-    return Speaker(_phrase_name(doc, lo, hi), lo, hi, "descriptor", affiliation)
+    return Speaker(_phrase_name(subject.left_edge, lo, hi), lo, hi, "descriptor", affiliation)
 
 
-def _phrase_name(doc: Doc, lo: int, hi: int) -> str:
-    """The text of an unnamed speaker's phrase, a capitalised opening determiner in lower case
-    ("The company" at a sentence start names the same speaker as "the company")."""
-    text = doc_text(doc)[lo:hi]
-    first = doc.char_span(lo, hi, alignment_mode="expand")
-    if first is not None and len(first) and first[0].pos_ == "DET" and first[0].is_title:
+def _phrase_name(first: Token, lo: int, hi: int) -> str:
+    """The text ``lo``..``hi`` of an unnamed speaker's phrase opening with token ``first``, a
+    capitalised opening determiner in lower case ("The company" at a sentence start names the
+    same speaker as "the company")."""
+    text = doc_text(first.doc)[lo:hi]
+    if first.pos_ == "DET" and first.is_title:
         return text[:1].lower() + text[1:]
     return text
 
@@ -907,7 +911,7 @@ def _missed_name(subject: Token, mentions: Sequence[Mention]) -> Speaker | None:
     """A capitalised subject the entity tagger missed that is the last name of a person named in
     the text ("Lund: …" or a transcript's "LUND: …" with "Maria Lund" in the body): that person;
     else None."""
-    word = subject.text.title() if subject.text.isupper() else subject.text
+    word = _name_case(subject.text)
     people = {m.actor for m in mentions if m.kind == "name" and m.label == "PERSON"
               and len(m.actor.split()) > 1 and m.actor.split()[-1] == word}
     if len(people) != 1:
@@ -1029,9 +1033,13 @@ def _without_fallbacks(doc: Doc, found: Sequence[tuple[Attribution, bool]]) -> l
     """The attributions less those of fallback patterns on a line where another has its cue."""
     if not any(fallback for _, fallback in found):
         return [a for a, _ in found]
-    text = doc_text(doc)
-    lines = {text.count("\n", 0, doc[a.cue_start].idx) for a, fallback in found if not fallback}
-    return [a for a, fallback in found if not fallback or text.count("\n", 0, doc[a.cue_start].idx) not in lines]
+    breaks = [i for i, char in enumerate(doc_text(doc)) if char == "\n"]
+
+    def line(a: Attribution) -> int:
+        return bisect.bisect_left(breaks, doc[a.cue_start].idx)
+
+    lines = {line(a) for a, fallback in found if not fallback}
+    return [a for a, fallback in found if not fallback or line(a) not in lines]
 
 
 def _holder(attributions: Sequence[Attribution], start: int, end: int) -> Attribution | None:

@@ -86,7 +86,8 @@ from .nlp import doc_text, sentence_of, sentences, token_columns, token_ids
 from .records import Mention, Quote
 from .tables import ENGINES, check_engine
 from .vocabulary import (CONDITIONAL_MARKERS, DETACHED_CLAUSE_DEPS, GAIN_WORDS, IRREALIS_MODALS, LOSS_WORDS,
-                         NAME_LABELS, OBJECT_ROLE_DEPS, QUOTE_SPEECH_VERBS, SPEECH_VERBS, SUBJECT_ROLE_DEPS)
+                         NAME_LABELS, OBJECT_ROLE_DEPS, SAYING_VERBS, SUBJECT_ROLE_DEPS, TWO_APOSTROPHES,
+                         TWO_BACKTICKS)
 from .vocabulary import SENTIMENT_LABELS as LABELS
 
 METHODS: tuple[str, ...] = ("learned", "lexicon")
@@ -95,7 +96,6 @@ MODEL_PATH: Path = Path(__file__).resolve().parent / "models" / "target_sentimen
 CLIMB_DEPS = frozenset({"appos", "conj", "compound", "flat", "nmod", "cc"})
 DETACHED_DEPS = DETACHED_CLAUSE_DEPS | {"appos"}
 PREDICATE_POS = frozenset({"VERB", "AUX"})
-SPEECH_LEMMAS = SPEECH_VERBS | QUOTE_SPEECH_VERBS
 OUTCOME_DEPS = frozenset({"advmod", "prt"})
 QUOTE_CHARS = frozenset('"“”‘’\'')
 WINDOW = 3
@@ -447,7 +447,7 @@ class _DocCache:
         """What every mention in ``sent`` reads from it (see ``_Sentence``), built once."""
         if sent.start not in self._sentences:
             ids = range(sent.start, sent.end)
-            marks = [i for i in ids if self.texts[i] in QUOTE_CHARS or self.texts[i] in {"``", "''"}]
+            marks = [i for i in ids if self.texts[i] in QUOTE_CHARS or self.texts[i] in (TWO_BACKTICKS, TWO_APOSTROPHES)]
             words = {i: self.texts[i].lower() for i in ids if self.texts[i].isalpha() and i not in self.neutral}
             lemmas = self.lemmas(ids)
             where: dict[str, list[int]] = {}
@@ -544,7 +544,7 @@ def _voice(predicate: Token | None, role: str, shared: dict[str, float]) -> str:
     """Whose words surround the mention: ``speaker`` when the mention is the subject of a
     speech verb (its sentiment is the actor's own, not the author's about them),
     ``quoted`` when the mention stands inside quotation marks (someone else's words), else ""."""
-    if role == "subject" and predicate is not None and predicate.lemma_.lower() in SPEECH_LEMMAS:
+    if role == "subject" and predicate is not None and predicate.lemma_.lower() in SAYING_VERBS:
         return "speaker"
     return "quoted" if "quote:inside" in shared else ""
 
@@ -601,7 +601,8 @@ def _engine_features(context: _Context, engine: str) -> dict[str, float]:
     """The engine-dependent features of a span: scores of its texts and of the words near its head."""
     features: dict[str, float] = {"bias": 1.0}
     texts = dict(context.texts)
-    features.update(_score_features("s", texts["s"], engine))
+    sentence = _score_features("s", texts["s"], engine)
+    features.update(sentence)
     evidence_scores = _score_features("e", texts["e"], engine)
     features.update(evidence_scores)
     features.update(_role_scores(context.role, evidence_scores))
@@ -610,7 +611,7 @@ def _engine_features(context: _Context, engine: str) -> dict[str, float]:
     side = _side_features(context, engine)
     features.update(side)
     if context.voice:
-        around = {**_score_features("s", texts["s"], engine), **side}
+        around = {**sentence, **side}
         features.update({f"{name}|{context.voice}": value for name, value in around.items() if value})
     return features
 

@@ -72,6 +72,13 @@ QUOTE_SPEECH_VERBS = frozenset({
     "imply", "insinuate", "speculate", "theorize", "theorise", "posit", "surmise", "attest", "concur",
     "dispute", "protest", "plead", "beg", "request", "rule", "underscore", "question",
 })
+#: Every verb of saying, voicing and ruling (the speech verbs and the further quote cues): a
+#: subject of one of them is the speaker of what follows.
+SAYING_VERBS = SPEECH_VERBS | QUOTE_SPEECH_VERBS
+#: Quotation marks typeset as two characters (Penn Treebank, TeX and older wire copy): two
+#: backticks open a quote, two apostrophes close it (and stand for a straight double mark).
+TWO_BACKTICKS = "``"
+TWO_APOSTROPHES = "''"
 #: TimeML's REPORTING class (the event extractor's ``reporting_verbs`` lexicon) is narrower than the
 #: quote cues above: a speech verb is REPORTING when it declares or narrates an event. The speech
 #: verbs it leaves out, by reason (the three sets split ``SPEECH_VERBS``' difference exactly):

@@ -83,10 +83,9 @@ def cv_portrayal(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], gr
         model = train([inputs[i] for i in train_ids], [gold[i] for i in train_ids], [groups[i] for i in train_ids],
                       names=names, penalty=penalty)
         found = model.probabilities([inputs[i].features for i in test_ids])
-        evidence = [inputs[i].support for i in test_ids]
         probabilities[test_ids] = found
-        scores[test_ids] = model.scores(found, evidence=evidence)
-        for i, label in zip(test_ids, model.labels(found, evidence=evidence)):
+        scores[test_ids] = model.scores(found, evidence=[inputs[i].support for i in test_ids])
+        for i, label in zip(test_ids, portrayal.band_labels(scores[test_ids], model.neutral_band)):
             predicted[i] = label
     return probabilities, predicted, scores
 

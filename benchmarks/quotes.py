@@ -146,7 +146,7 @@ def prf(tp_p: int, n_p: int, tp_r: int, n_r: int) -> tuple[float, float, float]:
 def relative_antecedent(doc: Doc, gold: polnear.GoldAttribution) -> polnear.Fragments:
     """The antecedent of a relative-pronoun source ("the senator, who said ..." -> "the senator"):
     the noun phrase the relative clause hangs on, up to its head noun; () for other sources."""
-    if len(gold.source) != 1 or doc.text[slice(*gold.source[0])].lower() not in RELATIVE_PRONOUNS:
+    if len(gold.source) != 1 or nlp.doc_text(doc)[slice(*gold.source[0])].lower() not in RELATIVE_PRONOUNS:
         return ()
     span = doc.char_span(*gold.source[0], alignment_mode="expand")
     clause = span[0] if span is not None else None
@@ -164,7 +164,7 @@ def judge_speaker(found: Found, gold: polnear.GoldAttribution, doc: Doc, mention
                   tally: Tally) -> None:
     """Count one found quote's speaker against its gold source (module docstring); a relative
     pronoun source ("who") is also judged by its antecedent."""
-    text = doc.text
+    text = nlp.doc_text(doc)
     right = speaker_right(found, gold, text, mentions)
     antecedent = relative_antecedent(doc, gold)
     if antecedent:
