@@ -83,6 +83,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import errors, lexicons, tables
 from .nlp import doc_text, sentence_of, sentences, token_columns, token_ids
+from .evaluative_words import CLASS_OF
 from .records import Mention, Quote
 from .tables import ENGINES, check_engine
 from .vocabulary import (CONDITIONAL_MARKERS, DETACHED_CLAUSE_DEPS, GAIN_WORDS, IRREALIS_MODALS, LOSS_WORDS,
@@ -536,6 +537,7 @@ def _context(doc: Doc, start: int, end: int, cache: _DocCache) -> _Context:
     shared.update(_quote_features(sentence.marks, first))
     shared.update(_mood_features(predicate, role, cache.texts[sent.end - 1] if len(sent) else ""))
     shared.update(_outcome_features(predicate, role))
+    shared.update(_evaluative_features(evidence, distances, inside, predicate, role, cache, sent.start, sent.end, f'neg:{role}' in shared))
     return _Context(head, role, texts[1][1], texts, sentence, before, after, words, shared,
                     _voice(predicate, role, shared))
 
@@ -559,6 +561,38 @@ def _outcome_features(predicate: Token | None, role: str) -> dict[str, float]:
     words = {predicate.lemma_.lower()} | {child.lower_ for child in predicate.children if child.dep_ in OUTCOME_DEPS}
     kinds = [kind for kind, lexicon in (("gain", GAIN_WORDS), ("loss", LOSS_WORDS)) if words & lexicon]
     return {f"outcome:{kind}|{role}": 1.0 for kind in kinds}
+
+
+def _evaluative_features(evidence: Sequence[int], distances: dict[int, int], inside: set[int],
+                         predicate: Token | None, role: str, cache: _DocCache, sent_start, sent_end, negated) -> dict[str, float]:
+    """Counts of evaluative verbs and nouns (``evaluative_words``, which TextBlob's lexicon of
+    adjectives lacks) where they stand: in the evidence by class (``x:harm|e``) and by sign crossed
+    with the role (``x-|object``), at dependency distance k from the head (``x+|d1``), and as the
+    governing predicate by class and role (``x:praise|gov|object``: "critics praised Hale")."""
+    features: dict[str, float] = {}
+
+    def add(name: str) -> None:
+        features[name] = features.get(name, 0.0) + 1.0
+
+    for i in evidence:
+        found = CLASS_OF.get(cache.lemma[i] or "") if i not in cache.neutral else None
+        if found is not None:
+            add(f"x:{found.name}|e")
+            add(f"x{'+' if found.sign > 0 else '-'}|{role}")
+    for i, distance in distances.items():
+        found = CLASS_OF.get(cache.lemma[i] or "") if distance and i not in inside and i not in cache.neutral else None
+        if found is not None:
+            add(f"x{'+' if found.sign > 0 else '-'}|d{distance}")
+    found = CLASS_OF.get(predicate.lemma_.lower()) if predicate is not None else None
+    if found is not None:
+        add(f"x:{found.name}|gov|{role}")
+    for i, lemma in enumerate(cache.lemma[sent_start:sent_end], start=sent_start):
+        found = CLASS_OF.get(lemma or "") if i not in inside and i not in cache.neutral else None
+        if found is not None:
+            add(f"x{'+' if found.sign > 0 else '-'}|s")
+    if negated:
+        features.update({f"{name}|neg": value for name, value in list(features.items()) if name.endswith(f"|{role}")})
+    return dict(sorted(features.items()))
 
 
 def _mood_features(predicate: Token | None, role: str, last: str) -> dict[str, float]:
