@@ -44,6 +44,12 @@ Target-dependent scoring (the sentiment *towards* a mention, not of the whole se
        "cut", "down 14 percent"; ``GAIN_WORDS``/``LOSS_WORDS``), by role; whose words surround
        the mention (the actor as the subject of a speech verb, or the mention inside quotation
        marks: someone else's words), crossed with the sentence's scores;
+       evaluative verbs and nouns (``analysis.evaluative_words``: harm, blame, wrongdoing, legal
+       trouble, failure, conflict; praise, support, achievement, improvement, virtue), which
+       TextBlob's adjective lexicon scores 0, for both engines: by class in the evidence, by sign
+       crossed with the role, at each dependency distance from the head, in the sentence, and as
+       the governing predicate by class and role, again marked when the predicate is negated;
+       for TextBlob, its subjectivity of the sentence and of the evidence;
        and lemmas tagged by where they stand relative to the mention: in the sentence, in
        the evidence, at dependency distance 1, 2 or 3 from the head, within three words left or
        right, and the governing predicate combined with the role. The polarity is
@@ -83,7 +89,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import errors, lexicons, tables
 from .nlp import doc_text, sentence_of, sentences, token_columns, token_ids
-from .evaluative_words import CLASS_OF
+from .evaluative_words import CLASS_OF, EvaluativeClass
 from .records import Mention, Quote
 from .tables import ENGINES, check_engine
 from .vocabulary import (CONDITIONAL_MARKERS, DETACHED_CLAUSE_DEPS, GAIN_WORDS, IRREALIS_MODALS, LOSS_WORDS,
@@ -101,6 +107,7 @@ OUTCOME_DEPS = frozenset({"advmod", "prt"})
 QUOTE_CHARS = frozenset('"“”‘’\'')
 WINDOW = 3
 MAX_DISTANCE = 3
+_SIGNS = {1: "+", -1: "-"}
 _TOKEN_COLUMNS = ("ORTH", "LEMMA", "IS_PUNCT", "IS_SPACE", "LIKE_NUM", "HEAD")
 
 
@@ -537,7 +544,8 @@ def _context(doc: Doc, start: int, end: int, cache: _DocCache) -> _Context:
     shared.update(_quote_features(sentence.marks, first))
     shared.update(_mood_features(predicate, role, cache.texts[sent.end - 1] if len(sent) else ""))
     shared.update(_outcome_features(predicate, role))
-    shared.update(_evaluative_features(evidence, distances, inside, predicate, role, cache, sent.start, sent.end, f'neg:{role}' in shared))
+    shared.update(_evaluative_features(evidence, distances, inside=inside, sent=sent, predicate=predicate, role=role,
+                                       negated=f"neg:{role}" in shared, cache=cache))
     return _Context(head, role, texts[1][1], texts, sentence, before, after, words, shared,
                     _voice(predicate, role, shared))
 
@@ -563,33 +571,31 @@ def _outcome_features(predicate: Token | None, role: str) -> dict[str, float]:
     return {f"outcome:{kind}|{role}": 1.0 for kind in kinds}
 
 
-def _evaluative_features(evidence: Sequence[int], distances: dict[int, int], inside: set[int],
-                         predicate: Token | None, role: str, cache: _DocCache, sent_start, sent_end, negated) -> dict[str, float]:
+def _evaluative_features(evidence: Sequence[int], distances: dict[int, int], *, inside: set[int], sent: Span,
+                         predicate: Token | None, role: str, negated: bool, cache: _DocCache) -> dict[str, float]:
     """Counts of evaluative verbs and nouns (``evaluative_words``, which TextBlob's lexicon of
     adjectives lacks) where they stand: in the evidence by class (``x:harm|e``) and by sign crossed
-    with the role (``x-|object``), at dependency distance k from the head (``x+|d1``), and as the
-    governing predicate by class and role (``x:praise|gov|object``: "critics praised Hale")."""
+    with the role (``x-|object``), at dependency distance k from the head (``x+|d1``), in the
+    sentence (``x-|s``), and as the governing predicate by class and role (``x:praise|gov|object``:
+    "critics praised Hale"); the role's counts again with ``|neg`` when the predicate is negated."""
     features: dict[str, float] = {}
 
     def add(name: str) -> None:
         features[name] = features.get(name, 0.0) + 1.0
 
-    for i in evidence:
-        found = CLASS_OF.get(cache.lemma[i] or "") if i not in cache.neutral else None
-        if found is not None:
-            add(f"x:{found.name}|e")
-            add(f"x{'+' if found.sign > 0 else '-'}|{role}")
+    def found(i: int) -> EvaluativeClass | None:
+        return CLASS_OF.get(cache.lemma[i] or "") if i not in inside and i not in cache.neutral else None
+
+    for word in filter(None, map(found, evidence)):
+        add(f"x:{word.name}|e")
+        add(f"x{_SIGNS[word.sign]}|{role}")
     for i, distance in distances.items():
-        found = CLASS_OF.get(cache.lemma[i] or "") if distance and i not in inside and i not in cache.neutral else None
-        if found is not None:
-            add(f"x{'+' if found.sign > 0 else '-'}|d{distance}")
-    found = CLASS_OF.get(predicate.lemma_.lower()) if predicate is not None else None
-    if found is not None:
-        add(f"x:{found.name}|gov|{role}")
-    for i, lemma in enumerate(cache.lemma[sent_start:sent_end], start=sent_start):
-        found = CLASS_OF.get(lemma or "") if i not in inside and i not in cache.neutral else None
-        if found is not None:
-            add(f"x{'+' if found.sign > 0 else '-'}|s")
+        if distance and (word := found(i)) is not None:
+            add(f"x{_SIGNS[word.sign]}|d{distance}")
+    if predicate is not None and (word := CLASS_OF.get(predicate.lemma_.lower())) is not None:
+        add(f"x:{word.name}|gov|{role}")
+    for word in filter(None, map(found, range(sent.start, sent.end))):
+        add(f"x{_SIGNS[word.sign]}|s")
     if negated:
         features.update({f"{name}|neg": value for name, value in list(features.items()) if name.endswith(f"|{role}")})
     return dict(sorted(features.items()))
@@ -642,12 +648,22 @@ def _engine_features(context: _Context, engine: str) -> dict[str, float]:
     features.update(_role_scores(context.role, evidence_scores))
     features.update(_lexicon_features(context.words, engine=engine))
     features.update(_score_features("m", texts["m"], engine))
+    if engine == "textblob":
+        features.update(_subjectivity_features(texts))
     side = _side_features(context, engine)
     features.update(side)
     if context.voice:
         around = {**sentence, **side}
         features.update({f"{name}|{context.voice}": value for name, value in around.items() if value})
     return features
+
+
+def _subjectivity_features(texts: dict[str, str]) -> dict[str, float]:
+    """TextBlob's subjectivity of the sentence and the evidence (``subj:s``, ``subj:e``): an
+    evaluative statement differs from a neutral report even where the polarities cancel out."""
+    values = {f"subj:{prefix}": subjectivity(texts[prefix]) or 0.0 if texts[prefix].strip() else 0.0
+              for prefix in ("s", "e")}
+    return {name: value for name, value in values.items() if value}
 
 
 def _features(context: _Context, engine: str) -> dict[str, float]:
