@@ -1,9 +1,10 @@
-"""Verbs and nouns that evaluate what they name: a small lexicon shared by both sentiment engines.
+"""Verbs and nouns that evaluate what they name: a small lexicon that fills TextBlob's gap.
 
 TextBlob's lexicon (Pattern's) holds adjectives almost only: "attack", "kill", "praise", "win",
 "crisis" or "scandal" score 0 there, while news states its judgements in such verbs and nouns as
 often as in adjectives. The learned target model (``analysis.sentiment``) reads the words below as
-features for both engines, so its TextBlob model sees what TextBlob's lexicon lacks. The classes
+features of the TextBlob engine's model, so it sees what TextBlob's lexicon lacks (VADER's lexicon
+has such words, and the features did not help its model on the dev splits). The classes
 are semantic ones with a reason each (harm done, blame voiced, wrongdoing, legal trouble,
 failure and trouble, conflict; praise, support, achievement, improvement, virtue); the words are
 lemmas (spaCy's lower-case lemma of a verb or noun, so "attacked" and "attacks" count as "attack"),
