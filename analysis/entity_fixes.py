@@ -63,7 +63,10 @@
    rule 7; "Virginia Welch said" keeps its first name). A country name opening an ORG or PERSON
    span right after a role and a preposition, whose rest is a name with a known first name, is
    cut off, and the rest is a PERSON ("ambassador to Kenya Prudence Bushnell" -> "Prudence
-   Bushnell"; "the U.S. Marine Corps" stays). Possessive endings, punctuation and conjunctions at the edges of a span are trimmed
+   Bushnell"; "the U.S. Marine Corps" stays). An ORG span opening with title words whose rest is a
+   name with a known first name is a PERSON ("MPP Marit Stiles"), and so are two or three
+   capitalised proper nouns after a title, the first a known first name, that the model left
+   untagged ("Ontario NDP MPP Marit Stiles accused ..."). Possessive endings, punctuation and conjunctions at the edges of a span are trimmed
    ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth").
    Particles. A PERSON span ending in a lower-case name particle is widened to the one or two
    capitalised words after it, which the model often tags apart ("Daniel arap" PERSON + "Moi"
@@ -82,7 +85,8 @@
    it) are not mentions: the loader removes credit lines
    from the body, and this rule keeps a line that slipped through from creating actors. Nor are
    the place and agency of a wire dateline opening a line ("WASHINGTON (Reuters) -", "MANILA,
-   Philippines (AP) —", "(AP) --").
+   Philippines (AP) —", "(AP) --"), nor a weekday opening a date ("Sun., Nov. 29, 2026", where the
+   model tags "Sun." a place).
 7. "X administration". A PERSON or ORG name followed by a noun for a person's organisation
    (administration, government, campaign, cabinet, ...) becomes one ORG span over the name and
    the noun, flagged ``owner_name`` so that ``analysis.actors`` links it to the person X.
@@ -99,6 +103,7 @@ from spacy.tokens import Doc, Span, Token
 from . import countries
 from .coref import PERSON_NOUNS, ROLE_CLASSES, first_name_known
 from .nlp import doc_text, entities, load_model, memo, sentence_of
+from .timex.vocabulary import MONTHS, WEEKDAYS
 from .vocabulary import ACTOR_LABELS, CLAUSE_DEPS, PORTFOLIO_WORDS, SUBJECT_DEPS, TITLE_WORDS
 
 TITLE_CASED_KEY = "analysis.title_cased"
@@ -499,7 +504,8 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
     """Return one entity after rules 1-4, or None when it is not an actor mention
     (``credit`` memoises ``is_credit_line`` by sentence start for the Doc)."""
     if (is_age_or_duration(ent) or is_portfolio_in_title(ent) or _in_credit_line(ent, credit)
-            or _not_a_person(ent, cues) or is_agency_credit(ent) or in_dateline(ent.doc, ent.start_char)):
+            or _not_a_person(ent, cues) or is_agency_credit(ent) or in_dateline(ent.doc, ent.start_char)
+            or is_weekday_in_date(ent)):
         return None
     label = ent.label_
     if label in MISTAKEN_PLACE_LABELS and ent.text in cues.places:
@@ -514,6 +520,8 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
     country_words = _country_before_name(ent) if label in ("ORG", "PERSON") else 0
     if country_words:
         return _trimmed(ent.doc, EntitySpan(ent.start + country_words, ent.end, "PERSON"))
+    if label == "ORG" and titled_name(ent):
+        label = "PERSON"
     start = ent.start + (label == "PERSON" and _place_prefixed_modifier(ent, cues.model_places))
     return _trimmed(ent.doc, EntitySpan(start, ent.end, label))
 
@@ -585,6 +593,25 @@ def _country_before_name(ent: Span) -> int:
                 and first_name_known(rest[0].text)):
             return size
     return 0
+
+
+def titled_name(ent: Span) -> bool:
+    """True for a span opening with one or two title words whose rest is a person's name with a
+    known first name ("MPP Marit Stiles", tagged ORG: the model ran the title into the name)."""
+    titles = 0
+    while titles < min(len(ent) - 2, 2) and title_word(ent[titles]):
+        titles += 1
+    rest = ent[titles:]
+    return bool(titles) and name_shaped(rest) and first_name_known(rest[0].text)
+
+
+def is_weekday_in_date(ent: Span) -> bool:
+    """True for a weekday, whole or abbreviated, that opens a date ("Sun., Nov. 29, 2026": the model
+    tags "Sun." a place): the next word that is not punctuation is a month or part of a date."""
+    if ent.text.rstrip(".").lower() not in WEEKDAYS:
+        return False
+    following = next((t for t in ent.doc[ent.end:ent.end + 3] if not t.is_punct), None)
+    return following is not None and (following.text.rstrip(".").lower() in MONTHS or following.ent_type_ == "DATE")
 
 
 def _place_prefixed_modifier(ent: Span, model_places: frozenset[str]) -> bool:
@@ -686,7 +713,35 @@ def corrected_entities(doc: Doc) -> list[EntitySpan]:
         if span.label == "PERSON":
             span = _with_titles(doc, _with_particle_surname(doc, span))
         spans.append(_as_owner(doc, span))
-    return spans
+    return _with_missed_titled_names(doc, spans)
+
+
+def _missed_titled_name(doc: Doc, title: Token) -> EntitySpan | None:
+    """The untagged name after a title word: two or three capitalised proper nouns, the first a
+    known first name ("MPP Marit Stiles" where the model tags nothing), as a PERSON span with its
+    titles; else None."""
+    words = 0
+    while words < 3 and title.i + 1 + words < len(doc):
+        token = doc[title.i + 1 + words]
+        if token.tag_ != "NNP" or not token.is_title or token.ent_type_:
+            break
+        words += 1
+    first = title.i + 1
+    if words < 2 or not first_name_known(doc[first].text):
+        return None
+    return _with_titles(doc, EntitySpan(first, first + words, "PERSON"))
+
+
+def _with_missed_titled_names(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with the names after titles that the model left untagged (``_missed_titled_name``),
+    in text order; a name inside a credit line or a dateline is none."""
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    credit: dict[int, bool] = {}
+    found = [span for title in doc if title_word(title) and not title.ent_type_
+             and (span := _missed_titled_name(doc, title)) is not None
+             and not taken.intersection(range(span.start, span.end))
+             and not _in_credit_line(doc[span.start:span.end], credit) and not in_dateline(doc, title.idx)]
+    return sorted(spans + found, key=lambda span: span.start) if found else spans
 
 
 def common_words() -> frozenset[str]:

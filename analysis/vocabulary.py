@@ -274,7 +274,7 @@ TITLE_WORDS = frozenset({
     "king", "queen", "prince", "princess", "pope", "sheikh", "ayatollah", "rev", "chief",
     "chairman", "chairwoman", "speaker", "ambassador", "attorney", "superintendent", "inspector",
     "detective", "sheriff", "constable", "bishop", "archbishop", "cardinal", "rabbi", "imam",
-    "commissioner",
+    "commissioner", "mp", "mpp", "mla", "mna", "mep", "councillor", "councilor", "coun", "alderman",
 })
 #: The portfolios of ministers and secretaries ("Secretary of State", "Minister of Finance"), lower
 #: case: after "<title> of" they are part of the title, not a mention of the ministry.

@@ -420,3 +420,47 @@ def test_a_country_in_an_organisation_name_stays(nlp: Language, text: str, kept:
     """Only a role phrase ending in a country runs into a name ("ambassador to Kenya ...")."""
     spans = _spans(nlp, text)
     assert kept in spans and spans[kept].label == "ORG", spans
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "titled"),
+    [
+        ("Ontario NDP MPP Marit Stiles accused the premier of ignoring the crisis.", "Marit Stiles",
+         "MPP Marit Stiles"),
+    ],
+)
+def test_a_title_run_into_a_name_is_cut_off(nlp: Language, text: str, person: str, titled: str) -> None:
+    """"MPP Marit Stiles" ORG: the model runs a parliamentary title into the name."""
+    assert any(e.text == titled and e.label_ == "ORG" for e in parse_one(text, nlp=nlp).ents), \
+        "the model no longer tags the case"
+    spans = _spans(nlp, text)
+    assert titled in spans and spans[titled].label == "PERSON", spans
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped", "kept"),
+    [
+        ("Sun., Nov. 29, 2026\nThe council met in Oakville to vote on the budget.", "Sun", None),
+        ("The Sun reported that the council met on Friday.", None, "Sun"),
+    ],
+)
+def test_a_weekday_opening_a_date_is_no_actor(nlp: Language, text: str, dropped: str | None,
+                                              kept: str | None) -> None:
+    """"Sun., Nov. 29": the model tags the weekday a place; a newspaper called the Sun stays."""
+    spans = _spans(nlp, text)
+    if dropped:
+        assert any(e.text.startswith(dropped) for e in parse_one(text, nlp=nlp).ents), \
+            "the model no longer tags the case"
+        assert not any(t.startswith(dropped) for t in spans), spans
+    if kept:
+        assert kept in spans, spans
+
+
+def test_an_untagged_name_after_a_title_is_a_person(nlp: Language) -> None:
+    """The model tags nothing in "Ontario NDP MPP Marit Stiles accused ..." inside this paragraph;
+    a title and a known first name make the name a person."""
+    text = ("Crombie said Ford was wasting money.\n\nOntario NDP MPP Marit Stiles accused the premier "
+            "of ignoring the housing crisis.")
+    assert not any("Stiles" in e.text for e in parse_one(text, nlp=nlp).ents), "the model now tags the case"
+    spans = _spans(nlp, text)
+    assert "MPP Marit Stiles" in spans and spans["MPP Marit Stiles"].label == "PERSON", spans
