@@ -13,7 +13,9 @@
    for the capital or seat of government ("Moscow", "the Kremlin"). Words the model missed
    ("Kyiv") are found by scanning the tokens outside entities. A capital right after a proper noun
    that is no title, country word or place prefix ("Real Madrid", "Dynamo Kyiv"; not "East
-   Jerusalem") ends an organisation's name: the two are one ORG entity, not the country.
+   Jerusalem") ends an organisation's name: the two are one ORG entity, not the country. An
+   entity of two words or more written in lower case names its country too ("the united
+   states"); a single lower-case word does not ("turkey").
    Wire datelines ("WASHINGTON (Reuters) -") hold no mentions.
    A company's short form joins its full name: an ORG whose words begin the article's one ORG
    name that ends in a legal form ("Acme" and "Acme Tools Inc."; ``LEGAL_FORMS``) is that actor;
@@ -25,8 +27,10 @@
    suffixes ("Jr.") ignored: names of two words or more form one actor per (first word, last
    word); a single word joins the actor whose last word it is, the most recently mentioned one if
    several ("Mr. Putin" -> "Vladimir V. Putin"), else the only actor whose first word it is
-   ("Evana" -> "Evana Roth"). The canonical name is the fullest name seen,
-   without titles. An ORG span whose text is a known person's name is a mention of that person,
+   ("Evana" -> "Evana Roth"). A monarch or pope known by a regnal title and one name ("King
+   Hussein", "Pope Francis"; ``REGNAL_TITLES``) is an actor of that whole name, never the
+   surname of a longer one ("Saddam Hussein"), and keeps the title in its canonical name. The
+   canonical name is otherwise the fullest name seen, without titles. An ORG span whose text is a known person's name is a mention of that person,
    relabelled PERSON (so pronouns can refer to it); an "X administration" span is a mention of X
    with its label (ORG) kept.
 4. Descriptors and pronouns (``kind="descriptor"``/``"pronoun"``, label ``PERSON``): see
@@ -56,7 +60,7 @@ from . import countries
 from .coref import Linked, resolve_descriptors_and_pronouns
 from .entity_fixes import EntitySpan, clean_name, corrected_entities, dateline_ends, is_credit_line, title_word
 from .nlp import SentenceIndex, entities, sentences
-from .vocabulary import LEGAL_FORMS, PLACE_PREFIXES
+from .vocabulary import LEGAL_FORMS, PLACE_PREFIXES, REGNAL_TITLES
 from .records import Mention
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -122,6 +126,19 @@ def _surname_key(span: EntitySpan, word: str, keyed: list[tuple[EntitySpan, tupl
     return first_names.pop() if len(first_names) == 1 else None
 
 
+def regnal_name(span: Span) -> str | None:
+    """The whole name of a monarch or pope, known by title and one name ("King Hussein", "Crown
+    Prince Hassan", "Queen Elizabeth II"), from the first regnal title on; else None ("Mr. Hussein")."""
+    tokens = [t for t in span if t.tag_ != "POS"]
+    titles = 0
+    while titles < len(tokens) and title_word(tokens[titles]):
+        titles += 1
+    regnal = [t for t in tokens[:titles] if t.text.rstrip(".").lower() in REGNAL_TITLES]
+    if not regnal or len(name_words(span)) != 1:
+        return None
+    return span.doc[regnal[0].i:tokens[-1].i + 1].text
+
+
 def _fuller(name: str, other: str | None) -> str:
     """Return the fuller of two names: more words, then more characters."""
     if other is None:
@@ -135,17 +152,19 @@ def _person_actors(doc: Doc, spans: list[EntitySpan]) -> dict[EntitySpan, str]:
     words = {s: name_words(_name_span(doc, s)) for s in spans}
     keyed = [(s, key) for s in people if (key := _full_key(words[s])) is not None]
     keys: dict[EntitySpan, tuple[str, str]] = dict(keyed)
+    regnal = {s: name for s in people if (name := regnal_name(_name_span(doc, s))) is not None}
     for span in spans:
         if span in keys or len(words[span]) != 1 or span.label not in ("PERSON", "ORG"):
             continue
-        key = _surname_key(span, words[span][0], keyed)
+        key = ("", regnal[span]) if span in regnal else _surname_key(span, words[span][0], keyed)
         if key is None and span in people:
             key = ("", words[span][0].lower())
         if key is not None:
             keys[span] = key
     canonical: dict[tuple[str, str], str] = {}
     for span, key in keys.items():
-        canonical[key] = _fuller(_bare_name(_name_span(doc, span)), canonical.get(key))
+        name = regnal.get(span) or _bare_name(_name_span(doc, span))
+        canonical[key] = _fuller(name, canonical.get(key))
     return {span: canonical[key] for span, key in keys.items()}
 
 
@@ -157,13 +176,22 @@ def _entity_name(span: Span) -> str:
     return clean_name(span.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else span.text)
 
 
+def _country_of_entity(text: str) -> countries.CountryWord | None:
+    """The country an entity's text names; an entity of two words or more written in lower case
+    is looked up in title case ("the united states"), a single word not ("turkey", "china")."""
+    word = countries.lookup(text)
+    if word is None and text.islower() and len(text.split()) > 1:
+        word = countries.lookup(text.title())
+    return word
+
+
 def _as_countries(doc: Doc, spans: list[EntitySpan]) -> dict[EntitySpan, countries.CountryWord]:
     """Return the spans that name a country; a PERSON only if no longer person name holds it."""
     name_parts = {t.text for s in spans if s.label == "PERSON" and s.end - s.start > 1
                   for t in doc[s.start:s.end]}
     found = {}
     for span in spans:
-        word = countries.lookup(doc[span.start:span.end].text)
+        word = _country_of_entity(doc[span.start:span.end].text)
         if word is None or span.owner_name or _capital_in_name(doc, span.start, span.end):
             continue
         if span.label == "PERSON" and doc[span.start:span.end].text in name_parts:

@@ -19,10 +19,12 @@
    title-cased sentence a PERSON span ends before its first verb or preposition after the first
    word (``HEADLINE_NAME_BREAKS``): "Obama Says Trade Deal" -> "Obama", "Marco Rubio Responds To
    Question" -> "Marco Rubio".
-   Common words. A PERSON span is also dropped when no token is capitalised ("safari"), when it is
-   a prefixed adjective ("Anti-Castro", "pro-Kremlin": anti, pro, non, ... and a hyphen), or when
-   it is one sentence-initial token that is a verb, adjective or adverb in the lemmatizer's lists
-   (or such a word plus "s") and never appears capitalised elsewhere in the text except at a
+   Common words. A span is dropped when no token is capitalised ("safari", "communist", "jargon")
+   or when it is a prefixed adjective ("Anti-Castro", "pro-Kremlin": anti, pro, non, ... and a
+   hyphen); for labels other than PERSON only in a text that capitalises names elsewhere, only
+   for one word or a span without capitals ("Pro-Life Virginia" stays), and never for a country
+   ("the united states"). A PERSON span is also dropped when it is one sentence-initial token
+   that is a verb, adjective or adverb in the lemmatizer's lists (or such a word plus "s") and never appears capitalised elsewhere in the text except at a
    sentence start ("Riot police ...", "Maps show ..."). The word lists hold many surnames as
    nouns ("putin", "clinton"), hence the predicative test; a surname that is also a verb
    ("Gore", "Rice") recurs capitalised mid-sentence in a news text and survives.
@@ -255,10 +257,8 @@ def is_headline_fragment(span: Span, ordinary_person_texts: frozenset[str]) -> b
 
 
 def is_lowercase_or_prefixed(span: Span) -> bool:
-    """Return True for a PERSON span with no capitalised token ("safari") or a prefixed adjective
-    ("Anti-Castro")."""
-    if span.label_ != "PERSON":
-        return False
+    """Return True for a span with no capitalised token ("safari", "communist") or a prefixed
+    adjective ("Anti-Castro", "pro-Kremlin")."""
     if not any(t.text[:1].isupper() for t in span):
         return True
     head = span[0].text.lower()
@@ -496,15 +496,27 @@ def _not_a_person(ent: Span, cues: DocCues) -> bool:
     """Return True for a PERSON span that rule 3 says is no name (headline or common word)."""
     if ent.label_ != "PERSON":
         return False
-    return (is_headline_fragment(ent, cues.persons) or is_lowercase_or_prefixed(ent)
-            or is_initial_common_word(ent, cues.capitalised))
+    return is_headline_fragment(ent, cues.persons) or is_initial_common_word(ent, cues.capitalised)
+
+
+def _uncapitalised(ent: Span, cues: DocCues) -> bool:
+    """``is_lowercase_or_prefixed`` for a PERSON span; for a span of any other label, in a text that
+    capitalises names (some word capitalised mid-sentence; an all lower-case text keeps its
+    lower-case organisations and places), when it is one word ("anti-Castro", "communist") or has
+    no capital ("the militia movement"), and is no country written in lower case ("the united
+    states", which ``analysis.actors`` links to its country): "Pro-Life Virginia" stays."""
+    if ent.label_ == "PERSON":
+        return is_lowercase_or_prefixed(ent)
+    one_word = " " not in ent.text.strip()
+    return (bool(cues.capitalised) and (one_word or not any(t.text[:1].isupper() for t in ent))
+            and countries.lookup(ent.text.title()) is None and is_lowercase_or_prefixed(ent))
 
 
 def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan | None:
     """Return one entity after rules 1-4, or None when it is not an actor mention
     (``credit`` memoises ``is_credit_line`` by sentence start for the Doc)."""
     if (is_age_or_duration(ent) or is_portfolio_in_title(ent) or _in_credit_line(ent, credit)
-            or _not_a_person(ent, cues) or is_agency_credit(ent) or in_dateline(ent.doc, ent.start_char)
+            or _not_a_person(ent, cues) or _uncapitalised(ent, cues) or is_agency_credit(ent) or in_dateline(ent.doc, ent.start_char)
             or is_weekday_in_date(ent)):
         return None
     label = ent.label_

@@ -114,6 +114,21 @@ def test_common_words_tagged_person_are_dropped(nlp: Language, text: str, droppe
 
 
 @pytest.mark.parametrize(
+    ("text", "dropped", "label"),
+    [
+        ("Exiles and other anti-Castro groups met in Miami on Sunday.", "anti-Castro", "NORP"),
+        ("The pro-British faction lost the vote in Belfast.", "pro-British", "NORP"),
+    ],
+)
+def test_prefixed_and_lowercase_spans_of_any_label_are_dropped(nlp: Language, text: str, dropped: str,
+                                                               label: str) -> None:
+    """A stance adjective ("anti-Castro") names no actor, whatever the model's label."""
+    doc = parse_one(text, nlp=nlp)
+    assert (dropped, label) in {(e.text, e.label_) for e in doc.ents}, "the model changed"
+    assert dropped not in _spans(nlp, text)
+
+
+@pytest.mark.parametrize(
     ("text", "kept"),
     [
         ("Senators argued all night. Gore said nothing. Later, Al Gore left the room.", "Gore"),
@@ -464,3 +479,9 @@ def test_an_untagged_name_after_a_title_is_a_person(nlp: Language) -> None:
     assert not any("Stiles" in e.text for e in parse_one(text, nlp=nlp).ents), "the model now tags the case"
     spans = _spans(nlp, text)
     assert "MPP Marit Stiles" in spans and spans["MPP Marit Stiles"].label == "PERSON", spans
+
+
+def test_an_all_lowercase_text_keeps_its_lowercase_organisations(nlp: Language) -> None:
+    """In a text that capitalises nothing, lower case says nothing about names."""
+    spans = _spans(nlp, "the state department said on monday that talks with iran would resume in geneva.")
+    assert spans.get("the state department") is not None and spans["the state department"].label == "ORG", spans
