@@ -18,7 +18,9 @@
    states"); a single lower-case word does not ("turkey").
    Wire datelines ("WASHINGTON (Reuters) -") hold no mentions.
    A company's short form joins its full name: an ORG whose words begin the article's one ORG
-   name that ends in a legal form ("Acme" and "Acme Tools Inc."; ``LEGAL_FORMS``) is that actor;
+   name that ends in a legal form ("Acme" and "Acme Tools Inc."; ``LEGAL_FORMS``; words compared
+   with hyphenated parts apart and possessive endings off: "Hewlett" and "Hewlett-Packard Co.",
+   "Hudson" and "Hudson's Bay Co.") is that actor;
    with several such names, the one that is the short form plus a legal form ("Acme Inc." rather
    than "Acme Steel Co."), else none. A person name never written with a title or honorific that
    begins such a company name is taken for the company's short form ("Acme" or "Tony Lama"
@@ -65,6 +67,7 @@ from .records import Mention
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_WORD_ENDING = re.compile(r"(?:['’]s|['’])$")
 
 
 @dataclass(frozen=True)
@@ -257,6 +260,14 @@ def _legal_form(word: str) -> bool:
     return word.rstrip(".").lower() in LEGAL_FORMS
 
 
+def company_words(name: str) -> tuple[str, ...]:
+    """The words of a company name for short-form matching: hyphenated parts apart, possessive
+    and apostrophe endings off ("Hewlett-Packard Co." -> Hewlett, Packard, Co.; "Hudson's Bay" ->
+    Hudson, Bay; "Dunkin' Donuts" -> Dunkin, Donuts)."""
+    words = (_WORD_ENDING.sub("", w) for w in re.split(r"[\s-]+", name))
+    return tuple(w for w in words if w)
+
+
 def _full_company(short: list[str], names: set[tuple[str, ...]]) -> tuple[str, ...] | None:
     """Return the one company name of ``names`` that ``short`` abbreviates (see the docstring)."""
     fuller = [n for n in names if len(n) > len(short) and list(n[:len(short)]) == short and _legal_form(n[-1])]
@@ -275,13 +286,14 @@ def _may_be_short_form(link: Linked, titled: set[str]) -> bool:
 
 def _company_short_forms(doc: Doc, links: list[Linked]) -> list[Linked]:
     """Return ``links`` with each short form linked, as an ORG, to its company's full name."""
-    names = {tuple(link.actor.split()) for link in links if link.kind == "entity" and link.label == "ORG"}
+    names = {company_words(link.actor): link.actor for link in links
+             if link.kind == "entity" and link.label == "ORG"}
     titled = {link.actor for link in links if link.kind == "name" and title_word(doc[link.start])}
     shorts = {link for link in links if _may_be_short_form(link, titled)}
-    full = {key: company for link in shorts
-            if (company := _full_company(list(key := tuple(link.actor.split())), names))}
-    return [replace(link, label="ORG", kind="entity", actor=" ".join(full[key]))
-            if link in shorts and (key := tuple(link.actor.split())) in full else link
+    full = {key: names[company] for link in shorts
+            if (company := _full_company(list(key := company_words(link.actor)), set(names)))}
+    return [replace(link, label="ORG", kind="entity", actor=full[key])
+            if link in shorts and (key := company_words(link.actor)) in full else link
             for link in links]
 
 

@@ -40,7 +40,10 @@
    PERSON span ("Christopher Howes" protects "Howes").
    Organisations taken for persons. A PERSON span is an ORG when it is in apposition with, or the
    subject of "be" with, an organisation noun ("Brennholt, the largest maker of tools";
-   "Brennholt is a holding company"; company, firm, maker, bank, party, ship, ...), when it owns
+   "Brennholt is a holding company"; company, firm, maker, bank, party, ship, website, ...), when
+   such a noun names it (right before it: "the rights group Brennholt", "daily Brennholt"; as the
+   noun it modifies: "the Brennholt newspaper"; or through "known as", "named", "called": "a
+   group known as Brennholt"), when it owns
    a corporate noun ("Brennholt's executive vice president"; subsidiary, shareholders, ...), when
    it is the subject of a clause that refers back to it with "its" ("Halvorsen Freight cut its
    dividend"; not when another organisation in the clause may own the "its", nor across a
@@ -129,6 +132,8 @@ ORGANISATION_HEADS = frozenset({
     "chain", "bank", "insurer", "lender", "carrier", "airline", "operator", "subsidiary", "unit",
     "publisher", "newspaper", "broadcaster", "network", "agency", "party", "movement", "charity",
     "ship", "vessel", "tanker", "freighter", "ferry", "trawler", "yacht", "liner",
+    "organization", "organisation", "website", "magazine", "journal", "daily", "weekly", "tabloid",
+    "outlet", "channel", "station",
 })
 CORPORATE_POSSESSIONS = frozenset({
     "subsidiary", "subsidiaries", "unit", "units", "shareholders", "stockholders", "chairman",
@@ -365,6 +370,23 @@ def _in_clause_of(token: Token, verb: Token) -> bool:
     return token.i == verb.i
 
 
+def _organisation_noun_names(span: Span) -> bool:
+    """True when an organisation noun names the span: right before it ("the human rights group
+    Memorial", "the news website Vesti", "daily Gramma"), as the noun it modifies ("the Maariv
+    newspaper"), or through "known as", "named", "called" ("an organization known as X")."""
+    doc, root = span.doc, span.root
+    if root.dep_ == "compound" and root.head.i >= span.end and root.head.lemma_.lower() in ORGANISATION_HEADS:
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return False
+    if before.is_lower and before.lower_ in ORGANISATION_HEADS:
+        return True
+    verb = before.head if before.lower_ == "as" else before
+    return (before.lower_ in {"as", "named", "called"} and verb.dep_ == "acl"
+            and verb.head.lemma_.lower() in ORGANISATION_HEADS)
+
+
 def organisation_cue(span: Span) -> bool:
     """Return True when the context says a PERSON span is an organisation (see rule 4)."""
     doc, root = span.doc, span.root
@@ -378,6 +400,8 @@ def organisation_cue(span: Span) -> bool:
             c.lemma_.lower() in ORGANISATION_HEADS for c in attributes):
         return True
     if root.dep_ == "nsubj" and _own_its(root.head, span):
+        return True
+    if _organisation_noun_names(span):
         return True
     following = doc[span.end] if span.end < len(doc) else None
     modifier = root.dep_ in {"compound", "amod", "nmod"} or (

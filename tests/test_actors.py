@@ -318,6 +318,12 @@ def test_wire_datelines_are_no_actors(nlp: Language, text: str, dropped: set[str
          {"Ms. Vantor": "Anna Vantor", "Vantor Corp.": "Vantor Corp."}),
         # a name without a legal form is no company's full name: the council is not the U.N.
         ("The U.N. Security Council met on Monday. The U.N. said aid would follow.", {"U.N.": "U.N."}),
+        # hyphenated parts and possessive endings: "Hewlett" of "Hewlett-Packard Co."
+        ("Shares of Hewlett-Packard Co. rose. Hewlett said it would cut jobs.", {"Hewlett": "Hewlett-Packard Co."}),
+        ("Shares of Hudson's Bay Co. rose on Monday. Hudson's Bay said it would sell 40 stores.",
+         {"Hudson": "Hudson's Bay Co."}),
+        ("The offer for Dunkin' Donuts Inc. expired. Dunkin' said its board would meet.",
+         {"Dunkin": "Dunkin' Donuts Inc."}),
     ],
 )
 def test_company_short_forms(nlp: Language, text: str, expected: dict[str, str]) -> None:

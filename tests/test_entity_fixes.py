@@ -204,6 +204,12 @@ def test_org_spans_that_are_people_by_title_or_apposition(nlp: Language, text: s
         ("Investors value Harwell Mott's offer highly. Harwell Mott's shareholders will vote.",
          "Harwell Mott"),
         ("Volunteers aboard the Hanna Berg were detained.", "Hanna Berg"),
+        # an organisation noun names it: before it, modified by it, or through "known as"
+        ("Roginsky, quoted by the Russian news website Vesti, said it was a check.", "Vesti"),
+        ("The newspaper of the party, daily Gramma, published a letter.", "Gramma"),
+        ("The Maariv newspaper said Sunday that the talks failed.", "Maariv"),
+        ("Bin Laden leads a terrorist organization known as Al-Aqeda, the FBI says.", "Al-Aqeda"),
+        ("The Kremlin said the charity Tanya Brook would close.", "Tanya Brook"),
     ],
 )
 def test_person_spans_that_are_organisations_by_context(nlp: Language, text: str,
