@@ -56,7 +56,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import countries
 from .coref import Linked, resolve_descriptors_and_pronouns
@@ -87,10 +87,16 @@ class Actor:
     first_sentence: int
 
 
+def _leading_non_name(token: Token) -> bool:
+    """True for a token that opens a name's span without being part of the name: a title, "the",
+    or the full stop the tokenizer split off a title ("Insp" "." "Ryan Cheung")."""
+    return title_word(token) or token.lower_ == "the" or token.is_punct
+
+
 def name_words(span: Span) -> list[str]:
     """Return the words of a person name without titles, initials and suffixes."""
     tokens = list(span)
-    while tokens and (title_word(tokens[0]) or tokens[0].lower_ == "the"):
+    while tokens and _leading_non_name(tokens[0]):
         tokens = tokens[1:]
     words = [clean_name(t.text) for t in tokens if t.text.strip() and t.tag_ != "POS"]
     return [w for w in words if not _INITIAL.match(w) and w.rstrip(".").lower() not in _SUFFIXES]
@@ -99,7 +105,7 @@ def name_words(span: Span) -> list[str]:
 def _bare_name(span: Span) -> str:
     """Return a name without leading titles ("Gen. Valery Gerasimov" -> "Valery Gerasimov")."""
     tokens = list(span)
-    while tokens and (title_word(tokens[0]) or tokens[0].lower_ == "the"):
+    while tokens and _leading_non_name(tokens[0]):
         tokens = tokens[1:]
     return clean_name(span.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else span.text)
 

@@ -19,6 +19,8 @@
    title-cased sentence a PERSON span ends before its first verb or preposition after the first
    word (``HEADLINE_NAME_BREAKS``): "Obama Says Trade Deal" -> "Obama", "Marco Rubio Responds To
    Question" -> "Marco Rubio".
+   Titles alone. A PERSON span of title words only right before a PERSON name ("Sgt" of "Staff
+   Sgt. Paul Gagnon") is dropped; the name is widened to them ("the Queen" alone stays).
    Common words. A span is dropped when no token is capitalised ("safari", "communist", "jargon")
    or when it is a prefixed adjective ("Anti-Castro", "pro-Kremlin": anti, pro, non, ... and a
    hyphen); for labels other than PERSON only in a text that capitalises names elsewhere, only
@@ -33,7 +35,9 @@
    ("Sudzha, the main population center"), or follows a locative preposition (in, near,
    outside, ...) without being possessive, or is coordinated with a place or nationality word
    modifying a noun ("British and Ulster flags"). The apposed noun phrase may hold a possessive
-   ("O'Smach, the rebels' last outpost"; "Sudzha, Kursk's second town"). A text the model itself
+   ("O'Smach, the rebels' last outpost"; "Sudzha, Kursk's second town"). After "of", the span is
+   a place when the noun before "of" is an office held over a place or a place noun ("the mayor
+   of Longueuil", "the town of Looe"; ``PLACE_OFFICES``). A text the model itself
    tags GPE or LOC elsewhere in the Doc is a place too ("in Anlong Veng" GPE, "at Anlong Veng"
    PERSON). Once a text is a place, every span with the same text in the Doc is a place, unless
    it is a person elsewhere: after a title or honorific ("Mr. Kursk") or a word of a longer
@@ -123,6 +127,8 @@ PLACE_NOUNS = frozenset({
     "neighborhood", "neighbourhood", "quarter", "enclave", "outpost", "stronghold", "base",
     "temple", "shrine", "monument", "resort", "airport", "river", "lake", "mountain", "peninsula",
 })
+#: Offices held over a place: "the mayor of X" names a place.
+PLACE_OFFICES = frozenset({"mayor", "governor", "premier", "reeve", "warden", "alcalde", "burgomaster"})
 MODEL_PLACE_LABELS = frozenset({"GPE", "LOC"})
 ROLE_PREPOSITIONS = frozenset({"to", "of", "in", "for"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "into", "across", "toward", "towards"})
@@ -343,6 +349,8 @@ def place_cue(span: Span) -> bool:
         return True
     preceding = doc[span.start - 1] if span.start > 0 else None
     possessive = following is not None and following.tag_ == "POS"
+    if preceding is not None and preceding.lower_ == "of" and span.start > 1:
+        return doc[span.start - 2].lemma_.lower() in PLACE_OFFICES | PLACE_NOUNS
     return (preceding is not None and preceding.lower_ in LOCATIVE_PREPOSITIONS
             and not possessive)
 
@@ -488,9 +496,18 @@ def _ordinary_person_texts(doc: Doc) -> frozenset[str]:
 def _with_titles(doc: Doc, span: EntitySpan) -> EntitySpan:
     """Widen a PERSON span to the titles and honorifics right before it."""
     start = span.start
-    while start > 0 and title_word(doc[start - 1]) and doc[start - 1].ent_type_ in ("", "PERSON"):
-        start -= 1
+    while start > 0:
+        step = 2 if _split_abbreviation(doc, start - 1) else 1
+        if not (title_word(doc[start - step]) and doc[start - step].ent_type_ in ("", "PERSON")):
+            break
+        start -= step
     return replace(span, start=start)
+
+
+def _split_abbreviation(doc: Doc, i: int) -> bool:
+    """True when token ``i`` is the full stop of an abbreviation the tokenizer split off ("Insp"
+    "." in "Insp. Ryan Cheung")."""
+    return i > 0 and doc[i].text == "." and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha
 
 
 def _with_particle_surname(doc: Doc, span: EntitySpan) -> EntitySpan:
@@ -516,11 +533,20 @@ def _as_owner(doc: Doc, span: EntitySpan) -> EntitySpan:
     return EntitySpan(span.start, span.end + 1, "ORG", owner_name=(span.start, span.end))
 
 
+def _titles_before_a_name(ent: Span) -> bool:
+    """True for a span of title words only right before a PERSON name ("Sgt" + "." + "Paul
+    Gagnon"); "the Queen" alone stays."""
+    following = next((t for t in ent.doc[ent.end:ent.end + 2] if not t.is_punct), None)
+    return (all(title_word(t) or t.is_punct for t in ent) and following is not None
+            and following.ent_type_ == "PERSON")
+
+
 def _not_a_person(ent: Span, cues: DocCues) -> bool:
-    """Return True for a PERSON span that rule 3 says is no name (headline or common word)."""
+    """Return True for a PERSON span that rule 3 says is no name (headline, common word, or
+    titles alone: "Sgt" of "Staff Sgt. Paul Gagnon", which the name is widened to)."""
     if ent.label_ != "PERSON":
         return False
-    return is_headline_fragment(ent, cues.persons) or is_initial_common_word(ent, cues.capitalised)
+    return _titles_before_a_name(ent) or is_headline_fragment(ent, cues.persons) or is_initial_common_word(ent, cues.capitalised)
 
 
 def _uncapitalised(ent: Span, cues: DocCues) -> bool:

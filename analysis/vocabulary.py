@@ -275,7 +275,8 @@ TITLE_WORDS = frozenset({
     "chairman", "chairwoman", "speaker", "ambassador", "attorney", "superintendent", "inspector",
     "detective", "sheriff", "constable", "bishop", "archbishop", "cardinal", "rabbi", "imam",
     "commissioner", "mp", "mpp", "mla", "mna", "mep", "councillor", "councilor", "coun", "alderman",
-    "emperor", "empress", "sultan", "emir", "crown",
+    "emperor", "empress", "sultan", "emir", "crown", "const", "cpl", "corporal", "insp",
+    "supt", "det", "pte",
 })
 #: Titles of monarchs and popes, who are known by title and one name ("King Hussein", "Pope Francis"):
 #: such a name is whole, never the surname of a longer one ("King Hussein" is not "Saddam Hussein").

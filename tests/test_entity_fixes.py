@@ -69,6 +69,10 @@ def test_place_rule_spares_a_person_with_an_honorific(nlp: Language) -> None:
         ("He appeared with Gen. Valery V. Gerasimov.", "Gen. Valery V. Gerasimov"),
         ("Prime Minister Keir Starmer met the king.", "Prime Minister Keir Starmer"),
         ("The talks angered President Trump.", "President Trump"),
+        # police ranks, the full stop the tokenizer splits off, and a rank alone tagged PERSON
+        ("Insp. Ryan Cheung said the investigation was continuing.", "Insp. Ryan Cheung"),
+        ("Staff Sgt. Paul Gagnon said no arrests were made.", "Sgt. Paul Gagnon"),
+        ("White House Chief of Staff John Sununu flew in.", "John Sununu"),
     ],
 )
 def test_titles_are_joined_to_person_names(nlp: Language, text: str, widened: str) -> None:
@@ -151,6 +155,7 @@ def test_capitalised_surnames_that_are_common_words_survive(nlp: Language, text:
          "Kanto Brell"),
         ("The militia kept its base in Sovan Reach. Its fighters later came from Sovan Reach.",
          "Sovan Reach"),
+        ("Catherine Fournier, the mayor of Longueuil, called the bill necessary.", "Longueuil"),
     ],
 )
 def test_places_by_apposition_or_by_the_models_own_place_tag(nlp: Language, text: str,
