@@ -21,6 +21,9 @@
    Question" -> "Marco Rubio".
    Titles alone. A PERSON span of title words only right before a PERSON name ("Sgt" of "Staff
    Sgt. Paul Gagnon") is dropped; the name is widened to them ("the Queen" alone stays).
+   Named things. One PERSON word, not a known first name, that "named", "called" or "known as"
+   gives to a common noun for no person or organisation is dropped ("a puppy named Dolphin", "an
+   explosive called Semtex"; "a man named Lund" stays).
    Common words. A span is dropped when no token is capitalised ("safari", "communist", "jargon")
    or when it is a prefixed adjective ("Anti-Castro", "pro-Kremlin": anti, pro, non, ... and a
    hyphen); for labels other than PERSON only in a text that capitalises names elsewhere, only
@@ -533,6 +536,19 @@ def _as_owner(doc: Doc, span: EntitySpan) -> EntitySpan:
     return EntitySpan(span.start, span.end + 1, "ORG", owner_name=(span.start, span.end))
 
 
+def is_named_thing(ent: Span) -> bool:
+    """True for one word, no known first name, that "named", "called" or "known as" gives to a
+    common noun that is no person or organisation ("a puppy named Dolphin", "an explosive called
+    Semtex"): the model takes such names for persons; "a man named Lund" stays."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if len(ent) != 1 or before is None or before.lower_ not in {"as", "named", "called"}:
+        return False
+    verb = before.head if before.lower_ == "as" else before
+    noun = verb.head
+    return (verb.dep_ == "acl" and noun.tag_ in {"NN", "NNS"} and not first_name_known(ent.text)
+            and noun.lemma_.lower() not in PERSON_ROLE_NOUNS | ORGANISATION_HEADS)
+
+
 def _titles_before_a_name(ent: Span) -> bool:
     """True for a span of title words only right before a PERSON name ("Sgt" + "." + "Paul
     Gagnon"); "the Queen" alone stays."""
@@ -546,7 +562,7 @@ def _not_a_person(ent: Span, cues: DocCues) -> bool:
     titles alone: "Sgt" of "Staff Sgt. Paul Gagnon", which the name is widened to)."""
     if ent.label_ != "PERSON":
         return False
-    return _titles_before_a_name(ent) or is_headline_fragment(ent, cues.persons) or is_initial_common_word(ent, cues.capitalised)
+    return _titles_before_a_name(ent) or is_named_thing(ent) or is_headline_fragment(ent, cues.persons) or is_initial_common_word(ent, cues.capitalised)
 
 
 def _uncapitalised(ent: Span, cues: DocCues) -> bool:
