@@ -377,6 +377,9 @@ class _DocCache:
         self.detached = frozenset(token_ids(doc, "DEP", DETACHED_DEPS))
         self.neutral = neutral_tokens(doc)
         self.heads = [i + offset for i, offset in enumerate(offsets)]
+        self.evaluative = {i: found for i, lemma in enumerate(self.lemma)
+                           if lemma and (found := CLASS_OF.get(lemma)) is not None and i not in self.neutral}
+        self.evaluative_ids = sorted(self.evaluative)
         self.children: list[list[int]] = [[] for _ in self.heads]
         for i, head in enumerate(self.heads):
             if head != i:
@@ -584,24 +587,25 @@ def _evaluative_features(evidence: Sequence[int], distances: dict[int, int], *, 
     with the role (``x-|object``), at dependency distance k from the head (``x+|d1``), in the
     sentence (``x-|s``), and as the governing predicate by class and role (``x:praise|gov|object``:
     "critics praised Hale"); the role's counts again with ``|neg`` when the predicate is negated."""
+    classes = cache.evaluative
+    in_sentence = [i for i in cache.evaluative_ids[bisect.bisect_left(cache.evaluative_ids, sent.start):
+                                                   bisect.bisect_left(cache.evaluative_ids, sent.end)]
+                   if i not in inside]
     features: dict[str, float] = {}
 
     def add(name: str) -> None:
         features[name] = features.get(name, 0.0) + 1.0
 
-    def found(i: int) -> EvaluativeClass | None:
-        return CLASS_OF.get(cache.lemma[i] or "") if i not in inside and i not in cache.neutral else None
-
-    for word in filter(None, map(found, evidence)):
+    for i in in_sentence:
+        word = classes[i]
+        add(f"x{_SIGNS[word.sign]}|s")
+        if (distance := distances.get(i)) is not None:
+            add(f"x{_SIGNS[word.sign]}|d{distance}")
+    for word in (classes[i] for i in evidence if i in classes):
         add(f"x:{word.name}|e")
         add(f"x{_SIGNS[word.sign]}|{role}")
-    for i, distance in distances.items():
-        if distance and (word := found(i)) is not None:
-            add(f"x{_SIGNS[word.sign]}|d{distance}")
     if predicate is not None and (word := CLASS_OF.get(predicate.lemma_.lower())) is not None:
         add(f"x:{word.name}|gov|{role}")
-    for word in filter(None, map(found, range(sent.start, sent.end))):
-        add(f"x{_SIGNS[word.sign]}|s")
     if negated:
         features.update({f"{name}|neg": value for name, value in list(features.items()) if name.endswith(f"|{role}")})
     return dict(sorted(features.items()))
