@@ -113,4 +113,4 @@ EVALUATIVE_CLASSES: tuple[EvaluativeClass, ...] = (
 )
 
 #: The class of each lemma (a lemma belongs to one class only; the tests check it).
-CLASS_OF: dict[str, EvaluativeClass] = {lemma: c for c in EVALUATIVE_CLASSES for lemma in sorted(c.lemmas)}
+EVALUATIVE_CLASS_OF: dict[str, EvaluativeClass] = {lemma: c for c in EVALUATIVE_CLASSES for lemma in sorted(c.lemmas)}

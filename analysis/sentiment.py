@@ -89,7 +89,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import errors, lexicons, tables
 from .nlp import doc_text, sentence_of, sentences, token_columns, token_ids
-from .evaluative_words import CLASS_OF, EvaluativeClass
+from .evaluative_words import EVALUATIVE_CLASS_OF, EvaluativeClass
 from .records import Mention, Quote
 from .tables import ENGINES, check_engine
 from .vocabulary import (CONDITIONAL_MARKERS, DETACHED_CLAUSE_DEPS, GAIN_WORDS, IRREALIS_MODALS, LOSS_WORDS,
@@ -377,8 +377,9 @@ class _DocCache:
         self.detached = frozenset(token_ids(doc, "DEP", DETACHED_DEPS))
         self.neutral = neutral_tokens(doc)
         self.heads = [i + offset for i, offset in enumerate(offsets)]
-        self.evaluative = {i: found for i, lemma in enumerate(self.lemma)
-                           if lemma and (found := CLASS_OF.get(lemma)) is not None and i not in self.neutral}
+        self.evaluative: dict[int, EvaluativeClass] = {
+            i: found for i, lemma in enumerate(self.lemma)
+            if lemma and (found := EVALUATIVE_CLASS_OF.get(lemma)) is not None and i not in self.neutral}
         self.evaluative_ids = sorted(self.evaluative)
         self.children: list[list[int]] = [[] for _ in self.heads]
         for i, head in enumerate(self.heads):
@@ -604,7 +605,7 @@ def _evaluative_features(evidence: Sequence[int], distances: dict[int, int], *, 
     for word in (classes[i] for i in evidence if i in classes):
         add(f"x:{word.name}|e")
         add(f"x{_SIGNS[word.sign]}|{role}")
-    if predicate is not None and (word := CLASS_OF.get(predicate.lemma_.lower())) is not None:
+    if predicate is not None and (word := EVALUATIVE_CLASS_OF.get(predicate.lemma_.lower())) is not None:
         add(f"x:{word.name}|gov|{role}")
     if negated:
         features.update({f"{name}|neg": value for name, value in list(features.items()) if name.endswith(f"|{role}")})
