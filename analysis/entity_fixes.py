@@ -79,7 +79,8 @@
    name with a known first name is a PERSON ("MPP Marit Stiles"), and so are two or three
    capitalised proper nouns after a title, the first a known first name, that the model left
    untagged ("Ontario NDP MPP Marit Stiles accused ..."). Possessive endings, punctuation and conjunctions at the edges of a span are trimmed
-   ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth").
+   ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth"), and so is a nationality word
+   ending a PERSON span that modifies the noun after it ("Elian American citizenship" -> "Elian").
    Particles. A PERSON span ending in a lower-case name particle is widened to the one or two
    capitalised words after it, which the model often tags apart ("Daniel arap" PERSON + "Moi"
    ORG -> "Daniel arap Moi"); an entity the widened span covers is skipped.
@@ -772,7 +773,18 @@ def _trimmed(doc: Doc, span: EntitySpan) -> EntitySpan | None:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ in _EDGE_TAGS):
         end -= 1
+    if span.label == "PERSON" and end - start > 1 and _demonym_modifier(doc, end - 1):
+        end -= 1
     return replace(span, start=start, end=end) if start < end else None
+
+
+def _demonym_modifier(doc: Doc, i: int) -> bool:
+    """True when token ``i`` is a nationality word modifying the lower-case noun after it, which
+    the model ran into the name before it ("grant Elian American citizenship")."""
+    word = countries.lookup(doc[i].text)
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    return (word is not None and word.label == "NORP" and following is not None
+            and following.is_lower and following.pos_ == "NOUN" and doc[i].head.i == following.i)
 
 
 def corrected_entities(doc: Doc) -> list[EntitySpan]:
