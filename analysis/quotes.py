@@ -1060,7 +1060,7 @@ def learned_candidates(doc: Doc, marks: Marks, rules: Sequence[Attribution]
         kind, first, last = found
         start, end = _content_trimmed(text, doc[first].idx, doc[last].idx + len(doc[last]))
         if end - start < 3 or bisect.bisect_left(cue_chars, start) != bisect.bisect_left(cue_chars, end) or any(
-                start <= a < end for a, _ in pairs):
+                a < end and start < b for a, b in pairs):
             continue
         lemma, subject = cue_lemma(token), _first_subject(token)
         features = cue_features(token, lemma=lemma, subject=subject, kind=kind, content=(first, last), quoted=quoted)
@@ -1070,9 +1070,9 @@ def learned_candidates(doc: Doc, marks: Marks, rules: Sequence[Attribution]
 def rule_candidates(doc: Doc, marks: Marks, rules: Sequence[Attribution]
                     ) -> Iterator[tuple[Attribution, dict[str, float]]]:
     """The patterns' attributions the learned model may veto, with their features (the pattern's
-    name among them): those whose content holds no quotation marks (reported speech alone)."""
+    name among them): those whose content has no quoted words (reported speech alone)."""
     for a in rules:
-        if any(a.content_start <= s < a.content_end for s, _ in marks.pairs):
+        if any(s < a.content_end and a.content_start < e for s, e in marks.pairs):
             continue
         tokens = doc.char_span(a.content_start, a.content_end, alignment_mode="expand")
         if tokens is None or not len(tokens):
