@@ -61,6 +61,14 @@ Cue patterns (``PATTERNS``, registered :class:`CuePattern` records with their ow
 
 Cue verbs inside quotation marks are the speaker's own words and give no cue.
 
+The learned finder (``analysis.attribution_model``, ``learned`` pattern): the other verbs outside
+quotation marks with a complement, in no pattern's content (``learned_candidates``: "voted for the
+bill", "compared the toll to a robbery"), are scored by a logistic regression trained on PolNeAR
+and kept above its threshold; the patterns' attributions whose content has no quoted words
+(``rule_candidates``) are scored by the same model and vetoed below its veto threshold (a cue in a
+relative clause that describes its noun: "the donor, who backs Cruz, …"). ``extract_quotes(...,
+learned=False)`` runs the patterns alone.
+
 Quote marks. Curly (“ ”) and straight (") double marks, and doubled apostrophes ('') typesetting
 a straight one, are paired within a paragraph: an opening
 mark opens a quote (a second opening mark before any closing one drops the first as stray, so a
