@@ -126,12 +126,15 @@ def _verb_features(verb: Token, lemma: str) -> dict[str, float]:
 
 
 def _content_features(verb: Token, lemma: str, kind: str, content: tuple[int, int]) -> dict[str, float]:
-    """Features of the content: its kind (with the lemma), preposition, length, entity types."""
+    """Features of the content: its kind and its head word (each also with the cue's lemma: "have|concern"),
+    preposition, length, entity types."""
     doc = verb.doc
     first, last = content
     words = sum(1 for t in doc[first:last + 1] if not t.is_punct)
     bucket = next((b for b in LENGTH_BUCKETS if words <= b), LENGTH_BUCKETS[-1] + 1)
-    found = {f"kind:{kind}": 1.0, f"lemma_kind:{lemma}|{kind}": 1.0, f"len:{bucket}": 1.0}
+    head = doc[first:last + 1].root.lemma_.lower()
+    found = {f"kind:{kind}": 1.0, f"lemma_kind:{lemma}|{kind}": 1.0, f"len:{bucket}": 1.0,
+             f"content_head:{head}": 1.0, f"lemma_head:{lemma}|{head}": 1.0}
     opener = doc[first - 1] if kind == "prep" and first > 0 else None
     if opener is not None and opener.dep_ == "prep":
         found[f"prep:{opener.lower_}"] = 1.0
