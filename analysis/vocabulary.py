@@ -274,8 +274,14 @@ TITLE_WORDS = frozenset({
     "king", "queen", "prince", "princess", "pope", "sheikh", "ayatollah", "rev", "chief",
     "chairman", "chairwoman", "speaker", "ambassador", "attorney", "superintendent", "inspector",
     "detective", "sheriff", "constable", "bishop", "archbishop", "cardinal", "rabbi", "imam",
-    "commissioner",
+    "commissioner", "mp", "mpp", "mla", "mna", "mep", "councillor", "councilor", "coun", "alderman",
+    "emperor", "empress", "sultan", "emir", "crown", "const", "cpl", "corporal", "insp",
+    "supt", "det", "pte",
 })
+#: Titles of monarchs and popes, who are known by title and one name ("King Hussein", "Pope Francis"):
+#: such a name is whole, never the surname of a longer one ("King Hussein" is not "Saddam Hussein").
+REGNAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan",
+                           "emir", "crown"})
 #: The portfolios of ministers and secretaries ("Secretary of State", "Minister of Finance"), lower
 #: case: after "<title> of" they are part of the title, not a mention of the ministry.
 PORTFOLIO_WORDS = frozenset({
