@@ -10,7 +10,10 @@ seen in fewer than ``MIN_COUNT`` candidates are dropped. A logistic regression (
 penalty ``C``, lbfgs from zero weights: no randomness) is fitted; ``C`` and the decision threshold
 are chosen together by the content F1 at 30% overlap of the patterns plus the accepted candidates,
 with out-of-fold probabilities of a cross-validation grouped by article (``FOLDS`` folds), then the
-model is fitted on every article. The dev split is never read.
+model is fitted on every article. The dev split is never read. The choice counts matches without
+re-running the quotes (a vetoed attribution loses its gold, an accepted candidate adds its own; a
+candidate is not merged with a quote of the same speaker and cue, as the benchmark's grouping may),
+so its F1 differs a little from the end-to-end figures printed after it.
 
 It then prints the benchmark's figures (``benchmarks/quotes.py``) by cross-validation: every train
 article scored end to end with the model of the folds that left it out, for all of train and for
