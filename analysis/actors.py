@@ -36,7 +36,8 @@
    relabelled PERSON (so pronouns can refer to it); an "X administration" span is a mention of X
    with its label (ORG) kept.
 4. Descriptors and pronouns (``kind="descriptor"``/``"pronoun"``, label ``PERSON``): see
-   ``analysis.coref``.
+   ``analysis.coref``. "The company" is a mention of the company last named with its legal form
+   (``kind="entity"``, label ``ORG``): see ``analysis.company_references``.
 
 Other entities (organisations, places not in the country table, groups) are their own actors
 (``kind="entity"``), named by their text without a leading "the". Mentions may nest: the
@@ -59,6 +60,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from . import countries
+from .company_references import resolve_company_descriptions
 from .coref import Linked, resolve_descriptors_and_pronouns
 from .entity_fixes import EntitySpan, clean_name, corrected_entities, dateline_ends, is_credit_line, title_word
 from .nlp import SentenceIndex, entities, sentences
@@ -339,6 +341,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     """Return every actor mention of the Doc (names, countries, descriptors, pronouns), by start."""
     links = _name_links(doc)
     links += resolve_descriptors_and_pronouns(doc, links)
+    links += resolve_company_descriptions(doc, links)
     mentions = {_to_mention(doc, link) for link in links}
     return sorted(mentions, key=lambda m: (m.start, -m.end, m.kind))
 

@@ -21,6 +21,9 @@
    Question" -> "Marco Rubio".
    Titles alone. A PERSON span of title words only right before a PERSON name ("Sgt" of "Staff
    Sgt. Paul Gagnon") is dropped; the name is widened to them ("the Queen" alone stays).
+   Named things. One PERSON word, not a known first name, that "named", "called" or "known as"
+   gives to a common noun for no person or organisation is dropped ("a puppy named Dolphin", "an
+   explosive called Semtex"; "a man named Lund" stays).
    Common words. A span is dropped when no token is capitalised ("safari", "communist", "jargon")
    or when it is a prefixed adjective ("Anti-Castro", "pro-Kremlin": anti, pro, non, ... and a
    hyphen); for labels other than PERSON only in a text that capitalises names elsewhere, only
@@ -76,7 +79,8 @@
    name with a known first name is a PERSON ("MPP Marit Stiles"), and so are two or three
    capitalised proper nouns after a title, the first a known first name, that the model left
    untagged ("Ontario NDP MPP Marit Stiles accused ..."). Possessive endings, punctuation and conjunctions at the edges of a span are trimmed
-   ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth").
+   ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth"), and so is a nationality word
+   ending a PERSON span that modifies the noun after it ("Elian American citizenship" -> "Elian").
    Particles. A PERSON span ending in a lower-case name particle is widened to the one or two
    capitalised words after it, which the model often tags apart ("Daniel arap" PERSON + "Moi"
    ORG -> "Daniel arap Moi"); an entity the widened span covers is skipped.
@@ -533,6 +537,19 @@ def _as_owner(doc: Doc, span: EntitySpan) -> EntitySpan:
     return EntitySpan(span.start, span.end + 1, "ORG", owner_name=(span.start, span.end))
 
 
+def is_named_thing(ent: Span) -> bool:
+    """True for one word, no known first name, that "named", "called" or "known as" gives to a
+    common noun that is no person or organisation ("a puppy named Dolphin", "an explosive called
+    Semtex"): the model takes such names for persons; "a man named Lund" stays."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if len(ent) != 1 or before is None or before.lower_ not in {"as", "named", "called"}:
+        return False
+    verb = before.head if before.lower_ == "as" else before
+    noun = verb.head
+    return (verb.dep_ == "acl" and noun.tag_ in {"NN", "NNS"} and not first_name_known(ent.text)
+            and noun.lemma_.lower() not in PERSON_ROLE_NOUNS | ORGANISATION_HEADS)
+
+
 def _titles_before_a_name(ent: Span) -> bool:
     """True for a span of title words only right before a PERSON name ("Sgt" + "." + "Paul
     Gagnon"); "the Queen" alone stays."""
@@ -546,7 +563,7 @@ def _not_a_person(ent: Span, cues: DocCues) -> bool:
     titles alone: "Sgt" of "Staff Sgt. Paul Gagnon", which the name is widened to)."""
     if ent.label_ != "PERSON":
         return False
-    return _titles_before_a_name(ent) or is_headline_fragment(ent, cues.persons) or is_initial_common_word(ent, cues.capitalised)
+    return _titles_before_a_name(ent) or is_named_thing(ent) or is_headline_fragment(ent, cues.persons) or is_initial_common_word(ent, cues.capitalised)
 
 
 def _uncapitalised(ent: Span, cues: DocCues) -> bool:
@@ -756,7 +773,18 @@ def _trimmed(doc: Doc, span: EntitySpan) -> EntitySpan | None:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ in _EDGE_TAGS):
         end -= 1
+    if span.label == "PERSON" and end - start > 1 and _demonym_modifier(doc, end - 1):
+        end -= 1
     return replace(span, start=start, end=end) if start < end else None
+
+
+def _demonym_modifier(doc: Doc, i: int) -> bool:
+    """True when token ``i`` is a nationality word modifying the lower-case noun after it, which
+    the model ran into the name before it ("grant Elian American citizenship")."""
+    word = countries.lookup(doc[i].text)
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    return (word is not None and word.label == "NORP" and following is not None
+            and following.is_lower and following.pos_ == "NOUN" and doc[i].head.i == following.i)
 
 
 def corrected_entities(doc: Doc) -> list[EntitySpan]:

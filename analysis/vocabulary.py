@@ -261,6 +261,11 @@ LEGAL_FORMS = frozenset({"inc", "incorporated", "corp", "corporation", "co", "co
                          "limited", "plc", "llc", "lp", "ag", "sa", "s.a", "nv", "n.v", "oy", "gmbh",
                          "spa", "s.p.a", "srl", "s.r.l", "sarl", "bv", "ab", "asa", "se", "kk", "k.k",
                          "pty", "bhd"})
+#: Nouns a news text calls a company by once it has named it ("the company said"; see
+#: ``analysis.company_references``).
+COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "conglomerate", "bank", "insurer", "lender",
+                           "carrier", "airline", "retailer", "automaker", "carmaker", "brewer",
+                           "drugmaker", "chipmaker", "utility"})
 #: The three sentiment and portrayal labels, in the order every model's probabilities use.
 SENTIMENT_LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
 #: Titles and offices written before a person's name ("President Putin", "Gen. Milley", "Foreign

@@ -85,6 +85,8 @@ def test_titles_are_joined_to_person_names(nlp: Language, text: str, widened: st
         ("Memorial honours the victims of Joseph Stalin - and it still does.", "Joseph Stalin -",
          "Joseph Stalin"),
         ("Raymond Roth's lawyer spoke.", "Raymond Roth's", "Raymond Roth"),
+        ("Lawmakers introduced a bill to grant Elian American citizenship, which would end the case.",
+         "Elian American", "Elian"),
     ],
 )
 def test_span_edges_are_trimmed(nlp: Language, text: str, raw: str, trimmed: str) -> None:
@@ -109,6 +111,8 @@ def test_credit_line_yields_no_entities(nlp: Language) -> None:
         ("Operators sell safari trips to tourists from Kenya.", "safari"),
         ("Anti-Castro demonstrators filled the street near the office.", "Anti-Castro"),
         ("Riot police fired tear gas at the crowd.", "Riot"),
+        # a name given to a thing: "named", "called", "known as" after a noun for no person
+        ("Elian played in the yard with a puppy named Dolphin, a gift from his uncle.", "Dolphin"),
     ],
 )
 def test_common_words_tagged_person_are_dropped(nlp: Language, text: str, dropped: str) -> None:
@@ -348,6 +352,11 @@ def test_photo_credit_lines(nlp: Language, text: str, credit: bool) -> None:
         ("President Park Geun-hye met the envoys.", "Park Geun-hye"),
         # a joint organisation name keeps its slash
         ("A New York Times/CBS News poll found the race tied.", "New York Times/CBS News"),
+        # "named" after a noun for a person keeps the name
+        ("A man named Lund said he saw the crash.", "Lund"),
+        # a surname that is a nationality word stays when it modifies nothing
+        ("Tom French said the vote was close.", "Tom French"),
+        ("A fisherman named Orlando Ruiz found the boy.", "Orlando Ruiz"),
     ],
 )
 def test_name_rules_leave_names_alone(nlp: Language, text: str, name: str) -> None:
