@@ -1,11 +1,14 @@
 """PolNeAR benchmark: quotes (attributions) found, by kind, their speakers and the sources.
 
-Usage: ``python benchmarks/quotes.py [--split dev|train] [--limit N] [--skip M] [--cache DIR]``
+Usage: ``python benchmarks/quotes.py [--split dev|train] [--limit N] [--skip M] [--cache DIR]
+[--throughput ROUNDS]``
 (``--skip`` scores articles M+1..N only, e.g. train 121-240 with ``--limit 240 --skip 120``; all N
 are parsed, so the cache of ``--limit N`` is reused). Develop on train and dev only; the team holds
 out PolNeAR's test split. With ``--cache`` the parsed Docs are
 kept in a spaCy ``DocBin`` under DIR (keyed by the split, the limit, the texts and the model), so
-repeated runs do not re-parse.
+repeated runs do not re-parse. ``--throughput ROUNDS`` instead times parse + mentions + quotes with
+the learned attribution finder and with the cue patterns alone (``learned=False``, main's code path),
+alternated, the fastest of each counting (the machine may be shared).
 
 Each article's whole text (headline line included, so the gold offsets hold) is parsed once and
 run through ``analysis.actors.extract_mentions`` and ``analysis.quotes.extract_quotes``. The quotes
@@ -255,6 +258,21 @@ def parsed(articles: Sequence[polnear.GoldArticle], *, cache: Path | None = None
     return docs
 
 
+def throughput(articles: Sequence[polnear.GoldArticle], *, rounds: int) -> None:
+    """Print the seconds of parse + mentions + quotes over ``articles`` with the learned finder and
+    with the cue patterns alone (the peer), alternated over ``rounds`` rounds; the fastest counts."""
+    model, texts = nlp.load_model(), [a.text for a in articles]
+    best: dict[bool, float] = {}
+    for r in range(rounds):
+        for learned in ((True, False) if r % 2 else (False, True)):
+            began = time.perf_counter()
+            for doc in nlp.parse(texts, nlp=model):
+                extract_quotes(doc, extract_mentions(doc), learned=learned)
+            best[learned] = min(best.get(learned, float("inf")), time.perf_counter() - began)
+    print(f"parse + quotes, {len(texts)} articles, fastest of {rounds}: learned {best[True]:.2f} s, "
+          f"patterns alone {best[False]:.2f} s, ratio {best[True] / best[False]:.3f}")
+
+
 def main() -> None:
     """Parse the split, extract quotes, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -262,8 +280,13 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--skip", type=int, default=0, help="score from article skip + 1 on")
     parser.add_argument("--cache", type=Path, default=None, help="folder for the parsed Docs")
+    parser.add_argument("--throughput", type=int, default=0, metavar="ROUNDS",
+                        help="time parse + quotes with and without the learned finder instead")
     args = parser.parse_args()
     articles = polnear.read_split(args.split, limit=args.limit)
+    if args.throughput:
+        throughput(articles[args.skip:], rounds=args.throughput)
+        return
     tally, began = Tally(), time.perf_counter()
     for article, doc in list(zip(articles, parsed(articles, cache=args.cache)))[args.skip:]:
         mentions = extract_mentions(doc)
