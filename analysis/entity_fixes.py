@@ -79,7 +79,8 @@
    name with a known first name is a PERSON ("MPP Marit Stiles"), and so are two or three
    capitalised proper nouns after a title, the first a known first name, that the model left
    untagged ("Ontario NDP MPP Marit Stiles accused ..."). Possessive endings, punctuation and conjunctions at the edges of a span are trimmed
-   ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth").
+   ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth"), and so is a nationality word
+   ending a PERSON span that modifies the noun after it ("Elian American citizenship" -> "Elian").
    Particles. A PERSON span ending in a lower-case name particle is widened to the one or two
    capitalised words after it, which the model often tags apart ("Daniel arap" PERSON + "Moi"
    ORG -> "Daniel arap Moi"); an entity the widened span covers is skipped.
@@ -101,7 +102,10 @@
    model tags "Sun." a place).
 7. "X administration". A PERSON or ORG name followed by a noun for a person's organisation
    (administration, government, campaign, cabinet, ...) becomes one ORG span over the name and
-   the noun, flagged ``owner_name`` so that ``analysis.actors`` links it to the person X.
+   the noun, flagged ``owner_name`` so that ``analysis.actors`` links it to the person X. So is
+   an ORG span the model tagged whole with the noun capitalised ("The Obama Administration",
+   "the Smith Campaign"; ``OWNED_BY_PERSON_TITLED``) when X is no common word, country or
+   organisation word.
 """
 
 from __future__ import annotations
@@ -165,6 +169,9 @@ ORGANISATION_NOUNS = frozenset({
     "administration", "government", "cabinet", "campaign", "presidency", "regime", "camp",
     "team", "family", "foundation", "organization", "organisation",
 })
+#: Nouns for a person's organisation that a headline-style text capitalises as part of one ORG
+#: name the model tags whole ("The Obama Administration").
+OWNED_BY_PERSON_TITLED = frozenset({"administration", "campaign", "presidency"})
 ADJECTIVE_PREFIXES = frozenset({"anti", "pro", "non", "neo", "post", "pre", "counter", "pan"})
 _MEASURE = re.compile(r"^\d+([.,]\d+)?$|^(one|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve|[a-z]+teen|[a-z]+ty)$", re.IGNORECASE)
@@ -527,6 +534,9 @@ def _with_particle_surname(doc: Doc, span: EntitySpan) -> EntitySpan:
 
 def _as_owner(doc: Doc, span: EntitySpan) -> EntitySpan:
     """Turn "X administration" into one ORG span flagged with the name X (rule 7)."""
+    inside = _owner_inside(doc, span)
+    if inside is not None:
+        return replace(span, owner_name=inside)
     if span.label not in ("PERSON", "ORG") or span.end >= len(doc):
         return span
     if doc[span.end].lower_ not in ORGANISATION_NOUNS:
@@ -534,6 +544,20 @@ def _as_owner(doc: Doc, span: EntitySpan) -> EntitySpan:
     if countries.lookup(doc[span.start:span.end].text) is not None:
         return span
     return EntitySpan(span.start, span.end + 1, "ORG", owner_name=(span.start, span.end))
+
+
+def _owner_inside(doc: Doc, span: EntitySpan) -> tuple[int, int] | None:
+    """The (start, end) of X in an ORG span "(the) X Administration" / "X Campaign" that the model
+    tagged whole, when X is one to three capitalised words that are no common word, country or
+    organisation word ("The Obama Administration"; not "the Labour Campaign"), else None."""
+    last = doc[span.end - 1]
+    if span.label != "ORG" or span.owner_name or last.lower_ not in OWNED_BY_PERSON_TITLED:
+        return None
+    start = span.start + (doc[span.start].lower_ == "the")
+    name = doc[start:span.end - 1]
+    if not name or not name_shaped(name) or any(t.lower_ in common_words() for t in name):
+        return None
+    return start, span.end - 1
 
 
 def is_named_thing(ent: Span) -> bool:
@@ -772,7 +796,18 @@ def _trimmed(doc: Doc, span: EntitySpan) -> EntitySpan | None:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ in _EDGE_TAGS):
         end -= 1
+    if span.label == "PERSON" and end - start > 1 and _demonym_modifier(doc, end - 1):
+        end -= 1
     return replace(span, start=start, end=end) if start < end else None
+
+
+def _demonym_modifier(doc: Doc, i: int) -> bool:
+    """True when token ``i`` is a nationality word modifying the lower-case noun after it, which
+    the model ran into the name before it ("grant Elian American citizenship")."""
+    word = countries.lookup(doc[i].text)
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    return (word is not None and word.label == "NORP" and following is not None
+            and following.is_lower and following.pos_ == "NOUN" and doc[i].head.i == following.i)
 
 
 def corrected_entities(doc: Doc) -> list[EntitySpan]:

@@ -197,6 +197,9 @@ PORTRAYAL_BAND = Message("E407", (
     "the portrayal model's neutral band {band} does not hold 0 (low <= 0 <= high); rebuild the model "
     "with `python benchmarks/train_portrayal.py`"
 ))
+ATTRIBUTION_MODEL_MISSING = Message("E408", (
+    "the attribution model {path} is missing; run `python benchmarks/train_quotes.py` to rebuild it"
+))
 
 # --------------------------------------------------------------------------- E5: analysis.timex
 TIMEX_BAD_ANCHOR = Message("E501", (

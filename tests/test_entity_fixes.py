@@ -85,6 +85,8 @@ def test_titles_are_joined_to_person_names(nlp: Language, text: str, widened: st
         ("Memorial honours the victims of Joseph Stalin - and it still does.", "Joseph Stalin -",
          "Joseph Stalin"),
         ("Raymond Roth's lawyer spoke.", "Raymond Roth's", "Raymond Roth"),
+        ("Lawmakers introduced a bill to grant Elian American citizenship, which would end the case.",
+         "Elian American", "Elian"),
     ],
 )
 def test_span_edges_are_trimmed(nlp: Language, text: str, raw: str, trimmed: str) -> None:
@@ -352,6 +354,8 @@ def test_photo_credit_lines(nlp: Language, text: str, credit: bool) -> None:
         ("A New York Times/CBS News poll found the race tied.", "New York Times/CBS News"),
         # "named" after a noun for a person keeps the name
         ("A man named Lund said he saw the crash.", "Lund"),
+        # a surname that is a nationality word stays when it modifies nothing
+        ("Tom French said the vote was close.", "Tom French"),
         ("A fisherman named Orlando Ruiz found the boy.", "Orlando Ruiz"),
     ],
 )
