@@ -143,6 +143,7 @@ PASSIVE_CONTENT_LEMMAS = OBJECT_CONTENT_VERBS | NAMING_VERBS
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
 SUBJECT_CLIMB = 3
+MISPARSED_SUBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "nmod"})
 PHRASE_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "parataxis"})
 GROUP_PRONOUNS = frozenset({"it", "they"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -286,7 +287,7 @@ def _first_subject(verb: Token) -> Token | None:
     backing X") hangs on."""
     candidate = verb
     for _ in range(SUBJECT_CLIMB):
-        subjects = [c for c in candidate.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in candidate.children if c.dep_ in SUBJECT_DEPS] or _name_before(candidate)
         if subjects:
             subject = subjects[0]
             if subject.lower_ in RELATIVE_PRONOUNS and candidate.dep_ == "relcl":
@@ -301,6 +302,15 @@ def _first_subject(verb: Token) -> Token | None:
             return None
         candidate = candidate.head
     return None
+
+
+def _name_before(verb: Token) -> list[Token]:
+    """The proper noun right before a verb that the parser hung on it as a modifier instead of its
+    subject ("Mr. Swavely said ...", "Swavely" parsed as advmod), as a one-item list; else []."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.head.i != verb.i or before.pos_ != "PROPN" or before.dep_ not in MISPARSED_SUBJECT_DEPS:
+        return []
+    return [before]
 
 
 def _span_chars(tokens: Span) -> tuple[int, int]:

@@ -265,7 +265,8 @@ LEGAL_FORMS = frozenset({"inc", "incorporated", "corp", "corporation", "co", "co
 #: ``analysis.company_references``).
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "conglomerate", "bank", "insurer", "lender",
                            "carrier", "airline", "retailer", "automaker", "carmaker", "brewer",
-                           "drugmaker", "chipmaker", "utility"})
+                           "drugmaker", "chipmaker", "utility", "maker", "manufacturer", "producer",
+                           "concern"})
 #: The three sentiment and portrayal labels, in the order every model's probabilities use.
 SENTIMENT_LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
 #: Titles and offices written before a person's name ("President Putin", "Gen. Milley", "Foreign

@@ -18,6 +18,9 @@ from analysis.quotes import extract_quotes
         # the latest company named wins; a short form linked to its full name counts
         ("Halvik Corp. sued Brekkeby Tools Inc. on Monday. Brekkeby Tools said the firm's lawyers "
          "would reply.", "the firm", "Brekkeby Tools Inc."),
+        # nouns of its trade may come between
+        ("Brekkeby Tools Inc. said profits rose. The computer maker said it would hire 40 workers.",
+         "The computer maker", "Brekkeby Tools Inc."),
         # an organisation without a legal form is no antecedent
         ("The Federal Reserve said rates would hold. The company said it would cut jobs.", "The company", None),
         # "the parent company" may name another one

@@ -331,6 +331,16 @@ def test_speaker_of_a_verb_without_its_own_subject(nlp: Language, text: str, spe
     assert found and found[0].speaker == speaker
 
 
+def test_a_name_parsed_as_a_modifier_of_the_verb_is_its_subject(nlp: Language) -> None:
+    """"Mr. Swavely said ...": the parser takes the -ly name for an adverb of "said"."""
+    text = ("During the quarter, Brekke Corp. bought a former Acme Laboratories plant in Leith, Scotland, which "
+            "will be used for repairs. Mr. Swavely said the new space will let Brekke double the output of its "
+            "mill in Perth.")
+    doc = parse_one(text, nlp=nlp)
+    assert [t.dep_ for t in doc if t.text == "Swavely"] == ["advmod"], "the parser no longer mistakes the name"
+    assert [q.speaker for q in _quotes(nlp, text)] == ["Swavely"]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "speaker_type"),
     [
