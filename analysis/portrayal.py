@@ -47,7 +47,6 @@ polarity, mean of both engines), each as ``s<sentence id> <voice> <score>: <text
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -366,10 +365,7 @@ class PortrayalModel:
 
     def probabilities(self, rows: Sequence[Mapping[str, float]]) -> np.ndarray:
         """P(label) per row, columns in ``LABELS`` order."""
-        logits = self.matrix(rows) @ self.weights + self.intercept
-        logits -= logits.max(axis=1, keepdims=True)
-        exp = np.exp(logits)
-        return exp / exp.sum(axis=1, keepdims=True)
+        return tone.softmax(self.matrix(rows) @ self.weights + self.intercept)
 
     def even(self, probabilities: np.ndarray) -> np.ndarray:
         """The probabilities with the training base rates (``priors``) divided out (Bayes' rule
@@ -426,10 +422,7 @@ def model_from_json(data: Mapping) -> PortrayalModel:
 @lru_cache(maxsize=2)
 def load_model(path: Path = PORTRAYAL_MODEL_PATH) -> PortrayalModel:
     """Load the committed portrayal model."""
-    if not path.exists():
-        raise FileNotFoundError(errors.SENTIMENT_MODEL_MISSING.format(path=path))
-    with open(path, encoding="utf-8") as handle:
-        return model_from_json(json.load(handle))
+    return model_from_json(tone.read_weights(path, errors.SENTIMENT_MODEL_MISSING))
 
 
 # --------------------------------------------------------------------------- rows

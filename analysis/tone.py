@@ -87,9 +87,7 @@ class ToneModel:
         for row, text in enumerate(texts):
             ids, values = self.vector(text)
             logits[row] += values @ self.weights[ids]
-        logits -= logits.max(axis=1, keepdims=True)
-        exp = np.exp(logits)
-        return exp / exp.sum(axis=1, keepdims=True)
+        return softmax(logits)
 
     def scores(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """(P(positive) − P(negative), label index) per text, base rates divided out."""
@@ -116,10 +114,22 @@ def tone_model_from_json(data: Mapping) -> ToneModel:
                      int(data["max_n"]))
 
 
+def read_weights(path: Path, missing: str) -> dict:
+    """The JSON dict of a model's weights at ``path``; ``FileNotFoundError`` with the message
+    ``missing`` (formatted with ``path``) when the file is absent."""
+    if not path.exists():
+        raise FileNotFoundError(missing.format(path=path))
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    """Row-wise softmax of a (rows x labels) array of logits."""
+    exp = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
 @lru_cache(maxsize=2)
 def load_tone_model(path: Path = TONE_MODEL_PATH) -> ToneModel:
     """Load the committed sentence-tone model."""
-    if not path.exists():
-        raise FileNotFoundError(errors.TONE_MODEL_MISSING.format(path=path))
-    with open(path, encoding="utf-8") as handle:
-        return tone_model_from_json(json.load(handle))
+    return tone_model_from_json(read_weights(path, errors.TONE_MODEL_MISSING))
