@@ -219,3 +219,16 @@ def test_weak_evidence_can_be_chosen_to_stay_neutral(script: ModuleType) -> None
     gold = ["positive", "positive", "positive", "negative", "neutral", "neutral"]
     half, band = script.choose_reading(scores, gold, [2.0, 2.0, 2.0, 2.0, 0.0, 0.0])
     assert half > 0 and band[0] < 0 < band[1]
+
+
+def test_tone_rows_mask_every_newsmtsc_target(script: ModuleType) -> None:
+    texts, y = script.tone_rows("mt-dev")
+    assert len(texts) == len(y) > 100 and set(y) == {0, 1, 2}
+    assert all(f" {portrayal.tone.TARGET} " in text for text in texts)
+
+
+def test_fit_tone_agrees_with_scikit_learn(script: ModuleType) -> None:
+    texts, y = script.tone_rows("mt-dev")
+    model, sklearn_proba = script.fit_tone(texts, y, min_df=2, c=1.0)
+    assert np.allclose(model.probabilities(texts[:50]), sklearn_proba(texts[:50]), atol=1e-4)
+    assert portrayal.tone.TARGET.lower() in model.index, "the mask is a term the model reads"
