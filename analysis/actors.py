@@ -13,10 +13,14 @@
    for the capital or seat of government ("Moscow", "the Kremlin"). Words the model missed
    ("Kyiv") are found by scanning the tokens outside entities. A capital right after a proper noun
    that is no title, country word or place prefix ("Real Madrid", "Dynamo Kyiv"; not "East
-   Jerusalem") ends an organisation's name: the two are one ORG entity, not the country.
+   Jerusalem") ends an organisation's name: the two are one ORG entity, not the country. An
+   entity of two words or more written in lower case names its country too ("the united
+   states"); a single lower-case word does not ("turkey").
    Wire datelines ("WASHINGTON (Reuters) -") hold no mentions.
    A company's short form joins its full name: an ORG whose words begin the article's one ORG
-   name that ends in a legal form ("Acme" and "Acme Tools Inc."; ``LEGAL_FORMS``) is that actor;
+   name that ends in a legal form ("Acme" and "Acme Tools Inc."; ``LEGAL_FORMS``; words compared
+   with hyphenated parts apart and possessive endings off: "Hewlett" and "Hewlett-Packard Co.",
+   "Hudson" and "Hudson's Bay Co.") is that actor;
    with several such names, the one that is the short form plus a legal form ("Acme Inc." rather
    than "Acme Steel Co."), else none. A person name never written with a title or honorific that
    begins such a company name is taken for the company's short form ("Acme" or "Tony Lama"
@@ -25,12 +29,15 @@
    suffixes ("Jr.") ignored: names of two words or more form one actor per (first word, last
    word); a single word joins the actor whose last word it is, the most recently mentioned one if
    several ("Mr. Putin" -> "Vladimir V. Putin"), else the only actor whose first word it is
-   ("Evana" -> "Evana Roth"). The canonical name is the fullest name seen,
-   without titles. An ORG span whose text is a known person's name is a mention of that person,
+   ("Evana" -> "Evana Roth"). A monarch or pope known by a regnal title and one name ("King
+   Hussein", "Pope Francis"; ``REGNAL_TITLES``) is an actor of that whole name, never the
+   surname of a longer one ("Saddam Hussein"), and keeps the title in its canonical name. The
+   canonical name is otherwise the fullest name seen, without titles. An ORG span whose text is a known person's name is a mention of that person,
    relabelled PERSON (so pronouns can refer to it); an "X administration" span is a mention of X
    with its label (ORG) kept.
 4. Descriptors and pronouns (``kind="descriptor"``/``"pronoun"``, label ``PERSON``): see
-   ``analysis.coref``.
+   ``analysis.coref``. "The company" is a mention of the company last named with its legal form
+   (``kind="entity"``, label ``ORG``): see ``analysis.company_references``.
 
 Other entities (organisations, places not in the country table, groups) are their own actors
 (``kind="entity"``), named by their text without a leading "the". Mentions may nest: the
@@ -50,17 +57,19 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import countries
+from .company_references import resolve_company_descriptions
 from .coref import Linked, resolve_descriptors_and_pronouns
 from .entity_fixes import EntitySpan, clean_name, corrected_entities, dateline_ends, is_credit_line, title_word
 from .nlp import SentenceIndex, entities, sentences
-from .vocabulary import LEGAL_FORMS, PLACE_PREFIXES
+from .vocabulary import LEGAL_FORMS, PLACE_PREFIXES, REGNAL_TITLES
 from .records import Mention
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_WORD_ENDING = re.compile(r"(?:['’]s|['’])$")
 
 
 @dataclass(frozen=True)
@@ -80,10 +89,16 @@ class Actor:
     first_sentence: int
 
 
+def _leading_non_name(token: Token) -> bool:
+    """True for a token that opens a name's span without being part of the name: a title, "the",
+    or the full stop the tokenizer split off a title ("Insp" "." "Ryan Cheung")."""
+    return title_word(token) or token.lower_ == "the" or token.is_punct
+
+
 def name_words(span: Span) -> list[str]:
     """Return the words of a person name without titles, initials and suffixes."""
     tokens = list(span)
-    while tokens and (title_word(tokens[0]) or tokens[0].lower_ == "the"):
+    while tokens and _leading_non_name(tokens[0]):
         tokens = tokens[1:]
     words = [clean_name(t.text) for t in tokens if t.text.strip() and t.tag_ != "POS"]
     return [w for w in words if not _INITIAL.match(w) and w.rstrip(".").lower() not in _SUFFIXES]
@@ -92,7 +107,7 @@ def name_words(span: Span) -> list[str]:
 def _bare_name(span: Span) -> str:
     """Return a name without leading titles ("Gen. Valery Gerasimov" -> "Valery Gerasimov")."""
     tokens = list(span)
-    while tokens and (title_word(tokens[0]) or tokens[0].lower_ == "the"):
+    while tokens and _leading_non_name(tokens[0]):
         tokens = tokens[1:]
     return clean_name(span.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else span.text)
 
@@ -122,6 +137,19 @@ def _surname_key(span: EntitySpan, word: str, keyed: list[tuple[EntitySpan, tupl
     return first_names.pop() if len(first_names) == 1 else None
 
 
+def regnal_name(span: Span) -> str | None:
+    """The whole name of a monarch or pope, known by title and one name ("King Hussein", "Crown
+    Prince Hassan", "Queen Elizabeth II"), from the first regnal title on; else None ("Mr. Hussein")."""
+    tokens = [t for t in span if t.tag_ != "POS"]
+    titles = 0
+    while titles < len(tokens) and title_word(tokens[titles]):
+        titles += 1
+    regnal = [t for t in tokens[:titles] if t.text.rstrip(".").lower() in REGNAL_TITLES]
+    if not regnal or len(name_words(span)) != 1:
+        return None
+    return span.doc[regnal[0].i:tokens[-1].i + 1].text
+
+
 def _fuller(name: str, other: str | None) -> str:
     """Return the fuller of two names: more words, then more characters."""
     if other is None:
@@ -135,17 +163,19 @@ def _person_actors(doc: Doc, spans: list[EntitySpan]) -> dict[EntitySpan, str]:
     words = {s: name_words(_name_span(doc, s)) for s in spans}
     keyed = [(s, key) for s in people if (key := _full_key(words[s])) is not None]
     keys: dict[EntitySpan, tuple[str, str]] = dict(keyed)
+    regnal = {s: name for s in people if (name := regnal_name(_name_span(doc, s))) is not None}
     for span in spans:
         if span in keys or len(words[span]) != 1 or span.label not in ("PERSON", "ORG"):
             continue
-        key = _surname_key(span, words[span][0], keyed)
+        key = ("", regnal[span]) if span in regnal else _surname_key(span, words[span][0], keyed)
         if key is None and span in people:
             key = ("", words[span][0].lower())
         if key is not None:
             keys[span] = key
     canonical: dict[tuple[str, str], str] = {}
     for span, key in keys.items():
-        canonical[key] = _fuller(_bare_name(_name_span(doc, span)), canonical.get(key))
+        name = regnal.get(span) or _bare_name(_name_span(doc, span))
+        canonical[key] = _fuller(name, canonical.get(key))
     return {span: canonical[key] for span, key in keys.items()}
 
 
@@ -157,13 +187,22 @@ def _entity_name(span: Span) -> str:
     return clean_name(span.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else span.text)
 
 
+def _country_of_entity(text: str) -> countries.CountryWord | None:
+    """The country an entity's text names; an entity of two words or more written in lower case
+    is looked up in title case ("the united states"), a single word not ("turkey", "china")."""
+    word = countries.lookup(text)
+    if word is None and text.islower() and len(text.split()) > 1:
+        word = countries.lookup(text.title())
+    return word
+
+
 def _as_countries(doc: Doc, spans: list[EntitySpan]) -> dict[EntitySpan, countries.CountryWord]:
     """Return the spans that name a country; a PERSON only if no longer person name holds it."""
     name_parts = {t.text for s in spans if s.label == "PERSON" and s.end - s.start > 1
                   for t in doc[s.start:s.end]}
     found = {}
     for span in spans:
-        word = countries.lookup(doc[span.start:span.end].text)
+        word = _country_of_entity(doc[span.start:span.end].text)
         if word is None or span.owner_name or _capital_in_name(doc, span.start, span.end):
             continue
         if span.label == "PERSON" and doc[span.start:span.end].text in name_parts:
@@ -229,6 +268,14 @@ def _legal_form(word: str) -> bool:
     return word.rstrip(".").lower() in LEGAL_FORMS
 
 
+def company_words(name: str) -> tuple[str, ...]:
+    """The words of a company name for short-form matching: hyphenated parts apart, possessive
+    and apostrophe endings off ("Hewlett-Packard Co." -> Hewlett, Packard, Co.; "Hudson's Bay" ->
+    Hudson, Bay; "Dunkin' Donuts" -> Dunkin, Donuts)."""
+    words = (_WORD_ENDING.sub("", w) for w in re.split(r"[\s-]+", name))
+    return tuple(w for w in words if w)
+
+
 def _full_company(short: list[str], names: set[tuple[str, ...]]) -> tuple[str, ...] | None:
     """Return the one company name of ``names`` that ``short`` abbreviates (see the docstring)."""
     fuller = [n for n in names if len(n) > len(short) and list(n[:len(short)]) == short and _legal_form(n[-1])]
@@ -247,13 +294,14 @@ def _may_be_short_form(link: Linked, titled: set[str]) -> bool:
 
 def _company_short_forms(doc: Doc, links: list[Linked]) -> list[Linked]:
     """Return ``links`` with each short form linked, as an ORG, to its company's full name."""
-    names = {tuple(link.actor.split()) for link in links if link.kind == "entity" and link.label == "ORG"}
+    names = {company_words(link.actor): link.actor for link in links
+             if link.kind == "entity" and link.label == "ORG"}
     titled = {link.actor for link in links if link.kind == "name" and title_word(doc[link.start])}
     shorts = {link for link in links if _may_be_short_form(link, titled)}
-    full = {key: company for link in shorts
-            if (company := _full_company(list(key := tuple(link.actor.split())), names))}
-    return [replace(link, label="ORG", kind="entity", actor=" ".join(full[key]))
-            if link in shorts and (key := tuple(link.actor.split())) in full else link
+    full = {key: names[company] for link in shorts
+            if (company := _full_company(list(key := company_words(link.actor)), set(names)))}
+    return [replace(link, label="ORG", kind="entity", actor=full[key])
+            if link in shorts and (key := company_words(link.actor)) in full else link
             for link in links]
 
 
@@ -293,6 +341,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     """Return every actor mention of the Doc (names, countries, descriptors, pronouns), by start."""
     links = _name_links(doc)
     links += resolve_descriptors_and_pronouns(doc, links)
+    links += resolve_company_descriptions(doc, links)
     mentions = {_to_mention(doc, link) for link in links}
     return sorted(mentions, key=lambda m: (m.start, -m.end, m.kind))
 

@@ -48,8 +48,10 @@ from .nlp import doc_text, sentence_of, token_ids
 from .vocabulary import FEMALE_TITLES, MALE_TITLES, SUBJECT_DEPS
 
 ROLE_CLASSES: dict[str, str] = {
-    **dict.fromkeys(("president", "leader", "premier", "chancellor", "king", "queen", "monarch",
-                     "ruler", "emperor", "dictator", "strongman", "autocrat"), "leader"),
+    **dict.fromkeys(("president", "leader", "premier", "chancellor", "ruler", "dictator", "strongman",
+                     "autocrat"), "leader"),
+    **dict.fromkeys(("king", "queen", "monarch", "emperor", "empress", "sultan", "emir", "prince",
+                     "princess", "sovereign"), "monarch"),
     **dict.fromkeys(("commander", "general", "officer", "admiral", "colonel", "marshal",
                      "lieutenant", "major", "captain", "sergeant"), "military"),
     **dict.fromkeys(("minister", "secretary", "diplomat", "envoy", "ambassador"), "minister"),
@@ -61,7 +63,8 @@ ROLE_CLASSES: dict[str, str] = {
     **dict.fromkeys(("mayor", "governor"), "mayor"),
 }
 TITLE_CLASSES: dict[str, str] = {
-    **dict.fromkeys(("president", "premier", "chancellor", "king", "queen", "prime"), "leader"),
+    **dict.fromkeys(("president", "premier", "chancellor", "prime"), "leader"),
+    **dict.fromkeys(("king", "queen", "emperor", "empress", "sultan", "emir", "prince", "princess"), "monarch"),
     **dict.fromkeys(("gen", "general", "adm", "admiral", "col", "colonel", "lt", "lieutenant",
                      "maj", "major", "capt", "captain", "marshal", "cmdr", "commander", "sgt",
                      "sergeant"), "military"),

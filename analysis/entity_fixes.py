@@ -19,10 +19,17 @@
    title-cased sentence a PERSON span ends before its first verb or preposition after the first
    word (``HEADLINE_NAME_BREAKS``): "Obama Says Trade Deal" -> "Obama", "Marco Rubio Responds To
    Question" -> "Marco Rubio".
-   Common words. A PERSON span is also dropped when no token is capitalised ("safari"), when it is
-   a prefixed adjective ("Anti-Castro", "pro-Kremlin": anti, pro, non, ... and a hyphen), or when
-   it is one sentence-initial token that is a verb, adjective or adverb in the lemmatizer's lists
-   (or such a word plus "s") and never appears capitalised elsewhere in the text except at a
+   Titles alone. A PERSON span of title words only right before a PERSON name ("Sgt" of "Staff
+   Sgt. Paul Gagnon") is dropped; the name is widened to them ("the Queen" alone stays).
+   Named things. One PERSON word, not a known first name, that "named", "called" or "known as"
+   gives to a common noun for no person or organisation is dropped ("a puppy named Dolphin", "an
+   explosive called Semtex"; "a man named Lund" stays).
+   Common words. A span is dropped when no token is capitalised ("safari", "communist", "jargon")
+   or when it is a prefixed adjective ("Anti-Castro", "pro-Kremlin": anti, pro, non, ... and a
+   hyphen); for labels other than PERSON only in a text that capitalises names elsewhere, only
+   for one word or a span without capitals ("Pro-Life Virginia" stays), and never for a country
+   ("the united states"). A PERSON span is also dropped when it is one sentence-initial token
+   that is a verb, adjective or adverb in the lemmatizer's lists (or such a word plus "s") and never appears capitalised elsewhere in the text except at a
    sentence start ("Riot police ...", "Maps show ..."). The word lists hold many surnames as
    nouns ("putin", "clinton"), hence the predicative test; a surname that is also a verb
    ("Gore", "Rice") recurs capitalised mid-sentence in a news text and survives.
@@ -31,14 +38,19 @@
    ("Sudzha, the main population center"), or follows a locative preposition (in, near,
    outside, ...) without being possessive, or is coordinated with a place or nationality word
    modifying a noun ("British and Ulster flags"). The apposed noun phrase may hold a possessive
-   ("O'Smach, the rebels' last outpost"; "Sudzha, Kursk's second town"). A text the model itself
+   ("O'Smach, the rebels' last outpost"; "Sudzha, Kursk's second town"). After "of", the span is
+   a place when the noun before "of" is an office held over a place or a place noun ("the mayor
+   of Longueuil", "the town of Looe"; ``PLACE_OFFICES``). A text the model itself
    tags GPE or LOC elsewhere in the Doc is a place too ("in Anlong Veng" GPE, "at Anlong Veng"
    PERSON). Once a text is a place, every span with the same text in the Doc is a place, unless
    it is a person elsewhere: after a title or honorific ("Mr. Kursk") or a word of a longer
    PERSON span ("Christopher Howes" protects "Howes").
    Organisations taken for persons. A PERSON span is an ORG when it is in apposition with, or the
    subject of "be" with, an organisation noun ("Brennholt, the largest maker of tools";
-   "Brennholt is a holding company"; company, firm, maker, bank, party, ship, ...), when it owns
+   "Brennholt is a holding company"; company, firm, maker, bank, party, ship, website, ...), when
+   such a noun names it (right before it: "the rights group Brennholt", "daily Brennholt"; as the
+   noun it modifies: "the Brennholt newspaper"; or through "known as", "named", "called": "a
+   group known as Brennholt"), when it owns
    a corporate noun ("Brennholt's executive vice president"; subsidiary, shareholders, ...), when
    it is the subject of a clause that refers back to it with "its" ("Halvorsen Freight cut its
    dividend"; not when another organisation in the clause may own the "its", nor across a
@@ -63,8 +75,12 @@
    rule 7; "Virginia Welch said" keeps its first name). A country name opening an ORG or PERSON
    span right after a role and a preposition, whose rest is a name with a known first name, is
    cut off, and the rest is a PERSON ("ambassador to Kenya Prudence Bushnell" -> "Prudence
-   Bushnell"; "the U.S. Marine Corps" stays). Possessive endings, punctuation and conjunctions at the edges of a span are trimmed
-   ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth").
+   Bushnell"; "the U.S. Marine Corps" stays). An ORG span opening with title words whose rest is a
+   name with a known first name is a PERSON ("MPP Marit Stiles"), and so are two or three
+   capitalised proper nouns after a title, the first a known first name, that the model left
+   untagged ("Ontario NDP MPP Marit Stiles accused ..."). Possessive endings, punctuation and conjunctions at the edges of a span are trimmed
+   ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth"), and so is a nationality word
+   ending a PERSON span that modifies the noun after it ("Elian American citizenship" -> "Elian").
    Particles. A PERSON span ending in a lower-case name particle is widened to the one or two
    capitalised words after it, which the model often tags apart ("Daniel arap" PERSON + "Moi"
    ORG -> "Daniel arap Moi"); an entity the widened span covers is skipped.
@@ -82,7 +98,8 @@
    it) are not mentions: the loader removes credit lines
    from the body, and this rule keeps a line that slipped through from creating actors. Nor are
    the place and agency of a wire dateline opening a line ("WASHINGTON (Reuters) -", "MANILA,
-   Philippines (AP) —", "(AP) --").
+   Philippines (AP) —", "(AP) --"), nor a weekday opening a date ("Sun., Nov. 29, 2026", where the
+   model tags "Sun." a place).
 7. "X administration". A PERSON or ORG name followed by a noun for a person's organisation
    (administration, government, campaign, cabinet, ...) becomes one ORG span over the name and
    the noun, flagged ``owner_name`` so that ``analysis.actors`` links it to the person X.
@@ -99,6 +116,7 @@ from spacy.tokens import Doc, Span, Token
 from . import countries
 from .coref import PERSON_NOUNS, ROLE_CLASSES, first_name_known
 from .nlp import doc_text, entities, load_model, memo, sentence_of
+from .timex.vocabulary import MONTHS, WEEKDAYS
 from .vocabulary import ACTOR_LABELS, CLAUSE_DEPS, PORTFOLIO_WORDS, SUBJECT_DEPS, TITLE_WORDS
 
 TITLE_CASED_KEY = "analysis.title_cased"
@@ -113,6 +131,8 @@ PLACE_NOUNS = frozenset({
     "neighborhood", "neighbourhood", "quarter", "enclave", "outpost", "stronghold", "base",
     "temple", "shrine", "monument", "resort", "airport", "river", "lake", "mountain", "peninsula",
 })
+#: Offices held over a place: "the mayor of X" names a place.
+PLACE_OFFICES = frozenset({"mayor", "governor", "premier", "reeve", "warden", "alcalde", "burgomaster"})
 MODEL_PLACE_LABELS = frozenset({"GPE", "LOC"})
 ROLE_PREPOSITIONS = frozenset({"to", "of", "in", "for"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "into", "across", "toward", "towards"})
@@ -122,6 +142,8 @@ ORGANISATION_HEADS = frozenset({
     "chain", "bank", "insurer", "lender", "carrier", "airline", "operator", "subsidiary", "unit",
     "publisher", "newspaper", "broadcaster", "network", "agency", "party", "movement", "charity",
     "ship", "vessel", "tanker", "freighter", "ferry", "trawler", "yacht", "liner",
+    "organization", "organisation", "website", "magazine", "journal", "daily", "weekly", "tabloid",
+    "outlet", "channel", "station",
 })
 CORPORATE_POSSESSIONS = frozenset({
     "subsidiary", "subsidiaries", "unit", "units", "shareholders", "stockholders", "chairman",
@@ -250,10 +272,8 @@ def is_headline_fragment(span: Span, ordinary_person_texts: frozenset[str]) -> b
 
 
 def is_lowercase_or_prefixed(span: Span) -> bool:
-    """Return True for a PERSON span with no capitalised token ("safari") or a prefixed adjective
-    ("Anti-Castro")."""
-    if span.label_ != "PERSON":
-        return False
+    """Return True for a span with no capitalised token ("safari", "communist") or a prefixed
+    adjective ("Anti-Castro", "pro-Kremlin")."""
     if not any(t.text[:1].isupper() for t in span):
         return True
     head = span[0].text.lower()
@@ -333,6 +353,8 @@ def place_cue(span: Span) -> bool:
         return True
     preceding = doc[span.start - 1] if span.start > 0 else None
     possessive = following is not None and following.tag_ == "POS"
+    if preceding is not None and preceding.lower_ == "of" and span.start > 1:
+        return doc[span.start - 2].lemma_.lower() in PLACE_OFFICES | PLACE_NOUNS
     return (preceding is not None and preceding.lower_ in LOCATIVE_PREPOSITIONS
             and not possessive)
 
@@ -360,6 +382,23 @@ def _in_clause_of(token: Token, verb: Token) -> bool:
     return token.i == verb.i
 
 
+def _organisation_noun_names(span: Span) -> bool:
+    """True when an organisation noun names the span: right before it ("the human rights group
+    Memorial", "the news website Vesti", "daily Gramma"), as the noun it modifies ("the Maariv
+    newspaper"), or through "known as", "named", "called" ("an organization known as X")."""
+    doc, root = span.doc, span.root
+    if root.dep_ == "compound" and root.head.i >= span.end and root.head.lemma_.lower() in ORGANISATION_HEADS:
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return False
+    if before.is_lower and before.lower_ in ORGANISATION_HEADS:
+        return True
+    verb = before.head if before.lower_ == "as" else before
+    return (before.lower_ in {"as", "named", "called"} and verb.dep_ == "acl"
+            and verb.head.lemma_.lower() in ORGANISATION_HEADS)
+
+
 def organisation_cue(span: Span) -> bool:
     """Return True when the context says a PERSON span is an organisation (see rule 4)."""
     doc, root = span.doc, span.root
@@ -373,6 +412,8 @@ def organisation_cue(span: Span) -> bool:
             c.lemma_.lower() in ORGANISATION_HEADS for c in attributes):
         return True
     if root.dep_ == "nsubj" and _own_its(root.head, span):
+        return True
+    if _organisation_noun_names(span):
         return True
     following = doc[span.end] if span.end < len(doc) else None
     modifier = root.dep_ in {"compound", "amod", "nmod"} or (
@@ -459,9 +500,18 @@ def _ordinary_person_texts(doc: Doc) -> frozenset[str]:
 def _with_titles(doc: Doc, span: EntitySpan) -> EntitySpan:
     """Widen a PERSON span to the titles and honorifics right before it."""
     start = span.start
-    while start > 0 and title_word(doc[start - 1]) and doc[start - 1].ent_type_ in ("", "PERSON"):
-        start -= 1
+    while start > 0:
+        step = 2 if _split_abbreviation(doc, start - 1) else 1
+        if not (title_word(doc[start - step]) and doc[start - step].ent_type_ in ("", "PERSON")):
+            break
+        start -= step
     return replace(span, start=start)
+
+
+def _split_abbreviation(doc: Doc, i: int) -> bool:
+    """True when token ``i`` is the full stop of an abbreviation the tokenizer split off ("Insp"
+    "." in "Insp. Ryan Cheung")."""
+    return i > 0 and doc[i].text == "." and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha
 
 
 def _with_particle_surname(doc: Doc, span: EntitySpan) -> EntitySpan:
@@ -487,19 +537,54 @@ def _as_owner(doc: Doc, span: EntitySpan) -> EntitySpan:
     return EntitySpan(span.start, span.end + 1, "ORG", owner_name=(span.start, span.end))
 
 
+def is_named_thing(ent: Span) -> bool:
+    """True for one word, no known first name, that "named", "called" or "known as" gives to a
+    common noun that is no person or organisation ("a puppy named Dolphin", "an explosive called
+    Semtex"): the model takes such names for persons; "a man named Lund" stays."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if len(ent) != 1 or before is None or before.lower_ not in {"as", "named", "called"}:
+        return False
+    verb = before.head if before.lower_ == "as" else before
+    noun = verb.head
+    return (verb.dep_ == "acl" and noun.tag_ in {"NN", "NNS"} and not first_name_known(ent.text)
+            and noun.lemma_.lower() not in PERSON_ROLE_NOUNS | ORGANISATION_HEADS)
+
+
+def _titles_before_a_name(ent: Span) -> bool:
+    """True for a span of title words only right before a PERSON name ("Sgt" + "." + "Paul
+    Gagnon"); "the Queen" alone stays."""
+    following = next((t for t in ent.doc[ent.end:ent.end + 2] if not t.is_punct), None)
+    return (all(title_word(t) or t.is_punct for t in ent) and following is not None
+            and following.ent_type_ == "PERSON")
+
+
 def _not_a_person(ent: Span, cues: DocCues) -> bool:
-    """Return True for a PERSON span that rule 3 says is no name (headline or common word)."""
+    """Return True for a PERSON span that rule 3 says is no name (headline, common word, or
+    titles alone: "Sgt" of "Staff Sgt. Paul Gagnon", which the name is widened to)."""
     if ent.label_ != "PERSON":
         return False
-    return (is_headline_fragment(ent, cues.persons) or is_lowercase_or_prefixed(ent)
-            or is_initial_common_word(ent, cues.capitalised))
+    return _titles_before_a_name(ent) or is_named_thing(ent) or is_headline_fragment(ent, cues.persons) or is_initial_common_word(ent, cues.capitalised)
+
+
+def _uncapitalised(ent: Span, cues: DocCues) -> bool:
+    """``is_lowercase_or_prefixed`` for a PERSON span; for a span of any other label, in a text that
+    capitalises names (some word capitalised mid-sentence; an all lower-case text keeps its
+    lower-case organisations and places), when it is one word ("anti-Castro", "communist") or has
+    no capital ("the militia movement"), and is no country written in lower case ("the united
+    states", which ``analysis.actors`` links to its country): "Pro-Life Virginia" stays."""
+    if ent.label_ == "PERSON":
+        return is_lowercase_or_prefixed(ent)
+    one_word = " " not in ent.text.strip()
+    return (bool(cues.capitalised) and (one_word or not any(t.text[:1].isupper() for t in ent))
+            and countries.lookup(ent.text.title()) is None and is_lowercase_or_prefixed(ent))
 
 
 def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan | None:
     """Return one entity after rules 1-4, or None when it is not an actor mention
     (``credit`` memoises ``is_credit_line`` by sentence start for the Doc)."""
     if (is_age_or_duration(ent) or is_portfolio_in_title(ent) or _in_credit_line(ent, credit)
-            or _not_a_person(ent, cues) or is_agency_credit(ent) or in_dateline(ent.doc, ent.start_char)):
+            or _not_a_person(ent, cues) or _uncapitalised(ent, cues) or is_agency_credit(ent) or in_dateline(ent.doc, ent.start_char)
+            or is_weekday_in_date(ent)):
         return None
     label = ent.label_
     if label in MISTAKEN_PLACE_LABELS and ent.text in cues.places:
@@ -514,6 +599,8 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
     country_words = _country_before_name(ent) if label in ("ORG", "PERSON") else 0
     if country_words:
         return _trimmed(ent.doc, EntitySpan(ent.start + country_words, ent.end, "PERSON"))
+    if label == "ORG" and titled_name(ent):
+        label = "PERSON"
     start = ent.start + (label == "PERSON" and _place_prefixed_modifier(ent, cues.model_places))
     return _trimmed(ent.doc, EntitySpan(start, ent.end, label))
 
@@ -585,6 +672,25 @@ def _country_before_name(ent: Span) -> int:
                 and first_name_known(rest[0].text)):
             return size
     return 0
+
+
+def titled_name(ent: Span) -> bool:
+    """True for a span opening with one or two title words whose rest is a person's name with a
+    known first name ("MPP Marit Stiles", tagged ORG: the model ran the title into the name)."""
+    titles = 0
+    while titles < min(len(ent) - 2, 2) and title_word(ent[titles]):
+        titles += 1
+    rest = ent[titles:]
+    return bool(titles) and name_shaped(rest) and first_name_known(rest[0].text)
+
+
+def is_weekday_in_date(ent: Span) -> bool:
+    """True for a weekday, whole or abbreviated, that opens a date ("Sun., Nov. 29, 2026": the model
+    tags "Sun." a place): the next word that is not punctuation is a month or part of a date."""
+    if ent.text.rstrip(".").lower() not in WEEKDAYS:
+        return False
+    following = next((t for t in ent.doc[ent.end:ent.end + 3] if not t.is_punct), None)
+    return following is not None and (following.text.rstrip(".").lower() in MONTHS or following.ent_type_ == "DATE")
 
 
 def _place_prefixed_modifier(ent: Span, model_places: frozenset[str]) -> bool:
@@ -667,7 +773,18 @@ def _trimmed(doc: Doc, span: EntitySpan) -> EntitySpan | None:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ in _EDGE_TAGS):
         end -= 1
+    if span.label == "PERSON" and end - start > 1 and _demonym_modifier(doc, end - 1):
+        end -= 1
     return replace(span, start=start, end=end) if start < end else None
+
+
+def _demonym_modifier(doc: Doc, i: int) -> bool:
+    """True when token ``i`` is a nationality word modifying the lower-case noun after it, which
+    the model ran into the name before it ("grant Elian American citizenship")."""
+    word = countries.lookup(doc[i].text)
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    return (word is not None and word.label == "NORP" and following is not None
+            and following.is_lower and following.pos_ == "NOUN" and doc[i].head.i == following.i)
 
 
 def corrected_entities(doc: Doc) -> list[EntitySpan]:
@@ -686,7 +803,35 @@ def corrected_entities(doc: Doc) -> list[EntitySpan]:
         if span.label == "PERSON":
             span = _with_titles(doc, _with_particle_surname(doc, span))
         spans.append(_as_owner(doc, span))
-    return spans
+    return _with_missed_titled_names(doc, spans)
+
+
+def _missed_titled_name(doc: Doc, title: Token) -> EntitySpan | None:
+    """The untagged name after a title word: two or three capitalised proper nouns, the first a
+    known first name ("MPP Marit Stiles" where the model tags nothing), as a PERSON span with its
+    titles; else None."""
+    words = 0
+    while words < 3 and title.i + 1 + words < len(doc):
+        token = doc[title.i + 1 + words]
+        if token.tag_ != "NNP" or not token.is_title or token.ent_type_:
+            break
+        words += 1
+    first = title.i + 1
+    if words < 2 or not first_name_known(doc[first].text):
+        return None
+    return _with_titles(doc, EntitySpan(first, first + words, "PERSON"))
+
+
+def _with_missed_titled_names(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with the names after titles that the model left untagged (``_missed_titled_name``),
+    in text order; a name inside a credit line or a dateline is none."""
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    credit: dict[int, bool] = {}
+    found = [span for title in doc if title_word(title) and not title.ent_type_
+             and (span := _missed_titled_name(doc, title)) is not None
+             and not taken.intersection(range(span.start, span.end))
+             and not _in_credit_line(doc[span.start:span.end], credit) and not in_dateline(doc, title.idx)]
+    return sorted(spans + found, key=lambda span: span.start) if found else spans
 
 
 def common_words() -> frozenset[str]:

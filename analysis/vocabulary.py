@@ -261,6 +261,11 @@ LEGAL_FORMS = frozenset({"inc", "incorporated", "corp", "corporation", "co", "co
                          "limited", "plc", "llc", "lp", "ag", "sa", "s.a", "nv", "n.v", "oy", "gmbh",
                          "spa", "s.p.a", "srl", "s.r.l", "sarl", "bv", "ab", "asa", "se", "kk", "k.k",
                          "pty", "bhd"})
+#: Nouns a news text calls a company by once it has named it ("the company said"; see
+#: ``analysis.company_references``).
+COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "conglomerate", "bank", "insurer", "lender",
+                           "carrier", "airline", "retailer", "automaker", "carmaker", "brewer",
+                           "drugmaker", "chipmaker", "utility"})
 #: The three sentiment and portrayal labels, in the order every model's probabilities use.
 SENTIMENT_LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
 #: Titles and offices written before a person's name ("President Putin", "Gen. Milley", "Foreign
@@ -274,8 +279,14 @@ TITLE_WORDS = frozenset({
     "king", "queen", "prince", "princess", "pope", "sheikh", "ayatollah", "rev", "chief",
     "chairman", "chairwoman", "speaker", "ambassador", "attorney", "superintendent", "inspector",
     "detective", "sheriff", "constable", "bishop", "archbishop", "cardinal", "rabbi", "imam",
-    "commissioner",
+    "commissioner", "mp", "mpp", "mla", "mna", "mep", "councillor", "councilor", "coun", "alderman",
+    "emperor", "empress", "sultan", "emir", "crown", "const", "cpl", "corporal", "insp",
+    "supt", "det", "pte",
 })
+#: Titles of monarchs and popes, who are known by title and one name ("King Hussein", "Pope Francis"):
+#: such a name is whole, never the surname of a longer one ("King Hussein" is not "Saddam Hussein").
+REGNAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan",
+                           "emir", "crown"})
 #: The portfolios of ministers and secretaries ("Secretary of State", "Minister of Finance"), lower
 #: case: after "<title> of" they are part of the title, not a mention of the ministry.
 PORTFOLIO_WORDS = frozenset({

@@ -83,6 +83,31 @@ def test_same_surname_goes_to_the_most_recent_full_name(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "actor"),
+    [
+        ("Officials said the united states would send aid to Jordan.", "the united states", "United States"),
+        ("Exiles met in Miami. Pro-Life Virginia said it would march.", "Pro-Life Virginia", "Pro-Life Virginia"),
+    ],
+)
+def test_lower_case_countries_and_prefixed_names(nlp: Language, text: str, surface: str, actor: str) -> None:
+    """A country written in lower case is the country; an organisation named "Pro-..." stays."""
+    assert _mention(nlp, text, surface).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor"),
+    [
+        ("Saddam Hussein massed troops. King Hussein of Jordan flew to Baghdad.", "King Hussein", "King Hussein"),
+        ("Pope Francis met Luis Francis in Rome on Monday.", "Pope Francis", "Pope Francis"),
+        ("Saddam Hussein massed troops. Mr. Hussein refused to withdraw.", "Mr. Hussein", "Saddam Hussein"),
+    ],
+)
+def test_a_regnal_name_is_never_a_surname(nlp: Language, text: str, surface: str, actor: str) -> None:
+    """A monarch or pope known by title and one name is a person of that whole name."""
+    assert _mention(nlp, text, surface).actor == actor
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "label", "actor"),
     [
         ("The Kremlin said talks would continue.", "Kremlin", "GPE_CAPITAL", "Russia"),
@@ -293,6 +318,12 @@ def test_wire_datelines_are_no_actors(nlp: Language, text: str, dropped: set[str
          {"Ms. Vantor": "Anna Vantor", "Vantor Corp.": "Vantor Corp."}),
         # a name without a legal form is no company's full name: the council is not the U.N.
         ("The U.N. Security Council met on Monday. The U.N. said aid would follow.", {"U.N.": "U.N."}),
+        # hyphenated parts and possessive endings: "Hewlett" of "Hewlett-Packard Co."
+        ("Shares of Hewlett-Packard Co. rose. Hewlett said it would cut jobs.", {"Hewlett": "Hewlett-Packard Co."}),
+        ("Shares of Hudson's Bay Co. rose on Monday. Hudson's Bay said it would sell 40 stores.",
+         {"Hudson": "Hudson's Bay Co."}),
+        ("The offer for Dunkin' Donuts Inc. expired. Dunkin' said its board would meet.",
+         {"Dunkin": "Dunkin' Donuts Inc."}),
     ],
 )
 def test_company_short_forms(nlp: Language, text: str, expected: dict[str, str]) -> None:

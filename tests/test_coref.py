@@ -71,6 +71,10 @@ def test_appositive_descriptor_links_to_the_name(nlp: Language, text: str, descr
          "prime minister spoke.", "the prime minister", "Benjamin Netanyahu"),
         ("Li Keqiang spoke. Wen Jiabao, then the prime minister, disagreed.",
          "the prime minister", "Wen Jiabao"),
+        # a monarch is not any leader: the king, not the president who was named since
+        ("King Hussein met President Bush in Maine on Thursday. Bush said he had listened. The monarch said "
+         "peace was near.",
+         "The monarch", "King Hussein"),
     ],
 )
 def test_later_descriptor_resolves_to_matching_person(nlp: Language, text: str, descriptor: str,

@@ -9,7 +9,16 @@
   story", and agency lines "(Additional) Reporting / Research / Writing / Editing by <names>"
   (several joined by ";", optionally in brackets) whose names are capitalised words with
   "and" / "in" / "from" / "at" between them (so "Reporting by the BBC showed ..." stays in the
-  body); at most 60 words.
+  body); at most 60 words. Also "(— )With files from <names>" (Canadian Press style) and a photo
+  or agency credit line of at most 10 words, "<names>/<names>" with an optional "Photo (by):" in
+  front and brackets around ("Andrew Vaughan/Canadian Press", "THE CANADIAN PRESS/Frank Gunn",
+  "(Photo by Jane Doe/Getty Images)").
+* An author's note closing the body is a credit: the last paragraph, at most 60 words, opening
+  with "<Name> is/was a|an|the ... <reporter, writer, columnist, correspondent, editor, ...>", when
+  the name is a byline author or the note gives a contact ("Follow her on Twitter", "@handle",
+  "email"): "Jane Doe is a Queen's Park reporter for the Star. Follow her on Twitter: @janedoe".
+  A last paragraph about a journalist in the news ("Ann Roe is a reporter for the Gazette.")
+  stays in the body.
 * Bylines: before the first body paragraph, "By <Name>[, <Name>][ and|& <Name>]" whose names are
   capitalised words (particles such as "de", "van", "al" allowed; a lone weekday or month is not
   a name) gives ``authors``, and its text goes to ``credits``. Metadata ``authors`` win.
@@ -41,7 +50,7 @@ _BOILERPLATE = re.compile(
       (?:\s+(?:on|via|to)\s.*)?
     | subscribe(?:\s+(?:now|today|here))?(?:\s+(?:to|for)\s.*)?
     | sign\s+up(?:\s+(?:now|here|today))?(?:\s+(?:to|for)\s.*)?
-    | (?:follow|like|join)\s+us(?:\s+on\s.*)?
+    | (?:follow|like|join)\s+(?:us|him|her|them|me)(?:\s+on\s.*)?
     | click\s+here\b.*
     | related(?:\s+(?:articles?|stories|coverage|content|reading|links?))?(?:\s*:.*)?
     | see\s+also(?:\s*:.*)? | more\s+on\s+this\s+(?:story|topic)
@@ -64,6 +73,20 @@ _ROLE = r"(?:additional\s+)?(?:reporting|research|writing|editing)\s+by"
 _ROLE_CREDIT = re.compile(rf"{_ROLE}\s+(?P<names>.+)", re.IGNORECASE)
 _ROLE_SEPARATOR = re.compile(rf"\s*;\s*|\s*,\s*(?={_ROLE}\b)", re.IGNORECASE)
 _CREDIT_LINK_WORDS = frozenset({"and", "in", "from", "at"})
+_WITH_FILES = re.compile(r"[\u2014\u2013-]*\s*with\s+files\s+from\s+(?P<names>.+?)\.?", re.IGNORECASE)
+_SLASH_CREDIT = re.compile(
+    r"[(\[]?(?:(?:photo|photograph|image|file\s+photo)s?(?:\s+by)?\s*:?\s*)?"
+    r"(?P<left>[^/()\[\]]+?)\s*/\s*(?P<right>[^/()\[\]]+?)[)\]]?\.?",
+    re.IGNORECASE,
+)
+_SLASH_CREDIT_WORDS = 10
+_AUTHOR_NOTE = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:is|was)\s+(?:a|an|the)\s+"
+    r"(?:\S+\s+){0,8}?(?:reporter|writer|columnist|correspondent|editor|journalist|contributor|"
+    r"producer|photographer|photojournalist|critic|commentator)s?\b"
+)
+_AUTHOR_CONTACT = re.compile(r"\bfollow\s+(?:him|her|them|me)\b|@\w|\be-?mail\b|\breach\s+(?:him|her|them)\b",
+                             re.IGNORECASE)
 _BYLINE = re.compile(r"(?i:by)[:\s]\s*(?P<names>.+?)\s*")
 _NAME_SEPARATOR = re.compile(r"\s*(?:,\s*and\s+|,|\s+and\s+|&)\s*", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -93,7 +116,31 @@ def _is_credit(line: str) -> bool:
     text = line.strip()
     if len(text.split()) > 60:
         return False
-    return _CONTRIBUTED.fullmatch(text) is not None or _is_role_credit(text)
+    return (_CONTRIBUTED.fullmatch(text) is not None or _is_role_credit(text) or _is_files_credit(text)
+            or _is_slash_credit(text))
+
+
+def _is_files_credit(text: str) -> bool:
+    """True for "With files from The Canadian Press" (names only after "from", at most 12 words)."""
+    match = _WITH_FILES.fullmatch(text)
+    return match is not None and len(text.split()) <= 12 and _names_and_places(match["names"])
+
+
+def _is_slash_credit(text: str) -> bool:
+    """True for a photo or agency credit line "<names>/<names>" ("THE CANADIAN PRESS/Frank Gunn")."""
+    match = _SLASH_CREDIT.fullmatch(text)
+    return (match is not None and len(text.split()) <= _SLASH_CREDIT_WORDS
+            and _names_and_places(match["left"]) and _names_and_places(match["right"]))
+
+
+def is_author_note(paragraph: str, authors: Sequence[str]) -> bool:
+    """True for an author's note closing a body (see the module docstring): a short paragraph
+    opening with "<Name> is a ... reporter", the name a byline author or the note a contact."""
+    match = _AUTHOR_NOTE.match(paragraph)
+    if match is None or len(paragraph.split()) > 60:
+        return False
+    known = {squash(a).lower() for a in authors}
+    return match["name"].lower() in known or _AUTHOR_CONTACT.search(paragraph) is not None
 
 
 def _is_role_credit(text: str) -> bool:
@@ -177,6 +224,8 @@ def clean_body(blocks: Sequence[Sequence[str]], *, join_wrapped: bool = True) ->
             authors.extend(_byline_names(line) if kind == _BYLINE_LINE else ())
     if pending:
         paragraphs.append(" ".join(pending))
+    if len(paragraphs) > 1 and is_author_note(paragraphs[-1], authors):
+        credits.append(paragraphs.pop())
     return Body(tuple(paragraphs), tuple(dict.fromkeys(authors)), tuple(credits))
 
 

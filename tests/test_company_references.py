@@ -1,0 +1,42 @@
+"""Tests for analysis.company_references: "the company" as a mention of the company last named."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from analysis.actors import extract_mentions
+from analysis.nlp import parse_one
+from analysis.quotes import extract_quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "actor"),
+    [
+        ("Shares of Brekkeby Tools Inc. fell 4%. The company said it would cut 200 jobs.",
+         "The company", "Brekkeby Tools Inc."),
+        # the latest company named wins; a short form linked to its full name counts
+        ("Halvik Corp. sued Brekkeby Tools Inc. on Monday. Brekkeby Tools said the firm's lawyers "
+         "would reply.", "the firm", "Brekkeby Tools Inc."),
+        # an organisation without a legal form is no antecedent
+        ("The Federal Reserve said rates would hold. The company said it would cut jobs.", "The company", None),
+        # "the parent company" may name another one
+        ("Shares of Brekkeby Tools Inc. fell. The parent company said it would sell the unit.",
+         "The parent company", None),
+        # no company named before it
+        ("The company said it would cut jobs. Brekkeby Tools Inc. shares fell.", "The company", None),
+    ],
+)
+def test_the_company_is_the_company_last_named(nlp: Language, text: str, phrase: str, actor: str | None) -> None:
+    mentions = {m.text: m for m in extract_mentions(parse_one(text, nlp=nlp))}
+    if actor is None:
+        assert phrase not in mentions, mentions
+    else:
+        assert mentions[phrase].actor == actor and mentions[phrase].label == "ORG", mentions
+
+
+def test_the_company_as_speaker_is_the_company(nlp: Language) -> None:
+    """A quote's speaker "the company" is the company actor, an organisation."""
+    doc = parse_one("A Brekkeby Tools Inc. plant in Oakville will close for two weeks, the company said.", nlp=nlp)
+    quotes = extract_quotes(doc, extract_mentions(doc))
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [("Brekkeby Tools Inc.", "organisation")]
