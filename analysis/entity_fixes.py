@@ -102,7 +102,10 @@
    model tags "Sun." a place).
 7. "X administration". A PERSON or ORG name followed by a noun for a person's organisation
    (administration, government, campaign, cabinet, ...) becomes one ORG span over the name and
-   the noun, flagged ``owner_name`` so that ``analysis.actors`` links it to the person X.
+   the noun, flagged ``owner_name`` so that ``analysis.actors`` links it to the person X. So is
+   an ORG span the model tagged whole with the noun capitalised ("The Obama Administration",
+   "the Smith Campaign"; ``OWNED_BY_PERSON_TITLED``) when X is no common word, country or
+   organisation word.
 """
 
 from __future__ import annotations
@@ -166,6 +169,9 @@ ORGANISATION_NOUNS = frozenset({
     "administration", "government", "cabinet", "campaign", "presidency", "regime", "camp",
     "team", "family", "foundation", "organization", "organisation",
 })
+#: Nouns for a person's organisation that a headline-style text capitalises as part of one ORG
+#: name the model tags whole ("The Obama Administration").
+OWNED_BY_PERSON_TITLED = frozenset({"administration", "campaign", "presidency"})
 ADJECTIVE_PREFIXES = frozenset({"anti", "pro", "non", "neo", "post", "pre", "counter", "pan"})
 _MEASURE = re.compile(r"^\d+([.,]\d+)?$|^(one|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve|[a-z]+teen|[a-z]+ty)$", re.IGNORECASE)
@@ -528,6 +534,9 @@ def _with_particle_surname(doc: Doc, span: EntitySpan) -> EntitySpan:
 
 def _as_owner(doc: Doc, span: EntitySpan) -> EntitySpan:
     """Turn "X administration" into one ORG span flagged with the name X (rule 7)."""
+    inside = _owner_inside(doc, span)
+    if inside is not None:
+        return replace(span, owner_name=inside)
     if span.label not in ("PERSON", "ORG") or span.end >= len(doc):
         return span
     if doc[span.end].lower_ not in ORGANISATION_NOUNS:
@@ -535,6 +544,20 @@ def _as_owner(doc: Doc, span: EntitySpan) -> EntitySpan:
     if countries.lookup(doc[span.start:span.end].text) is not None:
         return span
     return EntitySpan(span.start, span.end + 1, "ORG", owner_name=(span.start, span.end))
+
+
+def _owner_inside(doc: Doc, span: EntitySpan) -> tuple[int, int] | None:
+    """The (start, end) of X in an ORG span "(the) X Administration" / "X Campaign" that the model
+    tagged whole, when X is one to three capitalised words that are no common word, country or
+    organisation word ("The Obama Administration"; not "the Labour Campaign"), else None."""
+    last = doc[span.end - 1]
+    if span.label != "ORG" or span.owner_name or last.lower_ not in OWNED_BY_PERSON_TITLED:
+        return None
+    start = span.start + (doc[span.start].lower_ == "the")
+    name = doc[start:span.end - 1]
+    if not name or not name_shaped(name) or any(t.lower_ in common_words() for t in name):
+        return None
+    return start, span.end - 1
 
 
 def is_named_thing(ent: Span) -> bool:

@@ -197,7 +197,10 @@ PORTRAYAL_BAND = Message("E407", (
     "the portrayal model's neutral band {band} does not hold 0 (low <= 0 <= high); rebuild the model "
     "with `python benchmarks/train_portrayal.py`"
 ))
-TONE_MODEL_MISSING = Message("E408", (
+ATTRIBUTION_MODEL_MISSING = Message("E408", (
+    "the attribution model {path} is missing; run `python benchmarks/train_quotes.py` to rebuild it"
+))
+TONE_MODEL_MISSING = Message("E409", (
     "the sentence-tone weights {path} are missing; run `python benchmarks/train_portrayal.py` to "
     "rebuild them"
 ))

@@ -61,6 +61,14 @@ Cue patterns (``PATTERNS``, registered :class:`CuePattern` records with their ow
 
 Cue verbs inside quotation marks are the speaker's own words and give no cue.
 
+The learned finder (``analysis.attribution_model``, ``learned`` pattern): the other verbs outside
+quotation marks with a complement, in no pattern's content (``learned_candidates``: "voted for the
+bill", "compared the toll to a robbery"), are scored by a logistic regression trained on PolNeAR
+and kept above its threshold; the patterns' attributions whose content has no quoted words
+(``rule_candidates``) are scored by the same model and vetoed below its veto threshold (a cue in a
+relative clause that describes its noun: "the donor, who backs Cruz, …"). ``extract_quotes(...,
+learned=False)`` runs the patterns alone.
+
 Quote marks. Curly (“ ”) and straight (") double marks, and doubled apostrophes ('') typesetting
 a straight one, are paired within a paragraph: an opening
 mark opens a quote (a second opening mark before any closing one drops the first as stray, so a
@@ -115,6 +123,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from .attribution_model import AttributionModel, cue_features, load_model
 from .entity_fixes import in_dateline
 from .nlp import SentenceIndex, doc_text, memo, sentence_of, token_ids
 from .records import Mention, Quote
@@ -152,6 +161,8 @@ DASHES = frozenset("\u2015\u2014\u2013")
 TITLE_LINE_WORDS = 20
 TITLE_SUBJECT_WORDS = 6
 TITLE_CUE_LEMMAS = CUE_LEMMAS - {"continue", "post"}
+#: The dependents of a verb that can open the content of a ``learned`` cue, and those that continue it.
+LEARNED_CONTENT_DEPS = frozenset({"dobj", "dative", "xcomp", "prep", "ccomp", "oprd", "attr", "acomp"})
 _DIRECT_AFTER = frozenset(",:;.!?\u2014\u2013")
 _EDGE = " \n\t,;:\u2014\u2013-"
 
@@ -997,7 +1008,7 @@ def _nearest_cue(sents: Sequence[Span], quoted: Callable[[int], bool], mentions:
     return next(((s, c) for s, c in found if s.name is not None), found[0])
 
 
-class _Marks:
+class Marks:
     """The quote-mark pairs of a text and a fast "is this offset quoted" test."""
 
     def __init__(self, text: str) -> None:
@@ -1010,11 +1021,86 @@ class _Marks:
         return i >= 0 and self.pairs[i][0] < idx < self.pairs[i][1]
 
 
-def find_attributions(doc: Doc, marks: _Marks, *, patterns: Sequence[CuePattern] = PATTERNS
-                      ) -> list[Attribution]:
-    """Every pattern's attributions, by content start; one whose cue lies inside another's
-    content (a nested report) or that repeats another's content is left out."""
+def _learned_content(verb: Token) -> tuple[str, int, int] | None:
+    """How a candidate verb's content is found and its first and last token (``analysis.attribution_model``):
+    the object with its predicate, the clausal complement, else the complements after the verb
+    from the first (a preposition's object without the preposition) through those adjoining it;
+    None without one."""
+    heads = _naming(verb) or _complements(verb)[:1]
+    if heads:
+        return ("naming" if len(heads) > 1 else "clause"), heads[0].left_edge.i, _content_last(heads[-1], verb)
+    kept = [c for c in verb.children if c.i > verb.i and c.dep_ in LEARNED_CONTENT_DEPS
+            and not (c.dep_ == "prep" and any(g.ent_type_ in TIME_LABELS for g in c.children))]
+    if not kept:
+        return None
+    first = kept[0]
+    if first.dep_ == "prep":
+        objects = [g for g in first.children if g.dep_ in ("pobj", "pcomp")]
+        if not objects:
+            return None
+        start, last = objects[0].left_edge.i, objects[0].right_edge.i
+    else:
+        start, last = first.left_edge.i, _before_aside(first)
+    for child in kept[1:]:
+        if child.left_edge.i != last + 1:
+            break
+        last = child.right_edge.i
+    return first.dep_, start, last
+
+
+def learned_candidates(doc: Doc, marks: Marks, rules: Sequence[Attribution]
+                       ) -> Iterator[tuple[Attribution, dict[str, float]]]:
+    """The candidate cues of the learned model with their features (``analysis.attribution_model``):
+    verbs outside quotation marks, no rule's cue and in no rule's content, with a content that holds
+    no rule's cue and no quotation marks (the model finds reported speech; quoted words under a verb
+    not of saying are more often a term or a title: "call the practice “renoviction”")."""
+    text, quoted, pairs = doc_text(doc), marks.quoted, marks.pairs
+    cues = {a.cue_start for a in rules}
+    spans = sorted((a.content_start, a.content_end) for a in rules)
+    cue_chars = sorted(doc[i].idx for i in cues)
+    for token in doc:
+        if token.pos_ != "VERB" or token.i in cues or quoted(token.idx) or any(
+                s <= token.idx < e for s, e in spans):
+            continue
+        found = _learned_content(token)
+        if found is None or found[1] <= token.i <= found[2]:
+            continue
+        kind, first, last = found
+        start, end = _content_trimmed(text, doc[first].idx, doc[last].idx + len(doc[last]))
+        if end - start < 3 or bisect.bisect_left(cue_chars, start) != bisect.bisect_left(cue_chars, end) or any(
+                a < end and start < b for a, b in pairs):
+            continue
+        lemma, subject = cue_lemma(token), _first_subject(token)
+        features = cue_features(token, lemma=lemma, subject=subject, kind=kind, content=(first, last), quoted=quoted)
+        yield Attribution(token.i, token.i + 1, lemma, start, end, subject, "learned"), features
+
+
+def rule_candidates(doc: Doc, marks: Marks, rules: Sequence[Attribution]
+                    ) -> Iterator[tuple[Attribution, dict[str, float]]]:
+    """The patterns' attributions the learned model may veto, with their features (the pattern's
+    name among them): those whose content has no quoted words (reported speech alone)."""
+    for a in rules:
+        if any(s < a.content_end and a.content_start < e for s, e in marks.pairs):
+            continue
+        tokens = doc.char_span(a.content_start, a.content_end, alignment_mode="expand")
+        if tokens is None or not len(tokens):
+            continue
+        cue = doc[a.cue_start]
+        yield a, cue_features(cue, lemma=a.cue, subject=a.subject, kind=f"rule:{a.pattern}",
+                              content=(tokens.start, tokens.end - 1), quoted=marks.quoted)
+
+
+def find_attributions(doc: Doc, marks: Marks, *, patterns: Sequence[CuePattern] = PATTERNS,
+                      model: AttributionModel | None = None) -> list[Attribution]:
+    """Every pattern's attributions, less those the learned model (``model``, when given) vetoes,
+    and the model's own, by content start; one whose cue lies inside another's content (a nested
+    report) or that repeats another's content is left out."""
     found = _without_fallbacks(doc, [(a, p.fallback) for p in patterns for a in p.find(doc, marks.quoted)])
+    if model is not None:
+        vetoed = {id(a) for a, features in rule_candidates(doc, marks, found) if not model.keeps(features)
+                  } if model.veto_threshold > 0 else set()
+        added = [a for a, features in learned_candidates(doc, marks, found) if model.accepts(features)]
+        found = [a for a in found if id(a) not in vetoed] + added
     found.sort(key=lambda a: (a.content_start, -a.content_end))
     kept: list[Attribution] = []
     for a in found:
@@ -1096,7 +1182,7 @@ def _dash_credit(text: str, close: int, mentions: Sequence[Mention]) -> tuple[Sp
     return (_as_speaker(named[0]), DASH) if named else None
 
 
-def _free_quote(doc: Doc, marks: _Marks, index: SentenceIndex, mentions: Sequence[Mention],
+def _free_quote(doc: Doc, marks: Marks, index: SentenceIndex, mentions: Sequence[Mention],
                 pair: tuple[int, int], span: tuple[int, int]) -> Quote | None:
     """A quote in no reported clause: cue of its own sentences, else left for continuation (no
     speaker); None for scare quotes and titles (module docstring)."""
@@ -1147,7 +1233,7 @@ def _paragraph_of(paragraph_starts: Sequence[int], char: int) -> int:
 
 
 def _continued(doc: Doc, quotes: list[Quote], speakers: dict[Attribution, Speaker],
-               marks: _Marks, mentions: Sequence[Mention]) -> list[Quote]:
+               marks: Marks, mentions: Sequence[Mention]) -> list[Quote]:
     """Quotes without a cue take the previous quote's speaker (same or previous paragraph, no
     attribution between), else a cue in the sentence just after them (module docstring)."""
     text, index = doc_text(doc), SentenceIndex(doc)
@@ -1205,11 +1291,14 @@ def _group_speaker(quote: Quote) -> bool:
     return quote.speaker_type == "descriptor" and quote.speaker is not None and quote.speaker.endswith("s")
 
 
-def extract_quotes(doc: Doc, mentions: Sequence[Mention], *,
-                   patterns: Sequence[CuePattern] = PATTERNS) -> list[Quote]:
-    """Return the direct, mixed and indirect quotes of a Doc with speakers and cues, by start."""
-    text, index, marks = doc_text(doc), SentenceIndex(doc), _Marks(doc_text(doc))
-    attributions = find_attributions(doc, marks, patterns=patterns)
+def extract_quotes(doc: Doc, mentions: Sequence[Mention], *, patterns: Sequence[CuePattern] = PATTERNS,
+                   model: AttributionModel | None = None, learned: bool = True) -> list[Quote]:
+    """Return the direct, mixed and indirect quotes of a Doc with speakers and cues, by start;
+    ``model`` is the learned attribution model (the committed one when None), ``learned=False``
+    uses the cue patterns only."""
+    text, index, marks = doc_text(doc), SentenceIndex(doc), Marks(doc_text(doc))
+    model = (model or load_model()) if learned else None
+    attributions = find_attributions(doc, marks, patterns=patterns, model=model)
     speakers = {a: _speaker_of(a.subject, mentions) if a.subject_chars is None else
                 _phrase_speaker(doc, a.subject_chars, mentions) for a in attributions}
     quotes, used = [], set()

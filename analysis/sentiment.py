@@ -44,6 +44,12 @@ Target-dependent scoring (the sentiment *towards* a mention, not of the whole se
        "cut", "down 14 percent"; ``GAIN_WORDS``/``LOSS_WORDS``), by role; whose words surround
        the mention (the actor as the subject of a speech verb, or the mention inside quotation
        marks: someone else's words), crossed with the sentence's scores;
+       for TextBlob (``LEXICON_GAP_ENGINES``), evaluative verbs and nouns
+       (``analysis.evaluative_words``: harm, blame, wrongdoing, legal trouble, failure, conflict;
+       praise, support, achievement, improvement, virtue), which its adjective lexicon scores 0:
+       by class in the evidence, by sign crossed with the role, at each dependency distance from
+       the head, in the sentence, and as the governing predicate by class and role, again marked
+       when the predicate is negated; and its subjectivity of the sentence and of the evidence;
        and lemmas tagged by where they stand relative to the mention: in the sentence, in
        the evidence, at dependency distance 1, 2 or 3 from the head, within three words left or
        right, and the governing predicate combined with the role. The polarity is
@@ -83,6 +89,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import errors, lexicons, tables
 from .nlp import doc_text, sentence_of, sentences, token_columns, token_ids
+from .evaluative_words import EVALUATIVE_CLASS_OF, EvaluativeClass
 from .records import Mention, Quote
 from .tables import ENGINES, check_engine
 from .vocabulary import (CONDITIONAL_MARKERS, DETACHED_CLAUSE_DEPS, GAIN_WORDS, IRREALIS_MODALS, LOSS_WORDS,
@@ -100,6 +107,12 @@ OUTCOME_DEPS = frozenset({"advmod", "prt"})
 QUOTE_CHARS = frozenset('"“”‘’\'')
 WINDOW = 3
 MAX_DISTANCE = 3
+_SIGNS = {1: "+", -1: "-"}
+#: Engines whose lexicon lacks the evaluative verbs and nouns (TextBlob's holds adjectives): their
+#: models read ``evaluative_words`` and the engine's subjectivity. VADER's lexicon has those words
+#: ("attack", "praise", "crisis"), and the features did not raise its dev macro-F1 (66.4 with,
+#: 66.5 without), so its model stays as it was.
+LEXICON_GAP_ENGINES = frozenset({"textblob"})
 _TOKEN_COLUMNS = ("ORTH", "LEMMA", "IS_PUNCT", "IS_SPACE", "LIKE_NUM", "HEAD")
 
 
@@ -364,6 +377,10 @@ class _DocCache:
         self.detached = frozenset(token_ids(doc, "DEP", DETACHED_DEPS))
         self.neutral = neutral_tokens(doc)
         self.heads = [i + offset for i, offset in enumerate(offsets)]
+        self.evaluative: dict[int, EvaluativeClass] = {
+            i: found for i, lemma in enumerate(self.lemma)
+            if lemma and (found := EVALUATIVE_CLASS_OF.get(lemma)) is not None and i not in self.neutral}
+        self.evaluative_ids = sorted(self.evaluative)
         self.children: list[list[int]] = [[] for _ in self.heads]
         for i, head in enumerate(self.heads):
             if head != i:
@@ -508,6 +525,7 @@ class _Context:
     words: tuple[tuple[int, str], ...]
     shared: dict[str, float]
     voice: str = ""
+    evaluative: dict[str, float] = field(default_factory=dict)
 
 
 def _context(doc: Doc, start: int, end: int, cache: _DocCache) -> _Context:
@@ -536,8 +554,10 @@ def _context(doc: Doc, start: int, end: int, cache: _DocCache) -> _Context:
     shared.update(_quote_features(sentence.marks, first))
     shared.update(_mood_features(predicate, role, cache.texts[sent.end - 1] if len(sent) else ""))
     shared.update(_outcome_features(predicate, role))
+    evaluative = _evaluative_features(evidence, distances, inside=inside, sent=sent, predicate=predicate, role=role,
+                                      negated=f"neg:{role}" in shared, cache=cache)
     return _Context(head, role, texts[1][1], texts, sentence, before, after, words, shared,
-                    _voice(predicate, role, shared))
+                    _voice(predicate, role, shared), evaluative)
 
 
 def _voice(predicate: Token | None, role: str, shared: dict[str, float]) -> str:
@@ -559,6 +579,37 @@ def _outcome_features(predicate: Token | None, role: str) -> dict[str, float]:
     words = {predicate.lemma_.lower()} | {child.lower_ for child in predicate.children if child.dep_ in OUTCOME_DEPS}
     kinds = [kind for kind, lexicon in (("gain", GAIN_WORDS), ("loss", LOSS_WORDS)) if words & lexicon]
     return {f"outcome:{kind}|{role}": 1.0 for kind in kinds}
+
+
+def _evaluative_features(evidence: Sequence[int], distances: dict[int, int], *, inside: set[int], sent: Span,
+                         predicate: Token | None, role: str, negated: bool, cache: _DocCache) -> dict[str, float]:
+    """Counts of evaluative verbs and nouns (``evaluative_words``, which TextBlob's lexicon of
+    adjectives lacks) where they stand: in the evidence by class (``x:harm|e``) and by sign crossed
+    with the role (``x-|object``), at dependency distance k from the head (``x+|d1``), in the
+    sentence (``x-|s``), and as the governing predicate by class and role (``x:praise|gov|object``:
+    "critics praised Hale"); the role's counts again with ``|neg`` when the predicate is negated."""
+    classes = cache.evaluative
+    in_sentence = [i for i in cache.evaluative_ids[bisect.bisect_left(cache.evaluative_ids, sent.start):
+                                                   bisect.bisect_left(cache.evaluative_ids, sent.end)]
+                   if i not in inside]
+    features: dict[str, float] = {}
+
+    def add(name: str) -> None:
+        features[name] = features.get(name, 0.0) + 1.0
+
+    for i in in_sentence:
+        word = classes[i]
+        add(f"x{_SIGNS[word.sign]}|s")
+        if (distance := distances.get(i)) is not None:
+            add(f"x{_SIGNS[word.sign]}|d{distance}")
+    for word in (classes[i] for i in evidence if i in classes):
+        add(f"x:{word.name}|e")
+        add(f"x{_SIGNS[word.sign]}|{role}")
+    if predicate is not None and (word := EVALUATIVE_CLASS_OF.get(predicate.lemma_.lower())) is not None:
+        add(f"x:{word.name}|gov|{role}")
+    if negated:
+        features.update({f"{name}|neg": value for name, value in list(features.items()) if name.endswith(f"|{role}")})
+    return dict(sorted(features.items()))
 
 
 def _mood_features(predicate: Token | None, role: str, last: str) -> dict[str, float]:
@@ -608,12 +659,23 @@ def _engine_features(context: _Context, engine: str) -> dict[str, float]:
     features.update(_role_scores(context.role, evidence_scores))
     features.update(_lexicon_features(context.words, engine=engine))
     features.update(_score_features("m", texts["m"], engine))
+    if engine in LEXICON_GAP_ENGINES:
+        features.update(context.evaluative)
+        features.update(_subjectivity_features(texts))
     side = _side_features(context, engine)
     features.update(side)
     if context.voice:
         around = {**sentence, **side}
         features.update({f"{name}|{context.voice}": value for name, value in around.items() if value})
     return features
+
+
+def _subjectivity_features(texts: dict[str, str]) -> dict[str, float]:
+    """TextBlob's subjectivity of the sentence and the evidence (``subj:s``, ``subj:e``): an
+    evaluative statement differs from a neutral report even where the polarities cancel out."""
+    values = {f"subj:{prefix}": subjectivity(texts[prefix]) or 0.0 if texts[prefix].strip() else 0.0
+              for prefix in ("s", "e")}
+    return {name: value for name, value in values.items() if value}
 
 
 def _features(context: _Context, engine: str) -> dict[str, float]:

@@ -154,6 +154,19 @@ def test_x_administration_is_a_mention_of_person_x(nlp: Language, text: str, act
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "actor"),
+    [
+        ("The Obama Administration said the tax would rise.", "The Obama Administration", "Obama"),
+        # a common word is no person's name
+        ("The Labour Campaign said the tax would rise.", "The Labour Campaign", "Labour Campaign"),
+    ],
+)
+def test_a_capitalised_administration_tagged_whole(nlp: Language, text: str, surface: str, actor: str) -> None:
+    """"The Obama Administration", one ORG to the model, is a mention of Obama."""
+    assert _mention(nlp, text, surface).actor == actor
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("Russian forces pushed toward Sudzha, the main town in the region.", "Sudzha"),

@@ -410,3 +410,36 @@ def test_outcomes_are_charged_by_role(nlp: Language, text: str, words: str, outc
     doc = nlp(text)
     features = sentiment.target_features(doc, *_span(text, words), engine="textblob")
     assert {name for name in features if name.startswith("outcome:")} == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected", "absent"),
+    [
+        ("Critics praised Tom Hale on Monday.", "Tom Hale", {"x:praise|gov|object", "x+|object", "x+|d1"}, "x-|s"),
+        ("Tom Hale attacked the convoy near Mosul.", "Tom Hale", {"x:harm|gov|subject", "x-|subject", "x:harm|e"}, "x+|s"),
+        ("Critics did not praise Tom Hale.", "Tom Hale", {"x:praise|gov|object|neg", "x+|object|neg"}, "x-|s"),
+        ("Tom Hale visited Ohio on Monday.", "Tom Hale", set(), "x+|s"),
+    ],
+)
+def test_evaluative_verbs_and_nouns_reach_the_model(nlp: Language, text: str, words: str,
+                                                    expected: set[str], absent: str) -> None:
+    """Verbs and nouns of praise and blame, which TextBlob's adjective lexicon scores 0, are features
+    of its model, placed by role, distance and negation; a neutral sentence has none. VADER's
+    lexicon has such words: its model does not read them."""
+    doc = nlp(text)
+    features = sentiment.target_features(doc, *_span(text, words), engine="textblob")
+    names = {name for name in features if name.startswith("x")}
+    assert expected <= names and absent not in names
+    assert names or not expected
+    vader = sentiment.target_features(doc, *_span(text, words), engine="vader")
+    assert not any(name.startswith(("x:", "x+", "x-")) for name in vader)
+
+
+@pytest.mark.parametrize(("text", "present"), [("Tom Hale gave a brilliant, moving speech.", True),
+                                               ("Tom Hale visited Ohio on Monday.", False)])
+def test_textblob_subjectivity_is_a_feature(nlp: Language, text: str, present: bool) -> None:
+    """TextBlob's subjectivity of the sentence is a feature of its model (VADER has none)."""
+    doc = nlp(text)
+    start, end = _span(text, "Tom Hale")
+    assert ("subj:s" in sentiment.target_features(doc, start, end, engine="textblob")) is present
+    assert not any(name.startswith("subj:") for name in sentiment.target_features(doc, start, end, engine="vader"))

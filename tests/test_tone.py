@@ -58,5 +58,5 @@ def test_committed_model_reads_praise_above_blame() -> None:
 
 
 def test_missing_model_names_the_file(tmp_path) -> None:
-    with pytest.raises(FileNotFoundError, match="E408.*nowhere.json"):
+    with pytest.raises(FileNotFoundError, match="E409.*nowhere.json"):
         tone.load_tone_model(tmp_path / "nowhere.json")
