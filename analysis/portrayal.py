@@ -15,7 +15,10 @@ rows of one actor are kept apart in three voices:
 ``actor_features`` turns them, with the whole sentences around the actor's mentions, the headline
 (is the actor named there, and its tone) and the article's overall tone (sums of its sentences'
 scores, and VADER's reading of the whole article: its compound score, mean sentence score and
-shares of positive and negative sentences), into one fixed feature vector per actor.
+shares of positive and negative sentences), and the sentence-tone model's reading
+(``analysis.tone``, trained on NewsMTSC's sentences: the tone toward the actor, their mentions
+masked, of the actor's sentences, of the whole article and of its first paragraph, and the shares
+of sentences it reads as positive and negative), into one fixed feature vector per actor.
 A multinomial logistic regression (``analysis/models/portrayal.json``, trained by
 ``benchmarks/train_portrayal.py`` on PerSenT's dev split, deterministic; its L1 penalty chooses
 which of the features it reads, the model naming them) turns it into
@@ -44,7 +47,6 @@ polarity, mean of both engines), each as ``s<sentence id> <voice> <score>: <text
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -54,8 +56,9 @@ from pathlib import Path
 
 import numpy as np
 
-from . import errors, lexicons
+from . import errors, lexicons, tone
 from .tables import ENGINES
+from .tone import load_tone_model
 from .vocabulary import SENTIMENT_LABELS as LABELS
 
 VOICES: tuple[str, ...] = ("author", "quoted", "speaker")
@@ -185,12 +188,15 @@ class ActorInput:
 
 
 def actor_inputs(*, headline: str, sentences: Sequence[Mapping], actors: Sequence[Mapping],
-                 mention_sentiment: Sequence[Mapping], quotes: Sequence[Mapping]) -> list[ActorInput]:
+                 mention_sentiment: Sequence[Mapping], quotes: Sequence[Mapping],
+                 tone_model: tone.ToneModel | None = None) -> list[ActorInput]:
     """One ``ActorInput`` per actor of an article, from its table rows (dicts with the columns of
-    ``sentences``, ``actors``, ``mention_sentiment`` and ``quotes``) and its headline."""
+    ``sentences``, ``actors``, ``mention_sentiment`` and ``quotes``) and its headline
+    (``tone_model``: the committed sentence-tone model when None)."""
     sums = {engine: (_squash(sum(max(float(s[f"polarity_{engine}"]), 0.0) for s in sentences)),
                      _squash(sum(max(-float(s[f"polarity_{engine}"]), 0.0) for s in sentences))) for engine in ENGINES}
-    tone = article_tone(sentences)
+    vader_tone = article_tone(sentences)
+    article_tones = _Tones.of(sentences, tone_model or load_tone_model())
     by_id = {int(s["sentence_id"]): s for s in sentences}
     headline_scores = {engine: _headline_score(headline, engine) for engine in ENGINES}
     grouped: dict[str, list[Mapping]] = {}
@@ -200,8 +206,10 @@ def actor_inputs(*, headline: str, sentences: Sequence[Mapping], actors: Sequenc
     for actor in actors:
         name = str(actor["actor"])
         named = in_headline(headline, name, actor.get("aliases", ""))
-        context = _Context(sums, by_id, headline_scores, named, tone)
-        inputs.append(_actor_input(actor, grouped.get(name, []), quotes, context))
+        context = _Context(sums, by_id, headline_scores, named, vader_tone)
+        found = _actor_input(actor, grouped.get(name, []), quotes, context)
+        found.features.update(article_tones.features(grouped.get(name, [])))
+        inputs.append(found)
     return inputs
 
 
@@ -227,6 +235,52 @@ def article_tone(sentences: Sequence[Mapping]) -> dict[str, float]:
             "article:vader:mean": sum(scores) / n,
             "article:vader:pos_share": sum(v > VADER_NEUTRAL for v in scores) / n,
             "article:vader:neg_share": sum(v < -VADER_NEUTRAL for v in scores) / n}
+
+
+@dataclass(frozen=True)
+class _Tones:
+    """The sentence-tone model's reading of an article's sentences (``analysis.tone``), with what
+    re-reading one actor's sentences (their mentions masked) needs."""
+
+    model: tone.ToneModel
+    sentences: tuple[Mapping, ...]
+    scores: np.ndarray
+    labels: np.ndarray
+    lede: np.ndarray
+
+    @classmethod
+    def of(cls, sentences: Sequence[Mapping], model: tone.ToneModel) -> _Tones:
+        """Score every sentence once, unmasked; ``lede`` marks the first paragraph's sentences."""
+        scores, labels = model.scores([str(s["text"]) for s in sentences])
+        first = sentences[0].get("paragraph_id", 0) if sentences else 0
+        lede = np.array([s.get("paragraph_id", 0) == first for s in sentences], dtype=bool)
+        return cls(model, tuple(sentences), scores, labels, lede)
+
+    def features(self, rows: Sequence[Mapping]) -> dict[str, float]:
+        """The tone toward the actor of ``rows`` (their mention-sentiment rows; the actor's own
+        quotes left out): mean score of the actor's sentences, of every sentence and of the
+        first paragraph's, and the shares of sentences read as positive and negative."""
+        if not self.sentences:
+            return {}
+        spans: dict[int, set[tuple[int, int]]] = {}
+        for row in rows:
+            if row["role"] != "speaker":
+                spans.setdefault(int(row["sentence_id"]), set()).add((int(row["start"]), int(row["end"])))
+        at = [k for k, s in enumerate(self.sentences) if int(s["sentence_id"]) in spans]
+        scores, labels = self.scores.copy(), self.labels.copy()
+        if at:
+            texts = [_masked(self.sentences[k], spans[int(self.sentences[k]["sentence_id"])]) for k in at]
+            scores[at], labels[at] = self.model.scores(texts)
+        return {"tone:actor": float(scores[at].mean()) if at else 0.0, "tone:article": float(scores.mean()),
+                "tone:lede": float(scores[self.lede].mean()),
+                "tone:pos_share": float(np.mean(labels == LABELS.index("positive"))),
+                "tone:neg_share": float(np.mean(labels == LABELS.index("negative")))}
+
+
+def _masked(sentence: Mapping, spans: Iterable[tuple[int, int]]) -> str:
+    """The sentence's text with the article-offset ``spans`` masked (``tone.mask``)."""
+    start = int(sentence.get("start", 0))
+    return tone.mask(str(sentence["text"]), [(a - start, b - start) for a, b in spans])
 
 
 def _headline_score(headline: str, engine: str) -> float:
@@ -311,10 +365,7 @@ class PortrayalModel:
 
     def probabilities(self, rows: Sequence[Mapping[str, float]]) -> np.ndarray:
         """P(label) per row, columns in ``LABELS`` order."""
-        logits = self.matrix(rows) @ self.weights + self.intercept
-        logits -= logits.max(axis=1, keepdims=True)
-        exp = np.exp(logits)
-        return exp / exp.sum(axis=1, keepdims=True)
+        return tone.softmax(self.matrix(rows) @ self.weights + self.intercept)
 
     def even(self, probabilities: np.ndarray) -> np.ndarray:
         """The probabilities with the training base rates (``priors``) divided out (Bayes' rule
@@ -371,10 +422,7 @@ def model_from_json(data: Mapping) -> PortrayalModel:
 @lru_cache(maxsize=2)
 def load_model(path: Path = PORTRAYAL_MODEL_PATH) -> PortrayalModel:
     """Load the committed portrayal model."""
-    if not path.exists():
-        raise FileNotFoundError(errors.SENTIMENT_MODEL_MISSING.format(path=path))
-    with open(path, encoding="utf-8") as handle:
-        return model_from_json(json.load(handle))
+    return model_from_json(tone.read_weights(path, errors.SENTIMENT_MODEL_MISSING))
 
 
 # --------------------------------------------------------------------------- rows

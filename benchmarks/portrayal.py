@@ -5,13 +5,18 @@ and the Brier score where the method gives probabilities):
   majority                      always the most frequent dev label;
   article/textblob, /vader      the whole article's TextBlob polarity / VADER compound, with two
                                 thresholds (negative below, positive above) tuned on the same data;
+  article/<engine> CV           the same, thresholds tuned on the other folds (the fair peer of
+                                the CV rows);
   mentions/<engine>             the mean polarity of the entity's mention rows (the project's
                                 previous method), thresholds tuned on the same data;
   mentions/<engine> CV          the same, thresholds tuned on the other folds;
-  portrayal CV                  the portrayal model (L1 over every computed feature) trained on
+  portrayal CV                  the portrayal model (L1 over every computed feature, the
+                                sentence-tone model's among them) trained on
                                 the other folds (``C``, the features, the neutral band of its score
                                 and its evidence shrinkage chosen by an inner cross-validation), 5
                                 folds grouped by entity: the fully nested figure;
+  portrayal CV, mean of 4 splits  the same over four ways of dealing the entities into folds
+                                (GroupKFold's order and three shuffles): how far the split moves it;
   portrayal CV, L2 on fixed 20  the previous model, an L2 penalty on ``FIXED_FEATURES`` (a list
                                 chosen on all of dev, so somewhat optimistic), nested the same way;
   portrayal (committed, fit)    the committed model on the data it was fitted on (optimistic).
@@ -33,6 +38,8 @@ from analysis import lexicons, newsmtsc, portrayal
 
 QUANTILES: tuple[float, ...] = tuple(np.round(np.arange(0.02, 0.99, 0.02), 2))
 BINS: tuple[float, ...] = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0)
+#: Ways of dealing the entities into folds over which the nested CV's spread is printed.
+SPLITS = 4
 
 
 def threshold_labels(scores: Sequence[float], low: float, high: float) -> list[str]:
@@ -73,13 +80,15 @@ def row(name: str, gold: Sequence[str], predicted: Sequence[str], probabilities:
 
 
 def cv_portrayal(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], groups: Sequence[str], *,
-                 names: Sequence[str] | None = None, penalty: Penalty = PENALTIES["l1"]
+                 names: Sequence[str] | None = None, penalty: Penalty = PENALTIES["l1"], seed: int | None = None
                  ) -> tuple[np.ndarray, list[str], np.ndarray]:
-    """Out-of-fold probabilities, labels and scores of models trained on the other folds (nested choices)."""
+    """Out-of-fold probabilities, labels and scores of models trained on the other folds (nested
+    choices); ``seed``: the entities shuffled into folds with that seed (GroupKFold's order when None)."""
     probabilities = np.zeros((len(inputs), len(portrayal.LABELS)))
     scores = np.zeros(len(inputs))
     predicted = [""] * len(inputs)
-    for train_ids, test_ids in GroupKFold(n_splits=FOLDS).split(inputs, gold, groups):
+    folds = GroupKFold(n_splits=FOLDS) if seed is None else GroupKFold(n_splits=FOLDS, shuffle=True, random_state=seed)
+    for train_ids, test_ids in folds.split(inputs, gold, groups):
         model = train([inputs[i] for i in train_ids], [gold[i] for i in train_ids], [groups[i] for i in train_ids],
                       names=names, penalty=penalty)
         found = model.probabilities([inputs[i].features for i in test_ids])
@@ -88,6 +97,21 @@ def cv_portrayal(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], gr
         for i, label in zip(test_ids, portrayal.band_labels(scores[test_ids], model.neutral_band)):
             predicted[i] = label
     return probabilities, predicted, scores
+
+
+def spread(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], groups: Sequence[str], *,
+           first: tuple[list[str], np.ndarray]) -> None:
+    """Print the nested CV's mean and range over ``SPLITS`` ways of dealing the entities into folds
+    (``first``: the labels and probabilities of GroupKFold's own order, then shuffled with seeds 1, 2, ...):
+    how much the figure moves with the split alone."""
+    found = [first] + [cv_portrayal(inputs, gold, groups, seed=seed)[1::-1] for seed in range(1, SPLITS)]
+    figures = np.array([[100 * newsmtsc.macro_f1(list(gold), p), 100 * newsmtsc.accuracy(list(gold), p),
+                         *(100 * newsmtsc.f1_of(list(gold), p, label) for label in portrayal.LABELS), brier(q, gold)]
+                        for p, q in found])
+    mean = figures.mean(axis=0)
+    print(f"{f'portrayal CV, mean of {SPLITS} splits':<32}" + "".join(f"{v:6.1f}" for v in mean[:-1]) + f"{mean[-1]:6.3f}")
+    low, high = figures.min(axis=0), figures.max(axis=0)
+    print(f"  range over the splits: F1m {low[0]:.1f}-{high[0]:.1f}, acc {low[1]:.1f}-{high[1]:.1f}")
 
 
 def reliability(probabilities: np.ndarray, gold: Sequence[str]) -> None:
@@ -132,6 +156,7 @@ def main() -> None:
     for engine, score in whole.items():
         scores = [score(d.text) for d in documents]
         row(f"article/{engine} (tuned on dev)", gold, threshold_labels(scores, *tune_thresholds(scores, gold)))
+        row(f"article/{engine} CV", gold, cv_threshold_labels(scores, gold, groups))
     for engine in portrayal.ENGINES:
         scores = mention_means(context, inputs, engine)
         row(f"mentions/{engine} (tuned on dev)", gold, threshold_labels(scores, *tune_thresholds(scores, gold)))
@@ -140,6 +165,7 @@ def main() -> None:
     row(f"portrayal CV, L2 on fixed {len(FIXED_FEATURES)}", gold, found[1], found[0])
     probabilities, predicted, scores = cv_portrayal(inputs, gold, groups)
     row("portrayal CV", gold, predicted, probabilities)
+    spread(inputs, gold, groups, first=(predicted, probabilities))
     model = portrayal.load_model()
     fitted = model.probabilities([one.features for one in inputs])
     row("portrayal (committed, fit)", gold, model.labels(fitted, evidence=[one.support for one in inputs]), fitted)

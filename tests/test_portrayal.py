@@ -61,6 +61,23 @@ def test_portrayal_orders_praise_above_criticism() -> None:
         assert row.in_headline and row.evidence.startswith("s0 author ")
 
 
+@pytest.mark.parametrize(("text", "sign"), [
+    ("Ben Cole was praised for a brilliant and generous rescue.", 1),
+    ("Ben Cole was accused of fraud and corruption.", -1),
+])
+def test_tone_features_read_the_actors_sentences_with_the_actor_masked(text: str, sign: int) -> None:
+    article = _article(0.0)
+    article["sentences"][0] |= {"text": text, "start": 0, "paragraph_id": 0}
+    article["sentences"][1] |= {"start": len(text) + 1, "paragraph_id": 1}
+    one, = portrayal.actor_inputs(**article)
+    features = one.features
+    assert np.sign(features["tone:actor"]) == sign and np.sign(features["tone:lede"]) == sign
+    assert math.isclose(features["tone:lede"], features["tone:actor"])
+    assert 0.0 <= features["tone:pos_share"] + features["tone:neg_share"] <= 1.0
+    assert {name for name in features if name.startswith("tone:")} == {
+        "tone:actor", "tone:article", "tone:lede", "tone:pos_share", "tone:neg_share"}
+
+
 def test_model_round_trips_through_json() -> None:
     model = portrayal.load_model()
     again = portrayal.model_from_json(model.to_json())
@@ -202,3 +219,16 @@ def test_weak_evidence_can_be_chosen_to_stay_neutral(script: ModuleType) -> None
     gold = ["positive", "positive", "positive", "negative", "neutral", "neutral"]
     half, band = script.choose_reading(scores, gold, [2.0, 2.0, 2.0, 2.0, 0.0, 0.0])
     assert half > 0 and band[0] < 0 < band[1]
+
+
+def test_tone_rows_mask_every_newsmtsc_target(script: ModuleType) -> None:
+    texts, y = script.tone_rows("mt-dev")
+    assert len(texts) == len(y) > 100 and set(y) == {0, 1, 2}
+    assert all(f" {portrayal.tone.TARGET} " in text for text in texts)
+
+
+def test_fit_tone_agrees_with_scikit_learn(script: ModuleType) -> None:
+    texts, y = script.tone_rows("mt-dev")
+    model, sklearn_proba = script.fit_tone(texts, y, min_df=2, c=1.0)
+    assert np.allclose(model.probabilities(texts[:50]), sklearn_proba(texts[:50]), atol=1e-4)
+    assert portrayal.tone.TARGET.lower() in model.index, "the mask is a term the model reads"
