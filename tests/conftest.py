@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
+import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 
 # The test session (and the notebook kernels it starts) caches into a folder of its own, never
 # into the project's data/processed/. Set before `analysis` is imported, since paths reads it.
@@ -40,3 +43,21 @@ def session_cache() -> Iterator[Path]:
     assert paths.CACHE_DIR == SESSION_CACHE.resolve()
     yield SESSION_CACHE
     shutil.rmtree(SESSION_CACHE, ignore_errors=True)
+
+
+def _import_script(name: str) -> ModuleType:
+    """The script ``benchmarks/<name>.py`` imported as the module ``<name>`` (its ``main`` is not
+    run), once per session. A sibling the script imports at the top ("from quotes import ...")
+    must be imported first by this function, under its own name."""
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, paths.BENCHMARKS_DIR / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # dataclasses look their module up while it is executed
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+@pytest.fixture(scope="session")
+def benchmark_script() -> Callable[[str], ModuleType]:
+    """A loader of benchmark scripts by name (``_import_script``)."""
+    return _import_script

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from collections.abc import Iterator
+from collections.abc import Callable
 from types import ModuleType
 
 import pytest
 from spacy.language import Language
 
-from analysis import errors, paths
+from analysis import errors
 from analysis.actors import extract_mentions
 from analysis.attribution_model import AttributionModel, load_model, model_from_json
 from analysis.nlp import parse_one
@@ -92,19 +90,11 @@ def test_a_missing_model_file_names_the_file_and_the_fix(tmp_path) -> None:
 
 
 @pytest.fixture(scope="module")
-def script() -> Iterator[ModuleType]:
-    """``benchmarks/train_quotes.py`` imported as a module (its ``main`` is not run), with its
-    sibling ``benchmarks/quotes.py`` under the name it imports."""
-    loaded = []
-    for name in ("quotes", "train_quotes"):
-        spec = importlib.util.spec_from_file_location(name, paths.BENCHMARKS_DIR / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-        loaded.append(module)
-    yield loaded[-1]
-    for name in ("quotes", "train_quotes"):
-        del sys.modules[name]
+def script(benchmark_script: Callable[[str], ModuleType]) -> ModuleType:
+    """``benchmarks/train_quotes.py`` imported as a module (its ``main`` is not run); its sibling
+    ``benchmarks/quotes.py`` is imported first, under the name it imports."""
+    benchmark_script("quotes")
+    return benchmark_script("train_quotes")
 
 
 def _invented_rows() -> tuple[list[dict[str, float]], list[bool]]:

@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
+from collections.abc import Callable
 from types import ModuleType
 
 import pytest
 
-from analysis import identity, paths
+from analysis import identity
 
 
 @pytest.fixture(scope="module")
-def people() -> ModuleType:
+def people(benchmark_script: Callable[[str], ModuleType]) -> ModuleType:
     """``benchmarks/people.py`` imported as a module (its ``main`` is not run)."""
-    spec = importlib.util.spec_from_file_location("benchmark_people", paths.BENCHMARKS_DIR / "people.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while it is executed
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_script("people")
 
 
 def test_gold_files_are_two_disjoint_samples(people: ModuleType) -> None:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import math
-import sys
-from collections.abc import Iterator
+from collections.abc import Callable
 from types import ModuleType
 
 import numpy as np
@@ -13,7 +11,7 @@ import pandas as pd
 import pytest
 
 from analysis import corpus as corpus_module
-from analysis import newsmtsc, paths, portrayal, tables
+from analysis import newsmtsc, portrayal, tables
 
 QUOTES = [{"start": 100, "end": 160, "speaker": "Ana Ruiz"}, {"start": 200, "end": 260, "speaker": ""}]
 
@@ -194,14 +192,9 @@ def test_model_keeps_its_evidence_half_through_json() -> None:
 
 
 @pytest.fixture(scope="module")
-def script() -> Iterator[ModuleType]:
+def script(benchmark_script: Callable[[str], ModuleType]) -> ModuleType:
     """``benchmarks/train_portrayal.py`` imported as a module (its ``main`` is not run)."""
-    spec = importlib.util.spec_from_file_location("train_portrayal", paths.BENCHMARKS_DIR / "train_portrayal.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    yield module
-    del sys.modules[spec.name]
+    return benchmark_script("train_portrayal")
 
 
 def test_band_quality_is_macro_f1_plus_accuracy_of_every_band(script: ModuleType) -> None:

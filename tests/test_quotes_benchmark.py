@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
+from collections.abc import Callable
 from types import ModuleType
 
 import pytest
 from spacy.language import Language
 
-from analysis import paths, polnear
+from analysis import polnear
 from analysis.actors import extract_mentions
 from analysis.nlp import parse_one
 
 
 @pytest.fixture(scope="module")
-def benchmark() -> ModuleType:
+def benchmark(benchmark_script: Callable[[str], ModuleType]) -> ModuleType:
     """``benchmarks/quotes.py`` imported as a module (its ``main`` is not run)."""
-    spec = importlib.util.spec_from_file_location("benchmark_quotes", paths.BENCHMARKS_DIR / "quotes.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while it is executed
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_script("quotes")
 
 
 @pytest.mark.parametrize(

@@ -4,25 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import importlib.util
+from collections.abc import Callable
 from types import ModuleType
 
 import pandas as pd
 import pytest
 
-from analysis import newsmtsc, paths, sentiment, views
-
-def _benchmark_module(name: str) -> ModuleType:
-    """The benchmark script ``benchmarks/<name>.py`` imported as a module (its ``main`` is not run)."""
-    spec = importlib.util.spec_from_file_location(f"benchmark_{name}", paths.BENCHMARKS_DIR / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from analysis import newsmtsc, sentiment, views
 
 
-def test_newsmtsc_results_file_has_every_row_and_split() -> None:
+@pytest.fixture(scope="module")
+def newsmtsc_benchmark(benchmark_script: Callable[[str], ModuleType]) -> ModuleType:
+    """``benchmarks/newsmtsc.py`` imported as a module (its ``main`` is not run)."""
+    return benchmark_script("newsmtsc")
+
+
+def test_newsmtsc_results_file_has_every_row_and_split(newsmtsc_benchmark: ModuleType) -> None:
     results = views.benchmark_results("newsmtsc")
-    bench = _benchmark_module("newsmtsc")
+    bench = newsmtsc_benchmark
     expected = {f"{method}/{engine}" for method in ("sentence", "lexicon", "learned") for engine in sentiment.ENGINES}
     assert set(results["rows"]) == expected
     for row in results["rows"].values():
@@ -33,9 +32,9 @@ def test_newsmtsc_results_file_has_every_row_and_split() -> None:
     assert table.loc["learned/vader", "rw-test f1m"] == results["rows"]["learned/vader"]["rw-test"]["f1m"]
 
 
-def test_newsmtsc_results_file_was_written_with_the_shipped_model() -> None:
+def test_newsmtsc_results_file_was_written_with_the_shipped_model(newsmtsc_benchmark: ModuleType) -> None:
     results = views.benchmark_results("newsmtsc")
-    model = _benchmark_module("newsmtsc").MODEL_FILE
+    model = newsmtsc_benchmark.MODEL_FILE
     assert results["model_sha256"] == hashlib.sha256(model.read_bytes()).hexdigest(), (
         "the target-sentiment model changed since docs/results/newsmtsc.json was written: "
         "run python benchmarks/newsmtsc.py")
@@ -43,9 +42,9 @@ def test_newsmtsc_results_file_was_written_with_the_shipped_model() -> None:
 
 @pytest.mark.skipif(not newsmtsc.SPLITS["rw-test"].exists(), reason="NewsMTSC is not in ../shared/benchmarks")
 @pytest.mark.parametrize("engine", sentiment.ENGINES)
-def test_newsmtsc_results_file_agrees_with_the_benchmark(engine: str) -> None:
+def test_newsmtsc_results_file_agrees_with_the_benchmark(engine: str, newsmtsc_benchmark: ModuleType) -> None:
     """The whole-sentence rows need no parse: recompute them as the benchmark does and compare."""
-    bench = _benchmark_module("newsmtsc")
+    bench = newsmtsc_benchmark
     results = views.benchmark_results("newsmtsc")
     data = {split: newsmtsc.read_targets(split) for split in bench.TEST_SPLITS}
     assert results["targets"] == {split: len(targets) for split, targets in data.items()}
