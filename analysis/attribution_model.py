@@ -21,7 +21,6 @@ pattern name ``learned``, whose speaker is the verb's subject as for every patte
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from . import errors
+from .model_files import read_weights
 from .nlp import doc_text, sentence_of
 from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, EVIDENTIAL_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS,
                          PASSIVE_REPORT_VERBS, SAYING_VERBS, TELLING_VERBS, TOPIC_VERBS, TWO_APOSTROPHES, TWO_BACKTICKS)
@@ -86,10 +86,7 @@ def model_from_json(data: Mapping) -> AttributionModel:
 @lru_cache(maxsize=2)
 def load_model(path: Path = ATTRIBUTION_MODEL_PATH) -> AttributionModel:
     """Load the committed attribution model."""
-    if not path.exists():
-        raise FileNotFoundError(errors.ATTRIBUTION_MODEL_MISSING.format(path=path))
-    with open(path, encoding="utf-8") as handle:
-        return model_from_json(json.load(handle))
+    return model_from_json(read_weights(path, errors.ATTRIBUTION_MODEL_MISSING))
 
 
 def _subject_features(subject: Token | None) -> dict[str, float]:

@@ -57,6 +57,7 @@ from pathlib import Path
 import numpy as np
 
 from . import errors, lexicons, tone
+from .model_files import read_weights
 from .tables import ENGINES
 from .tone import load_tone_model
 from .vocabulary import SENTIMENT_LABELS as LABELS
@@ -422,7 +423,7 @@ def model_from_json(data: Mapping) -> PortrayalModel:
 @lru_cache(maxsize=2)
 def load_model(path: Path = PORTRAYAL_MODEL_PATH) -> PortrayalModel:
     """Load the committed portrayal model."""
-    return model_from_json(tone.read_weights(path, errors.SENTIMENT_MODEL_MISSING))
+    return model_from_json(read_weights(path, errors.SENTIMENT_MODEL_MISSING))
 
 
 # --------------------------------------------------------------------------- rows

@@ -74,7 +74,6 @@ Aggregation
 from __future__ import annotations
 
 import bisect
-import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -90,6 +89,7 @@ from spacy.tokens import Doc, Span, Token
 from . import errors, lexicons, tables
 from .nlp import doc_text, sentence_of, sentences, token_columns, token_ids
 from .evaluative_words import EVALUATIVE_CLASS_OF, EvaluativeClass
+from .model_files import read_weights
 from .records import Mention, Quote
 from .tables import ENGINES, check_engine
 from .vocabulary import (CONDITIONAL_MARKERS, DETACHED_CLAUSE_DEPS, GAIN_WORDS, IRREALIS_MODALS, LOSS_WORDS,
@@ -796,10 +796,7 @@ def model_from_json(data: dict) -> TargetModel:
 def load_target_model(engine: str = "textblob", *, path: Path = MODEL_PATH) -> TargetModel:
     """Load the learned target model for ``engine`` from the committed weights file."""
     check_engine(engine)
-    if not path.exists():
-        raise errors.MissingFileError(errors.SENTIMENT_MODEL_MISSING.format(path=path))
-    with open(path, encoding="utf-8") as handle:
-        return model_from_json(json.load(handle)["models"][engine])
+    return model_from_json(read_weights(path, errors.SENTIMENT_MODEL_MISSING)["models"][engine])
 
 
 # --------------------------------------------------------------------------- target polarity

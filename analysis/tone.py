@@ -19,7 +19,6 @@ paragraph, and the shares of sentences it reads as positive and negative.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -30,6 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from . import errors
+from .model_files import read_weights
 from .vocabulary import SENTIMENT_LABELS as LABELS
 
 TONE_MODEL_PATH: Path = Path(__file__).resolve().parent / "models" / "portrayal_tone.json"
@@ -112,15 +112,6 @@ def tone_model_from_json(data: Mapping) -> ToneModel:
     return ToneModel({term: k for k, term in enumerate(data["terms"])}, table[:, 0], table[:, 1:],
                      np.asarray(data["intercept"], dtype=float), np.asarray(data["priors"], dtype=float),
                      int(data["max_n"]))
-
-
-def read_weights(path: Path, missing: str) -> dict:
-    """The JSON dict of a model's weights at ``path``; ``FileNotFoundError`` with the message
-    ``missing`` (formatted with ``path``) when the file is absent."""
-    if not path.exists():
-        raise FileNotFoundError(missing.format(path=path))
-    with open(path, encoding="utf-8") as handle:
-        return json.load(handle)
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:
