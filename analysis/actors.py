@@ -32,7 +32,8 @@
    ("Evana" -> "Evana Roth"). A monarch or pope known by a regnal title and one name ("King
    Hussein", "Pope Francis"; ``REGNAL_TITLES``) is an actor of that whole name, never the
    surname of a longer one ("Saddam Hussein"), and keeps the title in its canonical name. The
-   canonical name is otherwise the fullest name seen, without titles. An ORG span whose text is a known person's name is a mention of that person,
+   canonical name is otherwise the fullest name seen, without titles. An ORG span whose text is
+   a known person's name is a mention of that person,
    relabelled PERSON (so pronouns can refer to it); an "X administration" span is a mention of X
    with its label (ORG) kept.
 4. Descriptors and pronouns (``kind="descriptor"``/``"pronoun"``, label ``PERSON``): see
@@ -298,8 +299,9 @@ def _company_short_forms(doc: Doc, links: list[Linked]) -> list[Linked]:
              if link.kind == "entity" and link.label == "ORG"}
     titled = {link.actor for link in links if link.kind == "name" and title_word(doc[link.start])}
     shorts = {link for link in links if _may_be_short_form(link, titled)}
+    keys = set(names)
     full = {key: names[company] for link in shorts
-            if (company := _full_company(list(key := company_words(link.actor)), set(names)))}
+            if (company := _full_company(list(key := company_words(link.actor)), keys))}
     return [replace(link, label="ORG", kind="entity", actor=full[key])
             if link in shorts and (key := company_words(link.actor)) in full else link
             for link in links]

@@ -4,13 +4,14 @@ Input: a parsed Doc and the links of ``analysis.actors`` (entities after correct
 Output: extra links, label ``ORG``, kind ``entity``, one per definite description of a company.
 
 A phrase of "the", maybe nouns of the trade, and a singular company noun (``COMPANY_NOUNS``:
-company, firm, bank, carrier, maker, ...; "the company", "the firm's shares", "the computer
-maker"; not "the parent company", "the rival firm" or "a firm", which may name another one) outside every entity refers to the company most recently named
-before it: the latest ORG link whose actor ends in a legal form ("Acme Corp."; ``LEGAL_FORMS``),
-so that a short form already linked to its full name counts ("Acme said ... the company added").
-Wire and business news name a company in full with its legal form at first mention and then call
-it "the company"; an organisation without a legal form ("the Federal Reserve") is never the
-antecedent, and with no company named before it the phrase stays unlinked.
+company, firm, bank, carrier, maker, ...; "the company", "the firm's shares", "the computer maker";
+not "the parent company", "the rival firm" or "a firm", which may name another one) outside every
+entity refers to the company most recently named before it: the latest ORG link whose actor ends in
+a legal form ("Acme Corp."; ``LEGAL_FORMS``), so that a short form already linked to its full name
+counts ("Acme said ... the company added"). Wire and business news name a company in full with its
+legal form at first mention and then call it "the company"; an organisation without a legal form
+("the Federal Reserve") is never the antecedent, and with no company named before it the phrase
+stays unlinked.
 """
 
 from __future__ import annotations

@@ -24,15 +24,16 @@
    Named things. One PERSON word, not a known first name, that "named", "called" or "known as"
    gives to a common noun for no person or organisation is dropped ("a puppy named Dolphin", "an
    explosive called Semtex"; "a man named Lund" stays).
-   Common words. A span is dropped when no token is capitalised ("safari", "communist", "jargon")
-   or when it is a prefixed adjective ("Anti-Castro", "pro-Kremlin": anti, pro, non, ... and a
-   hyphen); for labels other than PERSON only in a text that capitalises names elsewhere, only
-   for one word or a span without capitals ("Pro-Life Virginia" stays), and never for a country
-   ("the united states"). A PERSON span is also dropped when it is one sentence-initial token
-   that is a verb, adjective or adverb in the lemmatizer's lists (or such a word plus "s") and never appears capitalised elsewhere in the text except at a
-   sentence start ("Riot police ...", "Maps show ..."). The word lists hold many surnames as
-   nouns ("putin", "clinton"), hence the predicative test; a surname that is also a verb
-   ("Gore", "Rice") recurs capitalised mid-sentence in a news text and survives.
+   Common words. A span is dropped when no token is capitalised ("safari", "communist", "jargon") or
+   when it is a prefixed adjective ("Anti-Castro", "pro-Kremlin": anti, pro, non, ... and a hyphen);
+   for labels other than PERSON only in a text that capitalises names elsewhere, only for one word
+   or a span without capitals ("Pro-Life Virginia" stays), and never for a country ("the united
+   states"). A PERSON span is also dropped when it is one sentence-initial token that is a verb,
+   adjective or adverb in the lemmatizer's lists (or such a word plus "s") and never appears
+   capitalised elsewhere in the text except at a sentence start ("Riot police ...", "Maps show
+   ..."). The word lists hold many surnames as nouns ("putin", "clinton"), hence the predicative
+   test; a surname that is also a verb ("Gore", "Rice") recurs capitalised mid-sentence in a news
+   text and survives.
 4. Places taken for persons or products ("Kursk" PRODUCT, "Sudzha" PERSON) become GPE when the
    span is followed by a place noun ("the Kursk region"), is in apposition with a place noun
    ("Sudzha, the main population center"), or follows a locative preposition (in, near,
@@ -71,16 +72,17 @@
    name-shaped ORG span of two or three words whose last word the Doc tags PERSON on its own is a
    PERSON ("Salem Bitar" ORG ... "Bitar" PERSON: one person actor).
 5. Edges. A place name the model tags GPE or LOC elsewhere in the text is cut from the front of a
-   PERSON span that modifies a common noun ("the Miami Gonzalez family" -> "Gonzalez", then
-   rule 7; "Virginia Welch said" keeps its first name). A country name opening an ORG or PERSON
-   span right after a role and a preposition, whose rest is a name with a known first name, is
-   cut off, and the rest is a PERSON ("ambassador to Kenya Prudence Bushnell" -> "Prudence
-   Bushnell"; "the U.S. Marine Corps" stays). An ORG span opening with title words whose rest is a
-   name with a known first name is a PERSON ("MPP Marit Stiles"), and so are two or three
-   capitalised proper nouns after a title, the first a known first name, that the model left
-   untagged ("Ontario NDP MPP Marit Stiles accused ..."). Possessive endings, punctuation and conjunctions at the edges of a span are trimmed
-   ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth"), and so is a nationality word
-   ending a PERSON span that modifies the noun after it ("Elian American citizenship" -> "Elian").
+   PERSON span that modifies a common noun ("the Miami Gonzalez family" -> "Gonzalez", then rule 7;
+   "Virginia Welch said" keeps its first name). A country name opening an ORG or PERSON span right
+   after a role and a preposition, whose rest is a name with a known first name, is cut off, and the
+   rest is a PERSON ("ambassador to Kenya Prudence Bushnell" -> "Prudence Bushnell"; "the U.S.
+   Marine Corps" stays). An ORG span opening with title words whose rest is a name with a known
+   first name is a PERSON ("MPP Marit Stiles"), and so are two or three capitalised proper nouns
+   after a title, the first a known first name, that the model left untagged ("Ontario NDP MPP Marit
+   Stiles accused ..."). Possessive endings, punctuation and conjunctions at the edges of a span are
+   trimmed ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth"), and so is a nationality
+   word ending a PERSON span that modifies the noun after it ("Elian American citizenship" ->
+   "Elian").
    Particles. A PERSON span ending in a lower-case name particle is widened to the one or two
    capitalised words after it, which the model often tags apart ("Daniel arap" PERSON + "Moi"
    ORG -> "Daniel arap Moi"); an entity the widened span covers is skipped.
@@ -586,7 +588,8 @@ def _not_a_person(ent: Span, cues: DocCues) -> bool:
     titles alone: "Sgt" of "Staff Sgt. Paul Gagnon", which the name is widened to)."""
     if ent.label_ != "PERSON":
         return False
-    return _titles_before_a_name(ent) or is_named_thing(ent) or is_headline_fragment(ent, cues.persons) or is_initial_common_word(ent, cues.capitalised)
+    return (_titles_before_a_name(ent) or is_named_thing(ent) or is_headline_fragment(ent, cues.persons)
+            or is_initial_common_word(ent, cues.capitalised))
 
 
 def _uncapitalised(ent: Span, cues: DocCues) -> bool:
@@ -606,7 +609,8 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
     """Return one entity after rules 1-4, or None when it is not an actor mention
     (``credit`` memoises ``is_credit_line`` by sentence start for the Doc)."""
     if (is_age_or_duration(ent) or is_portfolio_in_title(ent) or _in_credit_line(ent, credit)
-            or _not_a_person(ent, cues) or _uncapitalised(ent, cues) or is_agency_credit(ent) or in_dateline(ent.doc, ent.start_char)
+            or _not_a_person(ent, cues) or _uncapitalised(ent, cues) or is_agency_credit(ent)
+            or in_dateline(ent.doc, ent.start_char)
             or is_weekday_in_date(ent)):
         return None
     label = ent.label_
