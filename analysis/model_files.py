@@ -1,9 +1,12 @@
-"""The committed model files under ``analysis/models/``: one reader for their JSON weights."""
+"""The committed model files under ``analysis/models/``: one reader for their JSON weights, and the
+arithmetic the models applied with numpy share (a softmax, base rates divided out)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+
+import numpy as np
 
 from . import errors
 
@@ -15,3 +18,16 @@ def read_weights(path: Path, missing: str) -> dict:
         raise errors.MissingFileError(missing.format(path=path))
     with open(path, encoding="utf-8") as handle:
         return json.load(handle)
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    """Row-wise softmax of a (rows x labels) array of logits."""
+    exp = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
+def without_priors(probabilities: np.ndarray, priors: np.ndarray) -> np.ndarray:
+    """Row-wise probabilities with the training base rates divided out and renormalised (Bayes'
+    rule towards equal prior odds), so that a row that leans no way is even."""
+    even = probabilities / priors
+    return even / even.sum(axis=1, keepdims=True)

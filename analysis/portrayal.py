@@ -57,7 +57,7 @@ from pathlib import Path
 import numpy as np
 
 from . import errors, lexicons, tone
-from .model_files import read_weights
+from .model_files import read_weights, softmax, without_priors
 from .tables import ENGINES
 from .tone import load_tone_model
 from .vocabulary import SENTIMENT_LABELS as LABELS
@@ -366,19 +366,13 @@ class PortrayalModel:
 
     def probabilities(self, rows: Sequence[Mapping[str, float]]) -> np.ndarray:
         """P(label) per row, columns in ``LABELS`` order."""
-        return tone.softmax(self.matrix(rows) @ self.weights + self.intercept)
-
-    def even(self, probabilities: np.ndarray) -> np.ndarray:
-        """The probabilities with the training base rates (``priors``) divided out (Bayes' rule
-        towards equal prior odds)."""
-        even = probabilities / self.priors
-        return even / even.sum(axis=1, keepdims=True)
+        return softmax(self.matrix(rows) @ self.weights + self.intercept)
 
     def scores(self, probabilities: np.ndarray, *, evidence: Sequence[float] | None = None) -> np.ndarray:
         """The portrayal score of each row: P(positive) − P(negative) with the base rates divided
         out, so that 0 means the evidence leans neither way, times ``evidence_weights(evidence)``
         (not shrunk when ``evidence`` is None)."""
-        even = self.even(probabilities)
+        even = without_priors(probabilities, self.priors)
         raw = even[:, 2] - even[:, 0]
         return raw if evidence is None else raw * evidence_weights(evidence, self.evidence_half)
 

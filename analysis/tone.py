@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from . import errors
-from .model_files import read_weights
+from .model_files import read_weights, softmax, without_priors
 from .vocabulary import SENTIMENT_LABELS as LABELS
 
 TONE_MODEL_PATH: Path = Path(__file__).resolve().parent / "models" / "portrayal_tone.json"
@@ -91,8 +91,7 @@ class ToneModel:
 
     def scores(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """(P(positive) − P(negative), label index) per text, base rates divided out."""
-        even = self.probabilities(texts) / self.priors
-        even /= even.sum(axis=1, keepdims=True)
+        even = without_priors(self.probabilities(texts), self.priors)
         return even[:, 2] - even[:, 0], even.argmax(axis=1)
 
     def to_json(self) -> dict:
@@ -112,12 +111,6 @@ def tone_model_from_json(data: Mapping) -> ToneModel:
     return ToneModel({term: k for k, term in enumerate(data["terms"])}, table[:, 0], table[:, 1:],
                      np.asarray(data["intercept"], dtype=float), np.asarray(data["priors"], dtype=float),
                      int(data["max_n"]))
-
-
-def softmax(logits: np.ndarray) -> np.ndarray:
-    """Row-wise softmax of a (rows x labels) array of logits."""
-    exp = np.exp(logits - logits.max(axis=1, keepdims=True))
-    return exp / exp.sum(axis=1, keepdims=True)
 
 
 @lru_cache(maxsize=2)
