@@ -602,7 +602,7 @@ def _uncapitalised(ent: Span, cues: DocCues) -> bool:
         return is_lowercase_or_prefixed(ent)
     one_word = " " not in ent.text.strip()
     return (bool(cues.capitalised) and (one_word or not any(t.text[:1].isupper() for t in ent))
-            and countries.lookup(ent.text.title()) is None and is_lowercase_or_prefixed(ent))
+            and is_lowercase_or_prefixed(ent) and countries.lookup(ent.text.title()) is None)
 
 
 def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan | None:
