@@ -27,7 +27,8 @@
    tagged PERSON beside "Acme Corp.", "Tony Lama Co."; "Mr. Lama" keeps the person).
 3. Person names (``kind="name"``). Titles and honorifics are stripped, middle initials ("V.") and
    suffixes ("Jr.") ignored: names of two words or more form one actor per (first word, last
-   word); a single word joins the actor whose last word it is, the most recently mentioned one if
+   word), a nickname counting as its formal name when the article has both with one last name
+   ("Marty Ackerman" and "Martin Ackerman"; ``analysis.first_names``); a single word joins the actor whose last word it is, the most recently mentioned one if
    several ("Mr. Putin" -> "Vladimir V. Putin"), else the only actor whose first word it is
    ("Evana" -> "Evana Roth"). A monarch or pope known by a regnal title and one name ("King
    Hussein", "Pope Francis"; ``REGNAL_TITLES``) is an actor of that whole name, never the
@@ -64,6 +65,7 @@ from . import countries
 from .company_references import resolve_company_descriptions
 from .coref import Linked, resolve_descriptors_and_pronouns
 from .entity_fixes import EntitySpan, clean_name, corrected_entities, dateline_ends, is_credit_line, title_word
+from .first_names import formal_keys
 from .nlp import SentenceIndex, entities, sentences
 from .vocabulary import LEGAL_FORMS, PLACE_PREFIXES, REGNAL_TITLES
 from .records import Mention
@@ -163,6 +165,8 @@ def _person_actors(doc: Doc, spans: list[EntitySpan]) -> dict[EntitySpan, str]:
     people = [s for s in spans if s.label == "PERSON" or s.owner_name]
     words = {s: name_words(_name_span(doc, s)) for s in spans}
     keyed = [(s, key) for s in people if (key := _full_key(words[s])) is not None]
+    formal = formal_keys(key for _, key in keyed)
+    keyed = [(s, formal.get(key, key)) for s, key in keyed]
     keys: dict[EntitySpan, tuple[str, str]] = dict(keyed)
     regnal = {s: name for s in people if (name := regnal_name(_name_span(doc, s))) is not None}
     for span in spans:

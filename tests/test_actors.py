@@ -85,6 +85,20 @@ def test_same_surname_goes_to_the_most_recent_full_name(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "actor"),
     [
+        ("Martin Oakes bought the mill. Marty Oakes said he would keep it open.", "Marty Oakes", "Martin Oakes"),
+        ("Bob Lindqvist won the seat. Later, Robert Lindqvist thanked his staff.", "Bob Lindqvist", "Robert Lindqvist"),
+        ("Hillary Clinton spoke first. Bill Clinton spoke later.", "Bill Clinton", "Bill Clinton"),
+    ],
+)
+def test_a_nickname_joins_the_formal_name_of_the_same_person(nlp: Language, text: str, surface: str,
+                                                              actor: str) -> None:
+    """A nickname and its formal name with one last name are one actor; other first names are not."""
+    assert _mention(nlp, text, surface).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor"),
+    [
         ("Officials said the united states would send aid to Jordan.", "the united states", "United States"),
         ("Exiles met in Miami. Pro-Life Virginia said it would march.", "Pro-Life Virginia", "Pro-Life Virginia"),
     ],
