@@ -57,7 +57,9 @@
    dividend"; not when another organisation in the clause may own the "its", nor across a
    clause boundary: "X said its value rose"), or when it directly follows "the" and is neither
    a modifier nor a title ("sailed on the Sea Pearl": English puts no article before a bare
-   personal name, though it does before a title: "the Queen"). As with places, the text is
+   personal name, though it does before a title: "the Queen"), or follows "the" and one or two
+   untagged capitalised words without opening with a known first name ("the Montreal
+   Canadiens"; "the Exchequer Nigel Lawson" stays). As with places, the text is
    then an ORG throughout the Doc unless it also follows a title or honorific. A PERSON span of two
    words or more ending in an organisation word ("Ben Franklin Stores Inc.", "Karl Marx Theater",
    "the Peter G. Peterson Foundation"; ``ORGANISATION_WORDS``) is an ORG.
@@ -67,8 +69,10 @@
    Scholz, Germany's chancellor"; "Maria Kessler, the company's chief executive"), but not when
    the phrase after the comma is the subject of the next clause ("an interview with CNN, the
    boy's father said"); the text is then a PERSON throughout the Doc. The surname of a longer
-   PERSON span, tagged ORG, or GPE/LOC without a place cue, is a PERSON ("Christopher Howes ...
-   the family of Howes" GPE -> PERSON); a country name or an acronym ("TWA") never is. A
+   PERSON span, tagged ORG or NORP, or GPE/LOC without a place cue, is a PERSON ("Christopher
+   Howes ... the family of Howes" GPE -> PERSON; "Poilievre" NORP); a country name or an acronym
+   ("TWA") never is, nor the last word of a span opening with a place ("Rwanda Hutus") or a
+   plural of another word of the text ("Hutus" beside "Hutu"; ``last_names``). A
    name-shaped ORG span of two or three words whose last word the Doc tags PERSON on its own is a
    PERSON ("Salem Bitar" ORG ... "Bitar" PERSON: one person actor).
 5. Edges. A place name the model tags GPE or LOC elsewhere in the text is cut from the front of a
@@ -79,8 +83,13 @@
    Marine Corps" stays). An ORG span opening with title words whose rest is a name with a known
    first name is a PERSON ("MPP Marit Stiles"), and so are two or three capitalised proper nouns
    after a title, the first a known first name, that the model left untagged ("Ontario NDP MPP Marit
-   Stiles accused ..."). Possessive endings, punctuation and conjunctions at the edges of a span are
-   trimmed ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth"), and so is a nationality
+   Stiles accused ..."), and so is a lone untagged proper noun that is the last name of a person
+   named in full in the text and stands apart from other proper nouns ("Delorme said ..." after
+   "Cadmus Delorme"). Possessive endings, punctuation and conjunctions at the edges of a span are
+   trimmed ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth"), and so are a score or
+   number the model ran into a name ("Canadiens 4-2"), a province or state abbreviation opening a
+   PERSON span after "Place," (the parser ran "near Kamloops, B.C. Laviolette said" into one
+   sentence), and a nationality
    word ending a PERSON span that modifies the noun after it ("Elian American citizenship" ->
    "Elian").
    Particles. A PERSON span ending in a lower-case name particle is widened to the one or two
@@ -427,7 +436,17 @@ def organisation_cue(span: Span) -> bool:
     modifier = root.dep_ in {"compound", "amod", "nmod"} or (
         following is not None and following.lower_ in ORGANISATION_NOUNS)
     titled = any(title_word(t) for t in span)
-    return span.start > 0 and doc[span.start - 1].text == "the" and not (modifier or titled)
+    return _after_the(doc, span.start, skip=0 if first_name_known(span[0].text) else 2) and not (modifier or titled)
+
+
+def _after_the(doc: Doc, start: int, *, skip: int) -> bool:
+    """True when "the" comes right before token ``start``, or before up to ``skip`` untagged
+    capitalised words that do ("the Montreal Canadiens": a team, a paper, a firm; no person)."""
+    i = start - 1
+    while i >= 0 and start - i <= skip and doc[i].tag_ == "NNP" and doc[i].is_title and not doc[i].ent_type_ \
+            and not title_word(doc[i]):
+        i -= 1
+    return i >= 0 and doc[i].text == "the"
 
 
 def name_shaped(span: Span) -> bool:
@@ -466,9 +485,21 @@ def _swapped_texts(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     organisations = {ent.text for ent in entities(doc) if ent.label_ == "PERSON"
                      and ent.text not in titled and organisation_cue(ent)}
     people = {ent.text for ent in entities(doc) if person_cue(ent)}
-    surnames = {ent[-1].text for ent in entities(doc) if ent.label_ == "PERSON" and len(ent) > 1
-                and ent[-1].is_title and countries.lookup(ent[-1].text) is None}
+    surnames = last_names(doc, [ent for ent in entities(doc) if ent.label_ == "PERSON"])
     return frozenset(organisations), frozenset(people | surnames | _full_names_of_surnames(doc))
+
+
+def last_names(doc: Doc, names: list[Span]) -> frozenset[str]:
+    """Last words of the person ``names`` of two capitalised words or more, except a country, a
+    name opening with a word the model tags as a place elsewhere ("Rwanda Hutus"), and a plural
+    of another word of the text ("Hutus" beside "Hutu"): group names, not surnames."""
+    places = {ent.text for ent in entities(doc) if ent.label_ in MODEL_PLACE_LABELS}
+    words = {token.lower_ for token in doc}
+    return frozenset(
+        name[-1].text for name in names
+        if len(name) > 1 and name[-1].is_title and name[-2].text[:1].isupper()
+        and countries.lookup(name[-1].text) is None and name[0].text not in places
+        and not (name[-1].lower_.endswith("s") and name[-1].lower_[:-1] in words))
 
 
 def _full_names_of_surnames(doc: Doc) -> set[str]:
@@ -618,7 +649,7 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
         label = PLACE_LABEL
     elif label == "PERSON" and (ent.text in cues.organisations or _ends_in_organisation_word(ent)):
         label = "ORG"
-    elif ent.text in cues.person_orgs and (label == "ORG" or (
+    elif ent.text in cues.person_orgs and (label in ("ORG", "NORP") or (
             label in MODEL_PLACE_LABELS and len(ent) == 1 and not place_cue(ent))):
         label = "PERSON"
     if label not in ACTOR_LABELS:
@@ -754,6 +785,8 @@ def _in_credit_line(ent: Span, credit: dict[int, bool]) -> bool:
 
 
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman", "aire")
+_SCORE = re.compile(r"^\d+[-–]\d+$")
+_PLACE_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,3}$|^[A-Z][a-z]{1,4}\.$")
 _TRAILING_AGE = re.compile(r"\s*,\s*\d+\s*$")
 
 
@@ -792,14 +825,40 @@ def _role_word_first(doc: Doc, span: EntitySpan) -> bool:
             and not first_name_known(first.text))
 
 
+def _place_abbreviation_first(doc: Doc, span: EntitySpan) -> bool:
+    """True when a PERSON span of two tokens or more opens with a province or state abbreviation
+    after "Place," ("near Kamloops, B.C. Laviolette said": the abbreviation ended a sentence that
+    the parser ran on)."""
+    if span.label != "PERSON" or span.end - span.start < 2 or span.start < 2:
+        return False
+    comma, place = doc[span.start - 1], doc[span.start - 2]
+    first = doc[span.start]
+    return (bool(_PLACE_ABBREVIATION.match(first.text)) and not title_word(first) and comma.text == ","
+            and place.ent_type_ in MODEL_PLACE_LABELS)
+
+
+def _edge_end(doc: Doc, end: int, label: str) -> int:
+    """How many tokens before ``end`` to trim: a punctuation mark or edge word (1), a score the
+    model ran into a name ("Canadiens 4-2": 1 or 3 tokens), a number ending a PERSON span (1);
+    0 when the span ends in a word ("Local 1005" keeps its number)."""
+    last = doc[end - 1]
+    if last.is_punct or last.tag_ in _EDGE_TAGS or _SCORE.match(last.text):
+        return 1
+    if end >= 3 and last.like_num and doc[end - 2].text in ("-", "–") and doc[end - 3].like_num:
+        return 3
+    return int(label == "PERSON" and last.like_num)
+
+
 def _trimmed(doc: Doc, span: EntitySpan) -> EntitySpan | None:
     """Trim possessive endings, punctuation and conjunctions from both edges, a line break and
-    what follows it, and a leading role word (None if empty)."""
-    start, end = span.start + _role_word_first(doc, span), min(_before_break(doc, span), _headline_name_end(doc, span))
+    what follows it, a leading role word or place abbreviation, and a number ending the span
+    (``_number_end``; None if empty)."""
+    start = span.start + (_role_word_first(doc, span) or _place_abbreviation_first(doc, span))
+    end = min(_before_break(doc, span), _headline_name_end(doc, span))
     while start < end and (doc[start].is_punct or doc[start].tag_ in _EDGE_TAGS):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ in _EDGE_TAGS):
-        end -= 1
+    while end > start and (cut := _edge_end(doc, end, span.label)):
+        end -= cut
     if span.label == "PERSON" and end - start > 1 and _demonym_modifier(doc, end - 1):
         end -= 1
     return replace(span, start=start, end=end) if start < end else None
@@ -830,7 +889,7 @@ def corrected_entities(doc: Doc) -> list[EntitySpan]:
         if span.label == "PERSON":
             span = _with_titles(doc, _with_particle_surname(doc, span))
         spans.append(_as_owner(doc, span))
-    return _with_missed_titled_names(doc, spans)
+    return _with_missed_names(doc, spans)
 
 
 def _missed_titled_name(doc: Doc, title: Token) -> EntitySpan | None:
@@ -849,15 +908,30 @@ def _missed_titled_name(doc: Doc, title: Token) -> EntitySpan | None:
     return _with_titles(doc, EntitySpan(first, first + words, "PERSON"))
 
 
-def _with_missed_titled_names(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
-    """``spans`` with the names after titles that the model left untagged (``_missed_titled_name``),
-    in text order; a name inside a credit line or a dateline is none."""
+def _missed_surname(doc: Doc, token: Token, surnames: frozenset[str]) -> EntitySpan | None:
+    """An untagged capitalised proper noun, standing alone, that is the last name of a person named
+    in full elsewhere in the text ("Delorme said ..." after "Cadmus Delorme"), as a PERSON span;
+    else None."""
+    if token.text not in surnames or token.tag_ != "NNP" or token.ent_type_ or title_word(token):
+        return None
+    neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+    if any(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in neighbours):
+        return None
+    return EntitySpan(token.i, token.i + 1, "PERSON")
+
+
+def _with_missed_names(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with the names the model left untagged, in text order: names after titles
+    (``_missed_titled_name``) and lone last names of people named in full (``_missed_surname``);
+    a name inside a credit line or a dateline is none."""
     taken = {i for span in spans for i in range(span.start, span.end)}
     credit: dict[int, bool] = {}
-    found = [span for title in doc if title_word(title) and not title.ent_type_
-             and (span := _missed_titled_name(doc, title)) is not None
+    surnames = last_names(doc, [doc[s.start:s.end] for s in spans if s.label == "PERSON" and not s.owner_name])
+    candidates = [_missed_titled_name(doc, token) if title_word(token) else _missed_surname(doc, token, surnames)
+                  for token in doc if not token.ent_type_]
+    found = [span for span in candidates if span is not None
              and not taken.intersection(range(span.start, span.end))
-             and not _in_credit_line(doc[span.start:span.end], credit) and not in_dateline(doc, title.idx)]
+             and not _in_credit_line(doc[span.start:span.end], credit) and not in_dateline(doc, doc[span.start].idx)]
     return sorted(spans + found, key=lambda span: span.start) if found else spans
 
 
