@@ -99,12 +99,18 @@ def _leading_non_name(token: Token) -> bool:
 
 
 def name_words(span: Span) -> list[str]:
-    """Return the words of a person name without titles, initials and suffixes."""
+    """Return the words of a person name without titles, initials and suffixes; the tokens of a
+    hyphenated name are one word ("Marie-Ève Tremblay-Gagnon": two words)."""
     tokens = list(span)
     while tokens and _leading_non_name(tokens[0]):
         tokens = tokens[1:]
-    words = [clean_name(t.text) for t in tokens if t.text.strip() and t.tag_ != "POS"]
-    return [w for w in words if not _INITIAL.match(w) and w.rstrip(".").lower() not in _SUFFIXES]
+    words, word = [], ""
+    for token in tokens:
+        word += token.text if token.tag_ != "POS" else ""
+        if token.whitespace_ or token is tokens[-1]:
+            words.append(clean_name(word))
+            word = ""
+    return [w for w in words if w.strip() and not _INITIAL.match(w) and w.rstrip(".").lower() not in _SUFFIXES]
 
 
 def _bare_name(span: Span) -> str:

@@ -7,9 +7,9 @@
    dates on its own), so "late Wednesday", "the Geneva Convention" never become mentions.
 2. Ages and durations. A span built around a hyphenated number-unit compound ("22-year-old",
    "30-day", "six-month-old") is a measure, never a mention, whatever label it got.
-   Portfolios. An ORG span after a title and "of" whose words name a minister's portfolio
-   ("Secretary of State", "Minister of Finance"; ``PORTFOLIO_WORDS``) is part of the title,
-   not a mention of the ministry.
+   Portfolios. An ORG span after a title and "of", or before a title, whose words name a
+   minister's portfolio ("Secretary of State", "Minister of Finance", "Energy Minister Todd
+   Smith"; ``PORTFOLIO_WORDS``) is part of the title, not a mention of the ministry.
 3. Headline fragments. In a title-cased stretch of text ("Putin Visits Kursk Region to Cheer
    Ouster of Ukrainian Troops") the model takes capitalised common words for names. A PERSON span
    is dropped when its sentence is title-cased, every token is a common English word in the
@@ -62,7 +62,8 @@
    Canadiens"; "the Exchequer Nigel Lawson" stays). As with places, the text is
    then an ORG throughout the Doc unless it also follows a title or honorific. A PERSON span of two
    words or more ending in an organisation word ("Ben Franklin Stores Inc.", "Karl Marx Theater",
-   "the Peter G. Peterson Foundation"; ``ORGANISATION_WORDS``) is an ORG.
+   "the Peter G. Peterson Foundation"; ``ORGANISATION_WORDS``) is an ORG, and so is a social
+   media platform ("said on Twitter"; ``PLATFORM_NAMES``).
    Persons taken for organisations. A name-shaped ORG span (one to three capitalised words, none
    of them an organisation word or a country) is a PERSON when a title or honorific precedes
    it ("Chancellor Olaf Scholz") or a person role noun phrase is in apposition with it ("Olaf
@@ -131,7 +132,7 @@ from . import countries
 from .coref import PERSON_NOUNS, ROLE_CLASSES, first_name_known
 from .nlp import doc_text, entities, load_model, memo, sentence_of
 from .timex.vocabulary import MONTHS, WEEKDAYS
-from .vocabulary import ACTOR_LABELS, CLAUSE_DEPS, PORTFOLIO_WORDS, SUBJECT_DEPS, TITLE_WORDS
+from .vocabulary import ACTOR_LABELS, CLAUSE_DEPS, PLATFORM_NAMES, PORTFOLIO_WORDS, SUBJECT_DEPS, TITLE_WORDS
 
 TITLE_CASED_KEY = "analysis.title_cased"
 DATELINE_KEY = "analysis.datelines"
@@ -238,14 +239,15 @@ def title_word(token: Token) -> bool:
 
 def is_portfolio_in_title(span: Span) -> bool:
     """True for an ORG span that is the portfolio of a title ("Secretary of State", "secretary of
-    state's plane", "Minister of Finance"): a title word and "of" before it, every word a
-    portfolio word (``PORTFOLIO_WORDS``)."""
+    state's plane", "Minister of Finance", "Energy Minister Todd Smith"): every word a portfolio
+    word (``PORTFOLIO_WORDS``), with a title word and "of" before it or a title word after it."""
     doc = span.doc
-    if span.label_ != "ORG" or span.start < 2 or doc[span.start - 1].lower_ != "of":
-        return False
-    title = doc[span.start - 2]
     words = [t.lower_ for t in span if t.tag_ != "POS"]
-    return title.lower_.rstrip(".") in TITLE_WORDS and bool(words) and all(w in PORTFOLIO_WORDS for w in words)
+    if span.label_ != "ORG" or not words or not all(w in PORTFOLIO_WORDS for w in words):
+        return False
+    if span.end < len(doc) and doc[span.end].lower_.rstrip(".") in TITLE_WORDS:
+        return True
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_.rstrip(".") in TITLE_WORDS
 
 
 def is_age_or_duration(span: Span) -> bool:
@@ -451,9 +453,11 @@ def _after_the(doc: Doc, start: int, *, skip: int) -> bool:
 
 def name_shaped(span: Span) -> bool:
     """Return True for one to three capitalised words, none an acronym ("CNN"), an organisation
-    word or a country."""
-    words = [t for t in span if t.tag_ != "POS"]
-    if not 1 <= len(words) <= 3 or countries.lookup(span.text) is not None:
+    word or a country; the parts of a hyphenated name count as one word ("Marie-Ève
+    Tremblay-Gagnon": two)."""
+    words = [t for t in span if t.tag_ not in ("POS", "HYPH")]
+    joined = [t for t in words if t.i == span.start or span.doc[t.i - 1].whitespace_ or span.doc[t.i - 1].tag_ != "HYPH"]
+    if not 1 <= len(joined) <= 3 or countries.lookup(span.text) is not None:
         return False
     return all(t.text[:1].isupper() and not (len(t) > 1 and t.text.isupper())
                and t.text.rstrip(".").lower() not in ORGANISATION_WORDS
@@ -647,7 +651,8 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
     label = ent.label_
     if label in MISTAKEN_PLACE_LABELS and ent.text in cues.places:
         label = PLACE_LABEL
-    elif label == "PERSON" and (ent.text in cues.organisations or _ends_in_organisation_word(ent)):
+    elif label == "PERSON" and (ent.text in cues.organisations or _ends_in_organisation_word(ent)
+                                or ent.text.lower() in PLATFORM_NAMES):
         label = "ORG"
     elif ent.text in cues.person_orgs and (label in ("ORG", "NORP") or (
             label in MODEL_PLACE_LABELS and len(ent) == 1 and not place_cue(ent))):

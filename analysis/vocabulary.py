@@ -267,6 +267,11 @@ COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "conglomerate", "ba
                            "carrier", "airline", "retailer", "automaker", "carmaker", "brewer",
                            "drugmaker", "chipmaker", "utility", "maker", "manufacturer", "producer",
                            "concern"})
+#: Social media and messaging platforms, lower case: news cites them as channels ("said on
+#: Twitter", "posted to Facebook"); the model tags them PERSON as often as ORG.
+PLATFORM_NAMES = frozenset({"twitter", "facebook", "instagram", "tiktok", "youtube", "linkedin", "reddit",
+                            "snapchat", "whatsapp", "telegram", "bluesky", "mastodon", "wechat", "weibo",
+                            "truth social", "threads"})
 #: The three sentiment and portrayal labels, in the order every model's probabilities use.
 SENTIMENT_LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
 #: Titles and offices written before a person's name ("President Putin", "Gen. Milley", "Foreign

@@ -82,6 +82,12 @@ def test_same_surname_goes_to_the_most_recent_full_name(nlp: Language) -> None:
     assert _mention(nlp, text, "Mr. Biden").actor == "Joe Biden"
 
 
+def test_a_hyphenated_last_name_alone_joins_the_full_name(nlp: Language) -> None:
+    text = ("Marie-Ève Tremblay-Gagnon, a spokesperson for the utility, said it had no plans to change "
+            "its rates. Tremblay-Gagnon added that the rates were low.")
+    assert _mention(nlp, text, "Tremblay-Gagnon").actor == "Marie-Ève Tremblay-Gagnon"
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "actor"),
     [

@@ -565,3 +565,25 @@ def test_a_title_of_office_with_the_before_a_name_keeps_the_person(nlp: Language
     """ "the Exchequer Nigel Lawson": a known first name keeps the person after "the" and a capital."""
     spans = _spans(nlp, "Prices fell after Chancellor of the Exchequer Nigel Lawson resigned.")
     assert any(text.endswith("Nigel Lawson") and span.label == "PERSON" for text, span in spans.items()), spans
+
+
+def test_a_portfolio_before_a_title_is_no_organisation(nlp: Language) -> None:
+    text = "Ontario will cut electricity rates, Energy Minister Todd Smith announced Thursday."
+    assert any(e.text == "Energy" and e.label_ == "ORG" for e in parse_one(text, nlp=nlp).ents), \
+        "the model no longer tags the case"
+    assert "Energy" not in _spans(nlp, text)
+
+
+def test_a_platform_tagged_person_is_an_organisation(nlp: Language) -> None:
+    text = ("Erin Calloway, the former party leader, said on Twitter that the province was listening. "
+            "Calloway did not take questions.")
+    spans = _spans(nlp, text)
+    assert spans.get("Twitter") is not None and spans["Twitter"].label == "ORG", spans
+
+
+def test_a_hyphenated_name_with_a_role_in_apposition_is_a_person(nlp: Language) -> None:
+    """Hyphenated first and last names count as one word each for the name shape."""
+    text = ("Marie-Ève Tremblay-Gagnon, a spokesperson for the utility, said it had no plans to change "
+            "its rates. Tremblay-Gagnon added that the rates were low.")
+    spans = _spans(nlp, text)
+    assert spans["Marie-Ève Tremblay-Gagnon"].label == "PERSON", spans
