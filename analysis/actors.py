@@ -26,14 +26,15 @@
    begins such a company name is taken for the company's short form ("Acme" or "Tony Lama"
    tagged PERSON beside "Acme Corp.", "Tony Lama Co."; "Mr. Lama" keeps the person).
 3. Person names (``kind="name"``). Titles and honorifics are stripped, middle initials ("V.") and
-   suffixes ("Jr.") ignored: names of two words or more form one actor per (first word, last
-   word), a nickname counting as its formal name when the article has both with one last name
-   ("Marty Ackerman" and "Martin Ackerman"; ``analysis.first_names``); a single word joins the actor whose last word it is, the most recently mentioned one if
-   several ("Mr. Putin" -> "Vladimir V. Putin"), else the only actor whose first word it is
-   ("Evana" -> "Evana Roth"). A monarch or pope known by a regnal title and one name ("King
-   Hussein", "Pope Francis"; ``REGNAL_TITLES``) is an actor of that whole name, never the
-   surname of a longer one ("Saddam Hussein"), and keeps the title in its canonical name. The
-   canonical name is otherwise the fullest name seen, without titles. An ORG span whose text is
+   suffixes ("Jr.") ignored: names of two words or more form one actor per (first word, last word),
+   a nickname counting as its formal name when the article has both with one last name ("Marty
+   Ackerman" and "Martin Ackerman"; ``analysis.first_names``); a single word joins the actor whose
+   last word it is, the most recently mentioned one if several ("Mr. Putin" -> "Vladimir V.
+   Putin"), else the only actor whose first word it is ("Evana" -> "Evana Roth"). A monarch or pope
+   known by a regnal title and one name ("King Hussein", "Pope Francis"; ``REGNAL_TITLES``) is an
+   actor of that whole name, never the surname of a longer one ("Saddam Hussein"), and keeps the
+   title in its canonical name. The canonical name is otherwise the fullest name seen, without
+   titles. An ORG span whose text is
    a known person's name is a mention of that person,
    relabelled PERSON (so pronouns can refer to it); an "X administration" span is a mention of X
    with its label (ORG) kept.

@@ -34,18 +34,20 @@
    ..."). The word lists hold many surnames as nouns ("putin", "clinton"), hence the predicative
    test; a surname that is also a verb ("Gore", "Rice") recurs capitalised mid-sentence in a news
    text and survives.
-4. Places taken for persons or products ("Kursk" PRODUCT, "Sudzha" PERSON) become GPE when the
-   span is followed by a place noun ("the Kursk region"), is in apposition with a place noun
-   ("Sudzha, the main population center"), or follows a locative preposition (in, near,
+4. Places taken for persons or products ("Kursk" PRODUCT, "Sudzha" PERSON) become GPE when the span
+   is followed by a place noun ("the Kursk region"), by "police" ("Peel police") or, after "a" or
+   an age, by a noun for a resident ("a Guelph man"; ``RESIDENT_NOUNS``), is in apposition with a
+   place noun ("Sudzha, the main population center"), or follows a locative preposition (in, near,
    outside, ...) without being possessive, or is coordinated with a place or nationality word
    modifying a noun ("British and Ulster flags"). The apposed noun phrase may hold a possessive
-   ("O'Smach, the rebels' last outpost"; "Sudzha, Kursk's second town"). After "of", the span is
-   a place when the noun before "of" is an office held over a place or a place noun ("the mayor
-   of Longueuil", "the town of Looe"; ``PLACE_OFFICES``). A text the model itself
-   tags GPE or LOC elsewhere in the Doc is a place too ("in Anlong Veng" GPE, "at Anlong Veng"
-   PERSON). Once a text is a place, every span with the same text in the Doc is a place, unless
-   it is a person elsewhere: after a title or honorific ("Mr. Kursk") or a word of a longer
-   PERSON span ("Christopher Howes" protects "Howes").
+   ("O'Smach, the rebels' last outpost"; "Sudzha, Kursk's second town"). After "of", the span is a
+   place when the noun before "of" is an office held over a place or a place noun ("the mayor of
+   Longueuil", "the town of Looe"; ``PLACE_OFFICES``) or when an age between commas comes before
+   "of" ("Mehmet Arslan, 52, of Guelph"). A text the model itself tags GPE or LOC
+   elsewhere in the Doc is a place too ("in Anlong Veng" GPE, "at Anlong Veng" PERSON). Once a text
+   is a place, every span with the same text in the Doc is a place, unless it is a person
+   elsewhere: after a title or honorific ("Mr. Kursk") or a word of a longer PERSON span
+   ("Christopher Howes" protects "Howes").
    Organisations taken for persons. A PERSON span is an ORG when it is in apposition with, or the
    subject of "be" with, an organisation noun ("Brennholt, the largest maker of tools";
    "Brennholt is a holding company"; company, firm, maker, bank, party, ship, website, ...), when
@@ -66,7 +68,8 @@
    media platform ("said on Twitter"; ``PLATFORM_NAMES``).
    Persons taken for organisations. A name-shaped ORG span (one to three capitalised words, none
    of them an organisation word or a country) is a PERSON when a title or honorific precedes
-   it ("Chancellor Olaf Scholz") or a person role noun phrase is in apposition with it ("Olaf
+   it ("Chancellor Olaf Scholz", "Const. Taryn Young"), an age between commas follows it
+   ("Mehmet Arslan, 52,") or a person role noun phrase is in apposition with it ("Olaf
    Scholz, Germany's chancellor"; "Maria Kessler, the company's chief executive"), but not when
    the phrase after the comma is the subject of the next clause ("an interview with CNN, the
    boy's father said"); the text is then a PERSON throughout the Doc. The surname of a longer
@@ -83,16 +86,16 @@
    rest is a PERSON ("ambassador to Kenya Prudence Bushnell" -> "Prudence Bushnell"; "the U.S.
    Marine Corps" stays). An ORG span opening with title words whose rest is a name with a known
    first name is a PERSON ("MPP Marit Stiles"), and so are two or three capitalised proper nouns
-   after a title, the first a known first name, that the model left untagged ("Ontario NDP MPP Marit
-   Stiles accused ..."), and so is a lone untagged proper noun that is the last name of a person
-   named in full in the text and stands apart from other proper nouns ("Delorme said ..." after
-   "Cadmus Delorme"). Possessive endings, punctuation and conjunctions at the edges of a span are
-   trimmed ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth"), and so are a score or
-   number the model ran into a name ("Canadiens 4-2"), a province or state abbreviation opening a
-   PERSON span after "Place," (the parser ran "near Kamloops, B.C. Laviolette said" into one
-   sentence), and a nationality
-   word ending a PERSON span that modifies the noun after it ("Elian American citizenship" ->
-   "Elian").
+   after a title, the first a known first name, that the model left untagged ("Ontario NDP MPP
+   Marit Stiles accused ..."), two or three untagged capitalised proper nouns followed by an age
+   between commas ("Rajinder Sandhu, 45, of Mississauga"), and a lone untagged proper noun that is
+   the last name of a person named in full in the text and stands apart from other proper nouns
+   ("Delorme said ..." after "Cadmus Delorme"). Possessive endings, punctuation and conjunctions at
+   the edges of a span are trimmed ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth"),
+   and so are a score or number the model ran into a name ("Canadiens 4-2"), a province or state
+   abbreviation opening a PERSON span after "Place," (the parser ran "near Kamloops, B.C.
+   Laviolette said" into one sentence), and a nationality word ending a PERSON span that modifies
+   the noun after it ("Elian American citizenship" -> "Elian").
    Particles. A PERSON span ending in a lower-case name particle is widened to the one or two
    capitalised words after it, which the model often tags apart ("Daniel arap" PERSON + "Moi"
    ORG -> "Daniel arap Moi"); an entity the widened span covers is skipped.
@@ -147,6 +150,7 @@ PLACE_NOUNS = frozenset({
     "temple", "shrine", "monument", "resort", "airport", "river", "lake", "mountain", "peninsula",
 })
 #: Offices held over a place: "the mayor of X" names a place.
+RESIDENT_NOUNS = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "resident", "couple", "senior"})
 PLACE_OFFICES = frozenset({"mayor", "governor", "premier", "reeve", "warden", "alcalde", "burgomaster"})
 MODEL_PLACE_LABELS = frozenset({"GPE", "LOC"})
 ROLE_PREPOSITIONS = frozenset({"to", "of", "in", "for"})
@@ -363,7 +367,8 @@ def place_cue(span: Span) -> bool:
     """Return True when the context says the span is a place (see rule 4 of the module)."""
     doc = span.doc
     following = doc[span.end] if span.end < len(doc) else None
-    if following is not None and following.lemma_.lower() in PLACE_NOUNS:
+    if following is not None and (following.lemma_.lower() in PLACE_NOUNS or following.lower_ == "police"
+                                  or _resident_of(span, following)):
         return True
     apposed = _apposed_noun(doc, span.end)
     if apposed is not None and apposed.lemma_.lower() in PLACE_NOUNS:
@@ -373,9 +378,18 @@ def place_cue(span: Span) -> bool:
     preceding = doc[span.start - 1] if span.start > 0 else None
     possessive = following is not None and following.tag_ == "POS"
     if preceding is not None and preceding.lower_ == "of" and span.start > 1:
-        return doc[span.start - 2].lemma_.lower() in PLACE_OFFICES | PLACE_NOUNS
+        return doc[span.start - 2].lemma_.lower() in PLACE_OFFICES | PLACE_NOUNS or (
+            span.start > 3 and age_after(doc, span.start - 4))
     return (preceding is not None and preceding.lower_ in LOCATIVE_PREPOSITIONS
             and not possessive)
+
+
+def _resident_of(span: Span, following: Token) -> bool:
+    """True for one word between an article or an age and a noun for a resident ("a Guelph man",
+    "A 45-year-old Mississauga woman"): news names people by their town so."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (len(span) == 1 and following.lower_ in RESIDENT_NOUNS and before is not None
+            and (before.lower_ in ("a", "an") or before.lower_.endswith("-old")))
 
 
 def _own_its(verb: Token, subject: Span) -> bool:
@@ -469,7 +483,8 @@ def person_cue(span: Span) -> bool:
     if span.label_ != "ORG" or not name_shaped(span):
         return False
     doc = span.doc
-    if span.start > 0 and title_word(doc[span.start - 1]) and not doc[span.start - 1].ent_type_:
+    before = span.start - 1 - (span.start > 1 and _split_abbreviation(doc, span.start - 1))
+    if (before >= 0 and title_word(doc[before]) and not doc[before].ent_type_) or age_after(doc, span.end):
         return True
     apposed = _apposed_noun(doc, span.end)
     return (apposed is not None and apposed.lemma_.lower() in PERSON_ROLE_NOUNS
@@ -925,18 +940,50 @@ def _missed_surname(doc: Doc, token: Token, surnames: frozenset[str]) -> EntityS
     return EntitySpan(token.i, token.i + 1, "PERSON")
 
 
+def _missed_aged_name(doc: Doc, token: Token) -> EntitySpan | None:
+    """Two or three untagged capitalised proper nouns from ``token`` on, followed by an age between
+    commas ("Rajinder Sandhu, 45, of Mississauga": news gives people's ages so), as a PERSON span;
+    else None."""
+    if token.i > 0 and doc[token.i - 1].tag_ == "NNP" and doc[token.i - 1].is_title:
+        return None
+    end = token.i
+    while end < len(doc) and end - token.i < 3 and doc[end].tag_ == "NNP" and doc[end].is_title \
+            and doc[end].is_alpha and not doc[end].ent_type_ and not title_word(doc[end]):
+        end += 1
+    return EntitySpan(token.i, end, "PERSON") if end - token.i >= 2 and age_after(doc, end) else None
+
+
+def age_after(doc: Doc, end: int) -> bool:
+    """True when an age between commas follows token ``end - 1`` (", 45," or ", 45)")."""
+    after = [t.text for t in doc[end:end + 3]]
+    return (len(after) == 3 and after[0] == "," and after[2] in (",", ")") and after[1].isdigit()
+            and 0 < int(after[1]) <= 110)
+
+
+def _missed_name(doc: Doc, token: Token, surnames: frozenset[str]) -> EntitySpan | None:
+    """The untagged name starting at ``token``: after a title, a lone known last name, or a name
+    with an age; else None."""
+    if title_word(token):
+        return _missed_titled_name(doc, token)
+    return _missed_surname(doc, token, surnames) or _missed_aged_name(doc, token)
+
+
 def _with_missed_names(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
     """``spans`` with the names the model left untagged, in text order: names after titles
-    (``_missed_titled_name``) and lone last names of people named in full (``_missed_surname``);
-    a name inside a credit line or a dateline is none."""
+    (``_missed_titled_name``), lone last names of people named in full (``_missed_surname``) and
+    names given with an age (``_missed_aged_name``); a name inside a credit line or a dateline is
+    none, and so is one overlapping another."""
     taken = {i for span in spans for i in range(span.start, span.end)}
     credit: dict[int, bool] = {}
     surnames = last_names(doc, [doc[s.start:s.end] for s in spans if s.label == "PERSON" and not s.owner_name])
-    candidates = [_missed_titled_name(doc, token) if title_word(token) else _missed_surname(doc, token, surnames)
-                  for token in doc if not token.ent_type_]
-    found = [span for span in candidates if span is not None
-             and not taken.intersection(range(span.start, span.end))
-             and not _in_credit_line(doc[span.start:span.end], credit) and not in_dateline(doc, doc[span.start].idx)]
+    found = []
+    for token in doc:
+        span = None if token.ent_type_ or token.i in taken else _missed_name(doc, token, surnames)
+        if span is None or taken.intersection(range(span.start, span.end)) \
+                or _in_credit_line(doc[span.start:span.end], credit) or in_dateline(doc, token.idx):
+            continue
+        found.append(span)
+        taken.update(range(span.start, span.end))
     return sorted(spans + found, key=lambda span: span.start) if found else spans
 
 

@@ -587,3 +587,45 @@ def test_a_hyphenated_name_with_a_role_in_apposition_is_a_person(nlp: Language) 
             "its rates. Tremblay-Gagnon added that the rates were low.")
     spans = _spans(nlp, text)
     assert spans["Marie-Ève Tremblay-Gagnon"].label == "PERSON", spans
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "model_label", "place"),
+    [
+        ("Mehmet Arslan, 52, of Guelph, was charged with fraud.", "Mehmet Arslan", "ORG", "Guelph"),
+        ("Rajinder Sandhu, 45, of Brampton, was arrested.", "Rajinder Sandhu", "ORG", "Brampton"),
+    ],
+)
+def test_a_name_given_with_an_age_is_a_person_and_its_town_a_place(nlp: Language, text: str, name: str,
+                                                                   model_label: str, place: str) -> None:
+    """ "Name, 45, of Town": news gives a person's age and town so."""
+    assert any(e.text == name and e.label_ == model_label for e in parse_one(text, nlp=nlp).ents), \
+        "the model no longer tags the case"
+    spans = _spans(nlp, text)
+    assert spans[name].label == "PERSON" and spans[place].label == "GPE", spans
+
+
+def test_an_untagged_name_given_with_an_age_is_a_person(nlp: Language) -> None:
+    text = ("A 45-year-old man has been charged after a crash on Sunday.\n\nRajinder Sandhu, 45, of "
+            "Mississauga, was arrested at the scene, police said.")
+    assert not any("Sandhu" in e.text for e in parse_one(text, nlp=nlp).ents), "the model now tags the case"
+    assert _spans(nlp, text)["Rajinder Sandhu"].label == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Halton police Const. Taryn Young said investigators are appealing for video.", "Const. Taryn Young"),
+    ],
+)
+def test_an_org_after_a_split_off_title_is_a_person(nlp: Language, text: str, name: str) -> None:
+    """The tokenizer splits "Const" from its full stop; the title still makes the name a person."""
+    spans = _spans(nlp, text)
+    assert spans[name].label == "PERSON", spans
+
+
+def test_a_town_before_a_resident_noun_is_a_place(nlp: Language) -> None:
+    text = "A Guelph man, Yusuf Demir, 38, was charged."
+    assert any(e.text == "Guelph" and e.label_ == "PERSON" for e in parse_one(text, nlp=nlp).ents), \
+        "the model no longer tags the case"
+    assert _spans(nlp, text)["Guelph"].label == "GPE"
