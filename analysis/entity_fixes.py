@@ -61,7 +61,8 @@
    a modifier nor a title ("sailed on the Sea Pearl": English puts no article before a bare
    personal name, though it does before a title: "the Queen"), or follows "the" and one or two
    untagged capitalised words without opening with a known first name ("the Montreal
-   Canadiens"; "the Exchequer Nigel Lawson" stays). As with places, the text is
+   Canadiens"; "the Exchequer Nigel Lawson" stays; "the" at a sentence start too). As with
+   places, the text (and the text without a score: "Canadiens 4-3") is
    then an ORG throughout the Doc unless it also follows a title or honorific. A PERSON span of two
    words or more ending in an organisation word ("Ben Franklin Stores Inc.", "Karl Marx Theater",
    "the Peter G. Peterson Foundation"; ``ORGANISATION_WORDS``) is an ORG, and so is a social
@@ -462,7 +463,7 @@ def _after_the(doc: Doc, start: int, *, skip: int) -> bool:
     while i >= 0 and start - i <= skip and doc[i].tag_ == "NNP" and doc[i].is_title and not doc[i].ent_type_ \
             and not title_word(doc[i]):
         i -= 1
-    return i >= 0 and doc[i].text == "the"
+    return i >= 0 and doc[i].lower_ == "the"
 
 
 def name_shaped(span: Span) -> bool:
@@ -501,8 +502,8 @@ def _swapped_texts(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     """Return (texts tagged PERSON that the Doc uses as organisation names, texts tagged ORG, GPE
     or LOC that it uses as person names), by the cues of rule 4."""
     titled = _titled_texts(doc)
-    organisations = {ent.text for ent in entities(doc) if ent.label_ == "PERSON"
-                     and ent.text not in titled and organisation_cue(ent)}
+    organisations = {text for ent in entities(doc) if ent.label_ == "PERSON"
+                     and ent.text not in titled and organisation_cue(ent) for text in (ent.text, _edged_text(ent))}
     people = {ent.text for ent in entities(doc) if person_cue(ent)}
     surnames = last_names(doc, [ent for ent in entities(doc) if ent.label_ == "PERSON"])
     return frozenset(organisations), frozenset(people | surnames | _full_names_of_surnames(doc))
@@ -855,6 +856,14 @@ def _place_abbreviation_first(doc: Doc, span: EntitySpan) -> bool:
     first = doc[span.start]
     return (bool(_PLACE_ABBREVIATION.match(first.text)) and not title_word(first) and comma.text == ","
             and place.ent_type_ in MODEL_PLACE_LABELS)
+
+
+def _edged_text(ent: Span) -> str:
+    """The text of a PERSON span without the edges ``_edge_end`` trims ("Canadiens 4-3" -> "Canadiens")."""
+    end = ent.end
+    while end > ent.start and (cut := _edge_end(ent.doc, end, "PERSON")):
+        end -= cut
+    return ent.doc[ent.start:end].text
 
 
 def _edge_end(doc: Doc, end: int, label: str) -> int:

@@ -629,3 +629,11 @@ def test_a_town_before_a_resident_noun_is_a_place(nlp: Language) -> None:
     assert any(e.text == "Guelph" and e.label_ == "PERSON" for e in parse_one(text, nlp=nlp).ents), \
         "the model no longer tags the case"
     assert _spans(nlp, text)["Guelph"].label == "GPE"
+
+
+def test_a_team_found_after_the_is_an_organisation_throughout(nlp: Language) -> None:
+    """ "the Montreal Canadiens 4-3" makes "Canadiens" an organisation in the whole text, score cut."""
+    text = "Toronto beat the Montreal Canadiens 4-3 on Saturday. Canadiens goaltender Sam Montembeault stopped 27 shots."
+    assert [e.label_ for e in parse_one(text, nlp=nlp).ents if e.text.startswith("Canadiens")] == ["PERSON", "PERSON"], \
+        "the model no longer tags the case"
+    assert [span.label for text, span in _spans_all(nlp, text) if text == "Canadiens"] == ["ORG", "ORG"]
