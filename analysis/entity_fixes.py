@@ -70,7 +70,8 @@
    Persons taken for organisations. A name-shaped ORG span (one to three capitalised words, none
    of them an organisation word or a country) is a PERSON when a title or honorific precedes
    it ("Chancellor Olaf Scholz", "Const. Taryn Young"), an age between commas follows it
-   ("Mehmet Arslan, 52,") or a person role noun phrase is in apposition with it ("Olaf
+   ("Mehmet Arslan, 52,"), it is in apposition after a person role noun ("His lawyer, Maren
+   Holt, said") or a person role noun phrase is in apposition with it ("Olaf
    Scholz, Germany's chancellor"; "Maria Kessler, the company's chief executive"), but not when
    the phrase after the comma is the subject of the next clause ("an interview with CNN, the
    boy's father said"); the text is then a PERSON throughout the Doc. The surname of a longer
@@ -486,6 +487,9 @@ def person_cue(span: Span) -> bool:
     doc = span.doc
     before = span.start - 1 - (span.start > 1 and _split_abbreviation(doc, span.start - 1))
     if (before >= 0 and title_word(doc[before]) and not doc[before].ent_type_) or age_after(doc, span.end):
+        return True
+    root = span.root
+    if root.dep_ == "appos" and root.head.i < span.start and root.head.lemma_.lower() in PERSON_ROLE_NOUNS:
         return True
     apposed = _apposed_noun(doc, span.end)
     return (apposed is not None and apposed.lemma_.lower() in PERSON_ROLE_NOUNS

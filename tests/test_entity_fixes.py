@@ -637,3 +637,10 @@ def test_a_team_found_after_the_is_an_organisation_throughout(nlp: Language) -> 
     assert [e.label_ for e in parse_one(text, nlp=nlp).ents if e.text.startswith("Canadiens")] == ["PERSON", "PERSON"], \
         "the model no longer tags the case"
     assert [span.label for text, span in _spans_all(nlp, text) if text == "Canadiens"] == ["ORG", "ORG"]
+
+
+def test_an_org_in_apposition_after_a_role_noun_is_a_person(nlp: Language) -> None:
+    text = "Tor Lund was charged on Monday. His lawyer, Maren Holt, said the charge would not stand."
+    assert any(e.text == "Maren Holt" and e.label_ == "ORG" for e in parse_one(text, nlp=nlp).ents), \
+        "the model no longer tags the case"
+    assert _spans(nlp, text)["Maren Holt"].label == "PERSON"
