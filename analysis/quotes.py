@@ -125,7 +125,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .attribution_model import AttributionModel, cue_features, load_model
-from .entity_fixes import ORGANISATION_WORDS, PERSON_ROLE_NOUNS, in_dateline
+from .entity_fixes import ORGANISATION_WORDS, PERSON_ROLE_NOUNS, dateline_ends, in_dateline
 from .nlp import SentenceIndex, doc_text, memo, sentence_of, token_ids
 from .records import Mention, Quote
 from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, COMPANY_NOUNS, CUE_LEMMA_FIXES, DOCUMENT_NOUNS,
@@ -1170,6 +1170,19 @@ def _outside_letters(text: str, a: Attribution, pairs: Sequence[tuple[int, int]]
                if text[i].isalnum() and not any(s < i < e for s, e in inside))
 
 
+def _past_dateline(doc: Doc, attribution: Attribution) -> Attribution:
+    """An attribution whose content starts inside a wire dateline ("TORONTO — Ontario will cut
+    rates, the minister said") with the content starting after it."""
+    start = attribution.content_start
+    for first, last in dateline_ends(doc).items():
+        if first <= start < last:
+            start = last
+    text = doc_text(doc)
+    while start < attribution.content_end and text[start].isspace():
+        start += 1
+    return attribution if start == attribution.content_start else replace(attribution, content_start=start)
+
+
 def _quote(text: str, start: int, end: int, speaker: Speaker, cue: str | None, kind: str,
            content: tuple[int, int]) -> Quote:
     """A Quote record from its parts."""
@@ -1331,7 +1344,7 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention], *, patterns: Sequence[
     uses the cue patterns only."""
     text, index, marks = doc_text(doc), SentenceIndex(doc), Marks(doc_text(doc))
     model = (model or load_model()) if learned else None
-    attributions = find_attributions(doc, marks, patterns=patterns, model=model)
+    attributions = [_past_dateline(doc, a) for a in find_attributions(doc, marks, patterns=patterns, model=model)]
     speakers = {a: _speaker_of(a.subject, mentions) if a.subject_chars is None else
                 _phrase_speaker(doc, a.subject_chars, mentions) for a in attributions}
     quotes, used = [], set()

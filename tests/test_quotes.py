@@ -457,3 +457,9 @@ def test_an_unresolved_they_is_the_group_that_spoke_last(nlp: Language) -> None:
     quotes = _quotes(nlp, text)
     last = [q for q in quotes if "stay free" in text[q.content_start:q.content_end]]
     assert last and last[0].speaker == quotes[0].speaker and quotes[0].speaker_type == "descriptor"
+
+
+def test_a_wire_dateline_is_no_part_of_the_content(nlp: Language) -> None:
+    text = "OSLO — The city will close the bridge in May, the mayor said Thursday."
+    [quote] = _quotes(nlp, text)
+    assert quote.quote == "The city will close the bridge in May"
