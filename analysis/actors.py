@@ -24,7 +24,9 @@
    with several such names, the one that is the short form plus a legal form ("Acme Inc." rather
    than "Acme Steel Co."), else none. A person name never written with a title or honorific that
    begins such a company name is taken for the company's short form ("Acme" or "Tony Lama"
-   tagged PERSON beside "Acme Corp.", "Tony Lama Co."; "Mr. Lama" keeps the person).
+   tagged PERSON beside "Acme Corp.", "Tony Lama Co."; "Mr. Lama" keeps the person), and so is a
+   lone word that is a person's last name ("Rogers" beside Rogers Communications Inc. and Edward
+   Rogers: business news names the company so, the person in full or with a title).
 3. Person names (``kind="name"``). Titles and honorifics are stripped, middle initials ("V.") and
    suffixes ("Jr.") ignored: names of two words or more form one actor per (first word, last word),
    a nickname counting as its formal name when the article has both with one last name ("Marty
@@ -297,11 +299,18 @@ def _full_company(short: list[str], names: set[tuple[str, ...]]) -> tuple[str, .
 
 
 def _may_be_short_form(link: Linked, titled: set[str]) -> bool:
-    """True for an ORG entity, or a person name never written with a title or honorific (the
-    tagger often takes a company's short form, "Vantor" or "Tony Lama", for a person)."""
+    """True for an ORG entity, a person name never written with a title or honorific (the tagger
+    often takes a company's short form, "Vantor" or "Tony Lama", for a person), or a lone last
+    name ("Rogers" beside Edward Rogers and Rogers Communications Inc.)."""
     if link.kind == "entity":
         return link.label == "ORG"
-    return link.kind == "name" and link.label == "PERSON" and link.actor not in titled
+    return link.kind == "name" and link.label == "PERSON" and (link.actor not in titled or link.end - link.start == 1)
+
+
+def _short_words(doc: Doc, link: Linked) -> tuple[str, ...]:
+    """The words a possible short form is compared on: a lone word by itself ("Rogers"), else its
+    actor's name."""
+    return company_words(doc[link.start].text if link.end - link.start == 1 else link.actor)
 
 
 def _company_short_forms(doc: Doc, links: list[Linked]) -> list[Linked]:
@@ -312,9 +321,9 @@ def _company_short_forms(doc: Doc, links: list[Linked]) -> list[Linked]:
     shorts = {link for link in links if _may_be_short_form(link, titled)}
     keys = set(names)
     full = {key: names[company] for link in shorts
-            if (company := _full_company(list(key := company_words(link.actor)), keys))}
+            if (company := _full_company(list(key := _short_words(doc, link)), keys))}
     return [replace(link, label="ORG", kind="entity", actor=full[key])
-            if link in shorts and (key := company_words(link.actor)) in full else link
+            if link in shorts and (key := _short_words(doc, link)) in full else link
             for link in links]
 
 

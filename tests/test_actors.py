@@ -82,6 +82,14 @@ def test_same_surname_goes_to_the_most_recent_full_name(nlp: Language) -> None:
     assert _mention(nlp, text, "Mr. Biden").actor == "Joe Biden"
 
 
+def test_a_lone_word_that_starts_a_company_name_is_the_company(nlp: Language) -> None:
+    """Beside Halvorsen Freight Inc. and Edda Halvorsen, a bare "Halvorsen" is the company."""
+    text = ("Halvorsen Freight Inc. chief executive Mark Dunn said profits fell. Edda Halvorsen, the "
+            "company's chair, did not comment. Shares of Halvorsen fell 2 per cent.")
+    assert _mention(nlp, text, "Halvorsen").actor == "Halvorsen Freight Inc."
+    assert _mention(nlp, text, "Edda Halvorsen").actor == "Edda Halvorsen"
+
+
 def test_a_hyphenated_last_name_alone_joins_the_full_name(nlp: Language) -> None:
     text = ("Marie-Ève Tremblay-Gagnon, a spokesperson for the utility, said it had no plans to change "
             "its rates. Tremblay-Gagnon added that the rates were low.")
