@@ -24,6 +24,10 @@
    Named things. One PERSON word, not a known first name, that "named", "called" or "known as"
    gives to a common noun for no person or organisation is dropped ("a puppy named Dolphin", "an
    explosive called Semtex"; "a man named Lund" stays).
+   Things. A PERSON span is dropped when the model tags its text PRODUCT elsewhere (and it never
+   follows a title: "Baby Ruth"), and takes the one label of the other items of its list when they
+   are two or more organisations, products or works ("brands such as Corn Flakes, Rice Krispies and
+   Frosted Flakes": ORG), unless it is a first name and a surname ("Apple, Tim Cook and Google").
    Common words. A span is dropped when no token is capitalised ("safari", "communist", "jargon") or
    when it is a prefixed adjective ("Anti-Castro", "pro-Kremlin": anti, pro, non, ... and a hyphen);
    for labels other than PERSON only in a text that capitalises names elsewhere, only for one word
@@ -224,7 +228,7 @@ class DocCues:
     """Text-level evidence gathered once per Doc: texts used as places, texts tagged PERSON in
     ordinary sentences, words capitalised mid-sentence (see ``capitalised_midsentence``), texts
     tagged PERSON used as organisations, texts tagged ORG used as persons, and texts the model
-    tags GPE or LOC."""
+    tags GPE or LOC, and texts it tags PRODUCT and never writes after a title."""
 
     places: frozenset[str]
     persons: frozenset[str]
@@ -232,6 +236,7 @@ class DocCues:
     organisations: frozenset[str] = frozenset()
     person_orgs: frozenset[str] = frozenset()
     model_places: frozenset[str] = frozenset()
+    products: frozenset[str] = frozenset()
 
 
 def is_credit_line(sent: Span) -> bool:
@@ -646,7 +651,28 @@ def _not_a_person(ent: Span, cues: DocCues) -> bool:
     if ent.label_ != "PERSON":
         return False
     return (_titles_before_a_name(ent) or is_named_thing(ent) or is_headline_fragment(ent, cues.persons)
-            or is_initial_common_word(ent, cues.capitalised))
+            or is_initial_common_word(ent, cues.capitalised) or ent.text in cues.products
+            or _listed_kind(ent) not in (None, "ORG"))
+
+
+def _listed_kind(ent: Span) -> str | None:
+    """The one label of the other items, two or more, of a list the span (no first name and
+    surname) is in, when it is an organisation, product or work label ("brands such as Corn Flakes,
+    Rice Krispies and Frosted Flakes": ORG); else None. The items of a list are of one kind."""
+    if len(ent) > 1 and first_name_known(ent[0].text):
+        return None
+    first = _first_conjunct(ent.root)
+    items = [t for t in first.subtree if t.i == first.i or (t.dep_ == "conj" and _first_conjunct(t).i == first.i)]
+    others = [t for t in items if not ent.start <= t.i < ent.end]
+    kinds = {t.ent_type_ for t in others}
+    return kinds.pop() if len(others) >= 2 and len(kinds) == 1 and kinds <= _THING_LABELS else None
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first item of the list ``token`` is in (itself when in none)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _uncapitalised(ent: Span, cues: DocCues) -> bool:
@@ -674,7 +700,7 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
     if label in MISTAKEN_PLACE_LABELS and ent.text in cues.places:
         label = PLACE_LABEL
     elif label == "PERSON" and (ent.text in cues.organisations or _ends_in_organisation_word(ent)
-                                or ent.text.lower() in PLATFORM_NAMES):
+                                or ent.text.lower() in PLATFORM_NAMES or _listed_kind(ent) == "ORG"):
         label = "ORG"
     elif ent.text in cues.person_orgs and (label in ("ORG", "NORP") or (
             label in MODEL_PLACE_LABELS and len(ent) == 1 and not place_cue(ent))):
@@ -812,6 +838,7 @@ def _in_credit_line(ent: Span, credit: dict[int, bool]) -> bool:
 
 
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman", "aire")
+_THING_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
 _SCORE = re.compile(r"^\d+[-–]\d+$")
 _PLACE_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,3}$|^[A-Z][a-z]{1,4}\.$")
 _TRAILING_AGE = re.compile(r"\s*,\s*\d+\s*$")
@@ -911,8 +938,9 @@ def _demonym_modifier(doc: Doc, i: int) -> bool:
 def corrected_entities(doc: Doc) -> list[EntitySpan]:
     """Return the Doc's actor entity spans after the module's rules, in text order."""
     model_places = frozenset(e.text for e in entities(doc) if e.label_ in MODEL_PLACE_LABELS)
+    products = frozenset(e.text for e in entities(doc) if e.label_ == "PRODUCT") - _titled_texts(doc)
     cues = DocCues(_place_texts(doc), _ordinary_person_texts(doc), capitalised_midsentence(doc),
-                   *_swapped_texts(doc), model_places)
+                   *_swapped_texts(doc), model_places, products)
     spans: list[EntitySpan] = []
     credit: dict[int, bool] = {}
     for ent in entities(doc):
