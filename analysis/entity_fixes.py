@@ -107,6 +107,8 @@
    ORG -> "Daniel arap Moi"); an entity the widened span covers is skipped.
    Titles. A PERSON span is widened to the titles and honorifics right before it ("Mr. Putin",
    "Gen. Valery V. Gerasimov", "Prime Minister Keir Starmer").
+   A title's possessive the model tagged without the name it starts takes the capitalised proper
+   nouns after it ("Queen's" -> "Queen's Park").
    Line breaks, ages, role words. A span is cut at its first line break (an entity never runs
    over a paragraph); an age glued on by a comma is no part of the name ("Khaled Belkacemi,60",
    ``clean_name``); a PERSON span of three words or more loses a leading capitalised common
@@ -713,7 +715,18 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
     if label == "ORG" and titled_name(ent):
         label = "PERSON"
     start = ent.start + (label == "PERSON" and _place_prefixed_modifier(ent, cues.model_places))
-    return _trimmed(ent.doc, EntitySpan(start, ent.end, label))
+    return _trimmed(ent.doc, EntitySpan(start, _possessive_name_end(ent), label))
+
+
+def _possessive_name_end(ent: Span) -> int:
+    """The end of a name the model cut after a title's possessive ("Queen's" of "Queen's Park",
+    "King's" of "King's College"): the capitalised proper nouns after it join the span."""
+    doc, end = ent.doc, ent.end
+    if not (len(ent) == 2 and title_word(ent[0]) and ent[1].tag_ == "POS"):
+        return end
+    while end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_title and not doc[end].ent_type_:
+        end += 1
+    return end
 
 
 def _ends_in_organisation_word(ent: Span) -> bool:

@@ -667,3 +667,10 @@ def test_brands_tagged_person_are_no_people(nlp: Language, text: str, dropped: s
 
 def test_a_person_in_a_list_of_organisations_stays(nlp: Language) -> None:
     assert _spans(nlp, "The deal involved Apple, Tim Cook and Google.")["Tim Cook"].label == "PERSON"
+
+
+def test_a_name_cut_after_a_titles_possessive_is_whole(nlp: Language) -> None:
+    """The model tags "Queen's" of "Queen's Park" (Ontario's legislature) alone."""
+    text = "Smith told reporters at Queen's Park that the cut would help."
+    assert any(e.text == "Queen's" for e in parse_one(text, nlp=nlp).ents), "the model no longer tags the case"
+    assert "Queen's Park" in _spans(nlp, text)
