@@ -525,14 +525,17 @@ def _swapped_texts(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
 def last_names(doc: Doc, names: list[Span]) -> frozenset[str]:
     """Last words of the person ``names`` of two capitalised words or more, except a country, a
     name opening with a word the model tags as a place elsewhere ("Rwanda Hutus"), and a plural
-    of another word of the text ("Hutus" beside "Hutu"): group names, not surnames."""
+    of another word of the text ("Hutus" beside "Hutu"): group names, not surnames. A known first
+    name and two more words give the two as a last name too ("Michelle Rempel Garner")."""
     places = {ent.text for ent in entities(doc) if ent.label_ in MODEL_PLACE_LABELS}
     words = {token.lower_ for token in doc}
-    return frozenset(
-        name[-1].text for name in names
-        if len(name) > 1 and name[-1].is_title and name[-2].text[:1].isupper()
-        and countries.lookup(name[-1].text) is None and name[0].text not in places
-        and not (name[-1].lower_.endswith("s") and name[-1].lower_[:-1] in words))
+    last = {name[-1].text for name in names
+            if len(name) > 1 and name[-1].is_title and name[-2].text[:1].isupper()
+            and countries.lookup(name[-1].text) is None and name[0].text not in places
+            and not (name[-1].lower_.endswith("s") and name[-1].lower_[:-1] in words)}
+    double = {name[-2:].text for name in names if len(name) == 3 and first_name_known(name[0].text)
+              and all(t.is_title and t.is_alpha and len(t) > 1 for t in name[-2:])}
+    return frozenset(last | double)
 
 
 def _full_names_of_surnames(doc: Doc) -> set[str]:
@@ -985,15 +988,19 @@ def _missed_titled_name(doc: Doc, title: Token) -> EntitySpan | None:
 
 
 def _missed_surname(doc: Doc, token: Token, surnames: frozenset[str]) -> EntitySpan | None:
-    """An untagged capitalised proper noun, standing alone, that is the last name of a person named
-    in full elsewhere in the text ("Delorme said ..." after "Cadmus Delorme"), as a PERSON span;
-    else None."""
-    if token.text not in surnames or token.tag_ != "NNP" or token.ent_type_ or title_word(token):
-        return None
-    neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
-    if any(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in neighbours):
-        return None
-    return EntitySpan(token.i, token.i + 1, "PERSON")
+    """One or two untagged capitalised proper nouns from ``token`` on, standing apart from other
+    proper nouns, that are the last name of a person named in full elsewhere in the text ("Delorme
+    said ..." after "Cadmus Delorme", "Rempel Garner said" after "Michelle Rempel Garner"), as a
+    PERSON span; else None."""
+    for end in (token.i + 2, token.i + 1):
+        run = doc[token.i:min(end, len(doc))]
+        if len(run) != end - token.i or run.text not in surnames or any(
+                t.tag_ != "NNP" or t.ent_type_ or title_word(t) for t in run):
+            continue
+        neighbours = [doc[j] for j in (token.i - 1, end) if 0 <= j < len(doc)]
+        if not any(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in neighbours):
+            return EntitySpan(token.i, end, "PERSON")
+    return None
 
 
 def _missed_aged_name(doc: Doc, token: Token) -> EntitySpan | None:
