@@ -94,9 +94,10 @@
    first name is a PERSON ("MPP Marit Stiles"), and so are two or three capitalised proper nouns
    after a title, the first a known first name, that the model left untagged ("Ontario NDP MPP
    Marit Stiles accused ..."), two or three untagged capitalised proper nouns followed by an age
-   between commas ("Rajinder Sandhu, 45, of Mississauga"), and a lone untagged proper noun that is
-   the last name of a person named in full in the text and stands apart from other proper nouns
-   ("Delorme said ..." after "Cadmus Delorme"). Possessive endings, punctuation and conjunctions at
+   between commas ("Rajinder Sandhu, 45, of Mississauga"), and one or two untagged proper nouns
+   that are the last name of a person named in full in the text and stand apart from other
+   proper nouns ("Delorme said ..." after "Cadmus Delorme"; "Rempel Garner" after "Michelle
+   Rempel Garner": ``last_names``). Possessive endings, punctuation and conjunctions at
    the edges of a span are trimmed ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth"),
    and so are a score or number the model ran into a name ("Canadiens 4-2"), a province or state
    abbreviation opening a PERSON span after "Place," (the parser ran "near Kamloops, B.C.
