@@ -390,7 +390,7 @@ def place_cue(span: Span) -> bool:
     possessive = following is not None and following.tag_ == "POS"
     if preceding is not None and preceding.lower_ == "of" and span.start > 1:
         return doc[span.start - 2].lemma_.lower() in PLACE_OFFICES | PLACE_NOUNS or (
-            span.start > 3 and age_after(doc, span.start - 4))
+            span.start > 3 and _age_after(doc, span.start - 4))
     return (preceding is not None and preceding.lower_ in LOCATIVE_PREPOSITIONS
             and not possessive)
 
@@ -495,7 +495,7 @@ def person_cue(span: Span) -> bool:
         return False
     doc = span.doc
     before = span.start - 1 - (span.start > 1 and _split_abbreviation(doc, span.start - 1))
-    if (before >= 0 and title_word(doc[before]) and not doc[before].ent_type_) or age_after(doc, span.end):
+    if (before >= 0 and title_word(doc[before]) and not doc[before].ent_type_) or _age_after(doc, span.end):
         return True
     root = span.root
     if (root.dep_ == "appos" and root.head.i == span.start - 2 and doc[span.start - 1].text == ","
@@ -931,7 +931,7 @@ def _edge_end(doc: Doc, end: int, label: str) -> int:
 def _trimmed(doc: Doc, span: EntitySpan) -> EntitySpan | None:
     """Trim possessive endings, punctuation and conjunctions from both edges, a line break and
     what follows it, a leading role word or place abbreviation, and a number ending the span
-    (``_number_end``; None if empty)."""
+    (``_edge_end``; None if empty)."""
     start = span.start + (_role_word_first(doc, span) or _place_abbreviation_first(doc, span))
     end = min(_before_break(doc, span), _headline_name_end(doc, span))
     while start < end and (doc[start].is_punct or doc[start].tag_ in _EDGE_TAGS):
@@ -1014,10 +1014,10 @@ def _missed_aged_name(doc: Doc, token: Token) -> EntitySpan | None:
     while end < len(doc) and end - token.i < 3 and doc[end].tag_ == "NNP" and doc[end].is_title \
             and doc[end].is_alpha and not doc[end].ent_type_ and not title_word(doc[end]):
         end += 1
-    return EntitySpan(token.i, end, "PERSON") if end - token.i >= 2 and age_after(doc, end) else None
+    return EntitySpan(token.i, end, "PERSON") if end - token.i >= 2 and _age_after(doc, end) else None
 
 
-def age_after(doc: Doc, end: int) -> bool:
+def _age_after(doc: Doc, end: int) -> bool:
     """True when an age between commas follows token ``end - 1`` (", 45," or ", 45)")."""
     after = [t.text for t in doc[end:end + 3]]
     return (len(after) == 3 and after[0] == "," and after[2] in (",", ")") and after[1].isdigit()
