@@ -31,9 +31,8 @@
 3. Person names (``kind="name"``). Titles and honorifics are stripped, middle initials ("V.") and
    suffixes ("Jr.") ignored: names of two words or more form one actor per (first word, last word),
    a nickname counting as its formal name when the article has both with one last name ("Marty
-   Ackerman" and "Martin Ackerman"; ``analysis.first_names``) and a two-word name with no known
-   first name ending a longer one as that name ("Rempel Garner" of "Michelle Rempel Garner"); a
-   single word joins the actor whose
+   Ackerman" and "Martin Ackerman"; ``analysis.first_names``) and a two-word name ending a longer
+   one as that name ("Rempel Garner" of "Michelle Rempel Garner", "Bin Laden"); a single word joins the actor whose
    last word it is, the most recently mentioned one if several ("Mr. Putin" -> "Vladimir V.
    Putin"), else the only actor whose first word it is ("Evana" -> "Evana Roth"). A monarch or pope
    known by a regnal title and one name ("King Hussein", "Pope Francis"; ``REGNAL_TITLES``) is an
@@ -42,7 +41,9 @@
    titles. An ORG span whose text is
    a known person's name is a mention of that person,
    relabelled PERSON (so pronouns can refer to it); an "X administration" span is a mention of X
-   with its label (ORG) kept.
+   with its label (ORG) kept, and so is "the X family" when X is the last name of a person of the
+   text ("the Slepian family"); otherwise the family is an organisation actor of its own ("the
+   Pritzker family").
 4. Descriptors and pronouns (``kind="descriptor"``/``"pronoun"``, label ``PERSON``): see
    ``analysis.coref``. "The company" is a mention of the company last named with its legal form
    (``kind="entity"``, label ``ORG``): see ``analysis.company_references``.
@@ -69,7 +70,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import countries
 from .company_references import resolve_company_descriptions
-from .coref import Linked, first_name_known, resolve_descriptors_and_pronouns
+from .coref import Linked, resolve_descriptors_and_pronouns
 from .entity_fixes import EntitySpan, clean_name, corrected_entities, dateline_ends, is_credit_line, title_word
 from .first_names import formal_keys
 from .nlp import SentenceIndex, entities, sentences
@@ -172,13 +173,19 @@ def _fuller(name: str, other: str | None) -> str:
     return max((name, other), key=lambda n: (len(n.split()), len(n)))
 
 
+def _family_only(doc: Doc, span: EntitySpan) -> bool:
+    """True for "the X family" whose X joins no person of the text: the family is a group actor
+    ("the Pritzker family"), not a person "Pritzker"."""
+    return span.owner_name is not None and doc[span.end - 1].lower_ == "family"
+
+
 def _double_surnames(keyed: list[tuple[EntitySpan, tuple[str, str]]], words: dict[EntitySpan, list[str]]
                      ) -> list[tuple[EntitySpan, tuple[str, str]]]:
-    """``keyed`` with a two-word name that ends a longer name and opens with no known first name
-    keyed as that name ("Rempel Garner" of "Michelle Rempel Garner")."""
+    """``keyed`` with a two-word name that ends a longer name keyed as that name ("Rempel Garner"
+    of "Michelle Rempel Garner", "Bin Laden" of "Osama Bin Laden")."""
     tails = {tuple(w.lower() for w in words[s][-2:]): key for s, key in keyed if len(words[s]) >= 3}
-    return [(s, tails.get(tuple(w.lower() for w in words[s]), key)
-             if len(words[s]) == 2 and not first_name_known(words[s][0]) else key) for s, key in keyed]
+    return [(s, tails.get(tuple(w.lower() for w in words[s]), key) if len(words[s]) == 2 else key)
+            for s, key in keyed]
 
 
 def _person_actors(doc: Doc, spans: list[EntitySpan]) -> dict[EntitySpan, str]:
@@ -194,7 +201,7 @@ def _person_actors(doc: Doc, spans: list[EntitySpan]) -> dict[EntitySpan, str]:
         if span in keys or len(words[span]) != 1 or span.label not in ("PERSON", "ORG"):
             continue
         key = ("", regnal[span]) if span in regnal else _surname_key(span, words[span][0], keyed)
-        if key is None and span in people:
+        if key is None and span in people and not _family_only(doc, span):
             key = ("", words[span][0].lower())
         if key is not None:
             keys[span] = key

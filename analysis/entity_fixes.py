@@ -24,8 +24,8 @@
    Named things. One PERSON word, not a known first name, that "named", "called" or "known as"
    gives to a common noun for no person or organisation is dropped ("a puppy named Dolphin", "an
    explosive called Semtex"; "a man named Lund" stays).
-   Things. A PERSON span is dropped when the model tags its text PRODUCT elsewhere (and it never
-   follows a title: "Baby Ruth"), and takes the one label of the other items of its list when they
+   Things. A PERSON span is dropped when it holds a model designation ("An-70", "F-16"), when the
+   model tags its text PRODUCT elsewhere (and it never follows a title: "Baby Ruth"), and takes the one label of the other items of its list when they
    are two or more organisations, products or works ("brands such as Corn Flakes, Rice Krispies and
    Frosted Flakes": ORG), unless it is a first name and a surname ("Apple, Tim Cook and Google").
    Common words. A span is dropped when no token is capitalised ("safari", "communist", "jargon") or
@@ -658,7 +658,7 @@ def _not_a_person(ent: Span, cues: DocCues) -> bool:
         return False
     return (_titles_before_a_name(ent) or is_named_thing(ent) or is_headline_fragment(ent, cues.persons)
             or is_initial_common_word(ent, cues.capitalised) or ent.text in cues.products
-            or _listed_kind(ent) not in (None, "ORG"))
+            or _listed_kind(ent) not in (None, "ORG") or any(_DESIGNATION.match(t.text) for t in ent))
 
 
 def _listed_kind(ent: Span) -> str | None:
@@ -855,6 +855,7 @@ def _in_credit_line(ent: Span, credit: dict[int, bool]) -> bool:
 
 
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman", "aire")
+_DESIGNATION = re.compile(r"^[A-Za-z]{1,4}-\d+[A-Za-z]?$")
 _THING_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
 _SCORE = re.compile(r"^\d+[-–]\d+$")
 _PLACE_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,3}$|^[A-Z][a-z]{1,4}\.$")

@@ -107,10 +107,19 @@ def test_a_short_form_matches_a_full_name_in_capitals(nlp: Language) -> None:
         # the model leaves it untagged: it is found, then joined
         ("Conservative critic Michelle Rempel Garner accused the Liberals of moving too slowly. Rempel Garner "
          "said thousands of interpreters were left behind.", "Rempel Garner", "Michelle Rempel Garner"),
+        # its first word a first name elsewhere: still the same person
+        ("Khalid Bin Saleh was indicted in May. Officials said Bin Saleh was not in custody.", "Bin Saleh",
+         "Khalid Bin Saleh"),
     ],
 )
 def test_a_two_word_last_name_joins_the_full_name(nlp: Language, text: str, surface: str, actor: str) -> None:
     assert _mention(nlp, text, surface).actor == actor
+
+
+def test_a_family_of_nobody_named_is_a_group_not_a_person(nlp: Language) -> None:
+    actors = _actors(nlp, "The Halvard family of Bergen bought the stake. Tor Lund was shot. The Lund family mourned.")
+    assert actors["Halvard family"].type == "ORG"
+    assert "Lund family" in actors["Tor Lund"].aliases
 
 
 def test_a_hyphenated_last_name_alone_joins_the_full_name(nlp: Language) -> None:

@@ -674,3 +674,10 @@ def test_a_name_cut_after_a_titles_possessive_is_whole(nlp: Language) -> None:
     text = "Smith told reporters at Queen's Park that the cut would help."
     assert any(e.text == "Queen's" for e in parse_one(text, nlp=nlp).ents), "the model no longer tags the case"
     assert "Queen's Park" in _spans(nlp, text)
+
+
+def test_a_model_designation_is_no_person(nlp: Language) -> None:
+    text = "Ukraine is building the An-70 transport plane."
+    assert any(e.text == "An-70" and e.label_ == "PERSON" for e in parse_one(text, nlp=nlp).ents), \
+        "the model no longer tags the case"
+    assert "An-70" not in _spans(nlp, text)
