@@ -24,15 +24,19 @@
    with several such names, the one that is the short form plus a legal form ("Acme Inc." rather
    than "Acme Steel Co."), else none. A person name never written with a title or honorific that
    begins such a company name is taken for the company's short form ("Acme" or "Tony Lama"
-   tagged PERSON beside "Acme Corp.", "Tony Lama Co."; "Mr. Lama" keeps the person).
+   tagged PERSON beside "Acme Corp.", "Tony Lama Co."; "Mr. Lama" keeps the person), and so is a
+   lone word that is a person's last name ("Rogers" beside Rogers Communications Inc. and Edward
+   Rogers: business news names the company so, the person in full or with a title).
 3. Person names (``kind="name"``). Titles and honorifics are stripped, middle initials ("V.") and
-   suffixes ("Jr.") ignored: names of two words or more form one actor per (first word, last
-   word); a single word joins the actor whose last word it is, the most recently mentioned one if
-   several ("Mr. Putin" -> "Vladimir V. Putin"), else the only actor whose first word it is
-   ("Evana" -> "Evana Roth"). A monarch or pope known by a regnal title and one name ("King
-   Hussein", "Pope Francis"; ``REGNAL_TITLES``) is an actor of that whole name, never the
-   surname of a longer one ("Saddam Hussein"), and keeps the title in its canonical name. The
-   canonical name is otherwise the fullest name seen, without titles. An ORG span whose text is
+   suffixes ("Jr.") ignored: names of two words or more form one actor per (first word, last word),
+   a nickname counting as its formal name when the article has both with one last name ("Marty
+   Ackerman" and "Martin Ackerman"; ``analysis.first_names``); a single word joins the actor whose
+   last word it is, the most recently mentioned one if several ("Mr. Putin" -> "Vladimir V.
+   Putin"), else the only actor whose first word it is ("Evana" -> "Evana Roth"). A monarch or pope
+   known by a regnal title and one name ("King Hussein", "Pope Francis"; ``REGNAL_TITLES``) is an
+   actor of that whole name, never the surname of a longer one ("Saddam Hussein"), and keeps the
+   title in its canonical name. The canonical name is otherwise the fullest name seen, without
+   titles. An ORG span whose text is
    a known person's name is a mention of that person,
    relabelled PERSON (so pronouns can refer to it); an "X administration" span is a mention of X
    with its label (ORG) kept.
@@ -64,6 +68,7 @@ from . import countries
 from .company_references import resolve_company_descriptions
 from .coref import Linked, resolve_descriptors_and_pronouns
 from .entity_fixes import EntitySpan, clean_name, corrected_entities, dateline_ends, is_credit_line, title_word
+from .first_names import formal_keys
 from .nlp import SentenceIndex, entities, sentences
 from .vocabulary import LEGAL_FORMS, PLACE_PREFIXES, REGNAL_TITLES
 from .records import Mention
@@ -97,12 +102,18 @@ def _leading_non_name(token: Token) -> bool:
 
 
 def name_words(span: Span) -> list[str]:
-    """Return the words of a person name without titles, initials and suffixes."""
+    """Return the words of a person name without titles, initials and suffixes; the tokens of a
+    hyphenated name are one word ("Marie-Ève Tremblay-Gagnon": two words)."""
     tokens = list(span)
     while tokens and _leading_non_name(tokens[0]):
         tokens = tokens[1:]
-    words = [clean_name(t.text) for t in tokens if t.text.strip() and t.tag_ != "POS"]
-    return [w for w in words if not _INITIAL.match(w) and w.rstrip(".").lower() not in _SUFFIXES]
+    words, word = [], ""
+    for token in tokens:
+        word += token.text if token.tag_ != "POS" else ""
+        if token.whitespace_ or token is tokens[-1]:
+            words.append(clean_name(word))
+            word = ""
+    return [w for w in words if w.strip() and not _INITIAL.match(w) and w.rstrip(".").lower() not in _SUFFIXES]
 
 
 def _bare_name(span: Span) -> str:
@@ -163,6 +174,8 @@ def _person_actors(doc: Doc, spans: list[EntitySpan]) -> dict[EntitySpan, str]:
     people = [s for s in spans if s.label == "PERSON" or s.owner_name]
     words = {s: name_words(_name_span(doc, s)) for s in spans}
     keyed = [(s, key) for s in people if (key := _full_key(words[s])) is not None]
+    formal = formal_keys(key for _, key in keyed)
+    keyed = [(s, formal.get(key, key)) for s, key in keyed]
     keys: dict[EntitySpan, tuple[str, str]] = dict(keyed)
     regnal = {s: name for s in people if (name := regnal_name(_name_span(doc, s))) is not None}
     for span in spans:
@@ -286,11 +299,18 @@ def _full_company(short: list[str], names: set[tuple[str, ...]]) -> tuple[str, .
 
 
 def _may_be_short_form(link: Linked, titled: set[str]) -> bool:
-    """True for an ORG entity, or a person name never written with a title or honorific (the
-    tagger often takes a company's short form, "Vantor" or "Tony Lama", for a person)."""
+    """True for an ORG entity, a person name never written with a title or honorific (the tagger
+    often takes a company's short form, "Vantor" or "Tony Lama", for a person), or a lone last
+    name ("Rogers" beside Edward Rogers and Rogers Communications Inc.)."""
     if link.kind == "entity":
         return link.label == "ORG"
-    return link.kind == "name" and link.label == "PERSON" and link.actor not in titled
+    return link.kind == "name" and link.label == "PERSON" and (link.actor not in titled or link.end - link.start == 1)
+
+
+def _short_words(doc: Doc, link: Linked) -> tuple[str, ...]:
+    """The words a possible short form is compared on: a lone word by itself ("Rogers"), else its
+    actor's name."""
+    return company_words(doc[link.start].text if link.end - link.start == 1 else link.actor)
 
 
 def _company_short_forms(doc: Doc, links: list[Linked]) -> list[Linked]:
@@ -301,9 +321,9 @@ def _company_short_forms(doc: Doc, links: list[Linked]) -> list[Linked]:
     shorts = {link for link in links if _may_be_short_form(link, titled)}
     keys = set(names)
     full = {key: names[company] for link in shorts
-            if (company := _full_company(list(key := company_words(link.actor)), keys))}
+            if (company := _full_company(list(key := _short_words(doc, link)), keys))}
     return [replace(link, label="ORG", kind="entity", actor=full[key])
-            if link in shorts and (key := company_words(link.actor)) in full else link
+            if link in shorts and (key := _short_words(doc, link)) in full else link
             for link in links]
 
 

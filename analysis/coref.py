@@ -335,8 +335,11 @@ def _name_detector() -> gender_detector.Detector:
 
 
 def first_name_gender(name: str) -> str | None:
-    """``male``/``female`` for a first name the dictionary is sure or mostly sure of, else None."""
+    """``male``/``female`` for a first name the dictionary is sure or mostly sure of (a hyphenated
+    one by its first part: "Marie-Ève" by "Marie"), else None."""
     guess = _name_detector().get_gender(name)
+    if guess == "unknown" and "-" in name:
+        guess = _name_detector().get_gender(name.split("-")[0])
     return guess.removeprefix("mostly_") if guess in NAME_GENDERS else None
 
 

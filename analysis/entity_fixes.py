@@ -7,9 +7,9 @@
    dates on its own), so "late Wednesday", "the Geneva Convention" never become mentions.
 2. Ages and durations. A span built around a hyphenated number-unit compound ("22-year-old",
    "30-day", "six-month-old") is a measure, never a mention, whatever label it got.
-   Portfolios. An ORG span after a title and "of" whose words name a minister's portfolio
-   ("Secretary of State", "Minister of Finance"; ``PORTFOLIO_WORDS``) is part of the title,
-   not a mention of the ministry.
+   Portfolios. An ORG span after a title and "of", or before a title, whose words name a
+   minister's portfolio ("Secretary of State", "Minister of Finance", "Energy Minister Todd
+   Smith"; ``PORTFOLIO_WORDS``) is part of the title, not a mention of the ministry.
 3. Headline fragments. In a title-cased stretch of text ("Putin Visits Kursk Region to Cheer
    Ouster of Ukrainian Troops") the model takes capitalised common words for names. A PERSON span
    is dropped when its sentence is title-cased, every token is a common English word in the
@@ -34,18 +34,20 @@
    ..."). The word lists hold many surnames as nouns ("putin", "clinton"), hence the predicative
    test; a surname that is also a verb ("Gore", "Rice") recurs capitalised mid-sentence in a news
    text and survives.
-4. Places taken for persons or products ("Kursk" PRODUCT, "Sudzha" PERSON) become GPE when the
-   span is followed by a place noun ("the Kursk region"), is in apposition with a place noun
-   ("Sudzha, the main population center"), or follows a locative preposition (in, near,
+4. Places taken for persons or products ("Kursk" PRODUCT, "Sudzha" PERSON) become GPE when the span
+   is followed by a place noun ("the Kursk region"), by "police" ("Peel police") or, after "a" or
+   an age, by a noun for a resident ("a Guelph man"; ``RESIDENT_NOUNS``), is in apposition with a
+   place noun ("Sudzha, the main population center"), or follows a locative preposition (in, near,
    outside, ...) without being possessive, or is coordinated with a place or nationality word
    modifying a noun ("British and Ulster flags"). The apposed noun phrase may hold a possessive
-   ("O'Smach, the rebels' last outpost"; "Sudzha, Kursk's second town"). After "of", the span is
-   a place when the noun before "of" is an office held over a place or a place noun ("the mayor
-   of Longueuil", "the town of Looe"; ``PLACE_OFFICES``). A text the model itself
-   tags GPE or LOC elsewhere in the Doc is a place too ("in Anlong Veng" GPE, "at Anlong Veng"
-   PERSON). Once a text is a place, every span with the same text in the Doc is a place, unless
-   it is a person elsewhere: after a title or honorific ("Mr. Kursk") or a word of a longer
-   PERSON span ("Christopher Howes" protects "Howes").
+   ("O'Smach, the rebels' last outpost"; "Sudzha, Kursk's second town"). After "of", the span is a
+   place when the noun before "of" is an office held over a place or a place noun ("the mayor of
+   Longueuil", "the town of Looe"; ``PLACE_OFFICES``) or when an age between commas comes before
+   "of" ("Mehmet Arslan, 52, of Guelph"). A text the model itself tags GPE or LOC
+   elsewhere in the Doc is a place too ("in Anlong Veng" GPE, "at Anlong Veng" PERSON). Once a text
+   is a place, every span with the same text in the Doc is a place, unless it is a person
+   elsewhere: after a title or honorific ("Mr. Kursk") or a word of a longer PERSON span
+   ("Christopher Howes" protects "Howes").
    Organisations taken for persons. A PERSON span is an ORG when it is in apposition with, or the
    subject of "be" with, an organisation noun ("Brennholt, the largest maker of tools";
    "Brennholt is a holding company"; company, firm, maker, bank, party, ship, website, ...), when
@@ -57,18 +59,26 @@
    dividend"; not when another organisation in the clause may own the "its", nor across a
    clause boundary: "X said its value rose"), or when it directly follows "the" and is neither
    a modifier nor a title ("sailed on the Sea Pearl": English puts no article before a bare
-   personal name, though it does before a title: "the Queen"). As with places, the text is
+   personal name, though it does before a title: "the Queen"), or follows "the" and one or two
+   untagged capitalised words without opening with a known first name ("the Montreal
+   Canadiens"; "the Exchequer Nigel Lawson" stays; "the" at a sentence start too). As with
+   places, the text (and the text without a score: "Canadiens 4-3") is
    then an ORG throughout the Doc unless it also follows a title or honorific. A PERSON span of two
    words or more ending in an organisation word ("Ben Franklin Stores Inc.", "Karl Marx Theater",
-   "the Peter G. Peterson Foundation"; ``ORGANISATION_WORDS``) is an ORG.
+   "the Peter G. Peterson Foundation"; ``ORGANISATION_WORDS``) is an ORG, and so is a social
+   media platform ("said on Twitter"; ``PLATFORM_NAMES``).
    Persons taken for organisations. A name-shaped ORG span (one to three capitalised words, none
    of them an organisation word or a country) is a PERSON when a title or honorific precedes
-   it ("Chancellor Olaf Scholz") or a person role noun phrase is in apposition with it ("Olaf
+   it ("Chancellor Olaf Scholz", "Const. Taryn Young"), an age between commas follows it
+   ("Mehmet Arslan, 52,"), it is in apposition after a person role noun ("His lawyer, Maren
+   Holt, said") or a person role noun phrase is in apposition with it ("Olaf
    Scholz, Germany's chancellor"; "Maria Kessler, the company's chief executive"), but not when
    the phrase after the comma is the subject of the next clause ("an interview with CNN, the
    boy's father said"); the text is then a PERSON throughout the Doc. The surname of a longer
-   PERSON span, tagged ORG, or GPE/LOC without a place cue, is a PERSON ("Christopher Howes ...
-   the family of Howes" GPE -> PERSON); a country name or an acronym ("TWA") never is. A
+   PERSON span, tagged ORG or NORP, or GPE/LOC without a place cue, is a PERSON ("Christopher
+   Howes ... the family of Howes" GPE -> PERSON; "Poilievre" NORP); a country name or an acronym
+   ("TWA") never is, nor the last word of a span opening with a place ("Rwanda Hutus") or a
+   plural of another word of the text ("Hutus" beside "Hutu"; ``last_names``). A
    name-shaped ORG span of two or three words whose last word the Doc tags PERSON on its own is a
    PERSON ("Salem Bitar" ORG ... "Bitar" PERSON: one person actor).
 5. Edges. A place name the model tags GPE or LOC elsewhere in the text is cut from the front of a
@@ -78,11 +88,16 @@
    rest is a PERSON ("ambassador to Kenya Prudence Bushnell" -> "Prudence Bushnell"; "the U.S.
    Marine Corps" stays). An ORG span opening with title words whose rest is a name with a known
    first name is a PERSON ("MPP Marit Stiles"), and so are two or three capitalised proper nouns
-   after a title, the first a known first name, that the model left untagged ("Ontario NDP MPP Marit
-   Stiles accused ..."). Possessive endings, punctuation and conjunctions at the edges of a span are
-   trimmed ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth"), and so is a nationality
-   word ending a PERSON span that modifies the noun after it ("Elian American citizenship" ->
-   "Elian").
+   after a title, the first a known first name, that the model left untagged ("Ontario NDP MPP
+   Marit Stiles accused ..."), two or three untagged capitalised proper nouns followed by an age
+   between commas ("Rajinder Sandhu, 45, of Mississauga"), and a lone untagged proper noun that is
+   the last name of a person named in full in the text and stands apart from other proper nouns
+   ("Delorme said ..." after "Cadmus Delorme"). Possessive endings, punctuation and conjunctions at
+   the edges of a span are trimmed ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth"),
+   and so are a score or number the model ran into a name ("Canadiens 4-2"), a province or state
+   abbreviation opening a PERSON span after "Place," (the parser ran "near Kamloops, B.C.
+   Laviolette said" into one sentence), and a nationality word ending a PERSON span that modifies
+   the noun after it ("Elian American citizenship" -> "Elian").
    Particles. A PERSON span ending in a lower-case name particle is widened to the one or two
    capitalised words after it, which the model often tags apart ("Daniel arap" PERSON + "Moi"
    ORG -> "Daniel arap Moi"); an entity the widened span covers is skipped.
@@ -122,7 +137,7 @@ from . import countries
 from .coref import PERSON_NOUNS, ROLE_CLASSES, first_name_known
 from .nlp import doc_text, entities, load_model, memo, sentence_of
 from .timex.vocabulary import MONTHS, WEEKDAYS
-from .vocabulary import ACTOR_LABELS, CLAUSE_DEPS, PORTFOLIO_WORDS, SUBJECT_DEPS, TITLE_WORDS
+from .vocabulary import ACTOR_LABELS, CLAUSE_DEPS, PLATFORM_NAMES, PORTFOLIO_WORDS, SUBJECT_DEPS, TITLE_WORDS
 
 TITLE_CASED_KEY = "analysis.title_cased"
 DATELINE_KEY = "analysis.datelines"
@@ -137,6 +152,7 @@ PLACE_NOUNS = frozenset({
     "temple", "shrine", "monument", "resort", "airport", "river", "lake", "mountain", "peninsula",
 })
 #: Offices held over a place: "the mayor of X" names a place.
+RESIDENT_NOUNS = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "resident", "couple", "senior"})
 PLACE_OFFICES = frozenset({"mayor", "governor", "premier", "reeve", "warden", "alcalde", "burgomaster"})
 MODEL_PLACE_LABELS = frozenset({"GPE", "LOC"})
 ROLE_PREPOSITIONS = frozenset({"to", "of", "in", "for"})
@@ -229,14 +245,15 @@ def title_word(token: Token) -> bool:
 
 def is_portfolio_in_title(span: Span) -> bool:
     """True for an ORG span that is the portfolio of a title ("Secretary of State", "secretary of
-    state's plane", "Minister of Finance"): a title word and "of" before it, every word a
-    portfolio word (``PORTFOLIO_WORDS``)."""
+    state's plane", "Minister of Finance", "Energy Minister Todd Smith"): every word a portfolio
+    word (``PORTFOLIO_WORDS``), with a title word and "of" before it or a title word after it."""
     doc = span.doc
-    if span.label_ != "ORG" or span.start < 2 or doc[span.start - 1].lower_ != "of":
-        return False
-    title = doc[span.start - 2]
     words = [t.lower_ for t in span if t.tag_ != "POS"]
-    return title.lower_.rstrip(".") in TITLE_WORDS and bool(words) and all(w in PORTFOLIO_WORDS for w in words)
+    if span.label_ != "ORG" or not words or not all(w in PORTFOLIO_WORDS for w in words):
+        return False
+    if span.end < len(doc) and doc[span.end].lower_.rstrip(".") in TITLE_WORDS:
+        return True
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_.rstrip(".") in TITLE_WORDS
 
 
 def is_age_or_duration(span: Span) -> bool:
@@ -352,7 +369,8 @@ def place_cue(span: Span) -> bool:
     """Return True when the context says the span is a place (see rule 4 of the module)."""
     doc = span.doc
     following = doc[span.end] if span.end < len(doc) else None
-    if following is not None and following.lemma_.lower() in PLACE_NOUNS:
+    if following is not None and (following.lemma_.lower() in PLACE_NOUNS or following.lower_ == "police"
+                                  or _resident_of(span, following)):
         return True
     apposed = _apposed_noun(doc, span.end)
     if apposed is not None and apposed.lemma_.lower() in PLACE_NOUNS:
@@ -362,9 +380,18 @@ def place_cue(span: Span) -> bool:
     preceding = doc[span.start - 1] if span.start > 0 else None
     possessive = following is not None and following.tag_ == "POS"
     if preceding is not None and preceding.lower_ == "of" and span.start > 1:
-        return doc[span.start - 2].lemma_.lower() in PLACE_OFFICES | PLACE_NOUNS
+        return doc[span.start - 2].lemma_.lower() in PLACE_OFFICES | PLACE_NOUNS or (
+            span.start > 3 and age_after(doc, span.start - 4))
     return (preceding is not None and preceding.lower_ in LOCATIVE_PREPOSITIONS
             and not possessive)
+
+
+def _resident_of(span: Span, following: Token) -> bool:
+    """True for one word between an article or an age and a noun for a resident ("a Guelph man",
+    "A 45-year-old Mississauga woman"): news names people by their town so."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (len(span) == 1 and following.lower_ in RESIDENT_NOUNS and before is not None
+            and (before.lower_ in ("a", "an") or before.lower_.endswith("-old")))
 
 
 def _own_its(verb: Token, subject: Span) -> bool:
@@ -427,14 +454,26 @@ def organisation_cue(span: Span) -> bool:
     modifier = root.dep_ in {"compound", "amod", "nmod"} or (
         following is not None and following.lower_ in ORGANISATION_NOUNS)
     titled = any(title_word(t) for t in span)
-    return span.start > 0 and doc[span.start - 1].text == "the" and not (modifier or titled)
+    return _after_the(doc, span.start, skip=0 if first_name_known(span[0].text) else 2) and not (modifier or titled)
+
+
+def _after_the(doc: Doc, start: int, *, skip: int) -> bool:
+    """True when "the" comes right before token ``start``, or before up to ``skip`` untagged
+    capitalised words that do ("the Montreal Canadiens": a team, a paper, a firm; no person)."""
+    i = start - 1
+    while i >= 0 and start - i <= skip and doc[i].tag_ == "NNP" and doc[i].is_title and not doc[i].ent_type_ \
+            and not title_word(doc[i]):
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "the"
 
 
 def name_shaped(span: Span) -> bool:
     """Return True for one to three capitalised words, none an acronym ("CNN"), an organisation
-    word or a country."""
-    words = [t for t in span if t.tag_ != "POS"]
-    if not 1 <= len(words) <= 3 or countries.lookup(span.text) is not None:
+    word or a country; the parts of a hyphenated name count as one word ("Marie-Ève
+    Tremblay-Gagnon": two)."""
+    words = [t for t in span if t.tag_ not in ("POS", "HYPH")]
+    joined = [t for t in words if t.i == span.start or span.doc[t.i - 1].whitespace_ or span.doc[t.i - 1].tag_ != "HYPH"]
+    if not 1 <= len(joined) <= 3 or countries.lookup(span.text) is not None:
         return False
     return all(t.text[:1].isupper() and not (len(t) > 1 and t.text.isupper())
                and t.text.rstrip(".").lower() not in ORGANISATION_WORDS
@@ -446,7 +485,11 @@ def person_cue(span: Span) -> bool:
     if span.label_ != "ORG" or not name_shaped(span):
         return False
     doc = span.doc
-    if span.start > 0 and title_word(doc[span.start - 1]) and not doc[span.start - 1].ent_type_:
+    before = span.start - 1 - (span.start > 1 and _split_abbreviation(doc, span.start - 1))
+    if (before >= 0 and title_word(doc[before]) and not doc[before].ent_type_) or age_after(doc, span.end):
+        return True
+    root = span.root
+    if root.dep_ == "appos" and root.head.i < span.start and root.head.lemma_.lower() in PERSON_ROLE_NOUNS:
         return True
     apposed = _apposed_noun(doc, span.end)
     return (apposed is not None and apposed.lemma_.lower() in PERSON_ROLE_NOUNS
@@ -463,12 +506,24 @@ def _swapped_texts(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     """Return (texts tagged PERSON that the Doc uses as organisation names, texts tagged ORG, GPE
     or LOC that it uses as person names), by the cues of rule 4."""
     titled = _titled_texts(doc)
-    organisations = {ent.text for ent in entities(doc) if ent.label_ == "PERSON"
-                     and ent.text not in titled and organisation_cue(ent)}
+    organisations = {text for ent in entities(doc) if ent.label_ == "PERSON"
+                     and ent.text not in titled and organisation_cue(ent) for text in (ent.text, _edged_text(ent))}
     people = {ent.text for ent in entities(doc) if person_cue(ent)}
-    surnames = {ent[-1].text for ent in entities(doc) if ent.label_ == "PERSON" and len(ent) > 1
-                and ent[-1].is_title and countries.lookup(ent[-1].text) is None}
+    surnames = last_names(doc, [ent for ent in entities(doc) if ent.label_ == "PERSON"])
     return frozenset(organisations), frozenset(people | surnames | _full_names_of_surnames(doc))
+
+
+def last_names(doc: Doc, names: list[Span]) -> frozenset[str]:
+    """Last words of the person ``names`` of two capitalised words or more, except a country, a
+    name opening with a word the model tags as a place elsewhere ("Rwanda Hutus"), and a plural
+    of another word of the text ("Hutus" beside "Hutu"): group names, not surnames."""
+    places = {ent.text for ent in entities(doc) if ent.label_ in MODEL_PLACE_LABELS}
+    words = {token.lower_ for token in doc}
+    return frozenset(
+        name[-1].text for name in names
+        if len(name) > 1 and name[-1].is_title and name[-2].text[:1].isupper()
+        and countries.lookup(name[-1].text) is None and name[0].text not in places
+        and not (name[-1].lower_.endswith("s") and name[-1].lower_[:-1] in words))
 
 
 def _full_names_of_surnames(doc: Doc) -> set[str]:
@@ -616,9 +671,10 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
     label = ent.label_
     if label in MISTAKEN_PLACE_LABELS and ent.text in cues.places:
         label = PLACE_LABEL
-    elif label == "PERSON" and (ent.text in cues.organisations or _ends_in_organisation_word(ent)):
+    elif label == "PERSON" and (ent.text in cues.organisations or _ends_in_organisation_word(ent)
+                                or ent.text.lower() in PLATFORM_NAMES):
         label = "ORG"
-    elif ent.text in cues.person_orgs and (label == "ORG" or (
+    elif ent.text in cues.person_orgs and (label in ("ORG", "NORP") or (
             label in MODEL_PLACE_LABELS and len(ent) == 1 and not place_cue(ent))):
         label = "PERSON"
     if label not in ACTOR_LABELS:
@@ -754,6 +810,8 @@ def _in_credit_line(ent: Span, credit: dict[int, bool]) -> bool:
 
 
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman", "aire")
+_SCORE = re.compile(r"^\d+[-–]\d+$")
+_PLACE_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,3}$|^[A-Z][a-z]{1,4}\.$")
 _TRAILING_AGE = re.compile(r"\s*,\s*\d+\s*$")
 
 
@@ -792,14 +850,48 @@ def _role_word_first(doc: Doc, span: EntitySpan) -> bool:
             and not first_name_known(first.text))
 
 
+def _place_abbreviation_first(doc: Doc, span: EntitySpan) -> bool:
+    """True when a PERSON span of two tokens or more opens with a province or state abbreviation
+    after "Place," ("near Kamloops, B.C. Laviolette said": the abbreviation ended a sentence that
+    the parser ran on)."""
+    if span.label != "PERSON" or span.end - span.start < 2 or span.start < 2:
+        return False
+    comma, place = doc[span.start - 1], doc[span.start - 2]
+    first = doc[span.start]
+    return (bool(_PLACE_ABBREVIATION.match(first.text)) and not title_word(first) and comma.text == ","
+            and place.ent_type_ in MODEL_PLACE_LABELS)
+
+
+def _edged_text(ent: Span) -> str:
+    """The text of a PERSON span without the edges ``_edge_end`` trims ("Canadiens 4-3" -> "Canadiens")."""
+    end = ent.end
+    while end > ent.start and (cut := _edge_end(ent.doc, end, "PERSON")):
+        end -= cut
+    return ent.doc[ent.start:end].text
+
+
+def _edge_end(doc: Doc, end: int, label: str) -> int:
+    """How many tokens before ``end`` to trim: a punctuation mark or edge word (1), a score the
+    model ran into a name ("Canadiens 4-2": 1 or 3 tokens), a number ending a PERSON span (1);
+    0 when the span ends in a word ("Local 1005" keeps its number)."""
+    last = doc[end - 1]
+    if last.is_punct or last.tag_ in _EDGE_TAGS or _SCORE.match(last.text):
+        return 1
+    if end >= 3 and last.like_num and doc[end - 2].text in ("-", "–") and doc[end - 3].like_num:
+        return 3
+    return int(label == "PERSON" and last.like_num)
+
+
 def _trimmed(doc: Doc, span: EntitySpan) -> EntitySpan | None:
     """Trim possessive endings, punctuation and conjunctions from both edges, a line break and
-    what follows it, and a leading role word (None if empty)."""
-    start, end = span.start + _role_word_first(doc, span), min(_before_break(doc, span), _headline_name_end(doc, span))
+    what follows it, a leading role word or place abbreviation, and a number ending the span
+    (``_number_end``; None if empty)."""
+    start = span.start + (_role_word_first(doc, span) or _place_abbreviation_first(doc, span))
+    end = min(_before_break(doc, span), _headline_name_end(doc, span))
     while start < end and (doc[start].is_punct or doc[start].tag_ in _EDGE_TAGS):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ in _EDGE_TAGS):
-        end -= 1
+    while end > start and (cut := _edge_end(doc, end, span.label)):
+        end -= cut
     if span.label == "PERSON" and end - start > 1 and _demonym_modifier(doc, end - 1):
         end -= 1
     return replace(span, start=start, end=end) if start < end else None
@@ -830,7 +922,7 @@ def corrected_entities(doc: Doc) -> list[EntitySpan]:
         if span.label == "PERSON":
             span = _with_titles(doc, _with_particle_surname(doc, span))
         spans.append(_as_owner(doc, span))
-    return _with_missed_titled_names(doc, spans)
+    return _with_missed_names(doc, spans)
 
 
 def _missed_titled_name(doc: Doc, title: Token) -> EntitySpan | None:
@@ -849,15 +941,62 @@ def _missed_titled_name(doc: Doc, title: Token) -> EntitySpan | None:
     return _with_titles(doc, EntitySpan(first, first + words, "PERSON"))
 
 
-def _with_missed_titled_names(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
-    """``spans`` with the names after titles that the model left untagged (``_missed_titled_name``),
-    in text order; a name inside a credit line or a dateline is none."""
+def _missed_surname(doc: Doc, token: Token, surnames: frozenset[str]) -> EntitySpan | None:
+    """An untagged capitalised proper noun, standing alone, that is the last name of a person named
+    in full elsewhere in the text ("Delorme said ..." after "Cadmus Delorme"), as a PERSON span;
+    else None."""
+    if token.text not in surnames or token.tag_ != "NNP" or token.ent_type_ or title_word(token):
+        return None
+    neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+    if any(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in neighbours):
+        return None
+    return EntitySpan(token.i, token.i + 1, "PERSON")
+
+
+def _missed_aged_name(doc: Doc, token: Token) -> EntitySpan | None:
+    """Two or three untagged capitalised proper nouns from ``token`` on, followed by an age between
+    commas ("Rajinder Sandhu, 45, of Mississauga": news gives people's ages so), as a PERSON span;
+    else None."""
+    if token.i > 0 and doc[token.i - 1].tag_ == "NNP" and doc[token.i - 1].is_title:
+        return None
+    end = token.i
+    while end < len(doc) and end - token.i < 3 and doc[end].tag_ == "NNP" and doc[end].is_title \
+            and doc[end].is_alpha and not doc[end].ent_type_ and not title_word(doc[end]):
+        end += 1
+    return EntitySpan(token.i, end, "PERSON") if end - token.i >= 2 and age_after(doc, end) else None
+
+
+def age_after(doc: Doc, end: int) -> bool:
+    """True when an age between commas follows token ``end - 1`` (", 45," or ", 45)")."""
+    after = [t.text for t in doc[end:end + 3]]
+    return (len(after) == 3 and after[0] == "," and after[2] in (",", ")") and after[1].isdigit()
+            and 0 < int(after[1]) <= 110)
+
+
+def _missed_name(doc: Doc, token: Token, surnames: frozenset[str]) -> EntitySpan | None:
+    """The untagged name starting at ``token``: after a title, a lone known last name, or a name
+    with an age; else None."""
+    if title_word(token):
+        return _missed_titled_name(doc, token)
+    return _missed_surname(doc, token, surnames) or _missed_aged_name(doc, token)
+
+
+def _with_missed_names(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with the names the model left untagged, in text order: names after titles
+    (``_missed_titled_name``), lone last names of people named in full (``_missed_surname``) and
+    names given with an age (``_missed_aged_name``); a name inside a credit line or a dateline is
+    none, and so is one overlapping another."""
     taken = {i for span in spans for i in range(span.start, span.end)}
     credit: dict[int, bool] = {}
-    found = [span for title in doc if title_word(title) and not title.ent_type_
-             and (span := _missed_titled_name(doc, title)) is not None
-             and not taken.intersection(range(span.start, span.end))
-             and not _in_credit_line(doc[span.start:span.end], credit) and not in_dateline(doc, title.idx)]
+    surnames = last_names(doc, [doc[s.start:s.end] for s in spans if s.label == "PERSON" and not s.owner_name])
+    found = []
+    for token in doc:
+        span = None if token.ent_type_ or token.i in taken else _missed_name(doc, token, surnames)
+        if span is None or taken.intersection(range(span.start, span.end)) \
+                or _in_credit_line(doc[span.start:span.end], credit) or in_dateline(doc, token.idx):
+            continue
+        found.append(span)
+        taken.update(range(span.start, span.end))
     return sorted(spans + found, key=lambda span: span.start) if found else spans
 
 

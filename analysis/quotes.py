@@ -113,8 +113,9 @@ that clause's subject and verb. A quote with no cue in its
 own sentences takes the speaker of the previous quote when that quote is in the same or the
 previous paragraph and no other attribution lies between them, else of a cue in the sentence just
 after it; else nobody. A "he" or "she" speaker the coreference left unresolved is the person who
-spoke last, a "they" the group (plural descriptor, organisation or country) who spoke last, within
-``PRONOUN_PARAGRAPHS`` paragraphs.
+spoke last, a "they" the group (plural descriptor, organisation or country) who spoke last, an
+"it" the organisation or country (or a descriptor naming one: "the hospital association") who
+spoke last, within ``PRONOUN_PARAGRAPHS`` paragraphs.
 """
 
 from __future__ import annotations
@@ -126,10 +127,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .attribution_model import AttributionModel, cue_features, load_model
-from .entity_fixes import in_dateline
+from .entity_fixes import ORGANISATION_WORDS, PERSON_ROLE_NOUNS, dateline_ends, in_dateline
 from .nlp import SentenceIndex, doc_text, memo, sentence_of, token_ids
 from .records import Mention, Quote
-from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, CUE_LEMMA_FIXES, DOCUMENT_NOUNS, EVIDENTIAL_VERBS,
+from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, COMPANY_NOUNS, CUE_LEMMA_FIXES, DOCUMENT_NOUNS,
+                         ENTOURAGE_NOUNS, EVIDENTIAL_VERBS,
                          FIRST_PERSON_PRONOUNS, HEADLINE_SOURCE_NOUNS, NAMING_VERBS, OBJECT_CONTENT_VERBS,
                          ORGANISATION_LABELS, PASSIVE_REPORT_VERBS, RELATIVE_PRONOUNS, PREDICATE_PREPOSITIONS,
                          SAYING_VERBS, SPEAKER_LABELS, SPEECH_LIGHT_VERBS, SPEECH_NOUN_PREPOSITIONS, SPEECH_NOUNS,
@@ -968,6 +970,22 @@ def _phrase_chars(subject: Token) -> tuple[int, int]:
     return subject.left_edge.idx, subject.doc[last].idx + len(subject.doc[last])
 
 
+def _possessor(doc: Doc, mention: Mention, subject: Token) -> bool:
+    """True for a mention that owns a subject naming someone's people ("His lawyer", "Elian's
+    relatives", "the aides of Mr. Lund"; ``ENTOURAGE_NOUNS``, role and organisation words): they
+    speak for themselves, with the owner as their affiliation. A name in apposition speaks ("His
+    lawyer, Maren Holt"); the owner of a record still does ("Mr. Lund's statement")."""
+    if subject.lemma_.lower() not in ENTOURAGE_NOUNS | PERSON_ROLE_NOUNS | ORGANISATION_WORDS | COMPANY_NOUNS:
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    token = span.root if span is not None else subject
+    while token.i != subject.i and token.head.i != token.i and token.dep_ != "appos":
+        if token.dep_ in ("poss", "prep", "pobj"):
+            return True
+        token = token.head
+    return False
+
+
 def _speaker_of(subject: Token | None, mentions: Sequence[Mention]) -> Speaker:
     """The speaker named by a cue's subject (see module docstring)."""
     if subject is None:
@@ -979,7 +997,8 @@ def _speaker_of(subject: Token | None, mentions: Sequence[Mention]) -> Speaker:
         covering.sort(key=lambda m: (m.label != "PERSON", m.end - m.start))
         return _as_speaker(covering[0])
     lo, hi = _phrase_chars(subject)
-    inside = [m for m in mentions if lo <= m.start and m.end <= hi and m.label == "PERSON"]
+    inside = [m for m in mentions if lo <= m.start and m.end <= hi and m.label == "PERSON"
+              and not _possessor(subject.doc, m, subject)]
     if inside:
         return _as_speaker(inside[0])
     if subject.lower_ in QUANTIFIER_PRONOUNS:
@@ -1171,6 +1190,19 @@ def _outside_letters(text: str, a: Attribution, pairs: Sequence[tuple[int, int]]
                if text[i].isalnum() and not any(s < i < e for s, e in inside))
 
 
+def _past_dateline(doc: Doc, attribution: Attribution) -> Attribution:
+    """An attribution whose content starts inside a wire dateline ("TORONTO — Ontario will cut
+    rates, the minister said") with the content starting after it."""
+    start = attribution.content_start
+    for first, last in dateline_ends(doc).items():
+        if first <= start < last:
+            start = last
+    text = doc_text(doc)
+    while start < attribution.content_end and text[start].isspace():
+        start += 1
+    return attribution if start == attribution.content_start else replace(attribution, content_start=start)
+
+
 def _quote(text: str, start: int, end: int, speaker: Speaker, cue: str | None, kind: str,
            content: tuple[int, int]) -> Quote:
     """A Quote record from its parts."""
@@ -1300,25 +1332,29 @@ def _pronoun_fallback(text: str, starts: Sequence[int], quote: Quote, earlier: S
     if quote.speaker is not None or quote.speaker_start is None:
         return quote
     pronoun = text[quote.speaker_start:quote.speaker_end].lower()
-    if pronoun not in PERSON_PRONOUNS and pronoun != "they":
+    if pronoun not in PERSON_PRONOUNS and pronoun not in GROUP_PRONOUNS:
         return quote
     here = _paragraph_of(starts, quote.start)
     for before in reversed(earlier):
         if here - _paragraph_of(starts, before.start) > PRONOUN_PARAGRAPHS:
             break
-        if before.speaker is not None and (before.speaker_type == "person" if pronoun != "they" else
-                                           _group_speaker(before)):
+        if before.speaker is not None and (before.speaker_type == "person" if pronoun in PERSON_PRONOUNS else
+                                           _group_speaker(before, singular=pronoun == "it")):
             return replace(quote, speaker=before.speaker, speaker_type=before.speaker_type,
                            speaker_affiliation=before.speaker_affiliation)
     return quote
 
 
-def _group_speaker(quote: Quote) -> bool:
+def _group_speaker(quote: Quote, *, singular: bool = False) -> bool:
     """True for a quote's speaker that "they" can stand for: an organisation, a country or a
-    plural descriptor ("officials", "Democrats")."""
+    plural descriptor ("officials", "Democrats"); with ``singular``, what "it" can stand for: an
+    organisation, a country or a descriptor naming one ("the hospital association")."""
     if quote.speaker_type in ("organisation", "country"):
         return True
-    return quote.speaker_type == "descriptor" and quote.speaker is not None and quote.speaker.endswith("s")
+    if quote.speaker_type != "descriptor" or quote.speaker is None:
+        return False
+    last = quote.speaker.split()[-1].lower()
+    return last in ORGANISATION_WORDS | COMPANY_NOUNS if singular else last.endswith("s")
 
 
 def extract_quotes(doc: Doc, mentions: Sequence[Mention], *, patterns: Sequence[CuePattern] = PATTERNS,
@@ -1328,7 +1364,7 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention], *, patterns: Sequence[
     uses the cue patterns only."""
     text, index, marks = doc_text(doc), SentenceIndex(doc), Marks(doc_text(doc))
     model = (model or load_model()) if learned else None
-    attributions = find_attributions(doc, marks, patterns=patterns, model=model)
+    attributions = [_past_dateline(doc, a) for a in find_attributions(doc, marks, patterns=patterns, model=model)]
     speakers = {a: _speaker_of(a.subject, mentions) if a.subject_chars is None else
                 _phrase_speaker(doc, a.subject_chars, mentions) for a in attributions}
     quotes, used = [], set()

@@ -267,6 +267,24 @@ COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "conglomerate", "ba
                            "carrier", "airline", "retailer", "automaker", "carmaker", "brewer",
                            "drugmaker", "chipmaker", "utility", "maker", "manufacturer", "producer",
                            "concern"})
+#: Nouns for the people around someone, who speak for themselves, not for the one they are named
+#: with ("his wife said", "Elian's relatives said", "the senator's aides said", "the minister's
+#: office said"): kin, staff and representatives.
+ENTOURAGE_NOUNS = frozenset({
+    "father", "mother", "parent", "son", "daughter", "child", "brother", "sister", "sibling", "wife",
+    "husband", "widow", "widower", "cousin", "uncle", "aunt", "niece", "nephew", "grandmother",
+    "grandfather", "grandparent", "grandson", "granddaughter", "relative", "family", "fiancé", "fiancée",
+    "girlfriend", "boyfriend", "partner", "friend", "colleague", "neighbour", "neighbor", "aide", "adviser",
+    "advisor", "staff", "staffer", "team", "office", "campaign", "spokesman", "spokeswoman", "spokesperson",
+    "lawyer", "attorney", "counsel", "representative", "supporter", "ally", "associate", "assistant",
+    "secretary", "doctor", "physician", "biographer", "surrogate", "kidnapper", "captor", "employer",
+    "employee", "client", "agent", "manager", "coach", "teammate", "successor", "predecessor", "deputy",
+})
+#: Social media and messaging platforms, lower case: news cites them as channels ("said on
+#: Twitter", "posted to Facebook"); the model tags them PERSON as often as ORG.
+PLATFORM_NAMES = frozenset({"twitter", "facebook", "instagram", "tiktok", "youtube", "linkedin", "reddit",
+                            "snapchat", "whatsapp", "telegram", "bluesky", "mastodon", "wechat", "weibo",
+                            "truth social", "threads"})
 #: The three sentiment and portrayal labels, in the order every model's probabilities use.
 SENTIMENT_LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
 #: Titles and offices written before a person's name ("President Putin", "Gen. Milley", "Foreign

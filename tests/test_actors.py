@@ -82,6 +82,34 @@ def test_same_surname_goes_to_the_most_recent_full_name(nlp: Language) -> None:
     assert _mention(nlp, text, "Mr. Biden").actor == "Joe Biden"
 
 
+def test_a_lone_word_that_starts_a_company_name_is_the_company(nlp: Language) -> None:
+    """Beside Halvorsen Freight Inc. and Edda Halvorsen, a bare "Halvorsen" is the company."""
+    text = ("Halvorsen Freight Inc. chief executive Mark Dunn said profits fell. Edda Halvorsen, the "
+            "company's chair, did not comment. Shares of Halvorsen fell 2 per cent.")
+    assert _mention(nlp, text, "Halvorsen").actor == "Halvorsen Freight Inc."
+    assert _mention(nlp, text, "Edda Halvorsen").actor == "Edda Halvorsen"
+
+
+def test_a_hyphenated_last_name_alone_joins_the_full_name(nlp: Language) -> None:
+    text = ("Marie-Ève Tremblay-Gagnon, a spokesperson for the utility, said it had no plans to change "
+            "its rates. Tremblay-Gagnon added that the rates were low.")
+    assert _mention(nlp, text, "Tremblay-Gagnon").actor == "Marie-Ève Tremblay-Gagnon"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor"),
+    [
+        ("Martin Oakes bought the mill. Marty Oakes said he would keep it open.", "Marty Oakes", "Martin Oakes"),
+        ("Bob Lindqvist won the seat. Later, Robert Lindqvist thanked his staff.", "Bob Lindqvist", "Robert Lindqvist"),
+        ("Hillary Clinton spoke first. Bill Clinton spoke later.", "Bill Clinton", "Bill Clinton"),
+    ],
+)
+def test_a_nickname_joins_the_formal_name_of_the_same_person(nlp: Language, text: str, surface: str,
+                                                              actor: str) -> None:
+    """A nickname and its formal name with one last name are one actor; other first names are not."""
+    assert _mention(nlp, text, surface).actor == actor
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "actor"),
     [

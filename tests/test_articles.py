@@ -289,6 +289,13 @@ P1, P2, P3 = PARAGRAPHS
         (["By Jane Doe", "Jane Doe is a reporter for the Star.", P1], ["Jane Doe is a reporter for the Star.", P1],
          ["By Jane Doe"], ["Jane Doe"]),
         ([P1, "Follow her on Instagram"], [P1], [], []),
+        ([P1, P2, "The Canadian Press"], [P1, P2], ["The Canadian Press"], []),
+        ([P1, "This report by The Canadian Press was first published Nov. 30, 2026."], [P1],
+         ["This report by The Canadian Press was first published Nov. 30, 2026."], []),
+        ([P1, "This report by the auditor was first published in March, and it was wrong."],
+         [P1, "This report by the auditor was first published in March, and it was wrong."], [], []),
+        ([P1, "The Canadian Press reported the fire first."], [P1, "The Canadian Press reported the fire first."],
+         [], []),
     ],
 )
 def test_boilerplate_credits_and_bylines(

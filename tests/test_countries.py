@@ -26,18 +26,22 @@ from analysis import countries
         ("North Korean", "North Korea", "NORP"),
         ("Beijing", "China", "GPE_CAPITAL"),
         ("The Hague", "Netherlands", "GPE_CAPITAL"),
+        ("Kuwaiti", "Kuwait", "NORP"),
+        ("Thais", "Thailand", "NORP"),
+        ("Burma", "Myanmar", "GPE"),
+        ("Phnom Penh", "Cambodia", "GPE_CAPITAL"),
     ],
 )
 def test_lookup_maps_forms_to_country_and_label(form: str, country: str, label: str) -> None:
     assert countries.lookup(form) == countries.CountryWord(country, label)
 
 
-@pytest.mark.parametrize("form", ["us", "russian", "Kursk", "the", "Chineses", ""])
+@pytest.mark.parametrize("form", ["us", "russian", "Kursk", "the", "Chineses", "", "Sofia", "Kingston", "Chad"])
 def test_lookup_rejects_other_words(form: str) -> None:
     assert countries.lookup(form) is None
 
 
 def test_table_is_general_not_two_countries() -> None:
     names = {word.country for word in countries.country_forms().values()}
-    assert len(names) >= 60
+    assert len(names) >= 130
     assert countries.max_form_words() >= 3

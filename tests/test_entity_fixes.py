@@ -505,3 +505,142 @@ def test_an_all_lowercase_text_keeps_its_lowercase_organisations(nlp: Language) 
     """In a text that capitalises nothing, lower case says nothing about names."""
     spans = _spans(nlp, "the state department said on monday that talks with iran would resume in geneva.")
     assert spans.get("the state department") is not None and spans["the state department"].label == "ORG", spans
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Chief Tomas Delorme of the river council said the water was unsafe. Delorme said Ottawa must act.",
+         "Delorme"),
+        ("Aputi Kilabuk leads the hunters' association. Kilabuk said the ice came late this year.", "Kilabuk"),
+    ],
+)
+def test_an_untagged_last_name_of_a_person_named_in_full_is_a_person(nlp: Language, text: str,
+                                                                     surname: str) -> None:
+    """News refers to a person by last name after the full name; the model may tag nothing there."""
+    doc = parse_one(text, nlp=nlp)
+    assert not any(e.text == surname for e in doc.ents), "the model now tags the case"
+    spans = _spans(nlp, text)
+    assert surname in spans and spans[surname].label == "PERSON", spans
+
+
+def test_a_last_name_tagged_nationality_is_a_person(nlp: Language) -> None:
+    text = "Conservative Leader Pierre Poilievre called the tax a scam. Poilievre spoke at a rally in Regina."
+    assert any(e.text == "Poilievre" and e.label_ == "NORP" for e in parse_one(text, nlp=nlp).ents), \
+        "the model no longer tags the case"
+    assert _spans(nlp, text)["Poilievre"].label == "PERSON"
+
+
+def test_a_plural_of_a_word_of_the_text_is_no_last_name(nlp: Language) -> None:
+    """The model tags "Rwanda Hutus" PERSON; "Hutus" is the plural of the text's "Hutu", a group."""
+    text = ("Hutu militias fled. The exodus of about 2 million Rwanda Hutus to neighboring countries began "
+            "in 1994. Hutus who favored peace were killed.")
+    assert any(e.text == "Rwanda Hutus" and e.label_ == "PERSON" for e in parse_one(text, nlp=nlp).ents), \
+        "the model no longer tags the case"
+    assert [text for text, span in _spans_all(nlp, text) if text == "Hutus"] == [], _spans_all(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police found the truck near Merritt, B.C. Okafor said the driver was safe.", "Okafor"),
+        ("Police found the truck near Kamloops, B.C. Laviolette said the driver was safe.", "Laviolette"),
+    ],
+)
+def test_a_province_abbreviation_is_cut_from_the_name_after_it(nlp: Language, text: str, name: str) -> None:
+    """The parser runs "Town, B.C." into the next sentence's name; the abbreviation is no part of it."""
+    spans = _spans(nlp, text)
+    assert name in spans and spans[name].label == "PERSON", spans
+
+
+def test_a_score_is_cut_and_a_team_after_the_and_a_place_is_an_organisation(nlp: Language) -> None:
+    text = "The Leafs beat the Montreal Canadiens 4-2 on Saturday."
+    assert any(e.text == "Canadiens 4-2" and e.label_ == "PERSON" for e in parse_one(text, nlp=nlp).ents), \
+        "the model no longer tags the case"
+    spans = _spans(nlp, text)
+    assert spans.get("Canadiens") is not None and spans["Canadiens"].label == "ORG", spans
+
+
+def test_a_title_of_office_with_the_before_a_name_keeps_the_person(nlp: Language) -> None:
+    """ "the Exchequer Nigel Lawson": a known first name keeps the person after "the" and a capital."""
+    spans = _spans(nlp, "Prices fell after Chancellor of the Exchequer Nigel Lawson resigned.")
+    assert any(text.endswith("Nigel Lawson") and span.label == "PERSON" for text, span in spans.items()), spans
+
+
+def test_a_portfolio_before_a_title_is_no_organisation(nlp: Language) -> None:
+    text = "Ontario will cut electricity rates, Energy Minister Todd Smith announced Thursday."
+    assert any(e.text == "Energy" and e.label_ == "ORG" for e in parse_one(text, nlp=nlp).ents), \
+        "the model no longer tags the case"
+    assert "Energy" not in _spans(nlp, text)
+
+
+def test_a_platform_tagged_person_is_an_organisation(nlp: Language) -> None:
+    text = ("Erin Calloway, the former party leader, said on Twitter that the province was listening. "
+            "Calloway did not take questions.")
+    spans = _spans(nlp, text)
+    assert spans.get("Twitter") is not None and spans["Twitter"].label == "ORG", spans
+
+
+def test_a_hyphenated_name_with_a_role_in_apposition_is_a_person(nlp: Language) -> None:
+    """Hyphenated first and last names count as one word each for the name shape."""
+    text = ("Marie-Ève Tremblay-Gagnon, a spokesperson for the utility, said it had no plans to change "
+            "its rates. Tremblay-Gagnon added that the rates were low.")
+    spans = _spans(nlp, text)
+    assert spans["Marie-Ève Tremblay-Gagnon"].label == "PERSON", spans
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "model_label", "place"),
+    [
+        ("Mehmet Arslan, 52, of Guelph, was charged with fraud.", "Mehmet Arslan", "ORG", "Guelph"),
+        ("Rajinder Sandhu, 45, of Brampton, was arrested.", "Rajinder Sandhu", "ORG", "Brampton"),
+    ],
+)
+def test_a_name_given_with_an_age_is_a_person_and_its_town_a_place(nlp: Language, text: str, name: str,
+                                                                   model_label: str, place: str) -> None:
+    """ "Name, 45, of Town": news gives a person's age and town so."""
+    assert any(e.text == name and e.label_ == model_label for e in parse_one(text, nlp=nlp).ents), \
+        "the model no longer tags the case"
+    spans = _spans(nlp, text)
+    assert spans[name].label == "PERSON" and spans[place].label == "GPE", spans
+
+
+def test_an_untagged_name_given_with_an_age_is_a_person(nlp: Language) -> None:
+    text = ("A 45-year-old man has been charged after a crash on Sunday.\n\nRajinder Sandhu, 45, of "
+            "Mississauga, was arrested at the scene, police said.")
+    assert not any("Sandhu" in e.text for e in parse_one(text, nlp=nlp).ents), "the model now tags the case"
+    assert _spans(nlp, text)["Rajinder Sandhu"].label == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Halton police Const. Taryn Young said investigators are appealing for video.", "Const. Taryn Young"),
+    ],
+)
+def test_an_org_after_a_split_off_title_is_a_person(nlp: Language, text: str, name: str) -> None:
+    """The tokenizer splits "Const" from its full stop; the title still makes the name a person."""
+    spans = _spans(nlp, text)
+    assert spans[name].label == "PERSON", spans
+
+
+def test_a_town_before_a_resident_noun_is_a_place(nlp: Language) -> None:
+    text = "A Guelph man, Yusuf Demir, 38, was charged."
+    assert any(e.text == "Guelph" and e.label_ == "PERSON" for e in parse_one(text, nlp=nlp).ents), \
+        "the model no longer tags the case"
+    assert _spans(nlp, text)["Guelph"].label == "GPE"
+
+
+def test_a_team_found_after_the_is_an_organisation_throughout(nlp: Language) -> None:
+    """ "the Montreal Canadiens 4-3" makes "Canadiens" an organisation in the whole text, score cut."""
+    text = "Toronto beat the Montreal Canadiens 4-3 on Saturday. Canadiens goaltender Sam Montembeault stopped 27 shots."
+    assert [e.label_ for e in parse_one(text, nlp=nlp).ents if e.text.startswith("Canadiens")] == ["PERSON", "PERSON"], \
+        "the model no longer tags the case"
+    assert [span.label for text, span in _spans_all(nlp, text) if text == "Canadiens"] == ["ORG", "ORG"]
+
+
+def test_an_org_in_apposition_after_a_role_noun_is_a_person(nlp: Language) -> None:
+    text = "Tor Lund was charged on Monday. His lawyer, Maren Holt, said the charge would not stand."
+    assert any(e.text == "Maren Holt" and e.label_ == "ORG" for e in parse_one(text, nlp=nlp).ents), \
+        "the model no longer tags the case"
+    assert _spans(nlp, text)["Maren Holt"].label == "PERSON"

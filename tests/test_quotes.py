@@ -357,6 +357,31 @@ def test_group_pronoun_speaker_is_an_organisation(nlp: Language, text: str, spea
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "affiliation"),
+    [
+        # the name in apposition speaks, not the owner of the role
+        ("Olga Brekke was killed on Sunday. “She was kind,” her sister, Ina Brekke, told reporters.",
+         "Ina Brekke", None),
+        ("Tor Lund was charged on Monday. His lawyer, Maren Holt, said the charge would not stand.",
+         "Maren Holt", None),
+        # without a name, the role speaks for its owner
+        ("Tor Lund was charged on Monday. His lawyer said the charge would not stand.", "His lawyer",
+         "Tor Lund"),
+    ],
+)
+def test_an_owner_in_the_subject_is_no_speaker(nlp: Language, text: str, speaker: str,
+                                               affiliation: str | None) -> None:
+    [quote] = [q for q in _quotes(nlp, text) if q.speaker_start is not None]
+    assert (quote.speaker, quote.speaker_affiliation) == (speaker, affiliation)
+
+
+def test_it_after_an_organisation_descriptor_speaks_for_it(nlp: Language) -> None:
+    text = ("The hospital association said in a statement that it hoped both sides would return to talks. "
+            "It said a strike would put patients at risk.")
+    assert [q.speaker for q in _quotes(nlp, text)] == ["the hospital association"] * 2
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         # the writer's own voice outside quotation marks
@@ -448,3 +473,9 @@ def test_declining_to_comment_is_an_attribution(nlp: Language, text: str, conten
     [quote] = _quotes(nlp, text)
     assert (quote.kind, text[quote.content_start:quote.content_end]) == ("indirect", content)
     assert quote.cue in ("decline", "refuse") and quote.speaker in ("Maria Lund", "Oskar Brandt")
+
+
+def test_a_wire_dateline_is_no_part_of_the_content(nlp: Language) -> None:
+    text = "OSLO — The city will close the bridge in May, the mayor said Thursday."
+    [quote] = _quotes(nlp, text)
+    assert quote.quote == "The city will close the bridge in May"

@@ -12,7 +12,9 @@
   body); at most 60 words. Also "(— )With files from <names>" (Canadian Press style) and a photo
   or agency credit line of at most 10 words, "<names>/<names>" with an optional "Photo (by):" in
   front and brackets around ("Andrew Vaughan/Canadian Press", "THE CANADIAN PRESS/Frank Gunn",
-  "(Photo by Jane Doe/Getty Images)").
+  "(Photo by Jane Doe/Getty Images)"). A news agency's sign-off is a credit too: its name alone on
+  a line ("The Canadian Press") or "This report by The Canadian Press was first published Nov.
+  30, 2026.".
 * An author's note closing the body is a credit: the last paragraph, at most 60 words, opening
   with "<Name> is/was a|an|the ... <reporter, writer, columnist, correspondent, editor, ...>", when
   the name is a byline author or the note gives a contact ("Follow her on Twitter", "@handle",
@@ -74,6 +76,13 @@ _ROLE_CREDIT = re.compile(rf"{_ROLE}\s+(?P<names>.+)", re.IGNORECASE)
 _ROLE_SEPARATOR = re.compile(rf"\s*;\s*|\s*,\s*(?={_ROLE}\b)", re.IGNORECASE)
 _CREDIT_LINK_WORDS = frozenset({"and", "in", "from", "at"})
 _WITH_FILES = re.compile(r"[\u2014\u2013-]*\s*with\s+files\s+from\s+(?P<names>.+?)\.?", re.IGNORECASE)
+_FIRST_PUBLISHED = re.compile(r"this\s+(?:report|article|story)\s+by\s+(?P<names>.+?)\s+was\s+first\s+published\b.*",
+                              re.IGNORECASE)
+_AGENCY_SIGNOFFS = frozenset({
+    "the canadian press", "canadian press", "la presse canadienne", "the associated press", "associated press",
+    "reuters", "agence france-presse", "afp", "bloomberg", "bloomberg news", "postmedia news", "cbc news",
+    "ctv news", "global news", "dpa", "upi", "xinhua",
+})
 _SLASH_CREDIT = re.compile(
     r"[(\[]?(?:(?:photo|photograph|image|file\s+photo)s?(?:\s+by)?\s*:?\s*)?"
     r"(?P<left>[^/()\[\]]+?)\s*/\s*(?P<right>[^/()\[\]]+?)[)\]]?\.?",
@@ -117,7 +126,16 @@ def _is_credit(line: str) -> bool:
     if len(text.split()) > 60:
         return False
     return (_CONTRIBUTED.fullmatch(text) is not None or _is_role_credit(text) or _is_files_credit(text)
-            or _is_slash_credit(text))
+            or _is_slash_credit(text) or _is_agency_signoff(text))
+
+
+def _is_agency_signoff(text: str) -> bool:
+    """True for a news agency's sign-off: its name alone on a line ("The Canadian Press",
+    ``_AGENCY_SIGNOFFS``) or "This report by <names> was first published <date>."."""
+    match = _FIRST_PUBLISHED.fullmatch(text)
+    if match is not None:
+        return len(text.split()) <= 20 and _names_and_places(match["names"])
+    return text.strip(" .-\u2013\u2014").lower() in _AGENCY_SIGNOFFS
 
 
 def _is_files_credit(text: str) -> bool:
