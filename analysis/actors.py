@@ -19,8 +19,9 @@
    Wire datelines ("WASHINGTON (Reuters) -") hold no mentions.
    A company's short form joins its full name: an ORG whose words begin the article's one ORG
    name that ends in a legal form ("Acme" and "Acme Tools Inc."; ``LEGAL_FORMS``; words compared
-   with hyphenated parts apart and possessive endings off: "Hewlett" and "Hewlett-Packard Co.",
-   "Hudson" and "Hudson's Bay Co.") is that actor;
+   with hyphenated parts apart, possessive endings off and case ignored: "Hewlett" and
+   "Hewlett-Packard Co.", "Hudson" and "Hudson's Bay Co.", "Rogers" and a wire lead's "ROGERS
+   COMMUNICATIONS Inc.") is that actor;
    with several such names, the one that is the short form plus a legal form ("Acme Inc." rather
    than "Acme Steel Co."), else none. A person name never written with a title or honorific that
    begins such a company name is taken for the company's short form ("Acme" or "Tony Lama"
@@ -291,7 +292,8 @@ def company_words(name: str) -> tuple[str, ...]:
 
 
 def _full_company(short: list[str], names: set[tuple[str, ...]]) -> tuple[str, ...] | None:
-    """Return the one company name of ``names`` that ``short`` abbreviates (see the docstring)."""
+    """Return the one company name of ``names`` that ``short`` abbreviates (see the docstring);
+    words in lower case on both sides."""
     fuller = [n for n in names if len(n) > len(short) and list(n[:len(short)]) == short and _legal_form(n[-1])]
     if len(fuller) > 1:
         fuller = [n for n in fuller if all(_legal_form(w) for w in n[len(short):])]
@@ -308,14 +310,19 @@ def _may_be_short_form(link: Linked, titled: set[str]) -> bool:
 
 
 def _short_words(doc: Doc, link: Linked) -> tuple[str, ...]:
-    """The words a possible short form is compared on: a lone word by itself ("Rogers"), else its
-    actor's name."""
-    return company_words(doc[link.start].text if link.end - link.start == 1 else link.actor)
+    """The words a possible short form is compared on, in lower case: a lone word by itself
+    ("Rogers"), else its actor's name (so "Rogers" matches a wire lead's "ROGERS COMMUNICATIONS Inc.")."""
+    return _folded(company_words(doc[link.start].text if link.end - link.start == 1 else link.actor))
+
+
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` in lower case."""
+    return tuple(word.lower() for word in words)
 
 
 def _company_short_forms(doc: Doc, links: list[Linked]) -> list[Linked]:
     """Return ``links`` with each short form linked, as an ORG, to its company's full name."""
-    names = {company_words(link.actor): link.actor for link in links
+    names = {_folded(company_words(link.actor)): link.actor for link in links
              if link.kind == "entity" and link.label == "ORG"}
     titled = {link.actor for link in links if link.kind == "name" and title_word(doc[link.start])}
     shorts = {link for link in links if _may_be_short_form(link, titled)}

@@ -175,6 +175,7 @@ ORGANISATION_WORDS = frozenset({
     "council", "committee", "agency", "university", "institute", "association", "union", "court",
     "police", "army", "forces", "party", "fund", "foundation", "board", "service", "news",
     "industries", "stores", "hospital", "theater", "theatre", "savings", "associates", "partners", "holdings",
+    "securities", "investments",
 })
 #: Words that end a headline's name: a verb or a preposition after a name in title case ("Obama
 #: Says", "Rubio Responds To Question") is no part of it.
@@ -489,7 +490,8 @@ def person_cue(span: Span) -> bool:
     if (before >= 0 and title_word(doc[before]) and not doc[before].ent_type_) or age_after(doc, span.end):
         return True
     root = span.root
-    if root.dep_ == "appos" and root.head.i < span.start and root.head.lemma_.lower() in PERSON_ROLE_NOUNS:
+    if (root.dep_ == "appos" and root.head.i == span.start - 2 and doc[span.start - 1].text == ","
+            and root.head.lemma_.lower() in PERSON_ROLE_NOUNS):
         return True
     apposed = _apposed_noun(doc, span.end)
     return (apposed is not None and apposed.lemma_.lower() in PERSON_ROLE_NOUNS

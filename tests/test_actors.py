@@ -90,6 +90,14 @@ def test_a_lone_word_that_starts_a_company_name_is_the_company(nlp: Language) ->
     assert _mention(nlp, text, "Edda Halvorsen").actor == "Edda Halvorsen"
 
 
+def test_a_short_form_matches_a_full_name_in_capitals(nlp: Language) -> None:
+    """Wire copy opens with the company in capitals ("HALVORSEN FREIGHT Inc. said ...")."""
+    text = ("HALVORSEN FREIGHT Inc. said it plans to raise 175 million dollars. Halvorsen said the shares "
+            "will be convertible.")
+    assert _mention(nlp, text, "Halvorsen").label == "ORG"
+    assert _mention(nlp, text, "Halvorsen").actor == "HALVORSEN FREIGHT Inc."
+
+
 def test_a_hyphenated_last_name_alone_joins_the_full_name(nlp: Language) -> None:
     text = ("Marie-Ève Tremblay-Gagnon, a spokesperson for the utility, said it had no plans to change "
             "its rates. Tremblay-Gagnon added that the rates were low.")
