@@ -31,7 +31,9 @@
 3. Person names (``kind="name"``). Titles and honorifics are stripped, middle initials ("V.") and
    suffixes ("Jr.") ignored: names of two words or more form one actor per (first word, last word),
    a nickname counting as its formal name when the article has both with one last name ("Marty
-   Ackerman" and "Martin Ackerman"; ``analysis.first_names``); a single word joins the actor whose
+   Ackerman" and "Martin Ackerman"; ``analysis.first_names``) and a two-word name with no known
+   first name ending a longer one as that name ("Rempel Garner" of "Michelle Rempel Garner"); a
+   single word joins the actor whose
    last word it is, the most recently mentioned one if several ("Mr. Putin" -> "Vladimir V.
    Putin"), else the only actor whose first word it is ("Evana" -> "Evana Roth"). A monarch or pope
    known by a regnal title and one name ("King Hussein", "Pope Francis"; ``REGNAL_TITLES``) is an
@@ -67,7 +69,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import countries
 from .company_references import resolve_company_descriptions
-from .coref import Linked, resolve_descriptors_and_pronouns
+from .coref import Linked, first_name_known, resolve_descriptors_and_pronouns
 from .entity_fixes import EntitySpan, clean_name, corrected_entities, dateline_ends, is_credit_line, title_word
 from .first_names import formal_keys
 from .nlp import SentenceIndex, entities, sentences
@@ -170,13 +172,22 @@ def _fuller(name: str, other: str | None) -> str:
     return max((name, other), key=lambda n: (len(n.split()), len(n)))
 
 
+def _double_surnames(keyed: list[tuple[EntitySpan, tuple[str, str]]], words: dict[EntitySpan, list[str]]
+                     ) -> list[tuple[EntitySpan, tuple[str, str]]]:
+    """``keyed`` with a two-word name that ends a longer name and opens with no known first name
+    keyed as that name ("Rempel Garner" of "Michelle Rempel Garner")."""
+    tails = {tuple(w.lower() for w in words[s][-2:]): key for s, key in keyed if len(words[s]) >= 3}
+    return [(s, tails.get(tuple(w.lower() for w in words[s]), key)
+             if len(words[s]) == 2 and not first_name_known(words[s][0]) else key) for s, key in keyed]
+
+
 def _person_actors(doc: Doc, spans: list[EntitySpan]) -> dict[EntitySpan, str]:
     """Map person spans, "X administration" spans and ORG spans naming a person to actors."""
     people = [s for s in spans if s.label == "PERSON" or s.owner_name]
     words = {s: name_words(_name_span(doc, s)) for s in spans}
     keyed = [(s, key) for s in people if (key := _full_key(words[s])) is not None]
     formal = formal_keys(key for _, key in keyed)
-    keyed = [(s, formal.get(key, key)) for s, key in keyed]
+    keyed = _double_surnames([(s, formal.get(key, key)) for s, key in keyed], words)
     keys: dict[EntitySpan, tuple[str, str]] = dict(keyed)
     regnal = {s: name for s in people if (name := regnal_name(_name_span(doc, s))) is not None}
     for span in spans:

@@ -98,6 +98,21 @@ def test_a_short_form_matches_a_full_name_in_capitals(nlp: Language) -> None:
     assert _mention(nlp, text, "Halvorsen").actor == "HALVORSEN FREIGHT Inc."
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "actor"),
+    [
+        # the model tags the two-word last name: it joins the full name
+        ("Critic Ingrid Brekke Lund accused the council of moving too slowly. Brekke Lund said thousands "
+         "were left behind.", "Brekke Lund", "Ingrid Brekke Lund"),
+        # the model leaves it untagged: it is found, then joined
+        ("Conservative critic Michelle Rempel Garner accused the Liberals of moving too slowly. Rempel Garner "
+         "said thousands of interpreters were left behind.", "Rempel Garner", "Michelle Rempel Garner"),
+    ],
+)
+def test_a_two_word_last_name_joins_the_full_name(nlp: Language, text: str, surface: str, actor: str) -> None:
+    assert _mention(nlp, text, surface).actor == actor
+
+
 def test_a_hyphenated_last_name_alone_joins_the_full_name(nlp: Language) -> None:
     text = ("Marie-Ève Tremblay-Gagnon, a spokesperson for the utility, said it had no plans to change "
             "its rates. Tremblay-Gagnon added that the rates were low.")
