@@ -31,19 +31,18 @@
 3. Person names (``kind="name"``). Titles and honorifics are stripped, middle initials ("V.") and
    suffixes ("Jr.") ignored: names of two words or more form one actor per (first word, last word),
    a nickname counting as its formal name when the article has both with one last name ("Marty
-   Ackerman" and "Martin Ackerman"; ``analysis.first_names``) and a two-word name ending a longer
-   one as that name ("Rempel Garner" of "Michelle Rempel Garner", "Bin Laden"); a single word joins the actor whose
-   last word it is, the most recently mentioned one if several ("Mr. Putin" -> "Vladimir V.
-   Putin"), else the only actor whose first word it is ("Evana" -> "Evana Roth"). A monarch or pope
-   known by a regnal title and one name ("King Hussein", "Pope Francis"; ``REGNAL_TITLES``) is an
-   actor of that whole name, never the surname of a longer one ("Saddam Hussein"), and keeps the
-   title in its canonical name. The canonical name is otherwise the fullest name seen, without
-   titles. An ORG span whose text is
-   a known person's name is a mention of that person,
-   relabelled PERSON (so pronouns can refer to it); an "X administration" span is a mention of X
-   with its label (ORG) kept, and so is "the X family" when X is the last name of a person of the
-   text ("the Slepian family"); otherwise the family is an organisation actor of its own ("the
-   Pritzker family").
+   Ackerman" and "Martin Ackerman"; ``analysis.first_names``) and a two-word name ending a
+   three-word one as that name ("Rempel Garner" of "Michelle Rempel Garner", "Bin Laden"); a single
+   word joins the actor whose last word it is, the most recently mentioned one if several ("Mr.
+   Putin" -> "Vladimir V. Putin"), else the only actor whose first word it is ("Evana" -> "Evana
+   Roth"). A monarch or pope known by a regnal title and one name ("King Hussein", "Pope Francis";
+   ``REGNAL_TITLES``) is an actor of that whole name, never the surname of a longer one ("Saddam
+   Hussein"), and keeps the title in its canonical name. The canonical name is otherwise the
+   fullest name seen, without titles. An ORG span whose text is a known person's name is a mention
+   of that person, relabelled PERSON (so pronouns can refer to it); an "X administration" span is a
+   mention of X with its label (ORG) kept, and so is "the X family" when X is the last name of a
+   person of the text ("the Slepian family"); otherwise the family is an organisation actor of its
+   own ("the Pritzker family").
 4. Descriptors and pronouns (``kind="descriptor"``/``"pronoun"``, label ``PERSON``): see
    ``analysis.coref``. "The company" is a mention of the company last named with its legal form
    (``kind="entity"``, label ``ORG``): see ``analysis.company_references``.
@@ -181,9 +180,9 @@ def _family_only(doc: Doc, span: EntitySpan) -> bool:
 
 def _double_surnames(keyed: list[tuple[EntitySpan, tuple[str, str]]], words: dict[EntitySpan, list[str]]
                      ) -> list[tuple[EntitySpan, tuple[str, str]]]:
-    """``keyed`` with a two-word name that ends a longer name keyed as that name ("Rempel Garner"
+    """``keyed`` with a two-word name that ends a three-word name keyed as that name ("Rempel Garner"
     of "Michelle Rempel Garner", "Bin Laden" of "Osama Bin Laden")."""
-    tails = {tuple(w.lower() for w in words[s][-2:]): key for s, key in keyed if len(words[s]) >= 3}
+    tails = {tuple(w.lower() for w in words[s][-2:]): key for s, key in keyed if len(words[s]) == 3}
     return [(s, tails.get(tuple(w.lower() for w in words[s]), key) if len(words[s]) == 2 else key)
             for s, key in keyed]
 
