@@ -19,8 +19,9 @@
    Wire datelines ("WASHINGTON (Reuters) -") hold no mentions.
    A company's short form joins its full name: an ORG whose words begin the article's one ORG
    name that ends in a legal form ("Acme" and "Acme Tools Inc."; ``LEGAL_FORMS``; words compared
-   with hyphenated parts apart and possessive endings off: "Hewlett" and "Hewlett-Packard Co.",
-   "Hudson" and "Hudson's Bay Co.") is that actor;
+   with hyphenated parts apart, possessive endings off and case ignored: "Hewlett" and
+   "Hewlett-Packard Co.", "Hudson" and "Hudson's Bay Co.", "Rogers" and a wire lead's "ROGERS
+   COMMUNICATIONS Inc.") is that actor;
    with several such names, the one that is the short form plus a legal form ("Acme Inc." rather
    than "Acme Steel Co."), else none. A person name never written with a title or honorific that
    begins such a company name is taken for the company's short form ("Acme" or "Tony Lama"
@@ -30,16 +31,18 @@
 3. Person names (``kind="name"``). Titles and honorifics are stripped, middle initials ("V.") and
    suffixes ("Jr.") ignored: names of two words or more form one actor per (first word, last word),
    a nickname counting as its formal name when the article has both with one last name ("Marty
-   Ackerman" and "Martin Ackerman"; ``analysis.first_names``); a single word joins the actor whose
-   last word it is, the most recently mentioned one if several ("Mr. Putin" -> "Vladimir V.
-   Putin"), else the only actor whose first word it is ("Evana" -> "Evana Roth"). A monarch or pope
-   known by a regnal title and one name ("King Hussein", "Pope Francis"; ``REGNAL_TITLES``) is an
-   actor of that whole name, never the surname of a longer one ("Saddam Hussein"), and keeps the
-   title in its canonical name. The canonical name is otherwise the fullest name seen, without
-   titles. An ORG span whose text is
-   a known person's name is a mention of that person,
-   relabelled PERSON (so pronouns can refer to it); an "X administration" span is a mention of X
-   with its label (ORG) kept.
+   Ackerman" and "Martin Ackerman"; ``analysis.first_names``) and a two-word name ending a
+   three-word one as that name ("Rempel Garner" of "Michelle Rempel Garner", "Bin Laden"); a single
+   word joins the actor whose last word it is, the most recently mentioned one if several ("Mr.
+   Putin" -> "Vladimir V. Putin"), else the only actor whose first word it is ("Evana" -> "Evana
+   Roth"). A monarch or pope known by a regnal title and one name ("King Hussein", "Pope Francis";
+   ``REGNAL_TITLES``) is an actor of that whole name, never the surname of a longer one ("Saddam
+   Hussein"), and keeps the title in its canonical name. The canonical name is otherwise the
+   fullest name seen, without titles. An ORG span whose text is a known person's name is a mention
+   of that person, relabelled PERSON (so pronouns can refer to it); an "X administration" span is a
+   mention of X with its label (ORG) kept, and so is "the X family" when X is the last name of a
+   person of the text ("the Slepian family"); otherwise the family is an organisation actor of its
+   own ("the Pritzker family").
 4. Descriptors and pronouns (``kind="descriptor"``/``"pronoun"``, label ``PERSON``): see
    ``analysis.coref``. "The company" is a mention of the company last named with its legal form
    (``kind="entity"``, label ``ORG``): see ``analysis.company_references``.
@@ -169,20 +172,35 @@ def _fuller(name: str, other: str | None) -> str:
     return max((name, other), key=lambda n: (len(n.split()), len(n)))
 
 
+def _family_only(doc: Doc, span: EntitySpan) -> bool:
+    """True for "the X family" whose X joins no person of the text: the family is a group actor
+    ("the Pritzker family"), not a person "Pritzker"."""
+    return span.owner_name is not None and doc[span.end - 1].lower_ == "family"
+
+
+def _double_surnames(keyed: list[tuple[EntitySpan, tuple[str, str]]], words: dict[EntitySpan, list[str]]
+                     ) -> list[tuple[EntitySpan, tuple[str, str]]]:
+    """``keyed`` with a two-word name that ends a three-word name keyed as that name ("Rempel Garner"
+    of "Michelle Rempel Garner", "Bin Laden" of "Osama Bin Laden")."""
+    tails = {tuple(w.lower() for w in words[s][-2:]): key for s, key in keyed if len(words[s]) == 3}
+    return [(s, tails.get(tuple(w.lower() for w in words[s]), key) if len(words[s]) == 2 else key)
+            for s, key in keyed]
+
+
 def _person_actors(doc: Doc, spans: list[EntitySpan]) -> dict[EntitySpan, str]:
     """Map person spans, "X administration" spans and ORG spans naming a person to actors."""
     people = [s for s in spans if s.label == "PERSON" or s.owner_name]
     words = {s: name_words(_name_span(doc, s)) for s in spans}
     keyed = [(s, key) for s in people if (key := _full_key(words[s])) is not None]
     formal = formal_keys(key for _, key in keyed)
-    keyed = [(s, formal.get(key, key)) for s, key in keyed]
+    keyed = _double_surnames([(s, formal.get(key, key)) for s, key in keyed], words)
     keys: dict[EntitySpan, tuple[str, str]] = dict(keyed)
     regnal = {s: name for s in people if (name := regnal_name(_name_span(doc, s))) is not None}
     for span in spans:
         if span in keys or len(words[span]) != 1 or span.label not in ("PERSON", "ORG"):
             continue
         key = ("", regnal[span]) if span in regnal else _surname_key(span, words[span][0], keyed)
-        if key is None and span in people:
+        if key is None and span in people and not _family_only(doc, span):
             key = ("", words[span][0].lower())
         if key is not None:
             keys[span] = key
@@ -291,7 +309,8 @@ def company_words(name: str) -> tuple[str, ...]:
 
 
 def _full_company(short: list[str], names: set[tuple[str, ...]]) -> tuple[str, ...] | None:
-    """Return the one company name of ``names`` that ``short`` abbreviates (see the docstring)."""
+    """Return the one company name of ``names`` that ``short`` abbreviates (see the docstring);
+    words in lower case on both sides."""
     fuller = [n for n in names if len(n) > len(short) and list(n[:len(short)]) == short and _legal_form(n[-1])]
     if len(fuller) > 1:
         fuller = [n for n in fuller if all(_legal_form(w) for w in n[len(short):])]
@@ -308,14 +327,19 @@ def _may_be_short_form(link: Linked, titled: set[str]) -> bool:
 
 
 def _short_words(doc: Doc, link: Linked) -> tuple[str, ...]:
-    """The words a possible short form is compared on: a lone word by itself ("Rogers"), else its
-    actor's name."""
-    return company_words(doc[link.start].text if link.end - link.start == 1 else link.actor)
+    """The words a possible short form is compared on, in lower case: a lone word by itself
+    ("Rogers"), else its actor's name (so "Rogers" matches a wire lead's "ROGERS COMMUNICATIONS Inc.")."""
+    return _folded(company_words(doc[link.start].text if link.end - link.start == 1 else link.actor))
+
+
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` in lower case."""
+    return tuple(word.lower() for word in words)
 
 
 def _company_short_forms(doc: Doc, links: list[Linked]) -> list[Linked]:
     """Return ``links`` with each short form linked, as an ORG, to its company's full name."""
-    names = {company_words(link.actor): link.actor for link in links
+    names = {_folded(company_words(link.actor)): link.actor for link in links
              if link.kind == "entity" and link.label == "ORG"}
     titled = {link.actor for link in links if link.kind == "name" and title_word(doc[link.start])}
     shorts = {link for link in links if _may_be_short_form(link, titled)}

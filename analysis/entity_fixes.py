@@ -24,6 +24,10 @@
    Named things. One PERSON word, not a known first name, that "named", "called" or "known as"
    gives to a common noun for no person or organisation is dropped ("a puppy named Dolphin", "an
    explosive called Semtex"; "a man named Lund" stays).
+   Things. A PERSON span is dropped when it holds a model designation ("An-70", "F-16"), when the
+   model tags its text PRODUCT elsewhere (and it never follows a title: "Baby Ruth"), and takes the one label of the other items of its list when they
+   are two or more organisations, products or works ("brands such as Corn Flakes, Rice Krispies and
+   Frosted Flakes": ORG), unless it is a first name and a surname ("Apple, Tim Cook and Google").
    Common words. A span is dropped when no token is capitalised ("safari", "communist", "jargon") or
    when it is a prefixed adjective ("Anti-Castro", "pro-Kremlin": anti, pro, non, ... and a hyphen);
    for labels other than PERSON only in a text that capitalises names elsewhere, only for one word
@@ -90,9 +94,10 @@
    first name is a PERSON ("MPP Marit Stiles"), and so are two or three capitalised proper nouns
    after a title, the first a known first name, that the model left untagged ("Ontario NDP MPP
    Marit Stiles accused ..."), two or three untagged capitalised proper nouns followed by an age
-   between commas ("Rajinder Sandhu, 45, of Mississauga"), and a lone untagged proper noun that is
-   the last name of a person named in full in the text and stands apart from other proper nouns
-   ("Delorme said ..." after "Cadmus Delorme"). Possessive endings, punctuation and conjunctions at
+   between commas ("Rajinder Sandhu, 45, of Mississauga"), and one or two untagged proper nouns
+   that are the last name of a person named in full in the text and stand apart from other
+   proper nouns ("Delorme said ..." after "Cadmus Delorme"; "Rempel Garner" after "Michelle
+   Rempel Garner": ``last_names``). Possessive endings, punctuation and conjunctions at
    the edges of a span are trimmed ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth"),
    and so are a score or number the model ran into a name ("Canadiens 4-2"), a province or state
    abbreviation opening a PERSON span after "Place," (the parser ran "near Kamloops, B.C.
@@ -103,6 +108,8 @@
    ORG -> "Daniel arap Moi"); an entity the widened span covers is skipped.
    Titles. A PERSON span is widened to the titles and honorifics right before it ("Mr. Putin",
    "Gen. Valery V. Gerasimov", "Prime Minister Keir Starmer").
+   A title's possessive the model tagged without the name it starts takes the capitalised proper
+   nouns after it ("Queen's" -> "Queen's Park").
    Line breaks, ages, role words. A span is cut at its first line break (an entity never runs
    over a paragraph); an age glued on by a comma is no part of the name ("Khaled Belkacemi,60",
    ``clean_name``); a PERSON span of three words or more loses a leading capitalised common
@@ -175,6 +182,7 @@ ORGANISATION_WORDS = frozenset({
     "council", "committee", "agency", "university", "institute", "association", "union", "court",
     "police", "army", "forces", "party", "fund", "foundation", "board", "service", "news",
     "industries", "stores", "hospital", "theater", "theatre", "savings", "associates", "partners", "holdings",
+    "securities", "investments",
 })
 #: Words that end a headline's name: a verb or a preposition after a name in title case ("Obama
 #: Says", "Rubio Responds To Question") is no part of it.
@@ -223,7 +231,7 @@ class DocCues:
     """Text-level evidence gathered once per Doc: texts used as places, texts tagged PERSON in
     ordinary sentences, words capitalised mid-sentence (see ``capitalised_midsentence``), texts
     tagged PERSON used as organisations, texts tagged ORG used as persons, and texts the model
-    tags GPE or LOC."""
+    tags GPE or LOC, and texts it tags PRODUCT and never writes after a title."""
 
     places: frozenset[str]
     persons: frozenset[str]
@@ -231,6 +239,7 @@ class DocCues:
     organisations: frozenset[str] = frozenset()
     person_orgs: frozenset[str] = frozenset()
     model_places: frozenset[str] = frozenset()
+    products: frozenset[str] = frozenset()
 
 
 def is_credit_line(sent: Span) -> bool:
@@ -381,7 +390,7 @@ def place_cue(span: Span) -> bool:
     possessive = following is not None and following.tag_ == "POS"
     if preceding is not None and preceding.lower_ == "of" and span.start > 1:
         return doc[span.start - 2].lemma_.lower() in PLACE_OFFICES | PLACE_NOUNS or (
-            span.start > 3 and age_after(doc, span.start - 4))
+            span.start > 3 and _age_after(doc, span.start - 4))
     return (preceding is not None and preceding.lower_ in LOCATIVE_PREPOSITIONS
             and not possessive)
 
@@ -486,10 +495,11 @@ def person_cue(span: Span) -> bool:
         return False
     doc = span.doc
     before = span.start - 1 - (span.start > 1 and _split_abbreviation(doc, span.start - 1))
-    if (before >= 0 and title_word(doc[before]) and not doc[before].ent_type_) or age_after(doc, span.end):
+    if (before >= 0 and title_word(doc[before]) and not doc[before].ent_type_) or _age_after(doc, span.end):
         return True
     root = span.root
-    if root.dep_ == "appos" and root.head.i < span.start and root.head.lemma_.lower() in PERSON_ROLE_NOUNS:
+    if (root.dep_ == "appos" and root.head.i == span.start - 2 and doc[span.start - 1].text == ","
+            and root.head.lemma_.lower() in PERSON_ROLE_NOUNS):
         return True
     apposed = _apposed_noun(doc, span.end)
     return (apposed is not None and apposed.lemma_.lower() in PERSON_ROLE_NOUNS
@@ -516,14 +526,17 @@ def _swapped_texts(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
 def last_names(doc: Doc, names: list[Span]) -> frozenset[str]:
     """Last words of the person ``names`` of two capitalised words or more, except a country, a
     name opening with a word the model tags as a place elsewhere ("Rwanda Hutus"), and a plural
-    of another word of the text ("Hutus" beside "Hutu"): group names, not surnames."""
+    of another word of the text ("Hutus" beside "Hutu"): group names, not surnames. A known first
+    name and two more words give the two as a last name too ("Michelle Rempel Garner")."""
     places = {ent.text for ent in entities(doc) if ent.label_ in MODEL_PLACE_LABELS}
     words = {token.lower_ for token in doc}
-    return frozenset(
-        name[-1].text for name in names
-        if len(name) > 1 and name[-1].is_title and name[-2].text[:1].isupper()
-        and countries.lookup(name[-1].text) is None and name[0].text not in places
-        and not (name[-1].lower_.endswith("s") and name[-1].lower_[:-1] in words))
+    last = {name[-1].text for name in names
+            if len(name) > 1 and name[-1].is_title and name[-2].text[:1].isupper()
+            and countries.lookup(name[-1].text) is None and name[0].text not in places
+            and not (name[-1].lower_.endswith("s") and name[-1].lower_[:-1] in words)}
+    double = {name[-2:].text for name in names if len(name) == 3 and first_name_known(name[0].text)
+              and all(t.is_title and t.is_alpha and len(t) > 1 for t in name[-2:])}
+    return frozenset(last | double)
 
 
 def _full_names_of_surnames(doc: Doc) -> set[str]:
@@ -644,7 +657,28 @@ def _not_a_person(ent: Span, cues: DocCues) -> bool:
     if ent.label_ != "PERSON":
         return False
     return (_titles_before_a_name(ent) or is_named_thing(ent) or is_headline_fragment(ent, cues.persons)
-            or is_initial_common_word(ent, cues.capitalised))
+            or is_initial_common_word(ent, cues.capitalised) or ent.text in cues.products
+            or _listed_kind(ent) not in (None, "ORG") or any(_DESIGNATION.match(t.text) for t in ent))
+
+
+def _listed_kind(ent: Span) -> str | None:
+    """The one label of the other items, two or more, of a list the span (no first name and
+    surname) is in, when it is an organisation, product or work label ("brands such as Corn Flakes,
+    Rice Krispies and Frosted Flakes": ORG); else None. The items of a list are of one kind."""
+    if len(ent) > 1 and first_name_known(ent[0].text):
+        return None
+    first = _first_conjunct(ent.root)
+    items = [t for t in first.subtree if t.i == first.i or (t.dep_ == "conj" and _first_conjunct(t).i == first.i)]
+    others = [t for t in items if not ent.start <= t.i < ent.end]
+    kinds = {t.ent_type_ for t in others}
+    return kinds.pop() if len(others) >= 2 and len(kinds) == 1 and kinds <= _THING_LABELS else None
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first item of the list ``token`` is in (itself when in none)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _uncapitalised(ent: Span, cues: DocCues) -> bool:
@@ -672,7 +706,7 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
     if label in MISTAKEN_PLACE_LABELS and ent.text in cues.places:
         label = PLACE_LABEL
     elif label == "PERSON" and (ent.text in cues.organisations or _ends_in_organisation_word(ent)
-                                or ent.text.lower() in PLATFORM_NAMES):
+                                or ent.text.lower() in PLATFORM_NAMES or _listed_kind(ent) == "ORG"):
         label = "ORG"
     elif ent.text in cues.person_orgs and (label in ("ORG", "NORP") or (
             label in MODEL_PLACE_LABELS and len(ent) == 1 and not place_cue(ent))):
@@ -685,7 +719,18 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
     if label == "ORG" and titled_name(ent):
         label = "PERSON"
     start = ent.start + (label == "PERSON" and _place_prefixed_modifier(ent, cues.model_places))
-    return _trimmed(ent.doc, EntitySpan(start, ent.end, label))
+    return _trimmed(ent.doc, EntitySpan(start, _possessive_name_end(ent), label))
+
+
+def _possessive_name_end(ent: Span) -> int:
+    """The end of a name the model cut after a title's possessive ("Queen's" of "Queen's Park",
+    "King's" of "King's College"): the capitalised proper nouns after it join the span."""
+    doc, end = ent.doc, ent.end
+    if not (len(ent) == 2 and title_word(ent[0]) and ent[1].tag_ == "POS"):
+        return end
+    while end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_title and not doc[end].ent_type_:
+        end += 1
+    return end
 
 
 def _ends_in_organisation_word(ent: Span) -> bool:
@@ -810,6 +855,8 @@ def _in_credit_line(ent: Span, credit: dict[int, bool]) -> bool:
 
 
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman", "aire")
+_DESIGNATION = re.compile(r"^[A-Za-z]{1,4}-\d+[A-Za-z]?$")
+_THING_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
 _SCORE = re.compile(r"^\d+[-–]\d+$")
 _PLACE_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,3}$|^[A-Z][a-z]{1,4}\.$")
 _TRAILING_AGE = re.compile(r"\s*,\s*\d+\s*$")
@@ -885,7 +932,7 @@ def _edge_end(doc: Doc, end: int, label: str) -> int:
 def _trimmed(doc: Doc, span: EntitySpan) -> EntitySpan | None:
     """Trim possessive endings, punctuation and conjunctions from both edges, a line break and
     what follows it, a leading role word or place abbreviation, and a number ending the span
-    (``_number_end``; None if empty)."""
+    (``_edge_end``; None if empty)."""
     start = span.start + (_role_word_first(doc, span) or _place_abbreviation_first(doc, span))
     end = min(_before_break(doc, span), _headline_name_end(doc, span))
     while start < end and (doc[start].is_punct or doc[start].tag_ in _EDGE_TAGS):
@@ -909,8 +956,9 @@ def _demonym_modifier(doc: Doc, i: int) -> bool:
 def corrected_entities(doc: Doc) -> list[EntitySpan]:
     """Return the Doc's actor entity spans after the module's rules, in text order."""
     model_places = frozenset(e.text for e in entities(doc) if e.label_ in MODEL_PLACE_LABELS)
+    products = frozenset(e.text for e in entities(doc) if e.label_ == "PRODUCT") - _titled_texts(doc)
     cues = DocCues(_place_texts(doc), _ordinary_person_texts(doc), capitalised_midsentence(doc),
-                   *_swapped_texts(doc), model_places)
+                   *_swapped_texts(doc), model_places, products)
     spans: list[EntitySpan] = []
     credit: dict[int, bool] = {}
     for ent in entities(doc):
@@ -942,15 +990,19 @@ def _missed_titled_name(doc: Doc, title: Token) -> EntitySpan | None:
 
 
 def _missed_surname(doc: Doc, token: Token, surnames: frozenset[str]) -> EntitySpan | None:
-    """An untagged capitalised proper noun, standing alone, that is the last name of a person named
-    in full elsewhere in the text ("Delorme said ..." after "Cadmus Delorme"), as a PERSON span;
-    else None."""
-    if token.text not in surnames or token.tag_ != "NNP" or token.ent_type_ or title_word(token):
-        return None
-    neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
-    if any(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in neighbours):
-        return None
-    return EntitySpan(token.i, token.i + 1, "PERSON")
+    """One or two untagged capitalised proper nouns from ``token`` on, standing apart from other
+    proper nouns, that are the last name of a person named in full elsewhere in the text ("Delorme
+    said ..." after "Cadmus Delorme", "Rempel Garner said" after "Michelle Rempel Garner"), as a
+    PERSON span; else None."""
+    for end in (token.i + 2, token.i + 1):
+        run = doc[token.i:min(end, len(doc))]
+        if len(run) != end - token.i or run.text not in surnames or any(
+                t.tag_ != "NNP" or t.ent_type_ or title_word(t) for t in run):
+            continue
+        neighbours = [doc[j] for j in (token.i - 1, end) if 0 <= j < len(doc)]
+        if not any(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in neighbours):
+            return EntitySpan(token.i, end, "PERSON")
+    return None
 
 
 def _missed_aged_name(doc: Doc, token: Token) -> EntitySpan | None:
@@ -963,10 +1015,10 @@ def _missed_aged_name(doc: Doc, token: Token) -> EntitySpan | None:
     while end < len(doc) and end - token.i < 3 and doc[end].tag_ == "NNP" and doc[end].is_title \
             and doc[end].is_alpha and not doc[end].ent_type_ and not title_word(doc[end]):
         end += 1
-    return EntitySpan(token.i, end, "PERSON") if end - token.i >= 2 and age_after(doc, end) else None
+    return EntitySpan(token.i, end, "PERSON") if end - token.i >= 2 and _age_after(doc, end) else None
 
 
-def age_after(doc: Doc, end: int) -> bool:
+def _age_after(doc: Doc, end: int) -> bool:
     """True when an age between commas follows token ``end - 1`` (", 45," or ", 45)")."""
     after = [t.text for t in doc[end:end + 3]]
     return (len(after) == 3 and after[0] == "," and after[2] in (",", ")") and after[1].isdigit()

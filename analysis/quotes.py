@@ -21,7 +21,9 @@ Cue patterns (``PATTERNS``, registered :class:`CuePattern` records with their ow
   for verbs of naming (``NAMING_VERBS``) the object with its predicate ("called the plan a
   disgrace", "called on the council to act"). A "that" clause after the verb is preferred to
   other complements. The content is the complement's words (with "that"), cut before a
-  participle of speech that starts a report of its own (", adding that …"), and a noun phrase's
+  participle of speech that starts a report of its own (", adding that …") and before a
+  participial clause set off by a comma or a dash, the writer's comment on the report (",
+  throwing the plan into doubt"; PolNeAR's gold leaves it out), and a noun phrase's
   content before an aside set off by a comma ("praised Bush, the former governor"); the speaker the
   verb's subject (of the first verb of "… and said"). A verb tagged as a noun but heading a
   clause with a subject and a complement ("Trump claims that …") and a mislemmatised cue
@@ -166,6 +168,8 @@ TITLE_SUBJECT_WORDS = 6
 TITLE_CUE_LEMMAS = CUE_LEMMAS - {"continue", "post"}
 #: The dependents of a verb that can open the content of a ``learned`` cue, and those that continue it.
 LEARNED_CONTENT_DEPS = frozenset({"dobj", "dative", "xcomp", "prep", "ccomp", "oprd", "attr", "acomp"})
+#: The marks that set off a participial clause ending a report (the writer's comment, not said).
+TAIL_MARKS = frozenset({",", "--", "\u2014", "\u2013"})
 _DIRECT_AFTER = frozenset(",:;.!?\u2014\u2013")
 _EDGE = " \n\t,;:\u2014\u2013-"
 
@@ -432,14 +436,26 @@ def _naming(verb: Token) -> list[Token]:
 def _content_last(complement: Token, verb: Token) -> int:
     """The last token of a complement's content: its right edge, or the word before a speech verb
     that continues the report as a participle ("..., adding that ...", "..., arguing that ..."),
-    which is a report of its own."""
+    which is a report of its own, or before the writer's participial comment (``_writer_tail``)."""
     doc = complement.doc
     for token in doc[complement.i + 1:complement.right_edge.i + 1]:
         if (token.tag_ == "VBG" and token.dep_ in ("advcl", "conj") and cue_lemma(token) in SPEECH_CUES
                 and not any(c.dep_ in SUBJECT_DEPS for c in token.children) and _has_content(token)
                 and token.left_edge.i > verb.i):
             return token.left_edge.i - 1
+        if _writer_tail(token, verb):
+            return token.left_edge.i - 1
     return _before_aside(complement)
+
+
+def _writer_tail(token: Token, verb: Token) -> bool:
+    """True for a participial clause set off by a comma or a dash at the end of a report ("..., throwing
+    the plan into doubt"): the writer's comment on what was said, no part of it."""
+    doc = token.doc
+    before = doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    return (token.tag_ == "VBG" and token.dep_ == "advcl" and token.left_edge.i > verb.i + 1
+            and before is not None and before.text in TAIL_MARKS
+            and not any(c.dep_ in SUBJECT_DEPS for c in token.children))
 
 
 def _before_aside(phrase: Token) -> int:
@@ -771,6 +787,10 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("After saying the bridge was safe, Maria Lund left the meeting.", "the bridge was safe", "Maria Lund",
          "say"),
         ("Maria Lund is likely to say that the bridge is safe.", "that the bridge is safe", "Maria Lund", "say"),
+        ("Maria Lund said the bridge would close in May, throwing the council's plans into doubt.",
+         "the bridge would close in May", "Maria Lund", "say"),
+        ("Oskar Brandt said the toll was unfair -- prompting a sharp reply from the council.",
+         "the toll was unfair", "Oskar Brandt", "say"),
     )),
     CuePattern("parenthetical", "a speech verb set into the sentence it reports", _parenthetical_cues, (
         ("The bridge, Maria Lund said, will reopen in May.", "The bridge, Maria Lund said, will reopen in May",

@@ -1,14 +1,18 @@
 """PolNeAR benchmark: quotes (attributions) found, by kind, their speakers and the sources.
 
 Usage: ``python benchmarks/quotes.py [--split dev|train] [--limit N] [--skip M] [--cache DIR]
-[--throughput ROUNDS]``
+[--throughput ROUNDS] [--misses]``
 (``--skip`` scores articles M+1..N only, e.g. train 121-240 with ``--limit 240 --skip 120``; all N
 are parsed, so the cache of ``--limit N`` is reused). Develop on train and dev only; the team holds
 out PolNeAR's test split. With ``--cache`` the parsed Docs are
 kept in a spaCy ``DocBin`` under DIR (keyed by the split, the limit, the texts and the model), so
 repeated runs do not re-parse. ``--throughput ROUNDS`` instead times parse + mentions + quotes with
 the learned attribution finder and with the cue patterns alone (``learned=False``, main's code path),
-alternated, the fastest of each counting (the machine may be shared).
+alternated, the fastest of each counting (the machine may be shared). ``--misses`` instead prints
+the gold attributions missed at 30% overlap: "boundary" (a system content overlaps it, below 30%),
+"reachable" (some cue pattern's or learned candidate's content matches it, but the model or the
+merging dropped it) and "unreachable", each by what heads the gold cue (verb, noun, adjective,
+participle, "according to", colon, a cue in another sentence than the content, ...).
 
 Each article's whole text (headline line included, so the gold offsets hold) is parsed once and
 run through ``analysis.actors.extract_mentions`` and ``analysis.quotes.extract_quotes``. The quotes
@@ -58,7 +62,7 @@ from spacy.tokens import Doc, DocBin
 
 from analysis import nlp, polnear
 from analysis.actors import extract_mentions
-from analysis.quotes import extract_quotes
+from analysis.quotes import Marks, extract_quotes, find_attributions, learned_candidates
 from analysis.records import Mention, Quote
 from analysis.vocabulary import RELATIVE_PRONOUNS
 
@@ -279,6 +283,64 @@ def throughput(articles: Sequence[polnear.GoldArticle], *, rounds: int) -> None:
           f"patterns alone {best[False]:.2f} s, ratio {best[True] / best[False]:.3f}")
 
 
+MISS_KINDS: tuple[str, ...] = ("unreachable", "reachable", "boundary")
+
+
+def cue_head(doc: Doc, gold: polnear.GoldAttribution) -> str:
+    """What heads a gold cue: "according to", a colon or dash, a participle, gerund or infinitive,
+    a verb, noun, adjective, preposition or other part of speech; "(other sentence)" appended when
+    the cue's sentence is not the content's first."""
+    text = nlp.doc_text(doc)
+    words = " ".join(text[a:b] for a, b in gold.cue).strip().lower()
+    span = doc.char_span(gold.cue[0][0], gold.cue[-1][1], alignment_mode="expand") if gold.cue else None
+    if not words or span is None or not len(span):
+        return "no cue"
+    if "according" in words or words in (":", "-", "\u2014"):
+        return "according to" if "according" in words else "colon or dash"
+    root = span.root
+    head = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adjective",
+            "ADP": "preposition"}.get(root.pos_, root.pos_)
+    if head == "verb" and root.tag_ == "VBN" and root.dep_ in ("acl", "amod"):
+        head = "participle"
+    elif head == "verb" and root.tag_ == "VBG" and root.dep_ in ("acl", "advcl", "pcomp", "amod"):
+        head = "gerund"
+    elif head == "verb" and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
+        head = "infinitive"
+    content = doc.char_span(gold.start, gold.content[0][1], alignment_mode="expand")
+    other = content is not None and len(content) and content[0].sent.start != root.sent.start
+    return f"{head} (other sentence)" if other else head
+
+
+def misses(article: polnear.GoldArticle, doc: Doc, tally: Tally) -> None:
+    """Count one article's gold attributions the system misses at 30% overlap, by ``MISS_KINDS``
+    (boundary: a system content overlaps it, below 30%; reachable: a cue pattern's or candidate's
+    content matches it) and by what heads the gold cue (``cue_head``)."""
+    found = attributions(extract_quotes(doc, extract_mentions(doc)), article.text)
+    golds = [g.content for g in article.attributions]
+    matched = polnear.match([f.content for f in found], golds, threshold=THRESHOLDS[0])
+    marks = Marks(article.text)
+    rules = find_attributions(doc, marks)
+    spans = [((a.content_start, a.content_end),) for a in rules]
+    spans += [((a.content_start, a.content_end),) for a, _ in learned_candidates(doc, marks, rules)]
+    reachable = polnear.match(spans, golds, threshold=THRESHOLDS[0])
+    for gi, gold in enumerate(article.attributions):
+        if gi in matched:
+            continue
+        kind = ("boundary" if any(polnear.overlap(f.content, gold.content) for f in found)
+                else "reachable" if gi in reachable else "unreachable")
+        tally.add(kind)
+        tally.add(f"{kind}|{cue_head(doc, gold)}")
+
+
+def report_misses(tally: Tally) -> None:
+    """Print the misses by kind and cue head."""
+    for kind in MISS_KINDS:
+        print(f"{kind}: {tally.counts[kind]}")
+        heads = sorted(((n, name.split("|", 1)[1]) for name, n in tally.counts.items()
+                        if name.startswith(kind + "|")), reverse=True)
+        print("  " + ", ".join(f"{head} {n}" for n, head in heads))
+
+
 def main() -> None:
     """Parse the split, extract quotes, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -288,6 +350,8 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=None, help="folder for the parsed Docs")
     parser.add_argument("--throughput", type=int, default=0, metavar="ROUNDS",
                         help="time parse + quotes with and without the learned finder instead")
+    parser.add_argument("--misses", action="store_true",
+                        help="print the missed gold attributions by kind and cue head instead")
     args = parser.parse_args()
     articles = polnear.read_split(args.split, limit=args.limit)
     if args.throughput:
@@ -295,8 +359,14 @@ def main() -> None:
         return
     tally, began = Tally(), time.perf_counter()
     for article, doc in list(zip(articles, parsed(articles, cache=args.cache)))[args.skip:]:
+        if args.misses:
+            misses(article, doc, tally)
+            continue
         mentions = extract_mentions(doc)
         score_article(article, extract_quotes(doc, mentions), mentions, tally, doc=doc)
+    if args.misses:
+        report_misses(tally)
+        return
     report(tally, time.perf_counter() - began, len(articles) - args.skip)
 
 

@@ -90,6 +90,38 @@ def test_a_lone_word_that_starts_a_company_name_is_the_company(nlp: Language) ->
     assert _mention(nlp, text, "Edda Halvorsen").actor == "Edda Halvorsen"
 
 
+def test_a_short_form_matches_a_full_name_in_capitals(nlp: Language) -> None:
+    """Wire copy opens with the company in capitals ("HALVORSEN FREIGHT Inc. said ...")."""
+    text = ("HALVORSEN FREIGHT Inc. said it plans to raise 175 million dollars. Halvorsen said the shares "
+            "will be convertible.")
+    assert _mention(nlp, text, "Halvorsen").label == "ORG"
+    assert _mention(nlp, text, "Halvorsen").actor == "HALVORSEN FREIGHT Inc."
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor"),
+    [
+        # the model tags the two-word last name: it joins the full name
+        ("Critic Ingrid Brekke Lund accused the council of moving too slowly. Brekke Lund said thousands "
+         "were left behind.", "Brekke Lund", "Ingrid Brekke Lund"),
+        # the model leaves it untagged: it is found, then joined
+        ("Conservative critic Michelle Rempel Garner accused the Liberals of moving too slowly. Rempel Garner "
+         "said thousands of interpreters were left behind.", "Rempel Garner", "Michelle Rempel Garner"),
+        # its first word a first name elsewhere: still the same person
+        ("Khalid Bin Saleh was indicted in May. Officials said Bin Saleh was not in custody.", "Bin Saleh",
+         "Khalid Bin Saleh"),
+    ],
+)
+def test_a_two_word_last_name_joins_the_full_name(nlp: Language, text: str, surface: str, actor: str) -> None:
+    assert _mention(nlp, text, surface).actor == actor
+
+
+def test_a_family_of_nobody_named_is_a_group_not_a_person(nlp: Language) -> None:
+    actors = _actors(nlp, "The Halvard family of Bergen bought the stake. Tor Lund was shot. The Lund family mourned.")
+    assert actors["Halvard family"].type == "ORG"
+    assert "Lund family" in actors["Tor Lund"].aliases
+
+
 def test_a_hyphenated_last_name_alone_joins_the_full_name(nlp: Language) -> None:
     text = ("Marie-Ève Tremblay-Gagnon, a spokesperson for the utility, said it had no plans to change "
             "its rates. Tremblay-Gagnon added that the rates were low.")

@@ -644,3 +644,40 @@ def test_an_org_in_apposition_after_a_role_noun_is_a_person(nlp: Language) -> No
     assert any(e.text == "Maren Holt" and e.label_ == "ORG" for e in parse_one(text, nlp=nlp).ents), \
         "the model no longer tags the case"
     assert _spans(nlp, text)["Maren Holt"].label == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        # one item of a list of brands is a brand
+        ("Analysts say much of Kellogg's erosion has been in such core brands as Corn Flakes, Rice Krispies "
+         "and Frosted Flakes, which represent a third of sales.", "Rice Krispies"),
+        # a text the model tags a product elsewhere is no person
+        ("RJR agreed to sell its Baby Ruth candy business. Baby Ruth and Butterfinger are both among the "
+         "top-selling chocolate bars.", "Baby Ruth"),
+    ],
+)
+def test_brands_tagged_person_are_no_people(nlp: Language, text: str, dropped: str) -> None:
+    """A brand among brands the model tags ORG is an ORG; one it tags a product elsewhere is none."""
+    assert any(e.text == dropped and e.label_ == "PERSON" for e in parse_one(text, nlp=nlp).ents), \
+        "the model no longer tags the case"
+    spans = _spans(nlp, text)
+    assert dropped not in spans or spans[dropped].label == "ORG", spans
+
+
+def test_a_person_in_a_list_of_organisations_stays(nlp: Language) -> None:
+    assert _spans(nlp, "The deal involved Apple, Tim Cook and Google.")["Tim Cook"].label == "PERSON"
+
+
+def test_a_name_cut_after_a_titles_possessive_is_whole(nlp: Language) -> None:
+    """The model tags "Queen's" of "Queen's Park" (Ontario's legislature) alone."""
+    text = "Smith told reporters at Queen's Park that the cut would help."
+    assert any(e.text == "Queen's" for e in parse_one(text, nlp=nlp).ents), "the model no longer tags the case"
+    assert "Queen's Park" in _spans(nlp, text)
+
+
+def test_a_model_designation_is_no_person(nlp: Language) -> None:
+    text = "Ukraine is building the An-70 transport plane."
+    assert any(e.text == "An-70" and e.label_ == "PERSON" for e in parse_one(text, nlp=nlp).ents), \
+        "the model no longer tags the case"
+    assert "An-70" not in _spans(nlp, text)

@@ -459,6 +459,22 @@ def test_an_unresolved_they_is_the_group_that_spoke_last(nlp: Language) -> None:
     assert last and last[0].speaker == quotes[0].speaker and quotes[0].speaker_type == "descriptor"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Maria Lund declined to comment.", "to comment"),
+        ("Oskar Brandt refused to say whether the bridge would reopen.", "to say whether the bridge would reopen"),
+    ],
+)
+def test_declining_to_comment_is_an_attribution(nlp: Language, text: str, content: str) -> None:
+    """PolNeAR's train gold annotates "declined to comment" as an attribution (cue "declined",
+    content "to comment": 54 of the 60 "declined/refused to comment/say/..." in train; every one of
+    the 30 "declined to comment"), so the quotes table keeps it as an indirect quote."""
+    [quote] = _quotes(nlp, text)
+    assert (quote.kind, text[quote.content_start:quote.content_end]) == ("indirect", content)
+    assert quote.cue in ("decline", "refuse") and quote.speaker in ("Maria Lund", "Oskar Brandt")
+
+
 def test_a_wire_dateline_is_no_part_of_the_content(nlp: Language) -> None:
     text = "OSLO — The city will close the bridge in May, the mayor said Thursday."
     [quote] = _quotes(nlp, text)

@@ -37,3 +37,37 @@ def test_the_actor_a_gold_source_names(benchmark: ModuleType, nlp: Language, tex
     gold = polnear.GoldAttribution(content=((len(source) + 6, len(text) - 1),), source=((start, start + len(source)),),
                                    cue=(), kind="indirect")
     assert benchmark.gold_source_actor(gold, extract_mentions(doc), doc) == actor
+
+
+def _gold(text: str, cue: str, content: str) -> polnear.GoldAttribution:
+    """A gold attribution of ``text`` with the given cue and content words."""
+    a, b = text.index(cue), text.index(content)
+    return polnear.GoldAttribution(content=((b, b + len(content)),), source=(), cue=((a, a + len(cue)),),
+                                   kind="indirect")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "head"),
+    [
+        ("Maria Lund said the bridge was safe.", "said", "the bridge was safe", "verb"),
+        ("Maria Lund repeated her criticism of the new bridge.", "criticism", "the new bridge", "noun"),
+        ("Maria Lund is confident that the bridge will reopen.", "confident", "that the bridge will reopen",
+         "adjective"),
+        ("The bridge will reopen, according to Maria Lund.", "according to", "The bridge will reopen",
+         "according to"),
+        ("The bridge is safe. Maria Lund said so on Monday.", "said", "The bridge is safe", "verb (other sentence)"),
+    ],
+)
+def test_what_heads_a_gold_cue(benchmark: ModuleType, nlp: Language, text: str, cue: str, content: str,
+                               head: str) -> None:
+    assert benchmark.cue_head(parse_one(text, nlp=nlp), _gold(text, cue, content)) == head
+
+
+def test_a_missed_attribution_is_counted_by_kind(benchmark: ModuleType, nlp: Language) -> None:
+    text = "Maria Lund said the bridge was safe. Oskar Brandt ate lunch at noon."
+    article = polnear.GoldArticle(stem="invented", publisher="", text=text, attributions=(
+        _gold(text, "said", "the bridge was safe"), _gold(text, "ate", "lunch")))
+    tally = benchmark.Tally()
+    benchmark.misses(article, parse_one(text, nlp=nlp), tally)
+    assert tally.counts["unreachable"] + tally.counts["reachable"] == 1 and tally.counts["boundary"] == 0
+    assert sum(n for name, n in tally.counts.items() if name.endswith("|verb")) == 1
