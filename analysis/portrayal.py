@@ -18,11 +18,7 @@ scores, and VADER's reading of the whole article: its compound score, mean sente
 shares of positive and negative sentences), and the sentence-tone model's reading
 (``analysis.tone``, trained on NewsMTSC's sentences: the tone toward the actor, their mentions
 masked, of the actor's sentences, of the whole article and of its first paragraph, and the shares
-of sentences it reads as positive and negative), and the evaluative verbs and nouns
-(``analysis.evaluative_words``: harm, blame, praise, achievement, ...) in the words tied to the
-actor's own (author) mentions by sign and by the actor's role (agent: the subject or the passive's
-"by" agent; patient: the object or the passive subject; other), and their density in the actor's
-sentences and in the whole article, into one fixed feature vector per actor.
+of sentences it reads as positive and negative), into one fixed feature vector per actor.
 A multinomial logistic regression (``analysis/models/portrayal.json``, trained by
 ``benchmarks/train_portrayal.py`` on PerSenT's dev split, deterministic; its L1 penalty chooses
 which of the features it reads, the model naming them) turns it into
@@ -61,7 +57,6 @@ from pathlib import Path
 import numpy as np
 
 from . import errors, lexicons, tone
-from .evaluative_words import EVALUATIVE_CLASSES, EvaluativeClass
 from .model_files import read_weights, softmax, without_priors
 from .tables import ENGINES
 from .tone import load_tone_model
@@ -202,7 +197,6 @@ def actor_inputs(*, headline: str, sentences: Sequence[Mapping], actors: Sequenc
     sums = {engine: (_squash(sum(max(float(s[f"polarity_{engine}"]), 0.0) for s in sentences)),
                      _squash(sum(max(-float(s[f"polarity_{engine}"]), 0.0) for s in sentences))) for engine in ENGINES}
     vader_tone = article_tone(sentences)
-    article_evaluative = evaluative_density("article", sentences)
     article_tones = _Tones.of(sentences, tone_model or load_tone_model())
     by_id = {int(s["sentence_id"]): s for s in sentences}
     headline_scores = {engine: _headline_score(headline, engine) for engine in ENGINES}
@@ -213,7 +207,7 @@ def actor_inputs(*, headline: str, sentences: Sequence[Mapping], actors: Sequenc
     for actor in actors:
         name = str(actor["actor"])
         named = in_headline(headline, name, actor.get("aliases", ""))
-        context = _Context(sums, by_id, headline_scores, named, vader_tone, article_evaluative)
+        context = _Context(sums, by_id, headline_scores, named, vader_tone)
         found = _actor_input(actor, grouped.get(name, []), quotes, context)
         found.features.update(article_tones.features(grouped.get(name, [])))
         inputs.append(found)
@@ -229,7 +223,6 @@ class _Context:
     headline: dict[str, float]
     named: bool
     tone: dict[str, float]
-    evaluative: dict[str, float]
 
 
 def article_tone(sentences: Sequence[Mapping]) -> dict[str, float]:
@@ -291,71 +284,6 @@ def _masked(sentence: Mapping, spans: Iterable[tuple[int, int]]) -> str:
     return tone.mask(str(sentence["text"]), [(a - start, b - start) for a, b in spans])
 
 
-#: Irregular forms of the evaluative lemmas (``word_forms`` makes the regular ones).
-IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
-    "win": ("won",), "fight": ("fought",), "shoot": ("shot",), "steal": ("stole", "stolen"), "mislead": ("misled",),
-    "lie": ("lied", "lying"), "hurt": ("hurt",), "sue": ("sued", "suing"),
-}
-#: The roles of the mention rows as the evaluative features name them: who acts and who is acted upon.
-EVALUATIVE_ROLES: dict[str, str] = {"subject": "agent", "object": "patient", "mentioned": "other"}
-_LOWER_WORDS = re.compile(r"[a-z]+")
-
-
-def word_forms(lemma: str) -> frozenset[str]:
-    """The regular inflections of an English verb or noun lemma (-s, -es, -ed, -ing; a final e
-    dropped, a final consonant y to i, a final consonant after one short vowel doubled), with
-    ``IRREGULAR_FORMS``: the mention rows hold words as written, not lemmas."""
-    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "ing"}
-    if lemma.endswith("e"):
-        forms |= {lemma + "d", lemma[:-1] + "ing"}
-    if lemma.endswith("y") and lemma[-2:-1] not in set("aeiou"):
-        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
-    if re.search(r"[^aeiou][aeiou][bdgmnprt]$", lemma):
-        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
-    return frozenset(forms | set(IRREGULAR_FORMS.get(lemma, ())))
-
-
-@lru_cache(maxsize=1)
-def _evaluative_forms() -> dict[str, EvaluativeClass]:
-    """Every word form of the evaluative lemmas and its class (the first class on a shared form)."""
-    found: dict[str, EvaluativeClass] = {}
-    for evaluative in EVALUATIVE_CLASSES:
-        for lemma in sorted(evaluative.lemmas):
-            for form in sorted(word_forms(lemma)):
-                found.setdefault(form, evaluative)
-    return found
-
-
-def evaluative_signs(text: str) -> list[int]:
-    """The sign (+1 / -1) of each evaluative verb or noun of ``text``, in order."""
-    forms = _evaluative_forms()
-    return [forms[word].sign for word in _LOWER_WORDS.findall(text.lower()) if word in forms]
-
-
-def evaluative_density(prefix: str, sentences: Sequence[Mapping]) -> dict[str, float]:
-    """Positive and negative evaluative words per 100 words of ``sentences`` (``<prefix>:pos``/``:neg``)."""
-    signs = [sign for s in sentences for sign in evaluative_signs(str(s["text"]))]
-    words = sum(len(_LOWER_WORDS.findall(str(s["text"]).lower())) for s in sentences)
-    share = 100.0 / words if words else 0.0
-    return {f"evaluative:{prefix}:pos": share * signs.count(1), f"evaluative:{prefix}:neg": share * signs.count(-1)}
-
-
-def evaluative_features(rows: Sequence[Mapping], sentences: Sequence[Mapping],
-                        article: Mapping[str, float]) -> dict[str, float]:
-    """The evaluative words tied to the actor: the share of the actor's author mention rows (one
-    engine's) whose evidence holds a positive (negative) one, by role (``evaluative:-|patient``:
-    the actor suffers harm, blame, arrest ...), their density in the actor's ``sentences`` and in
-    the ``article`` (``evaluative_density``)."""
-    counts = {(sign, role): 0 for sign in ("+", "-") for role in EVALUATIVE_ROLES.values()}
-    for row in rows:
-        role = EVALUATIVE_ROLES.get(str(row["role"]), "other")
-        for sign in set(evaluative_signs(str(row.get("evidence") or ""))):
-            counts["+" if sign > 0 else "-", role] += 1
-    n = len(rows) or 1
-    features = {f"evaluative:{sign}|{role}": count / n for (sign, role), count in counts.items()}
-    return {**features, **evaluative_density("actor", sentences), **article}
-
-
 def _headline_score(headline: str, engine: str) -> float:
     """The engine's score of the headline (0 without one)."""
     if not headline:
@@ -380,9 +308,6 @@ def _actor_input(actor: Mapping, rows: Sequence[Mapping], quotes: Sequence[Mappi
         features.update(_stats(f"{voice}:{engine}", values))
     mention_sentences = sorted(set().union(*(set(v) for v in voices.values())))
     features.update(_context_features(voices, context))
-    author_rows = [row for row in rows if row["engine"] == ENGINES[0] and voice_of(row, quotes)[0] == "author"]
-    features.update(evaluative_features(author_rows, [context.sentences[i] for i in sorted(voices["author"])
-                                                      if i in context.sentences], context.evaluative))
     scored = {voice: _sentence_scores(per, who if voice == "quoted" else {}) for voice, per in voices.items()}
     return ActorInput(str(actor["actor"]), features, int(actor["n_mentions"]), tuple(mention_sentences),
                       scored, context.named)

@@ -76,37 +76,6 @@ def test_tone_features_read_the_actors_sentences_with_the_actor_masked(text: str
         "tone:actor", "tone:article", "tone:lede", "tone:pos_share", "tone:neg_share"}
 
 
-@pytest.mark.parametrize(("lemma", "form"), [
-    ("attack", "attacked"), ("criticize", "criticized"), ("praise", "praising"), ("stab", "stabbed"),
-    ("victory", "victories"), ("win", "won"), ("bribe", "bribes"), ("rescue", "rescued"),
-])
-def test_word_forms_inflect_the_evaluative_lemmas(lemma: str, form: str) -> None:
-    assert form in portrayal.word_forms(lemma)
-
-
-@pytest.mark.parametrize(("role", "evidence", "feature"), [
-    ("subject", "attacked the convoy near the border", "evaluative:-|agent"),
-    ("object", "was arrested by police at his home", "evaluative:-|patient"),
-    ("object", "teachers praised the", "evaluative:+|patient"),
-    ("subject", "led the team to victory", "evaluative:+|agent"),
-    ("mentioned", "in the mayor's corruption scandal", "evaluative:-|other"),
-])
-def test_evaluative_features_read_the_sign_and_the_actors_role(role: str, evidence: str, feature: str) -> None:
-    rows = [{"role": role, "evidence": evidence}, {"role": "subject", "evidence": "spoke on Tuesday"}]
-    sentences = [{"text": "Ben Cole " + evidence + "."}, {"text": "Ben Cole spoke on Tuesday."}]
-    features = portrayal.evaluative_features(rows, sentences, {})
-    assert features[feature] == 0.5
-    assert sum(value for name, value in features.items() if "|" in name) == 0.5
-    side = "pos" if "+" in feature else "neg"
-    assert features[f"evaluative:actor:{side}"] > 0 and features[f"evaluative:actor:{'neg' if side == 'pos' else 'pos'}"] == 0
-
-
-def test_evaluative_features_of_an_actor_without_author_mentions_are_zero() -> None:
-    features = portrayal.evaluative_features([], [], {"evaluative:article:neg": 2.0})
-    assert features["evaluative:article:neg"] == 2.0
-    assert all(value == 0 for name, value in features.items() if name != "evaluative:article:neg")
-
-
 def test_model_round_trips_through_json() -> None:
     model = portrayal.load_model()
     again = portrayal.model_from_json(model.to_json())
