@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from nicknames import NickNamer
 
+from .identity import follow_links
+
 Key = tuple[str, str]
 
 
@@ -49,13 +51,4 @@ def formal_keys(keys: Iterable[Key]) -> dict[Key, Key]:
             formal = [name for name in firsts if _is_formal_of(name, first)]
             if len(formal) == 1:
                 mapping[(first, last)] = (formal[0], last)
-    return {key: _follow(mapping, key) for key in mapping}
-
-
-def _follow(mapping: dict[Key, Key], key: Key) -> Key:
-    """Follow nickname links to the last formal key ("mickey" -> "mike" -> "michael")."""
-    seen = {key}
-    while key in mapping and mapping[key] not in seen:
-        key = mapping[key]
-        seen.add(key)
-    return key
+    return {key: follow_links(mapping, key) for key in mapping}

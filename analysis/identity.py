@@ -146,11 +146,11 @@ def longer_names(full_names: Iterable[Key]) -> dict[Key, Key]:
             longer = _one({k for k in names if len(k) > len(short)})
             if longer is not None:
                 mapping[short] = longer
-    return {short: _follow(mapping, short) for short in mapping}
+    return {short: follow_links(mapping, short) for short in mapping}
 
 
-def _follow(mapping: Mapping[Key, Key], key: Key) -> Key:
-    """Follow ``mapping`` from ``key`` to a name that maps no further."""
+def follow_links(mapping: Mapping[Key, Key], key: Key) -> Key:
+    """Follow ``mapping`` from ``key`` to a name that maps no further (a cycle stops where it closes)."""
     seen = {key}
     while key in mapping and mapping[key] not in seen:
         key = mapping[key]
