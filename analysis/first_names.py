@@ -10,14 +10,14 @@ leave it alone, and so do people of different last names.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from typing import TypeVar
 
 from nicknames import NickNamer
 
-from .identity import follow_links
-
 Key = tuple[str, str]
+K = TypeVar("K")
 
 
 @lru_cache(maxsize=1)
@@ -52,3 +52,13 @@ def formal_keys(keys: Iterable[Key]) -> dict[Key, Key]:
             if len(formal) == 1:
                 mapping[(first, last)] = (formal[0], last)
     return {key: follow_links(mapping, key) for key in mapping}
+
+
+def follow_links(mapping: Mapping[K, K], key: K) -> K:
+    """Follow ``mapping`` from ``key`` to a name that maps no further (a cycle stops where it closes):
+    a nickname to its formal name here, a short name to its longest form in ``analysis.identity``."""
+    seen = {key}
+    while key in mapping and mapping[key] not in seen:
+        key = mapping[key]
+        seen.add(key)
+    return key

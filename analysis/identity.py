@@ -35,12 +35,13 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 
 from . import tables
+from .first_names import follow_links
 from .vocabulary import LEGAL_FORMS, NAME_SUFFIXES, TITLE_WORDS
 
 PERSON = "PERSON"
@@ -148,14 +149,6 @@ def longer_names(full_names: Iterable[Key]) -> dict[Key, Key]:
                 mapping[short] = longer
     return {short: follow_links(mapping, short) for short in mapping}
 
-
-def follow_links(mapping: Mapping[Key, Key], key: Key) -> Key:
-    """Follow ``mapping`` from ``key`` to a name that maps no further (a cycle stops where it closes)."""
-    seen = {key}
-    while key in mapping and mapping[key] not in seen:
-        key = mapping[key]
-        seen.add(key)
-    return key
 
 
 def _one(candidates: set[Key]) -> Key | None:
