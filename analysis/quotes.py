@@ -79,6 +79,9 @@ mark with none open is stray), a straight mark closes an open quote or else open
 still open at a paragraph's end continues when the next paragraph opens with a mark (the news
 style of multi-paragraph quotes): the paragraphs up to the one whose quote closes are one quote.
 Single marks are apostrophes ("Russia’s") far more often than quotes and are not read as marks.
+A content that starts inside a wire dateline starts after it ("TORONTO — Ontario will cut rates,
+the minister said": "Ontario will cut rates").
+
 Odd marks: a closing mark right after the opening one (``“”We``, ``“‘’It's``) is a doubled
 opening and ignored; a closing mark with no quote open, after a space and before a word
 (``”This``), opens a quote.
@@ -94,7 +97,9 @@ its own, lies in no reported clause and has no cue verb in its sentence ("the so
 
 Speakers (``_speaker_of``): the actor of the mention covering the subject's head (a name, a
 country, a descriptor or pronoun resolved by ``analysis.coref``), else of a name inside the
-subject phrase; a capitalised subject the entity tagger missed that is the last name of exactly
+subject phrase, but not its owner when the subject names someone's people ("her sister, Ina
+Brekke, told …" is Ina Brekke; "His lawyer said" is the descriptor "His lawyer" with the owner as
+affiliation; ``ENTOURAGE_NOUNS``, role and organisation words; ``_possessor``); a capitalised subject the entity tagger missed that is the last name of exactly
 one person named in the text is that person ("Pence: …" in a headline); else, for an unnamed subject ("a police spokesman", "officials"), the phrase
 itself with ``speaker_type`` ``descriptor`` and its affiliation (an actor in the phrase:
 "Russia's defence ministry spokesman" -> Russia), a quantifier pronoun ("many", "each",
