@@ -173,8 +173,8 @@ def _fuller(name: str, other: str | None) -> str:
 
 
 def _family_only(doc: Doc, span: EntitySpan) -> bool:
-    """True for "the X family" whose X joins no person of the text: the family is a group actor
-    ("the Pritzker family"), not a person "Pritzker"."""
+    """True for a "the X family" span: when its X joins no person of the text, the family is a
+    group actor ("the Pritzker family"), not a person "Pritzker"."""
     return span.owner_name is not None and doc[span.end - 1].lower_ == "family"
 
 
