@@ -658,7 +658,7 @@ def _not_a_person(ent: Span, cues: DocCues) -> bool:
         return False
     return (_titles_before_a_name(ent) or is_named_thing(ent) or is_headline_fragment(ent, cues.persons)
             or is_initial_common_word(ent, cues.capitalised) or ent.text in cues.products
-            or _listed_kind(ent) not in (None, "ORG") or any(_DESIGNATION.match(t.text) for t in ent))
+            or any(_DESIGNATION.match(t.text) for t in ent))
 
 
 def _listed_kind(ent: Span) -> str | None:
@@ -706,8 +706,10 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
     if label in MISTAKEN_PLACE_LABELS and ent.text in cues.places:
         label = PLACE_LABEL
     elif label == "PERSON" and (ent.text in cues.organisations or _ends_in_organisation_word(ent)
-                                or ent.text.lower() in PLATFORM_NAMES or _listed_kind(ent) == "ORG"):
+                                or ent.text.lower() in PLATFORM_NAMES):
         label = "ORG"
+    elif label == "PERSON" and (listed := _listed_kind(ent)) is not None:
+        label = listed
     elif ent.text in cues.person_orgs and (label in ("ORG", "NORP") or (
             label in MODEL_PLACE_LABELS and len(ent) == 1 and not place_cue(ent))):
         label = "PERSON"

@@ -173,6 +173,10 @@ TITLE_SUBJECT_WORDS = 6
 TITLE_CUE_LEMMAS = CUE_LEMMAS - {"continue", "post"}
 #: The dependents of a verb that can open the content of a ``learned`` cue, and those that continue it.
 LEARNED_CONTENT_DEPS = frozenset({"dobj", "dative", "xcomp", "prep", "ccomp", "oprd", "attr", "acomp"})
+#: Heads of a descriptor that names an organisation ("the hospital association", "the firm").
+ORGANISATION_HEAD_WORDS = ORGANISATION_WORDS | COMPANY_NOUNS
+#: Heads of a subject naming someone's people, who speak for themselves ("His lawyer", "Elian's relatives").
+PEOPLE_OF_SOMEONE = ENTOURAGE_NOUNS | PERSON_ROLE_NOUNS | ORGANISATION_HEAD_WORDS
 #: The marks that set off a participial clause ending a report (the writer's comment, not said).
 TAIL_MARKS = frozenset({",", "--", "\u2014", "\u2013"})
 _DIRECT_AFTER = frozenset(",:;.!?\u2014\u2013")
@@ -980,7 +984,7 @@ def _possessor(doc: Doc, mention: Mention, subject: Token) -> bool:
     relatives", "the aides of Mr. Lund"; ``ENTOURAGE_NOUNS``, role and organisation words): they
     speak for themselves, with the owner as their affiliation. A name in apposition speaks ("His
     lawyer, Maren Holt"); the owner of a record still does ("Mr. Lund's statement")."""
-    if subject.lemma_.lower() not in ENTOURAGE_NOUNS | PERSON_ROLE_NOUNS | ORGANISATION_WORDS | COMPANY_NOUNS:
+    if subject.lemma_.lower() not in PEOPLE_OF_SOMEONE:
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     token = span.root if span is not None else subject
@@ -1359,7 +1363,7 @@ def _group_speaker(quote: Quote, *, singular: bool = False) -> bool:
     if quote.speaker_type != "descriptor" or quote.speaker is None:
         return False
     last = quote.speaker.split()[-1].lower()
-    return last in ORGANISATION_WORDS | COMPANY_NOUNS if singular else last.endswith("s")
+    return last in ORGANISATION_HEAD_WORDS if singular else last.endswith("s")
 
 
 def extract_quotes(doc: Doc, mentions: Sequence[Mention], *, patterns: Sequence[CuePattern] = PATTERNS,
