@@ -976,17 +976,21 @@ def corrected_entities(doc: Doc) -> list[EntitySpan]:
 
 
 def _missed_titled_name(doc: Doc, title: Token) -> EntitySpan | None:
-    """The untagged name after a title word: two or three capitalised proper nouns, the first a
-    known first name ("MPP Marit Stiles" where the model tags nothing), as a PERSON span with its
-    titles; else None."""
+    """The untagged name after a title word: two or three capitalised proper nouns, as a PERSON
+    span with its titles; else None. After a full title ("MPP Marit Stiles") the first word must be
+    a known first name; after an abbreviated one ("Coun. Parthi Kandavel", "Const. Ama Boateng"),
+    which only ever stands before a name, any first name will do."""
+    abbreviated = title.text.endswith(".") or (
+        title.i + 1 < len(doc) and _split_abbreviation(doc, title.i + 1))
+    first = title.i + 1 + (not title.text.endswith(".") and abbreviated)
     words = 0
-    while words < 3 and title.i + 1 + words < len(doc):
-        token = doc[title.i + 1 + words]
-        if token.tag_ != "NNP" or not token.is_title or token.ent_type_:
+    while words < 3 and first + words < len(doc):
+        token = doc[first + words]
+        if token.tag_ != "NNP" or not token.is_title or not token.is_alpha or token.ent_type_ \
+                or title_word(token):
             break
         words += 1
-    first = title.i + 1
-    if words < 2 or not first_name_known(doc[first].text):
+    if words < 2 or not (abbreviated or first_name_known(doc[first].text)):
         return None
     return _with_titles(doc, EntitySpan(first, first + words, "PERSON"))
 

@@ -505,6 +505,15 @@ def test_an_untagged_name_after_a_title_is_a_person(nlp: Language) -> None:
     assert "MPP Marit Stiles" in spans and spans["MPP Marit Stiles"].label == "PERSON", spans
 
 
+def test_an_untagged_name_after_an_abbreviated_title_is_a_person(nlp: Language) -> None:
+    """An abbreviated title ("Coun." split from its full stop) stands only before a name, so the
+    name need not start with a known first name."""
+    text = "Coun. Parthi Kandavel, who represents the ward, said residents were shaken."
+    assert not any("Kandavel" in e.text for e in parse_one(text, nlp=nlp).ents), "the model now tags the case"
+    spans = _spans(nlp, text)
+    assert "Coun. Parthi Kandavel" in spans and spans["Coun. Parthi Kandavel"].label == "PERSON", spans
+
+
 def test_an_all_lowercase_text_keeps_its_lowercase_organisations(nlp: Language) -> None:
     """In a text that capitalises nothing, lower case says nothing about names."""
     spans = _spans(nlp, "the state department said on monday that talks with iran would resume in geneva.")
