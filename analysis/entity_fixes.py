@@ -161,6 +161,7 @@ PLACE_NOUNS = frozenset({
 #: Offices held over a place: "the mayor of X" names a place.
 RESIDENT_NOUNS = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "resident", "couple", "senior"})
 PLACE_OFFICES = frozenset({"mayor", "governor", "premier", "reeve", "warden", "alcalde", "burgomaster"})
+TERRITORIAL_OFFICES = frozenset({"mayor", "premier", "reeve"})  # never held in a company or a bank
 MODEL_PLACE_LABELS = frozenset({"GPE", "LOC"})
 ROLE_PREPOSITIONS = frozenset({"to", "of", "in", "for"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "into", "across", "toward", "towards"})
@@ -651,6 +652,17 @@ def _titles_before_a_name(ent: Span) -> bool:
             and following.ent_type_ == "PERSON")
 
 
+def _office_modified(ent: Span) -> Token | None:
+    """The title word right after a span without a known first name when a person's name follows
+    that title: the span names where or for whom the office is held ("Saskatchewan Premier Scott
+    Moe", "Nunavut Premier P.J. Akeeagok", "Tesla CEO Elon Musk"), not a person; else None."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or first_name_known(ent[0].text) or not title_word(doc[ent.end]):
+        return None
+    name = doc[ent.end + 1]
+    return doc[ent.end] if name.ent_type_ == "PERSON" and name.ent_iob_ == "B" else None
+
+
 def _not_a_person(ent: Span, cues: DocCues) -> bool:
     """Return True for a PERSON span that rule 3 says is no name (headline, common word, or
     titles alone: "Sgt" of "Staff Sgt. Paul Gagnon", which the name is widened to)."""
@@ -710,6 +722,9 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
         label = "ORG"
     elif label == "PERSON" and (listed := _listed_kind(ent)) is not None:
         label = listed
+    elif label in ("PERSON", "ORG") and (office := _office_modified(ent)) is not None and (
+            label == "PERSON" or office.lower_ in TERRITORIAL_OFFICES):
+        label = PLACE_LABEL if office.lower_ in PLACE_OFFICES else "ORG"
     elif ent.text in cues.person_orgs and (label in ("ORG", "NORP") or (
             label in MODEL_PLACE_LABELS and len(ent) == 1 and not place_cue(ent))):
         label = "PERSON"

@@ -505,6 +505,23 @@ def test_an_untagged_name_after_a_title_is_a_person(nlp: Language) -> None:
     assert "MPP Marit Stiles" in spans and spans["MPP Marit Stiles"].label == "PERSON", spans
 
 
+@pytest.mark.parametrize(
+    ("text", "modifier", "model_label", "label"),
+    [
+        ("Saskatchewan Premier Scott Moe did not attend the ceremony.", "Saskatchewan", "PERSON", "GPE"),
+        ("Nunavut Premier P.J. Akeeagok called for more housing.", "Nunavut", "ORG", "GPE"),
+        ("Bank of Canada Governor Tiff Macklem said rates would hold.", "Bank of Canada", "ORG", "ORG"),
+    ],
+)
+def test_the_place_or_body_before_an_office_and_a_name_is_no_person(
+        nlp: Language, text: str, modifier: str, model_label: str, label: str) -> None:
+    """"Saskatchewan Premier Scott Moe": the word before the title says where the office is held;
+    a premier's or mayor's is a place, a bank's governor's stays an organisation."""
+    assert _model_tags(nlp, text, modifier, model_label), "the model no longer tags the case"
+    spans = _spans(nlp, text)
+    assert spans[modifier].label == label, spans
+
+
 def test_an_untagged_name_after_an_abbreviated_title_is_a_person(nlp: Language) -> None:
     """An abbreviated title ("Coun." split from its full stop) stands only before a name, so the
     name need not start with a known first name."""
