@@ -1026,17 +1026,22 @@ def _missed_surname(doc: Doc, token: Token, surnames: frozenset[str]) -> EntityS
     return None
 
 
-def _missed_aged_name(doc: Doc, token: Token) -> EntitySpan | None:
+def _missed_described_name(doc: Doc, token: Token) -> EntitySpan | None:
     """Two or three untagged capitalised proper nouns from ``token`` on, followed by an age between
-    commas ("Rajinder Sandhu, 45, of Mississauga": news gives people's ages so), as a PERSON span;
-    else None."""
+    commas ("Rajinder Sandhu, 45, of Mississauga": news gives people's ages so) or, when the first
+    is a known first name, by a person's role in apposition ("Sylvain Charlebois, director of the
+    lab, said"), as a PERSON span; else None."""
     if token.i > 0 and doc[token.i - 1].tag_ == "NNP" and doc[token.i - 1].is_title:
         return None
     end = token.i
     while end < len(doc) and end - token.i < 3 and doc[end].tag_ == "NNP" and doc[end].is_title \
             and doc[end].is_alpha and not doc[end].ent_type_ and not title_word(doc[end]):
         end += 1
-    return EntitySpan(token.i, end, "PERSON") if end - token.i >= 2 and _age_after(doc, end) else None
+    if end - token.i < 2:
+        return None
+    apposed = _apposed_noun(doc, end) if first_name_known(token.text) else None
+    described = apposed is not None and apposed.lemma_.lower() in PERSON_ROLE_NOUNS
+    return EntitySpan(token.i, end, "PERSON") if described or _age_after(doc, end) else None
 
 
 def _age_after(doc: Doc, end: int) -> bool:
@@ -1048,16 +1053,16 @@ def _age_after(doc: Doc, end: int) -> bool:
 
 def _missed_name(doc: Doc, token: Token, surnames: frozenset[str]) -> EntitySpan | None:
     """The untagged name starting at ``token``: after a title, a lone known last name, or a name
-    with an age; else None."""
+    with an age or a role; else None."""
     if title_word(token):
         return _missed_titled_name(doc, token)
-    return _missed_surname(doc, token, surnames) or _missed_aged_name(doc, token)
+    return _missed_surname(doc, token, surnames) or _missed_described_name(doc, token)
 
 
 def _with_missed_names(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
     """``spans`` with the names the model left untagged, in text order: names after titles
     (``_missed_titled_name``), lone last names of people named in full (``_missed_surname``) and
-    names given with an age (``_missed_aged_name``); a name inside a credit line or a dateline is
+    names given with an age or a role (``_missed_described_name``); a name inside a credit line or a dateline is
     none, and so is one overlapping another."""
     taken = {i for span in spans for i in range(span.start, span.end)}
     credit: dict[int, bool] = {}

@@ -531,6 +531,22 @@ def test_an_untagged_name_after_an_abbreviated_title_is_a_person(nlp: Language) 
     assert "Coun. Parthi Kandavel" in spans and spans["Coun. Parthi Kandavel"].label == "PERSON", spans
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices keep climbing.\n\nMarguerite Thibodeau, a professor at the university, said costs would ease.",
+        "Prices keep climbing.\n\nSylvain Charlebois, director of a food lab, said costs would ease by spring.",
+    ],
+)
+def test_an_untagged_name_with_a_role_in_apposition_is_a_person(nlp: Language, text: str) -> None:
+    """A known first name and a last name, then ", a professor ..." or ", director of ...": the
+    role in apposition makes the untagged name a person."""
+    name = text.split("\n\n")[1].split(",")[0]
+    assert not any(name in e.text for e in parse_one(text, nlp=nlp).ents), "the model now tags the case"
+    spans = _spans(nlp, text)
+    assert name in spans and spans[name].label == "PERSON", spans
+
+
 def test_an_all_lowercase_text_keeps_its_lowercase_organisations(nlp: Language) -> None:
     """In a text that capitalises nothing, lower case says nothing about names."""
     spans = _spans(nlp, "the state department said on monday that talks with iran would resume in geneva.")
