@@ -144,7 +144,8 @@ from . import countries
 from .coref import PERSON_NOUNS, ROLE_CLASSES, first_name_known
 from .nlp import doc_text, entities, load_model, memo, sentence_of
 from .timex.vocabulary import MONTHS, WEEKDAYS
-from .vocabulary import ACTOR_LABELS, CLAUSE_DEPS, PLATFORM_NAMES, PORTFOLIO_WORDS, SUBJECT_DEPS, TITLE_WORDS
+from .vocabulary import (ACTOR_LABELS, CLAUSE_DEPS, PLATFORM_NAMES, PORTFOLIO_WORDS, SUBJECT_DEPS,
+                         TITLE_OPENERS, TITLE_WORDS)
 
 TITLE_CASED_KEY = "analysis.title_cased"
 DATELINE_KEY = "analysis.datelines"
@@ -958,7 +959,18 @@ def _trimmed(doc: Doc, span: EntitySpan) -> EntitySpan | None:
         end -= cut
     if span.label == "PERSON" and end - start > 1 and _demonym_modifier(doc, end - 1):
         end -= 1
+    if span.label != "PERSON" and end - start > 1 and _opens_title(doc, end - 1):
+        end -= 1
     return replace(span, start=start, end=end) if start < end else None
+
+
+def _opens_title(doc: Doc, i: int) -> bool:
+    """True when token ``i`` opens the title of the person named right after it ("National" of
+    "Assembly of First Nations National Chief Cindy Woodhouse Nepinak"), which the model ran into
+    the organisation before it."""
+    title = doc[i + 1] if i + 1 < len(doc) else None
+    return (doc[i].lower_ in TITLE_OPENERS and title is not None and title_word(title)
+            and i + 2 < len(doc) and doc[i + 2].ent_type_ == "PERSON")
 
 
 def _demonym_modifier(doc: Doc, i: int) -> bool:

@@ -92,6 +92,8 @@ def test_titles_are_joined_to_person_names(nlp: Language, text: str, widened: st
         ("Raymond Roth's lawyer spoke.", "Raymond Roth's", "Raymond Roth"),
         ("Lawmakers introduced a bill to grant Elian American citizenship, which would end the case.",
          "Elian American", "Elian"),
+        ("Assembly of First Nations National Chief Cindy Woodhouse Nepinak said talks would resume.",
+         "Assembly of First Nations National", "Assembly of First Nations"),
     ],
 )
 def test_span_edges_are_trimmed(nlp: Language, text: str, raw: str, trimmed: str) -> None:
