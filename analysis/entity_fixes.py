@@ -287,19 +287,24 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def title_cased(sent: Span) -> bool:
-    """Return True when most content words after the first are capitalised (headline style);
-    remembered per sentence of the Doc."""
+    """Return True when most content words after the first are capitalised and at most one is
+    not (headline style; a sentence full of names and titles still has its lower-case verbs and
+    nouns: "Brampton Mayor Patrick Brown called for more funding"); remembered per sentence."""
     known = memo(sent.doc).setdefault(TITLE_CASED_KEY, {})
     if (sent.start, sent.end) not in known:
         words = [t for t in sent[1:] if t.is_alpha and len(t) > 3 and not t.is_stop]
-        known[sent.start, sent.end] = (len(words) >= 3
-                                      and sum(t.text[:1].isupper() for t in words) / len(words) > 0.6)
+        capitals = sum(t.text[:1].isupper() for t in words)
+        known[sent.start, sent.end] = (len(words) >= 3 and capitals / len(words) > 0.6
+                                      and len(words) - capitals <= 1)
     return known[sent.start, sent.end]
 
 
 def is_headline_fragment(span: Span, ordinary_person_texts: frozenset[str]) -> bool:
-    """Return True for a PERSON span of capitalised common words in a title-cased sentence."""
-    if span.label_ != "PERSON" or not title_cased(sentence_of(span.doc, span.start)):
+    """Return True for a PERSON span of capitalised common words in a title-cased sentence; a
+    span right after a title ("Mayor Patrick Brown") is a name whatever its words."""
+    before = span.start - 1 - (span.start > 1 and _split_abbreviation(span.doc, span.start - 1))
+    if (span.label_ != "PERSON" or not title_cased(sentence_of(span.doc, span.start))
+            or (before >= 0 and title_word(span.doc[before]))):
         return False
     common, predicative = _word_lists()
     lowered = [t.text.lower() for t in span]

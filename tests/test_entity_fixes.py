@@ -48,6 +48,21 @@ def test_headline_fragment_is_not_a_person(nlp: Language) -> None:
     assert spans["Putin"].label == "PERSON"
 
 
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The hospital is full.\n\nBrampton Mayor Patrick Brown called for more funding from Queen's Park.",
+         "Mayor Patrick Brown"),
+        ("Environment Minister Patrick Brown Opposes Plan to Close Harbour", "Minister Patrick Brown"),
+    ],
+)
+def test_a_name_after_a_title_or_among_lower_case_words_is_no_headline_fragment(
+        nlp: Language, text: str, name: str) -> None:
+    """A sentence full of names and titles still has lower-case content words ("called",
+    "funding"), so it is no headline; in a real headline a title still makes a name."""
+    assert "Patrick Brown" in {e.text for e in parse_one(text, nlp=nlp).ents}, "the model changed"
+    assert name in _spans(nlp, text)
 @pytest.mark.parametrize(
     ("text", "place"),
     [
