@@ -609,6 +609,22 @@ def _with_particle_surname(doc: Doc, span: EntitySpan) -> EntitySpan:
     return replace(span, end=end)
 
 
+def _with_given_name(doc: Doc, span: EntitySpan) -> EntitySpan:
+    """Extend a PERSON span over the untagged capitalised word right before it that is part of
+    the name by the parse (a compound of the name) and no English word, title or place ("Gurdev"
+    of "Gurdev Singh Gill", where the model tags "Singh Gill")."""
+    if span.start == 0:
+        return span
+    word = doc[span.start - 1]
+    part = word.dep_ == "compound" and span.start <= word.head.i < span.end
+    if not (part and word.tag_ == "NNP" and word.is_title and word.is_alpha and not word.ent_type_):
+        return span
+    if title_word(word) or word.lower_ in common_words() or word.lower_ in PERSON_ROLE_NOUNS \
+            or countries.lookup(word.text) is not None:
+        return span
+    return replace(span, start=span.start - 1)
+
+
 def _as_owner(doc: Doc, span: EntitySpan) -> EntitySpan:
     """Turn "X administration" into one ORG span flagged with the name X (rule 7)."""
     inside = _owner_inside(doc, span)
@@ -1002,7 +1018,7 @@ def corrected_entities(doc: Doc) -> list[EntitySpan]:
         if span is None:
             continue
         if span.label == "PERSON":
-            span = _with_titles(doc, _with_particle_surname(doc, span))
+            span = _with_titles(doc, _with_given_name(doc, _with_particle_surname(doc, span)))
         spans.append(_as_owner(doc, span))
     return _with_missed_names(doc, spans)
 

@@ -116,6 +116,14 @@ def test_span_edges_are_trimmed(nlp: Language, text: str, raw: str, trimmed: str
     assert trimmed in _spans(nlp, text)
 
 
+def test_an_untagged_given_name_joins_the_name_after_it(nlp: Language) -> None:
+    """The model tags "Singh Gill" of "Gurdev Singh Gill"; "Gurdev" is no English word and a part of
+    the name by the parse."""
+    text = "Gurdev Singh Gill, 78, died two days later."
+    assert "Singh Gill" in {e.text for e in parse_one(text, nlp=nlp).ents}, "the model changed"
+    assert "Gurdev Singh Gill" in _spans(nlp, text)
+
+
 def test_x_administration_is_an_org_owned_by_x(nlp: Language) -> None:
     span = _spans(nlp, "The Biden administration announced new sanctions.")["Biden administration"]
     assert span.label == "ORG"
