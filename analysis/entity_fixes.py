@@ -70,13 +70,17 @@
    then an ORG throughout the Doc unless it also follows a title or honorific. A PERSON span of two
    words or more ending in an organisation word ("Ben Franklin Stores Inc.", "Karl Marx Theater",
    "the Peter G. Peterson Foundation"; ``ORGANISATION_WORDS``) is an ORG, and so is a social
-   media platform ("said on Twitter"; ``PLATFORM_NAMES``).
+   media platform ("said on Twitter"; ``PLATFORM_NAMES``). One ending in a word for an
+   administrative area is a place ("Peel Region"; ``PLACE_NAME_ENDINGS``), and so is one right
+   before a premier's or mayor's title and a name ("Saskatchewan Premier Scott Moe"); before
+   another title it is an organisation ("Tesla CEO Elon Musk").
    Persons taken for organisations. A name-shaped ORG span (one to three capitalised words, none
    of them an organisation word or a country) is a PERSON when a title or honorific precedes
    it ("Chancellor Olaf Scholz", "Const. Taryn Young"), an age between commas follows it
    ("Mehmet Arslan, 52,"), it is in apposition after a person role noun ("His lawyer, Maren
    Holt, said") or a person role noun phrase is in apposition with it ("Olaf
-   Scholz, Germany's chancellor"; "Maria Kessler, the company's chief executive"), but not when
+   Scholz, Germany's chancellor"; "Maria Kessler, the company's chief executive") or ", who"
+   describes it ("Nanki Dhaliwal, who runs a support group"), but not when
    the phrase after the comma is the subject of the next clause ("an interview with CNN, the
    boy's father said"); the text is then a PERSON throughout the Doc. The surname of a longer
    PERSON span, tagged ORG or NORP, or GPE/LOC without a place cue, is a PERSON ("Christopher
@@ -159,6 +163,9 @@ PLACE_NOUNS = frozenset({
     "neighborhood", "neighbourhood", "quarter", "enclave", "outpost", "stronghold", "base",
     "temple", "shrine", "monument", "resort", "airport", "river", "lake", "mountain", "peninsula",
 })
+#: Last words that make a name a place's ("Peel Region", "Kings County", "Wood Buffalo Municipality").
+PLACE_NAME_ENDINGS = frozenset({"region", "province", "oblast", "county", "district", "municipality",
+                                "territory", "township", "village", "city", "town"})
 #: Offices held over a place: "the mayor of X" names a place.
 RESIDENT_NOUNS = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "resident", "couple", "senior"})
 PLACE_OFFICES = frozenset({"mayor", "governor", "premier", "reeve", "warden", "alcalde", "burgomaster"})
@@ -510,7 +517,16 @@ def person_cue(span: Span) -> bool:
         return True
     apposed = _apposed_noun(doc, span.end)
     return (apposed is not None and apposed.lemma_.lower() in PERSON_ROLE_NOUNS
-            and apposed.dep_ not in SUBJECT_DEPS)
+            and apposed.dep_ not in SUBJECT_DEPS) or _described_by_who(span)
+
+
+def _described_by_who(span: Span) -> bool:
+    """True when ", who ..." describes the span ("Nanki Dhaliwal, who runs a support group"):
+    organisations take "which" or "that"."""
+    doc = span.doc
+    following = doc[span.end:span.end + 2]
+    return (len(following) == 2 and following[0].text == "," and following[1].lower_ in ("who", "whom")
+            and following[1].head.dep_ == "relcl" and following[1].head.head.i in range(span.start, span.end))
 
 
 def _titled_texts(doc: Doc) -> frozenset[str]:
@@ -742,6 +758,8 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
     elif label == "PERSON" and (ent.text in cues.organisations or _ends_in_organisation_word(ent)
                                 or ent.text.lower() in PLATFORM_NAMES):
         label = "ORG"
+    elif label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in PLACE_NAME_ENDINGS:
+        label = PLACE_LABEL
     elif label == "PERSON" and (listed := _listed_kind(ent)) is not None:
         label = listed
     elif label in ("PERSON", "ORG") and (office := _office_modified(ent)) is not None and (

@@ -226,6 +226,8 @@ def test_a_surname_that_is_also_a_place_stays_a_place_there(nlp: Language, text:
     [
         ("Chancellor Olaf Scholz met farmers on Tuesday.", "Olaf Scholz"),
         ("Olaf Scholz, the German chancellor, spoke first.", "Olaf Scholz"),
+        ("Families are worried.\n\nNanki Dhaliwal, who runs a support group for families, said she "
+         "hears similar stories every week.", "Nanki Dhaliwal"),
     ],
 )
 def test_org_spans_that_are_people_by_title_or_apposition(nlp: Language, text: str,
@@ -528,6 +530,18 @@ def test_an_untagged_name_after_a_title_is_a_person(nlp: Language) -> None:
     assert not any("Stiles" in e.text for e in parse_one(text, nlp=nlp).ents), "the model now tags the case"
     spans = _spans(nlp, text)
     assert "MPP Marit Stiles" in spans and spans["MPP Marit Stiles"].label == "PERSON", spans
+
+
+def test_a_person_span_ending_in_a_word_for_an_area_is_a_place(nlp: Language) -> None:
+    text = "Dhaliwal said Peel Region needs a second hospital."
+    assert _model_tags(nlp, text, "Peel Region", "PERSON"), "the model no longer tags the case"
+    assert _spans(nlp, text)["Peel Region"].label == "GPE"
+
+
+def test_an_organisation_described_by_which_stays_an_organisation(nlp: Language) -> None:
+    text = "Ozark Logistics, which runs the depot, said the trucks would return."
+    assert _model_tags(nlp, text, "Ozark Logistics", "ORG"), "the model no longer tags the case"
+    assert _spans(nlp, text)["Ozark Logistics"].label == "ORG"
 
 
 @pytest.mark.parametrize(
