@@ -73,7 +73,9 @@
    media platform ("said on Twitter"; ``PLATFORM_NAMES``). One ending in a word for an
    administrative area is a place ("Peel Region"; ``PLACE_NAME_ENDINGS``), and so is one right
    before a premier's or mayor's title and a name ("Saskatchewan Premier Scott Moe"); before
-   another title it is an organisation ("Tesla CEO Elon Musk").
+   another title it is an organisation ("Tesla CEO Elon Musk"). A name opening with a party word
+   is an ORG whatever the model's label ("Parti Québécois" PERSON, "the Bloc Québécois" LOC;
+   ``PARTY_OPENERS``).
    Persons taken for organisations. A name-shaped ORG span (one to three capitalised words, none
    of them an organisation word or a country) is a PERSON when a title or honorific precedes
    it ("Chancellor Olaf Scholz", "Const. Taryn Young"), an age between commas follows it
@@ -193,6 +195,8 @@ ORGANISATION_WORDS = frozenset({
     "industries", "stores", "hospital", "theater", "theatre", "savings", "associates", "partners", "holdings",
     "securities", "investments",
 })
+#: Words that open a party's name in French, Spanish, German or Italian ("Parti Québécois").
+PARTY_OPENERS = frozenset({"parti", "bloc", "partido", "partei", "partito"})
 #: Words that end a headline's name: a verb or a preposition after a name in title case ("Obama
 #: Says", "Rubio Responds To Question") is no part of it.
 HEADLINE_NAME_BREAKS = frozenset({"to", "on", "in", "at", "for", "with", "about", "by", "from", "over"})
@@ -753,7 +757,9 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
             or is_weekday_in_date(ent)):
         return None
     label = ent.label_
-    if label in MISTAKEN_PLACE_LABELS and ent.text in cues.places:
+    if is_party_name(ent):
+        label = "ORG"
+    elif label in MISTAKEN_PLACE_LABELS and ent.text in cues.places:
         label = PLACE_LABEL
     elif label == "PERSON" and (ent.text in cues.organisations or _ends_in_organisation_word(ent)
                                 or ent.text.lower() in PLATFORM_NAMES):
@@ -795,6 +801,14 @@ def _ends_in_organisation_word(ent: Span) -> bool:
     Franklin Stores Inc.", "Karl Marx Theater", "Peter G. Peterson Foundation")."""
     words = [t for t in ent if t.tag_ != "POS"]
     return len(words) > 1 and words[-1].text.rstrip(".").lower() in ORGANISATION_WORDS
+
+
+def is_party_name(ent: Span) -> bool:
+    """True for a name of two words or more opening, after any article, with a party word of a
+    language that puts it first ("Parti Québécois", "the Bloc Québécois"), which the model tags
+    as a person, a place or nothing."""
+    words = [t for t in ent if t.tag_ not in ("POS", "DT")]
+    return len(words) > 1 and words[0].lower_ in PARTY_OPENERS
 
 
 def _headline_name_end(doc: Doc, span: EntitySpan) -> int:
@@ -1038,7 +1052,29 @@ def corrected_entities(doc: Doc) -> list[EntitySpan]:
         if span.label == "PERSON":
             span = _with_titles(doc, _with_given_name(doc, _with_particle_surname(doc, span)))
         spans.append(_as_owner(doc, span))
-    return _with_missed_names(doc, spans)
+    return _with_missed_names(doc, _joined_split_names(doc, spans))
+
+
+def _joined_split_names(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a PERSON span of first names only and the one-word name-shaped ORG, GPE or
+    NORP span right after it joined into one PERSON ("Marc-André" PERSON + "Leclerc" ORG: the model
+    split the name)."""
+    joined: list[EntitySpan] = []
+    for span in spans:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.label == "PERSON" and span.start == previous.end \
+                and span.label in ("ORG", "GPE", "NORP") and span.end - span.start == 1 \
+                and name_shaped(doc[span.start:span.end]) and _first_names_only(doc[previous.start:previous.end]):
+            joined[-1] = EntitySpan(previous.start, span.end, "PERSON")
+        else:
+            joined.append(span)
+    return joined
+
+
+def _first_names_only(span: Span) -> bool:
+    """True for a span of known first names, hyphens and titles aside ("Marc-André", "Dr. Anne")."""
+    words = [t for t in span if t.tag_ != "HYPH" and not t.is_punct and not title_word(t)]
+    return bool(words) and all(t.is_title and first_name_known(t.text) for t in words)
 
 
 def _missed_titled_name(doc: Doc, title: Token) -> EntitySpan | None:

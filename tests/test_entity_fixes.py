@@ -116,6 +116,27 @@ def test_span_edges_are_trimmed(nlp: Language, text: str, raw: str, trimmed: str
     assert trimmed in _spans(nlp, text)
 
 
+def test_first_names_and_the_one_word_span_after_them_are_one_person(nlp: Language) -> None:
+    """The model splits "Marc-André Leclerc" into "Marc-André" PERSON and "Leclerc" ORG."""
+    text = "Neither did Marc-André Leclerc or Jacques de Montigny."
+    assert _model_tags(nlp, text, "Leclerc", "ORG"), "the model no longer tags the case"
+    assert _spans(nlp, text)["Marc-André Leclerc"].label == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "model_label"),
+    [
+        ("Jean Tremblay wrote that Quebec had been ignored. The Parti Québécois agreed.",
+         "Parti Québécois", "GPE"),
+        ("The Bloc Québécois will vote against the budget, its leader said.", "The Bloc Québécois", "LOC"),
+    ],
+)
+def test_a_name_opening_with_a_party_word_is_an_organisation(nlp: Language, text: str, party: str,
+                                                             model_label: str) -> None:
+    assert _model_tags(nlp, text, party, model_label), "the model no longer tags the case"
+    assert _spans(nlp, text)[party].label == "ORG"
+
+
 def test_an_untagged_given_name_joins_the_name_after_it(nlp: Language) -> None:
     """The model tags "Singh Gill" of "Gurdev Singh Gill"; "Gurdev" is no English word and a part of
     the name by the parse."""
