@@ -687,11 +687,14 @@ def is_named_thing(ent: Span) -> bool:
 
 
 def _titles_before_a_name(ent: Span) -> bool:
-    """True for a span of title words only right before a PERSON name ("Sgt" + "." + "Paul
-    Gagnon"); "the Queen" alone stays."""
+    """True for a span of title words only, or of words ending in a title and opening with no first
+    name, right before a PERSON name ("Sgt" + "." + "Paul Gagnon"; "Liberal MPP" + "John Fraser");
+    "the Queen" alone stays."""
     following = next((t for t in ent.doc[ent.end:ent.end + 2] if not t.is_punct), None)
-    return (all(title_word(t) or t.is_punct for t in ent) and following is not None
-            and following.ent_type_ == "PERSON")
+    if following is None or following.ent_type_ != "PERSON":
+        return False
+    return all(title_word(t) or t.is_punct for t in ent) or (
+        title_word(ent[-1]) and not first_name_known(ent[0].text))
 
 
 def _office_modified(ent: Span) -> Token | None:

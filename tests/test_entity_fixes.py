@@ -116,6 +116,15 @@ def test_span_edges_are_trimmed(nlp: Language, text: str, raw: str, trimmed: str
     assert trimmed in _spans(nlp, text)
 
 
+def test_a_party_and_a_title_before_a_name_are_no_person(nlp: Language) -> None:
+    """The model tags "Liberal MPP" a person before "John Fraser"; the title joins the name."""
+    text = ("Critics, including Green Party Leader Mike Schreiner and Liberal MPP John Fraser, have called "
+            "for a police investigation.")
+    assert _model_tags(nlp, text, "Liberal MPP", "PERSON"), "the model no longer tags the case"
+    spans = _spans(nlp, text)
+    assert "Liberal MPP" not in spans and spans["MPP John Fraser"].label == "PERSON", spans
+
+
 def test_first_names_and_the_one_word_span_after_them_are_one_person(nlp: Language) -> None:
     """The model splits "Marc-André Leclerc" into "Marc-André" PERSON and "Leclerc" ORG."""
     text = "Neither did Marc-André Leclerc or Jacques de Montigny."
