@@ -90,7 +90,9 @@
    ("TWA") never is, nor the last word of a span opening with a place ("Rwanda Hutus") or a
    plural of another word of the text ("Hutus" beside "Hutu"; ``last_names``). A
    name-shaped ORG span of two or three words whose last word the Doc tags PERSON on its own is a
-   PERSON ("Salem Bitar" ORG ... "Bitar" PERSON: one person actor).
+   PERSON ("Salem Bitar" ORG ... "Bitar" PERSON: one person actor). A place name that is the last
+   name of a person named in full and says a direct quote is that person ("'We've lost homes,'
+   Ireland said" after "Mayor Richard Ireland"); in reported speech it stays a place.
 5. Edges. A place name the model tags GPE or LOC elsewhere in the text is cut from the front of a
    PERSON span that modifies a common noun ("the Miami Gonzalez family" -> "Gonzalez", then rule 7;
    "Virginia Welch said" keeps its first name). A country name opening an ORG or PERSON span right
@@ -150,8 +152,8 @@ from . import countries
 from .coref import PERSON_NOUNS, ROLE_CLASSES, first_name_known
 from .nlp import doc_text, entities, load_model, memo, sentence_of
 from .timex.vocabulary import MONTHS, WEEKDAYS
-from .vocabulary import (ACTOR_LABELS, CLAUSE_DEPS, PLATFORM_NAMES, PORTFOLIO_WORDS, SUBJECT_DEPS,
-                         TITLE_OPENERS, TITLE_WORDS)
+from .vocabulary import (ACTOR_LABELS, CLAUSE_DEPS, PLATFORM_NAMES, PORTFOLIO_WORDS, SAYING_VERBS,
+                         SUBJECT_DEPS, TITLE_OPENERS, TITLE_WORDS)
 
 TITLE_CASED_KEY = "analysis.title_cased"
 DATELINE_KEY = "analysis.datelines"
@@ -708,6 +710,19 @@ def _office_modified(ent: Span) -> Token | None:
     return doc[ent.end] if name.ent_type_ == "PERSON" and name.ent_iob_ == "B" else None
 
 
+def _surname_speaking_in_quotes(ent: Span) -> bool:
+    """True for a place name that is also the last name of a person named in full in the text
+    and that says the words of a direct quote ("'We've lost homes,' Ireland said" after "Mayor
+    Richard Ireland"; "St. Louis said" after "Martin St. Louis"): quoted words are a person's.
+    Reported speech keeps the place ("Ann Jordan said Jordan would not join")."""
+    verb = ent.root.head
+    if ent.root.dep_ != "nsubj" or verb.lemma_.lower() not in SAYING_VERBS:
+        return False
+    quoted = any(t.tag_ in ("``", "''") for t in ent.sent if t.i < ent.start)
+    return quoted and any(ent.text in (name[-1:].text, name[-2:].text) for name in entities(ent.doc)
+                          if name.label_ == "PERSON" and len(name) > len(ent))
+
+
 def _not_a_person(ent: Span, cues: DocCues) -> bool:
     """Return True for a PERSON span that rule 3 says is no name (headline, common word, or
     titles alone: "Sgt" of "Staff Sgt. Paul Gagnon", which the name is widened to)."""
@@ -776,6 +791,8 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
         label = PLACE_LABEL if office.lower_ in PLACE_OFFICES else "ORG"
     elif ent.text in cues.person_orgs and (label in ("ORG", "NORP") or (
             label in MODEL_PLACE_LABELS and len(ent) == 1 and not place_cue(ent))):
+        label = "PERSON"
+    elif label in MODEL_PLACE_LABELS and _surname_speaking_in_quotes(ent):
         label = "PERSON"
     if label not in ACTOR_LABELS:
         return None

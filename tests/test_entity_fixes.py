@@ -239,6 +239,21 @@ def test_a_surname_tagged_gpe_is_a_person(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Jasper Mayor Richard Ireland urged calm.\n\n\"We've lost homes,\" Ireland said.", "Ireland"),
+        ("Coach Martin St. Louis was upbeat. \"The puck didn't bounce our way,\" St. Louis said.", "St. Louis"),
+    ],
+)
+def test_a_place_name_saying_a_direct_quote_is_the_person_of_that_name(nlp: Language, text: str,
+                                                                       surname: str) -> None:
+    """Quoted words are a person's: a country or city named like a person of the text who
+    speaks in quotation marks is that person."""
+    assert _model_tags(nlp, text, surname, "GPE"), "the model no longer tags the case"
+    assert {s.label for t, s in _spans_all(nlp, text) if t == surname} == {"PERSON"}
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("Carl Jackson grew up in Jackson before moving away.", "Jackson"),
