@@ -847,9 +847,12 @@ def _headline_name_end(doc: Doc, span: EntitySpan) -> int:
 
 
 def _after_first_name(doc: Doc, span: EntitySpan, token: Token) -> bool:
-    """True when the token follows the span's first word and that word is a first name."""
-    return (not any(t.is_alpha for t in doc[span.start:token.i - 1])
-            and first_name_known(doc[token.i - 1].text))
+    """True when the token follows the span's first word and that word is a first name, not the
+    last name of a person named in full elsewhere in the text ("Clinton Breaks With Obama" after
+    "Hillary Clinton")."""
+    first = doc[token.i - 1]
+    return (not any(t.is_alpha for t in doc[span.start:token.i - 1]) and first_name_known(first.text)
+            and first.text not in last_names(doc, [e for e in entities(doc) if e.label_ == "PERSON"]))
 
 
 def _headline_verb(token: Token) -> bool:

@@ -40,6 +40,14 @@ def test_dates_ages_durations_and_laws_are_not_mentions(nlp: Language, text: str
     assert dropped not in _spans(nlp, text)
 
 
+def test_a_headline_verb_after_a_last_name_is_cut_even_when_it_is_also_a_first_name(nlp: Language) -> None:
+    """"Clinton" is a first name too, but here it is Hillary Clinton's last name."""
+    text = "Clinton Breaks With Obama On Lawsuit Bill\n\nHillary Clinton said on Friday that she would sign the bill."
+    assert _model_tags(nlp, text, "Clinton Breaks", "PERSON"), "the model no longer tags the case"
+    spans = _spans(nlp, text)
+    assert "Clinton" in spans and "Clinton Breaks" not in spans, spans
+
+
 def test_headline_fragment_is_not_a_person(nlp: Language) -> None:
     text = "Putin Visits Kursk Region to Cheer Ouster of Ukrainian Troops"
     assert "Cheer Ouster" in {e.text for e in parse_one(text, nlp=nlp).ents}
