@@ -133,6 +133,30 @@ def test_a_party_and_a_title_before_a_name_are_no_person(nlp: Language) -> None:
     assert "Liberal MPP" not in spans and spans["MPP John Fraser"].label == "PERSON", spans
 
 
+def test_a_name_introduced_in_full_then_used_alone_is_a_person(nlp: Language) -> None:
+    """The model tags nothing in "Connor Brasseur reached ..." and tags the lone "Brasseur" ORG."""
+    text = ("EDMONTON — Connor Brasseur reached 500 career points as the Oilers won on Saturday.\n\n"
+            "\"He is the best,\" the coach said of Brasseur.")
+    assert not any("Connor" in e.text for e in parse_one(text, nlp=nlp).ents), "the model now tags the case"
+    assert _model_tags(nlp, text, "Brasseur", "ORG"), "the model no longer tags the case"
+    assert {(t, s.label) for t, s in _spans_all(nlp, text) if "Brasseur" in t} == {
+        ("Connor Brasseur", "PERSON"), ("Brasseur", "PERSON")}
+
+
+def test_a_full_name_tagged_org_whose_last_name_says_a_direct_quote_is_a_person(nlp: Language) -> None:
+    text = "WINNIPEG — Kyle Dufresne scored twice on Friday.\n\n\"It felt good,\" Dufresne said."
+    assert _model_tags(nlp, text, "Kyle Dufresne", "ORG") and _model_tags(nlp, text, "Dufresne", "ORG"), \
+        "the model no longer tags the case"
+    assert {(t, s.label) for t, s in _spans_all(nlp, text) if "Dufresne" in t} == {
+        ("Kyle Dufresne", "PERSON"), ("Dufresne", "PERSON")}
+
+
+def test_a_word_used_alone_that_is_an_english_word_makes_no_introduced_name(nlp: Language) -> None:
+    """"Grace Church" then "the Church": a common word is no last name."""
+    text = "Grace Church opened its doors on Sunday. The Church said it would stay open."
+    assert not any(s.label == "PERSON" for _, s in _spans_all(nlp, text))
+
+
 def test_first_names_and_the_one_word_span_after_them_are_one_person(nlp: Language) -> None:
     """The model splits "Marc-André Leclerc" into "Marc-André" PERSON and "Leclerc" ORG."""
     text = "Neither did Marc-André Leclerc or Jacques de Montigny."
