@@ -158,6 +158,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from . import countries
+from .teams import team_spans
 from .coref import PERSON_NOUNS, ROLE_CLASSES, first_name_known
 from .nlp import doc_text, entities, load_model, memo, sentence_of
 from .timex.vocabulary import MONTHS, WEEKDAYS
@@ -1087,10 +1088,12 @@ def corrected_entities(doc: Doc) -> list[EntitySpan]:
     products = frozenset(e.text for e in entities(doc) if e.label_ == "PRODUCT") - _titled_texts(doc)
     cues = DocCues(_place_texts(doc), _ordinary_person_texts(doc), capitalised_midsentence(doc),
                    *_swapped_texts(doc), model_places, products)
+    teams = [EntitySpan(start, end, "ORG") for start, end in team_spans(doc, common=common_words())]
+    in_team = {i for team in teams for i in range(team.start, team.end)}
     spans: list[EntitySpan] = []
     credit: dict[int, bool] = {}
     for ent in entities(doc):
-        if spans and ent.start < spans[-1].end:
+        if (spans and ent.start < spans[-1].end) or in_team.intersection(range(ent.start, ent.end)):
             continue
         span = _corrected(ent, cues, credit)
         if span is None:
@@ -1098,6 +1101,7 @@ def corrected_entities(doc: Doc) -> list[EntitySpan]:
         if span.label == "PERSON":
             span = _with_titles(doc, _with_given_name(doc, _with_particle_surname(doc, span)))
         spans.append(_as_owner(doc, span))
+    spans = sorted(spans + teams, key=lambda span: span.start) if teams else spans
     return _with_missed_names(doc, _joined_split_names(doc, spans))
 
 
