@@ -205,7 +205,8 @@ ORGANISATION_WORDS = frozenset({
     "council", "committee", "agency", "university", "institute", "association", "union", "court",
     "police", "army", "forces", "party", "fund", "foundation", "board", "service", "news",
     "industries", "stores", "hospital", "theater", "theatre", "savings", "associates", "partners", "holdings",
-    "securities", "investments",
+    "securities", "investments", "charities", "charity", "society", "alliance", "coalition", "federation",
+    "commission", "authority", "league", "academy", "college", "corporation", "company", "network",
 })
 #: Words that open a party's name in French, Spanish, German or Italian ("Parti Québécois").
 PARTY_OPENERS = frozenset({"parti", "bloc", "partido", "partei", "partito"})

@@ -609,6 +609,19 @@ def test_an_untagged_name_after_a_title_is_a_person(nlp: Language) -> None:
     assert "MPP Marit Stiles" in spans and spans["MPP Marit Stiles"].label == "PERSON", spans
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ben Franklin Stores Inc. reported a loss.", "Ben Franklin Stores Inc."),
+        ("Ronald McDonald House Charities raised $2 million.", "Ronald McDonald House Charities"),
+    ],
+)
+def test_a_person_span_ending_in_an_organisation_word_is_an_organisation(nlp: Language, text: str,
+                                                                         name: str) -> None:
+    assert _model_tags(nlp, text, name, "PERSON"), "the model no longer tags the case"
+    assert _spans(nlp, text)[name].label == "ORG"
+
+
 def test_a_person_span_ending_in_a_word_for_an_area_is_a_place(nlp: Language) -> None:
     text = "Dhaliwal said Peel Region needs a second hospital."
     assert _model_tags(nlp, text, "Peel Region", "PERSON"), "the model no longer tags the case"
