@@ -18,7 +18,8 @@
    the same words never appear as a PERSON in an ordinary sentence of the same text. In a
    title-cased sentence a PERSON span ends before its first verb or preposition after the first
    word (``HEADLINE_NAME_BREAKS``): "Obama Says Trade Deal" -> "Obama", "Marco Rubio Responds To
-   Question" -> "Marco Rubio".
+   Question" -> "Marco Rubio". A sentence with two lower-case content words or more is no headline
+   ("Brampton Mayor Patrick Brown called for more funding"), and a span after a title is a name.
    Titles alone. A PERSON span of title words only right before a PERSON name ("Sgt" of "Staff
    Sgt. Paul Gagnon") is dropped; the name is widened to them ("the Queen" alone stays).
    Named things. One PERSON word, not a known first name, that "named", "called" or "known as"
@@ -37,13 +38,16 @@
    capitalised elsewhere in the text except at a sentence start ("Riot police ...", "Maps show
    ..."). The word lists hold many surnames as nouns ("putin", "clinton"), hence the predicative
    test; a surname that is also a verb ("Gore", "Rice") recurs capitalised mid-sentence in a news
-   text and survives.
+   text and survives. A sentence-initial common noun coordinated with a lower-case plural is no
+   name either ("Arson and bombings have become common").
 4. Places taken for persons or products ("Kursk" PRODUCT, "Sudzha" PERSON) become GPE when the span
    is followed by a place noun ("the Kursk region"), by "police" ("Peel police") or, after "a" or
    an age, by a noun for a resident ("a Guelph man"; ``RESIDENT_NOUNS``), is in apposition with a
    place noun ("Sudzha, the main population center"), or follows a locative preposition (in, near,
    outside, ...) without being possessive, or is coordinated with a place or nationality word
-   modifying a noun ("British and Ulster flags"). The apposed noun phrase may hold a possessive
+   modifying a noun ("British and Ulster flags"), or is one word paired by a comma with a place the
+   model tags, the way news writes a town and its region ("in Looe, Cornwall, said"; "Hamilton,
+   Ontario;"). The apposed noun phrase may hold a possessive
    ("O'Smach, the rebels' last outpost"; "Sudzha, Kursk's second town"). After "of", the span is a
    place when the noun before "of" is an office held over a place or a place noun ("the mayor of
    Longueuil", "the town of Looe"; ``PLACE_OFFICES``) or when an age between commas comes before
@@ -55,6 +59,7 @@
    Organisations taken for persons. A PERSON span is an ORG when it is in apposition with, or the
    subject of "be" with, an organisation noun ("Brennholt, the largest maker of tools";
    "Brennholt is a holding company"; company, firm, maker, bank, party, ship, website, ...), when
+   ", which" describes it ("Brennholt, which fell 2 1/2"), when
    such a noun names it (right before it: "the rights group Brennholt", "daily Brennholt"; as the
    noun it modifies: "the Brennholt newspaper"; or through "known as", "named", "called": "a
    group known as Brennholt"), when it owns
@@ -375,6 +380,16 @@ def is_initial_common_word(span: Span, capitalised: frozenset[str]) -> bool:
     return listed and word not in capitalised
 
 
+def _coordinated_common_noun(span: Span) -> bool:
+    """True for a one-word PERSON span at a sentence start that is a common noun coordinated with a
+    plural common noun ("Arson and bombings have become common"): a capital of the sentence start."""
+    token = span[0]
+    if len(span) != 1 or not at_sentence_start(token) or token.lower_ not in common_words():
+        return False
+    partners = [t for t in token.children if t.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+    return any(t.tag_ == "NNS" and t.is_lower for t in partners)
+
+
 def _apposed_noun(doc: Doc, end: int) -> Token | None:
     """Return the head noun of a noun phrase right after ``, `` at token ``end``, if any; a
     possessive inside the phrase ("Germany's chancellor") starts the search again after it."""
@@ -415,7 +430,7 @@ def place_cue(span: Span) -> bool:
     apposed = _apposed_noun(doc, span.end)
     if apposed is not None and apposed.lemma_.lower() in PLACE_NOUNS:
         return True
-    if coordinated_modifier(span):
+    if coordinated_modifier(span) or _in_place_pair(span):
         return True
     preceding = doc[span.start - 1] if span.start > 0 else None
     possessive = following is not None and following.tag_ == "POS"
@@ -424,6 +439,27 @@ def place_cue(span: Span) -> bool:
             span.start > 3 and _age_after(doc, span.start - 4))
     return (preceding is not None and preceding.lower_ in LOCATIVE_PREPOSITIONS
             and not possessive)
+
+
+def _in_place_pair(span: Span) -> bool:
+    """True for one word paired with a place the model tags, by a comma, the way news writes a
+    town and its region ("in Looe, Cornwall, said"; "Hamilton, Ontario;"), the pair closed by
+    punctuation or "and"."""
+    doc = span.doc
+    if len(span) != 1:
+        return False
+    def closed(i: int) -> bool:
+        return i >= len(doc) or doc[i].is_punct or doc[i].lower_ == "and"
+    before = span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ in MODEL_PLACE_LABELS
+    place = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    after = (place is not None and doc[span.end].text == "," and place.ent_type_ in MODEL_PLACE_LABELS
+             and place.ent_iob_ == "B")
+    if after:
+        end = place.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return closed(end)
+    return before and closed(span.end)
 
 
 def _resident_of(span: Span, following: Token) -> bool:
@@ -488,7 +524,7 @@ def organisation_cue(span: Span) -> bool:
         return True
     if root.dep_ == "nsubj" and _own_its(root.head, span):
         return True
-    if _organisation_noun_names(span):
+    if _organisation_noun_names(span) or _relative_after(span, ("which",)):
         return True
     following = doc[span.end] if span.end < len(doc) else None
     modifier = root.dep_ in {"compound", "amod", "nmod"} or (
@@ -540,9 +576,15 @@ def person_cue(span: Span) -> bool:
 def _described_by_who(span: Span) -> bool:
     """True when ", who ..." describes the span ("Nanki Dhaliwal, who runs a support group"):
     organisations take "which" or "that"."""
+    return _relative_after(span, ("who", "whom"))
+
+
+def _relative_after(span: Span, pronouns: tuple[str, ...]) -> bool:
+    """True when ", <pronoun>" opens a relative clause on the span ("Nanki Dhaliwal, who runs";
+    "McCaw, which dropped 2 1/2")."""
     doc = span.doc
     following = doc[span.end:span.end + 2]
-    return (len(following) == 2 and following[0].text == "," and following[1].lower_ in ("who", "whom")
+    return (len(following) == 2 and following[0].text == "," and following[1].lower_ in pronouns
             and following[1].head.dep_ == "relcl" and following[1].head.head.i in range(span.start, span.end))
 
 
@@ -754,7 +796,8 @@ def _not_a_person(ent: Span, cues: DocCues) -> bool:
     if ent.label_ != "PERSON":
         return False
     return (_titles_before_a_name(ent) or is_named_thing(ent) or is_headline_fragment(ent, cues.persons)
-            or is_initial_common_word(ent, cues.capitalised) or ent.text in cues.products
+            or is_initial_common_word(ent, cues.capitalised) or _coordinated_common_noun(ent)
+            or ent.text in cues.products
             or any(_DESIGNATION.match(t.text) for t in ent))
 
 

@@ -622,6 +622,39 @@ def test_a_person_span_ending_in_an_organisation_word_is_an_organisation(nlp: La
     assert _spans(nlp, text)[name].label == "ORG"
 
 
+def test_a_person_span_described_by_which_is_an_organisation(nlp: Language) -> None:
+    text = ("Holders tendered their shares to Brennan Cellular Communications. Brennan, which fell 2 1/2 "
+            "to 37 3/4, has offered $125 a share.")
+    assert _model_tags(nlp, text, "Brennan", "PERSON"), "the model no longer tags the case"
+    assert _spans(nlp, text)["Brennan"].label == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rescuers searching for a woman trapped at her home in Looe, Cornwall, said they had found a body.",
+         "Cornwall"),
+        ("Shootings injured doctors in Vancouver, British Columbia; Winnipeg, Manitoba; and Hamilton, Ontario.",
+         "Hamilton"),
+    ],
+)
+def test_a_word_paired_with_a_place_by_a_comma_is_a_place(nlp: Language, text: str, place: str) -> None:
+    """A town and its region: "Looe, Cornwall," and "Hamilton, Ontario"."""
+    assert _model_tags(nlp, text, place, "PERSON"), "the model no longer tags the case"
+    assert _spans(nlp, text)[place].label == "GPE"
+
+
+def test_a_name_and_its_place_after_a_comma_stay_a_person(nlp: Language) -> None:
+    spans = _spans(nlp, "Jane Hamilton, Ontario's finance minister, spoke first.")
+    assert spans["Jane Hamilton"].label == "PERSON"
+
+
+def test_a_capitalised_common_noun_coordinated_with_a_plural_is_no_person(nlp: Language) -> None:
+    text = "Arson and bombings at clinics have become so common."
+    assert _model_tags(nlp, text, "Arson", "PERSON"), "the model no longer tags the case"
+    assert "Arson" not in _spans(nlp, text)
+
+
 def test_a_person_span_ending_in_a_word_for_an_area_is_a_place(nlp: Language) -> None:
     text = "Dhaliwal said Peel Region needs a second hospital."
     assert _model_tags(nlp, text, "Peel Region", "PERSON"), "the model no longer tags the case"
