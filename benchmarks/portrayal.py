@@ -20,7 +20,8 @@ and the Brier score where the method gives probabilities):
   portrayal CV, L2 on fixed 20  the previous model, an L2 penalty on ``FIXED_FEATURES`` (a list
                                 chosen on all of dev, so somewhat optimistic), nested the same way;
   portrayal (committed, fit)    the committed model on the data it was fitted on (optimistic).
-Then the reliability curve of the cross-validated probabilities. Developing on dev: the test
+First how the main entity is found among the article's actors (``persent.match_cause``); then,
+after the rows, the reliability curve of the cross-validated probabilities. Developing on dev: the test
 splits are held out by the team. Tuning on the same data flatters the baselines; the CV rows do not.
 """
 
@@ -34,7 +35,7 @@ import numpy as np
 from sklearn.model_selection import GroupKFold
 from train_portrayal import FIXED_FEATURES, FOLDS, PENALTIES, Penalty, analyse_split, examples, train
 
-from analysis import lexicons, newsmtsc, portrayal
+from analysis import lexicons, newsmtsc, persent, portrayal
 
 QUANTILES: tuple[float, ...] = tuple(np.round(np.arange(0.02, 0.99, 0.02), 2))
 BINS: tuple[float, ...] = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0)
@@ -138,6 +139,19 @@ def mention_means(context: Sequence[dict], inputs: Sequence[portrayal.ActorInput
     return means
 
 
+def data_path(context: Sequence[dict], inputs: Sequence[portrayal.ActorInput]) -> None:
+    """Print how the main entity is found among the actors: documents per ``persent.MATCH_CAUSES``
+    key, the spread of its mention counts, and how many have no evidence (so are neutral by the
+    evidence rule)."""
+    causes = [c["cause"] for c in context]
+    print("main entity by match cause: " + ", ".join(f"{key} {causes.count(key)}" for key in persent.MATCH_CAUSES))
+    counts = np.array([one.n_mentions for one in inputs])
+    print(f"  its mentions: 0 in {int((counts == 0).sum())}, 1 in {int((counts == 1).sum())}, 2-3 in "
+          f"{int(((counts >= 2) & (counts <= 3)).sum())}, 4+ in {int((counts >= 4).sum())} (median "
+          f"{np.median(counts):.0f}); no evidence (author and quoted scores all 0, so neutral) in "
+          f"{sum(one.support == 0 for one in inputs)}")
+
+
 def main() -> None:
     """Analyse the split, then print every row and the reliability curve."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -147,6 +161,7 @@ def main() -> None:
     inputs, gold, groups, context = examples(documents, corpus)
     print(f"PerSenT {split}: {len(gold)} documents { {label: gold.count(label) for label in portrayal.LABELS} }; "
           f"main entity matched to an actor in {sum(c['matched'] for c in context)}")
+    data_path(context, inputs)
     print(f"{'method':<32}{'F1m':>6}{'acc':>6}{'F1neg':>6}{'F1neu':>6}{'F1pos':>6}{'Brier':>6}")
     majority = max(portrayal.LABELS, key=gold.count)
     prior = np.tile([gold.count(label) / len(gold) for label in portrayal.LABELS], (len(gold), 1))

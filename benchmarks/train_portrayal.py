@@ -194,7 +194,8 @@ def examples(documents: Sequence[persent.Document], corpus: corpus_module.Corpus
         inputs.append(next(i for i in found if i.actor == (actor or absent)["actor"]))
         labels.append(document.label)
         groups.append(names[-1].lower())
-        context.append({"article_id": aid, "text": document.text, "matched": actor is not None, **rows})
+        context.append({"article_id": aid, "text": document.text, "matched": actor is not None,
+                        "cause": persent.match_cause(document, rows["actors"], actor), **rows})
     return inputs, labels, groups, context
 
 
