@@ -19,6 +19,10 @@ and the Brier score where the method gives probabilities):
                                 (GroupKFold's order and three shuffles): how far the split moves it;
   portrayal CV, L2 on fixed 20  the previous model, an L2 penalty on ``FIXED_FEATURES`` (a list
                                 chosen on all of dev, so somewhat optimistic), nested the same way;
+  portrayal CV, temperature-scaled  the first CV row with its probabilities' logits divided by a
+                                temperature fitted (log-loss) on each training fold's inner
+                                out-of-fold probabilities, the band and shrinkage chosen again on
+                                them: calibration inside the nested CV (its reliability printed too);
   portrayal (committed, fit)    the committed model on the data it was fitted on (optimistic).
 First how the main entity is found among the article's actors (``persent.match_cause``); then,
 after the rows, the reliability curve of the cross-validated probabilities. Developing on dev: the test
@@ -28,12 +32,14 @@ splits are held out by the team. Tuning on the same data flatters the baselines;
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import itertools
 from collections.abc import Callable, Sequence
 
 import numpy as np
 from sklearn.model_selection import GroupKFold
-from train_portrayal import FIXED_FEATURES, FOLDS, PENALTIES, Penalty, analyse_split, examples, train
+from train_portrayal import (FIXED_FEATURES, FOLDS, PENALTIES, Penalty, analyse_split, choose_reading, examples,
+                             fit_temperature, tempered, train, train_with_oof)
 
 from analysis import lexicons, newsmtsc, persent, portrayal
 
@@ -98,6 +104,30 @@ def cv_portrayal(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], gr
         for i, label in zip(test_ids, portrayal.band_labels(scores[test_ids], model.neutral_band)):
             predicted[i] = label
     return probabilities, predicted, scores
+
+
+def cv_tempered(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], groups: Sequence[str]
+                ) -> tuple[np.ndarray, list[str], list[float]]:
+    """``cv_portrayal`` (GroupKFold's order) with temperature scaling fitted inside each training
+    fold: the temperature by log-loss of the fold's inner out-of-fold probabilities, then the band
+    and ``evidence_half`` chosen again on the tempered ones. Out-of-fold probabilities, labels and
+    the temperature of each fold."""
+    probabilities = np.zeros((len(inputs), len(portrayal.LABELS)))
+    predicted = [""] * len(inputs)
+    temperatures = []
+    for train_ids, test_ids in GroupKFold(n_splits=FOLDS).split(inputs, gold, groups):
+        labels = [gold[i] for i in train_ids]
+        model, oof = train_with_oof([inputs[i] for i in train_ids], labels, [groups[i] for i in train_ids])
+        temperature = fit_temperature(oof, labels)
+        half, band = choose_reading(model.scores(tempered(oof, temperature)), labels,
+                                    [inputs[i].support for i in train_ids])
+        found = tempered(model.probabilities([inputs[i].features for i in test_ids]), temperature)
+        probabilities[test_ids] = found
+        scores = dataclasses.replace(model, evidence_half=half).scores(found, evidence=[inputs[i].support for i in test_ids])
+        for i, label in zip(test_ids, portrayal.band_labels(scores, band)):
+            predicted[i] = label
+        temperatures.append(temperature)
+    return probabilities, predicted, temperatures
 
 
 def spread(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], groups: Sequence[str], *,
@@ -181,11 +211,16 @@ def main() -> None:
     probabilities, predicted, scores = cv_portrayal(inputs, gold, groups)
     row("portrayal CV", gold, predicted, probabilities)
     spread(inputs, gold, groups, first=(predicted, probabilities))
+    calibrated, calibrated_labels, temperatures = cv_tempered(inputs, gold, groups)
+    row("portrayal CV, temperature-scaled", gold, calibrated_labels, calibrated)
+    print(f"  temperature per fold: {', '.join(f'{t:.2f}' for t in temperatures)}")
     model = portrayal.load_model()
     fitted = model.probabilities([one.features for one in inputs])
     row("portrayal (committed, fit)", gold, model.labels(fitted, evidence=[one.support for one in inputs]), fitted)
     print("reliability of the CV probabilities (bin: mean predicted → observed frequency):")
     reliability(probabilities, gold)
+    print("reliability of the temperature-scaled CV probabilities:")
+    reliability(calibrated, gold)
     print("CV score (base rates divided out, shrunk by evidence) by readers' label: " + ", ".join(
         f"{label} mean {scores[[g == label for g in gold]].mean():+.2f}" for label in portrayal.LABELS))
 
