@@ -22,7 +22,8 @@ and the Brier score where the method gives probabilities):
   portrayal CV, temperature-scaled  the first CV row with its probabilities' logits divided by a
                                 temperature fitted (log-loss) on each training fold's inner
                                 out-of-fold probabilities, the band and shrinkage chosen again on
-                                them: calibration inside the nested CV (its reliability printed too);
+                                them: calibration inside the nested CV (its reliability printed
+                                too), with its mean over the same 4 splits;
   portrayal (committed, fit)    the committed model on the data it was fitted on (optimistic).
 First how the main entity is found among the article's actors (``persent.match_cause``); then,
 after the rows, the reliability curve of the cross-validated probabilities. Developing on dev: the test
@@ -106,16 +107,17 @@ def cv_portrayal(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], gr
     return probabilities, predicted, scores
 
 
-def cv_tempered(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], groups: Sequence[str]
-                ) -> tuple[np.ndarray, list[str], list[float]]:
-    """``cv_portrayal`` (GroupKFold's order) with temperature scaling fitted inside each training
+def cv_tempered(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], groups: Sequence[str], *,
+                seed: int | None = None) -> tuple[np.ndarray, list[str], list[float]]:
+    """``cv_portrayal`` (same ``seed``) with temperature scaling fitted inside each training
     fold: the temperature by log-loss of the fold's inner out-of-fold probabilities, then the band
     and ``evidence_half`` chosen again on the tempered ones. Out-of-fold probabilities, labels and
     the temperature of each fold."""
     probabilities = np.zeros((len(inputs), len(portrayal.LABELS)))
     predicted = [""] * len(inputs)
     temperatures = []
-    for train_ids, test_ids in GroupKFold(n_splits=FOLDS).split(inputs, gold, groups):
+    folds = GroupKFold(n_splits=FOLDS) if seed is None else GroupKFold(n_splits=FOLDS, shuffle=True, random_state=seed)
+    for train_ids, test_ids in folds.split(inputs, gold, groups):
         labels = [gold[i] for i in train_ids]
         model, oof = train_with_oof([inputs[i] for i in train_ids], labels, [groups[i] for i in train_ids])
         temperature = fit_temperature(oof, labels)
@@ -123,7 +125,8 @@ def cv_tempered(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], gro
                                     [inputs[i].support for i in train_ids])
         found = tempered(model.probabilities([inputs[i].features for i in test_ids]), temperature)
         probabilities[test_ids] = found
-        scores = dataclasses.replace(model, evidence_half=half).scores(found, evidence=[inputs[i].support for i in test_ids])
+        evidence = [inputs[i].support for i in test_ids]
+        scores = dataclasses.replace(model, evidence_half=half).scores(found, evidence=evidence)
         for i, label in zip(test_ids, portrayal.band_labels(scores, band)):
             predicted[i] = label
         temperatures.append(temperature)
@@ -131,16 +134,16 @@ def cv_tempered(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], gro
 
 
 def spread(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], groups: Sequence[str], *,
-           first: tuple[list[str], np.ndarray]) -> None:
+           first: tuple[list[str], np.ndarray], method: Callable = cv_portrayal, name: str = "portrayal CV") -> None:
     """Print the nested CV's mean and range over ``SPLITS`` ways of dealing the entities into folds
     (``first``: the labels and probabilities of GroupKFold's own order, then shuffled with seeds 1, 2, ...):
-    how much the figure moves with the split alone."""
-    found = [first] + [cv_portrayal(inputs, gold, groups, seed=seed)[1::-1] for seed in range(1, SPLITS)]
+    how much the figure moves with the split alone (``method``: the nested CV repeated, ``name``: its row)."""
+    found = [first] + [method(inputs, gold, groups, seed=seed)[1::-1] for seed in range(1, SPLITS)]
     figures = np.array([[100 * newsmtsc.macro_f1(list(gold), p), 100 * newsmtsc.accuracy(list(gold), p),
                          *(100 * newsmtsc.f1_of(list(gold), p, label) for label in portrayal.LABELS), brier(q, gold)]
                         for p, q in found])
     mean = figures.mean(axis=0)
-    print(f"{f'portrayal CV, mean of {SPLITS} splits':<32}" + "".join(f"{v:6.1f}" for v in mean[:-1]) + f"{mean[-1]:6.3f}")
+    print(f"{f'{name}, mean of {SPLITS} splits':<32}" + "".join(f"{v:6.1f}" for v in mean[:-1]) + f"{mean[-1]:6.3f}")
     low, high = figures.min(axis=0), figures.max(axis=0)
     print(f"  range over the splits: F1m {low[0]:.1f}-{high[0]:.1f}, acc {low[1]:.1f}-{high[1]:.1f}")
 
@@ -214,6 +217,7 @@ def main() -> None:
     calibrated, calibrated_labels, temperatures = cv_tempered(inputs, gold, groups)
     row("portrayal CV, temperature-scaled", gold, calibrated_labels, calibrated)
     print(f"  temperature per fold: {', '.join(f'{t:.2f}' for t in temperatures)}")
+    spread(inputs, gold, groups, first=(calibrated_labels, calibrated), method=cv_tempered, name="tempered CV")
     model = portrayal.load_model()
     fitted = model.probabilities([one.features for one in inputs])
     row("portrayal (committed, fit)", gold, model.labels(fitted, evidence=[one.support for one in inputs]), fitted)
