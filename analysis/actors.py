@@ -27,7 +27,9 @@
    begins such a company name is taken for the company's short form ("Acme" or "Tony Lama"
    tagged PERSON beside "Acme Corp.", "Tony Lama Co."; "Mr. Lama" keeps the person), and so is a
    lone word that is a person's last name ("Rogers" beside Rogers Communications Inc. and Edward
-   Rogers: business news names the company so, the person in full or with a title).
+   Rogers: business news names the company so, the person in full or with a title). A sports
+   team's nickname is the team the text names in full ("the Flames" beside "Calgary Flames";
+   ``analysis.teams``).
 3. Person names (``kind="name"``). Titles and honorifics are stripped, middle initials ("V.") and
    suffixes ("Jr.") ignored: names of two words or more form one actor per (first word, last word),
    a nickname counting as its formal name when the article has both with one last name ("Marty
@@ -72,9 +74,10 @@ from .company_references import resolve_company_descriptions
 from .coref import Linked, resolve_descriptors_and_pronouns
 from .entity_fixes import EntitySpan, clean_name, corrected_entities, dateline_ends, is_credit_line, title_word
 from .first_names import formal_keys
-from .nlp import SentenceIndex, entities, sentences
+from .nlp import SentenceIndex, doc_text, entities, sentences
 from .vocabulary import LEGAL_FORMS, PLACE_PREFIXES, REGNAL_TITLES
 from .records import Mention
+from .teams import full_team_name
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -368,6 +371,7 @@ def _name_links(doc: Doc) -> list[Linked]:
             links.append(Linked(span.start, span.end, label, person_names[span], "name"))
         else:
             name = _entity_name(doc[span.start:span.end])
+            name = full_team_name(name, doc_text(doc)) if span.label == "ORG" else name
             links.append(Linked(span.start, span.end, span.label, name, "entity"))
     covered = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
     covered |= {i for sent in sentences(doc) if is_credit_line(sent) for i in range(sent.start, sent.end)}

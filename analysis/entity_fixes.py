@@ -92,7 +92,9 @@
    name-shaped ORG span of two or three words whose last word the Doc tags PERSON on its own is a
    PERSON ("Salem Bitar" ORG ... "Bitar" PERSON: one person actor). A place name that is the last
    name of a person named in full and says a direct quote is that person ("'We've lost homes,'
-   Ireland said" after "Mayor Richard Ireland"); in reported speech it stays a place.
+   Ireland said" after "Mayor Richard Ireland"); in reported speech it stays a place. A name-shaped
+   ORG span opening with a known first name whose last word, tagged ORG alone, says a direct quote
+   is a person, and so is that last word ("Kyle Dufresne" ... "'It felt good,' Dufresne said").
 5. Edges. A place name the model tags GPE or LOC elsewhere in the text is cut from the front of a
    PERSON span that modifies a common noun ("the Miami Gonzalez family" -> "Gonzalez", then rule 7;
    "Virginia Welch said" keeps its first name). A country name opening an ORG or PERSON span right
@@ -100,12 +102,19 @@
    rest is a PERSON ("ambassador to Kenya Prudence Bushnell" -> "Prudence Bushnell"; "the U.S.
    Marine Corps" stays). An ORG span opening with title words whose rest is a name with a known
    first name is a PERSON ("MPP Marit Stiles"), and so are two or three capitalised proper nouns
-   after a title, the first a known first name, that the model left untagged ("Ontario NDP MPP
-   Marit Stiles accused ..."), two or three untagged capitalised proper nouns followed by an age
-   between commas ("Rajinder Sandhu, 45, of Mississauga"), and one or two untagged proper nouns
-   that are the last name of a person named in full in the text and stand apart from other
-   proper nouns ("Delorme said ..." after "Cadmus Delorme"; "Rempel Garner" after "Michelle
-   Rempel Garner": ``last_names``). Possessive endings, punctuation and conjunctions at
+   after a title, the first a known first name or the title abbreviated, that the model left
+   untagged ("Ontario NDP MPP Marit Stiles accused ..."; "Coun. Parthi Kandavel"), two or three
+   untagged capitalised proper nouns followed by an age between commas ("Rajinder Sandhu, 45, of
+   Mississauga") or, the first a known first name, by a person's role in apposition ("Sylvain
+   Charlebois, director of ..."), one or two untagged proper nouns that are the last name of a
+   person named in full in the text and stand apart from other proper nouns ("Delorme said ..."
+   after "Cadmus Delorme"; "Rempel Garner" after "Michelle Rempel Garner": ``last_names``), and an
+   untagged known first name and a last name that is no English word and is used alone elsewhere
+   in the text ("Connor McDavid reached ..." then "of McDavid"; that lone last name, tagged ORG,
+   NORP or a place without a place cue, is then a PERSON too). An untagged given name that is no
+   English word right before a PERSON span and part of it by the parse joins it ("Gurdev" of
+   "Gurdev Singh Gill"); first names only and a one-word span right after them are one PERSON
+   ("Marc-André" + "Leclerc" ORG). Possessive endings, punctuation and conjunctions at
    the edges of a span are trimmed ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth"),
    and so are a score or number the model ran into a name ("Canadiens 4-2"), a province or state
    abbreviation opening a PERSON span after "Place," (the parser ran "near Kamloops, B.C.
@@ -149,6 +158,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from . import countries
+from .teams import team_spans
 from .coref import PERSON_NOUNS, ROLE_CLASSES, first_name_known
 from .nlp import doc_text, entities, load_model, memo, sentence_of
 from .timex.vocabulary import MONTHS, WEEKDAYS
@@ -195,7 +205,8 @@ ORGANISATION_WORDS = frozenset({
     "council", "committee", "agency", "university", "institute", "association", "union", "court",
     "police", "army", "forces", "party", "fund", "foundation", "board", "service", "news",
     "industries", "stores", "hospital", "theater", "theatre", "savings", "associates", "partners", "holdings",
-    "securities", "investments",
+    "securities", "investments", "charities", "charity", "society", "alliance", "coalition", "federation",
+    "commission", "authority", "league", "academy", "college", "corporation", "company", "network",
 })
 #: Words that open a party's name in French, Spanish, German or Italian ("Parti Québécois").
 PARTY_OPENERS = frozenset({"parti", "bloc", "partido", "partei", "partito"})
@@ -549,7 +560,7 @@ def _swapped_texts(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
                      and ent.text not in titled and organisation_cue(ent) for text in (ent.text, _edged_text(ent))}
     people = {ent.text for ent in entities(doc) if person_cue(ent)}
     surnames = last_names(doc, [ent for ent in entities(doc) if ent.label_ == "PERSON"])
-    return frozenset(organisations), frozenset(people | surnames | _full_names_of_surnames(doc))
+    return frozenset(organisations), frozenset(people | surnames | _full_names_of_surnames(doc) | _quoted_full_names(doc))
 
 
 def last_names(doc: Doc, names: list[Span]) -> frozenset[str]:
@@ -715,12 +726,26 @@ def _surname_speaking_in_quotes(ent: Span) -> bool:
     and that says the words of a direct quote ("'We've lost homes,' Ireland said" after "Mayor
     Richard Ireland"; "St. Louis said" after "Martin St. Louis"): quoted words are a person's.
     Reported speech keeps the place ("Ann Jordan said Jordan would not join")."""
-    verb = ent.root.head
-    if ent.root.dep_ != "nsubj" or verb.lemma_.lower() not in SAYING_VERBS:
+    return _says_direct_quote(ent) and any(ent.text in (name[-1:].text, name[-2:].text) for name in entities(ent.doc)
+                                           if name.label_ == "PERSON" and len(name) > len(ent))
+
+
+def _says_direct_quote(ent: Span) -> bool:
+    """True when the span is the subject of a saying verb after a quotation mark in its sentence
+    ("'It felt good,' Dufresne said")."""
+    if ent.root.dep_ != "nsubj" or ent.root.head.lemma_.lower() not in SAYING_VERBS:
         return False
-    quoted = any(t.tag_ in ("``", "''") for t in ent.sent if t.i < ent.start)
-    return quoted and any(ent.text in (name[-1:].text, name[-2:].text) for name in entities(ent.doc)
-                          if name.label_ == "PERSON" and len(name) > len(ent))
+    return any(t.tag_ in ("``", "''") for t in ent.sent if t.i < ent.start)
+
+
+def _quoted_full_names(doc: Doc) -> set[str]:
+    """Texts of name-shaped ORG spans opening with a known first name whose last word, tagged
+    ORG or NORP alone, says a direct quote ("Kyle Dufresne" ORG ... "'It felt good,' Dufresne
+    said"), and those last words: a person introduced in full, then quoted by last name."""
+    quoting = {e.text for e in entities(doc) if e.label_ in ("ORG", "NORP") and len(e) == 1 and _says_direct_quote(e)}
+    names = {e.text: e[-1].text for e in entities(doc) if e.label_ == "ORG" and 2 <= len(e) <= 3
+             and name_shaped(e) and first_name_known(e[0].text) and e[-1].text in quoting}
+    return set(names) | set(names.values())
 
 
 def _not_a_person(ent: Span, cues: DocCues) -> bool:
@@ -1064,10 +1089,12 @@ def corrected_entities(doc: Doc) -> list[EntitySpan]:
     products = frozenset(e.text for e in entities(doc) if e.label_ == "PRODUCT") - _titled_texts(doc)
     cues = DocCues(_place_texts(doc), _ordinary_person_texts(doc), capitalised_midsentence(doc),
                    *_swapped_texts(doc), model_places, products)
+    teams = [EntitySpan(start, end, "ORG") for start, end in team_spans(doc, common=common_words())]
+    in_team = {i for team in teams for i in range(team.start, team.end)}
     spans: list[EntitySpan] = []
     credit: dict[int, bool] = {}
     for ent in entities(doc):
-        if spans and ent.start < spans[-1].end:
+        if (spans and ent.start < spans[-1].end) or in_team.intersection(range(ent.start, ent.end)):
             continue
         span = _corrected(ent, cues, credit)
         if span is None:
@@ -1075,6 +1102,7 @@ def corrected_entities(doc: Doc) -> list[EntitySpan]:
         if span.label == "PERSON":
             span = _with_titles(doc, _with_given_name(doc, _with_particle_surname(doc, span)))
         spans.append(_as_owner(doc, span))
+    spans = sorted(spans + teams, key=lambda span: span.start) if teams else spans
     return _with_missed_names(doc, _joined_split_names(doc, spans))
 
 
@@ -1171,21 +1199,57 @@ def _missed_name(doc: Doc, token: Token, surnames: frozenset[str]) -> EntitySpan
 
 def _with_missed_names(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
     """``spans`` with the names the model left untagged, in text order: names after titles
-    (``_missed_titled_name``), lone last names of people named in full (``_missed_surname``) and
-    names given with an age or a role (``_missed_described_name``); a name inside a credit line or a dateline is
-    none, and so is one overlapping another."""
+    (``_missed_titled_name``), lone last names of people named in full (``_missed_surname``), names
+    given with an age or a role (``_missed_described_name``) and names introduced in full and then
+    used alone (``_missed_introduced_name``, whose lone last names tagged otherwise become PERSON);
+    a name inside a credit line or a dateline is none, and so is one overlapping another."""
     taken = {i for span in spans for i in range(span.start, span.end)}
     credit: dict[int, bool] = {}
-    surnames = last_names(doc, [doc[s.start:s.end] for s in spans if s.label == "PERSON" and not s.owner_name])
+    surnames = set(last_names(doc, [doc[s.start:s.end] for s in spans if s.label == "PERSON" and not s.owner_name]))
     found = []
     for token in doc:
-        span = None if token.ent_type_ or token.i in taken else _missed_name(doc, token, surnames)
+        span = None if token.ent_type_ or token.i in taken else (
+            _missed_name(doc, token, frozenset(surnames)) or _missed_introduced_name(doc, token))
         if span is None or taken.intersection(range(span.start, span.end)) \
                 or _in_credit_line(doc[span.start:span.end], credit) or in_dateline(doc, token.idx):
             continue
         found.append(span)
         taken.update(range(span.start, span.end))
-    return sorted(spans + found, key=lambda span: span.start) if found else spans
+        surnames.add(doc[span.end - 1].text)
+    if not found:
+        return spans
+    introduced = {doc[span.end - 1].text for span in found} - set(last_names(doc, [
+        e for e in entities(doc) if e.label_ == "PERSON"]))
+    return sorted([_as_surname(doc, span, introduced) for span in spans] + found, key=lambda span: span.start)
+
+
+def _missed_introduced_name(doc: Doc, token: Token) -> EntitySpan | None:
+    """An untagged known first name and a last name that is no English word, the last name used
+    alone elsewhere in the text ("Connor McDavid reached 1,000 points ... said of McDavid": news
+    introduces a person in full, then by last name), as a PERSON span; else None."""
+    if token.i + 1 >= len(doc) or (token.i > 0 and doc[token.i - 1].tag_ == "NNP" and doc[token.i - 1].is_title):
+        return None
+    last = doc[token.i + 1]
+    words = (token, last)
+    if not all(t.tag_ == "NNP" and t.text[:1].isupper() and not t.is_upper and t.is_alpha and not t.ent_type_
+               and not title_word(t) for t in words):
+        return None
+    if not first_name_known(token.text) or last.lower_ in common_words() or (
+            last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNP" and doc[last.i + 1].is_title):
+        return None
+    alone = any(t.text == last.text and doc[t.i - 1].text != token.text for t in doc[1:] if t.i != last.i)
+    return EntitySpan(token.i, last.i + 1, "PERSON") if alone else None
+
+
+def _as_surname(doc: Doc, span: EntitySpan, surnames: set[str]) -> EntitySpan:
+    """A one-word ORG or NORP span, or a place span without a place cue, that is the last name of a
+    name found untagged, as a PERSON span ("McDavid" NORP after "Connor McDavid")."""
+    ent = doc[span.start:span.end]
+    if span.end - span.start != 1 or ent.text not in surnames or span.label not in ("ORG", "NORP", "GPE", "LOC"):
+        return span
+    if span.label in MODEL_PLACE_LABELS and place_cue(ent):
+        return span
+    return replace(span, label="PERSON")
 
 
 def common_words() -> frozenset[str]:
