@@ -41,13 +41,14 @@
    text and survives. A sentence-initial common noun coordinated with a lower-case plural is no
    name either ("Arson and bombings have become common").
 4. Places taken for persons or products ("Kursk" PRODUCT, "Sudzha" PERSON) become GPE when the span
-   is followed by a place noun ("the Kursk region"), by "police" ("Peel police") or, after "a" or
-   an age, by a noun for a resident ("a Guelph man"; ``RESIDENT_NOUNS``), is in apposition with a
-   place noun ("Sudzha, the main population center"), or follows a locative preposition (in, near,
-   outside, ...) without being possessive, or is coordinated with a place or nationality word
-   modifying a noun ("British and Ulster flags"), or is one word paired by a comma with a place the
-   model tags, the way news writes a town and its region ("in Looe, Cornwall, said"; "Hamilton,
-   Ontario;"). The apposed noun phrase may hold a possessive
+   is followed by a place noun ("the Kursk region"), by "police" ("Peel police"; not a first name
+   and a last name) or, after "a" or an age, by a noun for a resident ("a Guelph man";
+   ``RESIDENT_NOUNS``), is in apposition with a place noun ("Sudzha, the main population
+   center"), or follows a locative preposition (in, near, outside, ...) without being
+   possessive, or is coordinated with a place or nationality word modifying a noun ("British and
+   Ulster flags"), or is one word paired by a comma with a place the model tags, the way news
+   writes a town and its region ("in Looe, Cornwall, said"; "Hamilton, Ontario;"). The apposed
+   noun phrase may hold a possessive
    ("O'Smach, the rebels' last outpost"; "Sudzha, Kursk's second town"). After "of", the span is a
    place when the noun before "of" is an office held over a place or a place noun ("the mayor of
    Longueuil", "the town of Looe"; ``PLACE_OFFICES``) or when an age between commas comes before
@@ -98,8 +99,9 @@
    PERSON ("Salem Bitar" ORG ... "Bitar" PERSON: one person actor). A place name that is the last
    name of a person named in full and says a direct quote is that person ("'We've lost homes,'
    Ireland said" after "Mayor Richard Ireland"); in reported speech it stays a place. A name-shaped
-   ORG span opening with a known first name whose last word, tagged ORG alone, says a direct quote
-   is a person, and so is that last word ("Kyle Dufresne" ... "'It felt good,' Dufresne said").
+   ORG, GPE or LOC span opening with a known first name whose last word, tagged alone (ORG, NORP,
+   GPE, LOC), recurs or says a direct quote is a person, and so is that last word ("Kyle Dufresne"
+   ... "'It felt good,' Dufresne said"; "Han Choi" ORG ... "Choi" ORG twice).
 5. Edges. A place name the model tags GPE or LOC elsewhere in the text is cut from the front of a
    PERSON span that modifies a common noun ("the Miami Gonzalez family" -> "Gonzalez", then rule 7;
    "Virginia Welch said" keeps its first name). A country name opening an ORG or PERSON span right
@@ -157,18 +159,19 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from . import countries
-from .teams import team_spans
 from .coref import PERSON_NOUNS, ROLE_CLASSES, first_name_known
 from .nlp import doc_text, entities, load_model, memo, sentence_of
+from .teams import team_spans
 from .timex.vocabulary import MONTHS, WEEKDAYS
-from .vocabulary import (ACTOR_LABELS, CLAUSE_DEPS, PLATFORM_NAMES, PORTFOLIO_WORDS, SAYING_VERBS,
-                         SUBJECT_DEPS, TITLE_OPENERS, TITLE_WORDS)
+from .vocabulary import (ACTOR_LABELS, CLAUSE_DEPS, NAME_SUFFIXES, PLATFORM_NAMES, PORTFOLIO_WORDS,
+                         SAYING_VERBS, SUBJECT_DEPS, TITLE_OPENERS, TITLE_WORDS)
 
 TITLE_CASED_KEY = "analysis.title_cased"
 DATELINE_KEY = "analysis.datelines"
@@ -424,8 +427,9 @@ def place_cue(span: Span) -> bool:
     """Return True when the context says the span is a place (see rule 4 of the module)."""
     doc = span.doc
     following = doc[span.end] if span.end < len(doc) else None
-    if following is not None and (following.lemma_.lower() in PLACE_NOUNS or following.lower_ == "police"
-                                  or _resident_of(span, following)):
+    named = len(span) > 1 and first_name_known(span[0].text)
+    if following is not None and (following.lemma_.lower() in PLACE_NOUNS or _resident_of(span, following)
+                                  or (following.lower_ == "police" and not named)):
         return True
     apposed = _apposed_noun(doc, span.end)
     if apposed is not None and apposed.lemma_.lower() in PLACE_NOUNS:
@@ -602,7 +606,7 @@ def _swapped_texts(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
                      and ent.text not in titled and organisation_cue(ent) for text in (ent.text, _edged_text(ent))}
     people = {ent.text for ent in entities(doc) if person_cue(ent)}
     surnames = last_names(doc, [ent for ent in entities(doc) if ent.label_ == "PERSON"])
-    return frozenset(organisations), frozenset(people | surnames | _full_names_of_surnames(doc) | _quoted_full_names(doc))
+    return frozenset(organisations), frozenset(people | surnames | _full_names_of_surnames(doc) | _introduced_full_names(doc))
 
 
 def last_names(doc: Doc, names: list[Span]) -> frozenset[str]:
@@ -612,6 +616,7 @@ def last_names(doc: Doc, names: list[Span]) -> frozenset[str]:
     name and two more words give the two as a last name too ("Michelle Rempel Garner")."""
     places = {ent.text for ent in entities(doc) if ent.label_ in MODEL_PLACE_LABELS}
     words = {token.lower_ for token in doc}
+    names = [_without_suffix(name) for name in names]
     last = {name[-1].text for name in names
             if len(name) > 1 and name[-1].is_title and name[-2].text[:1].isupper()
             and countries.lookup(name[-1].text) is None and name[0].text not in places
@@ -619,6 +624,16 @@ def last_names(doc: Doc, names: list[Span]) -> frozenset[str]:
     double = {name[-2:].text for name in names if len(name) == 3 and first_name_known(name[0].text)
               and all(t.is_title and t.is_alpha and len(t) > 1 for t in name[-2:])}
     return frozenset(last | double)
+
+
+def _without_suffix(name: Span) -> Span:
+    """The name without a closing suffix and the comma before it ("Michael Miske Jr." -> "Michael
+    Miske")."""
+    end = name.end
+    while end - name.start > 1 and (name.doc[end - 1].text.rstrip(".").lower() in NAME_SUFFIXES
+                                    or name.doc[end - 1].text == ","):
+        end -= 1
+    return name.doc[name.start:end]
 
 
 def _full_names_of_surnames(doc: Doc) -> set[str]:
@@ -780,13 +795,21 @@ def _says_direct_quote(ent: Span) -> bool:
     return any(t.tag_ in ("``", "''") for t in ent.sent if t.i < ent.start)
 
 
-def _quoted_full_names(doc: Doc) -> set[str]:
-    """Texts of name-shaped ORG spans opening with a known first name whose last word, tagged
-    ORG or NORP alone, says a direct quote ("Kyle Dufresne" ORG ... "'It felt good,' Dufresne
-    said"), and those last words: a person introduced in full, then quoted by last name."""
-    quoting = {e.text for e in entities(doc) if e.label_ in ("ORG", "NORP") and len(e) == 1 and _says_direct_quote(e)}
-    names = {e.text: e[-1].text for e in entities(doc) if e.label_ == "ORG" and 2 <= len(e) <= 3
-             and name_shaped(e) and first_name_known(e[0].text) and e[-1].text in quoting}
+def _introduced_full_names(doc: Doc) -> set[str]:
+    """Texts of name-shaped ORG, GPE or LOC spans of two or three words (a suffix such as "Jr."
+    aside) opening with a known first name whose last word, tagged alone ORG, NORP, GPE or LOC,
+    recurs or says a direct quote, and those last words: news introduces a person in full, then
+    uses the last name ("Kyle Dufresne" ORG ... "'It felt good,' Dufresne said"; "Han Choi" ORG
+    ... "Choi" ORG, "Choi" ORG)."""
+    alone = [e for e in entities(doc) if e.label_ in ("ORG", "NORP", "GPE", "LOC") and len(e) == 1]
+    counts = Counter(e.text for e in alone)
+    used = {e.text for e in alone if counts[e.text] > 1 or _says_direct_quote(e)}
+    names = {}
+    for ent in entities(doc):
+        words = [t for t in ent if t.text.rstrip(".").lower() not in NAME_SUFFIXES]
+        if ent.label_ in ("ORG", "GPE", "LOC") and 2 <= len(words) <= 3 and words[-1].text in used \
+                and name_shaped(ent) and first_name_known(words[0].text):
+            names[ent.text] = words[-1].text
     return set(names) | set(names.values())
 
 
@@ -857,8 +880,8 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
     elif label in ("PERSON", "ORG") and (office := _office_modified(ent)) is not None and (
             label == "PERSON" or office.lower_ in TERRITORIAL_OFFICES):
         label = PLACE_LABEL if office.lower_ in PLACE_OFFICES else "ORG"
-    elif ent.text in cues.person_orgs and (label in ("ORG", "NORP") or (
-            label in MODEL_PLACE_LABELS and len(ent) == 1 and not place_cue(ent))):
+    elif ent.text in cues.person_orgs and (label in ("ORG", "NORP") or (label in MODEL_PLACE_LABELS and (
+            (len(ent) == 1 and not place_cue(ent)) or (len(ent) > 1 and first_name_known(ent[0].text))))):
         label = "PERSON"
     elif label in MODEL_PLACE_LABELS and _surname_speaking_in_quotes(ent):
         label = "PERSON"
@@ -869,6 +892,8 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
         return _trimmed(ent.doc, EntitySpan(ent.start + country_words, ent.end, "PERSON"))
     if label == "ORG" and titled_name(ent):
         label = "PERSON"
+    elif label == "ORG" and (place_words := _place_before_titled_name(ent, cues.model_places)):
+        return _trimmed(ent.doc, EntitySpan(ent.start + place_words, ent.end, "PERSON"))
     start = ent.start + (label == "PERSON" and _place_prefixed_modifier(ent, cues.model_places))
     return _trimmed(ent.doc, EntitySpan(start, _possessive_name_end(ent), label))
 
@@ -964,14 +989,30 @@ def _country_before_name(ent: Span) -> int:
     return 0
 
 
-def titled_name(ent: Span) -> bool:
-    """True for a span opening with one or two title words whose rest is a person's name with a
-    known first name ("MPP Marit Stiles", tagged ORG: the model ran the title into the name)."""
-    titles = 0
-    while titles < min(len(ent) - 2, 2) and title_word(ent[titles]):
+def titled_name(ent: Span, *, surnames: frozenset[str] = frozenset()) -> bool:
+    """True for a span opening with one or two title words (maybe after a word that opens a title:
+    "Rear Admiral") whose rest is a person's name with a known first name or a last name in
+    ``surnames`` ("MPP Marit Stiles", "Rear Admiral Gregory Smith", tagged ORG: the model ran the
+    title into the name)."""
+    opener = int(len(ent) > 1 and ent[0].lower_ in TITLE_OPENERS and title_word(ent[1]))
+    titles = opener
+    while titles < min(len(ent) - 2, 2 + opener) and title_word(ent[titles]):
         titles += 1
     rest = ent[titles:]
-    return bool(titles) and name_shaped(rest) and first_name_known(rest[0].text)
+    return titles > opener and name_shaped(rest) and (first_name_known(rest[0].text) or rest[-1].text in surnames)
+
+
+def _place_before_titled_name(ent: Span, model_places: frozenset[str]) -> int:
+    """The number of words of a place the model tags elsewhere, or a country, opening a span whose
+    rest is a titled name, its first name known or its last name tagged PERSON alone in the text
+    ("Hawaii Congresswoman Tulsi Gabbard" ... "Gabbard" -> 1), else 0."""
+    lone = frozenset(e.text for e in entities(ent.doc) if e.label_ == "PERSON" and len(e) == 1)
+    for size in (1, 2):
+        place = ent[:size].text
+        if len(ent) > size + 2 and (place in model_places or countries.lookup(place) is not None) \
+                and titled_name(ent[size:], surnames=lone):
+            return size
+    return 0
 
 
 def is_weekday_in_date(ent: Span) -> bool:
@@ -1105,7 +1146,19 @@ def _trimmed(doc: Doc, span: EntitySpan) -> EntitySpan | None:
         end -= 1
     if span.label != "PERSON" and end - start > 1 and _opens_title(doc, end - 1):
         end -= 1
+    if span.label == "PERSON":
+        end = _before_home_town(doc, start, end)
     return replace(span, start=start, end=end) if start < end else None
+
+
+def _before_home_town(doc: Doc, start: int, end: int) -> int:
+    """The end of a PERSON span the model ran into the home town after it ("Tyrike Richardson of
+    Staten Island" -> "Tyrike Richardson"): the name before "of" is two words or more and opens
+    with no title ("the Prince of Wales" stays)."""
+    of = next((t.i for t in doc[start + 2:end - 1] if t.lower_ == "of"), None)
+    if of is None or title_word(doc[start]) or not all(t.text[:1].isupper() for t in doc[of + 1:end]):
+        return end
+    return of if name_shaped(doc[start:of]) else end
 
 
 def _opens_title(doc: Doc, i: int) -> bool:

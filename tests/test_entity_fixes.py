@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from analysis.entity_fixes import EntitySpan, corrected_entities
 from analysis.nlp import parse_one
@@ -149,6 +150,43 @@ def test_a_full_name_tagged_org_whose_last_name_says_a_direct_quote_is_a_person(
         "the model no longer tags the case"
     assert {(t, s.label) for t, s in _spans_all(nlp, text) if "Dufresne" in t} == {
         ("Kyle Dufresne", "PERSON"), ("Dufresne", "PERSON")}
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "last", "model_labels"),
+    [
+        ("Police arrested Han Choi in Sydney. Choi was charged on Friday. Choi will appear in court.",
+         "Han Choi", "Choi", ("ORG", "ORG")),
+        ("The man who hit him was the bar's owner Dennis Kahale Jr. police have told the newspaper.\n\n"
+         "Kahale was released on bail. Kahale declined to comment.", "Dennis Kahale Jr.", "Kahale",
+         ("PERSON", "ORG")),
+    ],
+)
+def test_a_full_name_and_its_recurring_last_name_are_a_person_whatever_their_labels(
+        nlp: Language, text: str, full: str, last: str, model_labels: tuple[str, str]) -> None:
+    """Introduced in full, then by last name: "Han Choi" ORG and "Choi" ORG twice; "Dennis Kahale
+    Jr." (the suffix is no last name; "police" after a full name makes no place) and "Kahale" ORG."""
+    assert (_model_tags(nlp, text, full, model_labels[0]) and _model_tags(nlp, text, last, model_labels[1])), \
+        "the model no longer tags the case"
+    assert {(t, s.label) for t, s in _spans_all(nlp, text) if last in t} == {(full, "PERSON"), (last, "PERSON")}
+
+
+def test_a_place_and_a_title_tagged_with_a_name_as_an_org_leave_the_person(nlp: Language) -> None:
+    """The model tagged "Hawaii Congresswoman Tulsi Gabbard" one ORG in a news article (PerSenT dev
+    3603); the span is set so here, as the model gave it, on an invented text."""
+    doc = parse_one("Hawaii Congresswoman Tulsi Gabbard met voters in Hawaii. Gabbard said the vote was close.",
+                    nlp=nlp)
+    hawaii, gabbard = [t.i for t in doc if t.text == "Hawaii"], [t.i for t in doc if t.text == "Gabbard"]
+    doc.ents = [Span(doc, 0, 4, label="ORG"), Span(doc, hawaii[1], hawaii[1] + 1, label="GPE"),
+                Span(doc, gabbard[1], gabbard[1] + 1, label="PERSON")]
+    spans = {doc[s.start:s.end].text: s.label for s in corrected_entities(doc)}
+    assert spans.get("Congresswoman Tulsi Gabbard") == "PERSON", spans
+
+
+def test_a_home_town_after_of_is_cut_from_a_name(nlp: Language) -> None:
+    text = "Darnell Okafor of Staten Island was charged on Monday. Okafor was released."
+    assert _model_tags(nlp, text, "Darnell Okafor of Staten Island", "PERSON"), "the model no longer tags the case"
+    assert "Darnell Okafor" in _spans(nlp, text) and "Darnell Okafor of Staten Island" not in _spans(nlp, text)
 
 
 def test_a_word_used_alone_that_is_an_english_word_makes_no_introduced_name(nlp: Language) -> None:
