@@ -1090,11 +1090,13 @@ def _before_break(doc: Doc, span: EntitySpan) -> int:
 
 def _role_word_first(doc: Doc, span: EntitySpan) -> bool:
     """True when a PERSON span of three words or more opens with a capitalised common noun that
-    is no title and no first name ("Defender Hassan Abbas")."""
+    is no title and no first name, singular or plural ("Defender Hassan Abbas", "Announcers Dick
+    Enberg")."""
     if span.label != "PERSON" or span.end - span.start < 3:
         return False
     first = doc[span.start]
     word = first.lower_
+    word = word[:-1] if word not in _word_lists()[0] and word.endswith("s") else word
     return (first.is_title and word in _word_lists()[0] and word not in TITLE_WORDS
             and (word.endswith(AGENT_SUFFIXES) or word in PERSON_ROLE_NOUNS)
             and not first_name_known(first.text))
@@ -1138,7 +1140,8 @@ def _trimmed(doc: Doc, span: EntitySpan) -> EntitySpan | None:
     (``_edge_end``; None if empty)."""
     start = span.start + (_role_word_first(doc, span) or _place_abbreviation_first(doc, span))
     end = min(_before_break(doc, span), _headline_name_end(doc, span))
-    while start < end and (doc[start].is_punct or doc[start].tag_ in _EDGE_TAGS):
+    while start < end and (doc[start].is_punct or doc[start].tag_ in _EDGE_TAGS
+                           or (span.label == "PERSON" and doc[start].lower_ in ("a", "an"))):
         start += 1
     while end > start and (cut := _edge_end(doc, end, span.label)):
         end -= cut

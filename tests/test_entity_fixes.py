@@ -463,6 +463,9 @@ def _mention_texts(nlp: Language, text: str) -> dict[str, str]:
         ("The victim, Tarik Oulmane,60, was a baker.", "Tarik Oulmane", "Tarik Oulmane,60"),
         # a role word is not part of the name
         ("Defender Hassan Abbas scored twice on Sunday.", "Hassan Abbas", "Defender Hassan Abbas"),
+        ("Announcers Dick Enberg and Tony Gwynn called the game.", "Dick Enberg", "Announcers Dick Enberg"),
+        # an article is not part of the name
+        ("She called him a Harvey Weinstein of the tech world.", "Harvey Weinstein", "a Harvey Weinstein"),
         # a name never runs over a paragraph break
         ("The minister met Jorun\n\nSmith arrived later.", "Jorun", "Jorun\n\n"),
     ],
