@@ -160,6 +160,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -176,6 +177,7 @@ from .vocabulary import (ACTOR_LABELS, CLAUSE_DEPS, NAME_SUFFIXES, PLATFORM_NAME
 TITLE_CASED_KEY = "analysis.title_cased"
 DATELINE_KEY = "analysis.datelines"
 ORDINARY_CAPITALS_KEY = "analysis.ordinary_capitals"
+LAST_NAMES_KEY = "analysis.model_last_names"
 MISTAKEN_PLACE_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
 PLACE_LABEL = "GPE"
 PLACE_NOUNS = frozenset({
@@ -605,7 +607,7 @@ def _swapped_texts(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     organisations = {text for ent in entities(doc) if ent.label_ == "PERSON"
                      and ent.text not in titled and organisation_cue(ent) for text in (ent.text, _edged_text(ent))}
     people = {ent.text for ent in entities(doc) if person_cue(ent)}
-    surnames = last_names(doc, [ent for ent in entities(doc) if ent.label_ == "PERSON"])
+    surnames = model_last_names(doc)
     return frozenset(organisations), frozenset(people | surnames | _full_names_of_surnames(doc) | _introduced_full_names(doc))
 
 
@@ -624,6 +626,14 @@ def last_names(doc: Doc, names: list[Span]) -> frozenset[str]:
     double = {name[-2:].text for name in names if len(name) == 3 and first_name_known(name[0].text)
               and all(t.is_title and t.is_alpha and len(t) > 1 for t in name[-2:])}
     return frozenset(last | double)
+
+
+def model_last_names(doc: Doc) -> frozenset[str]:
+    """``last_names`` of the spans the model tags PERSON, memoised per Doc."""
+    memos = memo(doc)
+    if LAST_NAMES_KEY not in memos:
+        memos[LAST_NAMES_KEY] = last_names(doc, [ent for ent in entities(doc) if ent.label_ == "PERSON"])
+    return memos[LAST_NAMES_KEY]
 
 
 def _without_suffix(name: Span) -> Span:
@@ -945,7 +955,7 @@ def _after_first_name(doc: Doc, span: EntitySpan, token: Token) -> bool:
     "Hillary Clinton")."""
     first = doc[token.i - 1]
     return (not any(t.is_alpha for t in doc[span.start:token.i - 1]) and first_name_known(first.text)
-            and first.text not in last_names(doc, [e for e in entities(doc) if e.label_ == "PERSON"]))
+            and first.text not in model_last_names(doc))
 
 
 def _headline_verb(token: Token) -> bool:
@@ -1247,7 +1257,7 @@ def _missed_titled_name(doc: Doc, title: Token) -> EntitySpan | None:
     return _with_titles(doc, EntitySpan(first, first + words, "PERSON"))
 
 
-def _missed_surname(doc: Doc, token: Token, surnames: frozenset[str]) -> EntitySpan | None:
+def _missed_surname(doc: Doc, token: Token, surnames: AbstractSet[str]) -> EntitySpan | None:
     """One or two untagged capitalised proper nouns from ``token`` on, standing apart from other
     proper nouns, that are the last name of a person named in full elsewhere in the text ("Delorme
     said ..." after "Cadmus Delorme", "Rempel Garner said" after "Michelle Rempel Garner"), as a
@@ -1288,7 +1298,7 @@ def _age_after(doc: Doc, end: int) -> bool:
             and 0 < int(after[1]) <= 110)
 
 
-def _missed_name(doc: Doc, token: Token, surnames: frozenset[str]) -> EntitySpan | None:
+def _missed_name(doc: Doc, token: Token, surnames: AbstractSet[str]) -> EntitySpan | None:
     """The untagged name starting at ``token``: after a title, a lone known last name, or a name
     with an age or a role; else None."""
     if title_word(token):
@@ -1308,7 +1318,7 @@ def _with_missed_names(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
     found = []
     for token in doc:
         span = None if token.ent_type_ or token.i in taken else (
-            _missed_name(doc, token, frozenset(surnames)) or _missed_introduced_name(doc, token))
+            _missed_name(doc, token, surnames) or _missed_introduced_name(doc, token))
         if span is None or taken.intersection(range(span.start, span.end)) \
                 or _in_credit_line(doc[span.start:span.end], credit) or in_dateline(doc, token.idx):
             continue
@@ -1317,8 +1327,7 @@ def _with_missed_names(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
         surnames.add(doc[span.end - 1].text)
     if not found:
         return spans
-    introduced = {doc[span.end - 1].text for span in found} - set(last_names(doc, [
-        e for e in entities(doc) if e.label_ == "PERSON"]))
+    introduced = {doc[span.end - 1].text for span in found} - model_last_names(doc)
     return sorted([_as_surname(doc, span, introduced) for span in spans] + found, key=lambda span: span.start)
 
 
@@ -1326,7 +1335,8 @@ def _missed_introduced_name(doc: Doc, token: Token) -> EntitySpan | None:
     """An untagged known first name and a last name that is no English word, the last name used
     alone elsewhere in the text ("Connor McDavid reached 1,000 points ... said of McDavid": news
     introduces a person in full, then by last name), as a PERSON span; else None."""
-    if token.i + 1 >= len(doc) or (token.i > 0 and doc[token.i - 1].tag_ == "NNP" and doc[token.i - 1].is_title):
+    if token.tag_ != "NNP" or token.i + 1 >= len(doc) or not first_name_known(token.text) or (
+            token.i > 0 and doc[token.i - 1].tag_ == "NNP" and doc[token.i - 1].is_title):
         return None
     last = doc[token.i + 1]
     words = (token, last)

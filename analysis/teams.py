@@ -285,17 +285,20 @@ def team_spans(doc: Doc, *, common: frozenset[str]) -> list[tuple[int, int]]:
 def _spans(doc: Doc, counts: Callable[[_Name], bool], fulls: set[str]) -> list[tuple[int, int]]:
     """Token ranges of the longest counted name at each token, left to right, without overlaps
     (a full name counts only when it is in ``fulls``)."""
+    index = _names_by_first_word()
     spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(doc):
+    taken = 0
+    for token in doc:
+        names = index.get(token.text.split("-")[0]) if token.i >= taken else None
         best = 0
-        for name in _names_by_first_word().get(doc[i].text.split("-")[0], ()):
+        for name in names or ():
             if name.kind == "full" and name.text not in fulls:
                 continue
-            end = _words_end(doc, i, name.words)
+            end = _words_end(doc, token.i, name.words)
             best = end if end > best and counts(name) else best
-        spans.extend([(i, best)] if best else [])
-        i = best or i + 1
+        if best:
+            spans.append((token.i, best))
+            taken = best
     return spans
 
 
