@@ -269,7 +269,8 @@ COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "conglomerate", "ba
                            "concern"})
 #: Nouns for the people around someone, who speak for themselves, not for the one they are named
 #: with ("his wife said", "Elian's relatives said", "the senator's aides said", "the minister's
-#: office said"): kin, staff and representatives.
+#: office said"): kin, staff, representatives, and those who stand against them or suffer from
+#: them ("Ford's critics said", "his victims told the court").
 ENTOURAGE_NOUNS = frozenset({
     "father", "mother", "parent", "son", "daughter", "child", "brother", "sister", "sibling", "wife",
     "husband", "widow", "widower", "cousin", "uncle", "aunt", "niece", "nephew", "grandmother",
@@ -279,6 +280,7 @@ ENTOURAGE_NOUNS = frozenset({
     "lawyer", "attorney", "counsel", "representative", "supporter", "ally", "associate", "assistant",
     "secretary", "doctor", "physician", "biographer", "surrogate", "kidnapper", "captor", "employer",
     "employee", "client", "agent", "manager", "coach", "teammate", "successor", "predecessor", "deputy",
+    "critic", "opponent", "rival", "detractor", "accuser", "victim", "fan", "follower", "constituent",
 })
 #: Social media and messaging platforms, lower case: news cites them as channels ("said on
 #: Twitter", "posted to Facebook"); the model tags them PERSON as often as ORG.

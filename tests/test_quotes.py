@@ -367,6 +367,8 @@ def test_group_pronoun_speaker_is_an_organisation(nlp: Language, text: str, spea
         # without a name, the role speaks for its owner
         ("Tor Lund was charged on Monday. His lawyer said the charge would not stand.", "His lawyer",
          "Tor Lund"),
+        # those who stand against the owner speak for themselves
+        ("Tor Lund was charged on Monday. His critics said the charge was overdue.", "His critics", "Tor Lund"),
     ],
 )
 def test_an_owner_in_the_subject_is_no_speaker(nlp: Language, text: str, speaker: str,
