@@ -720,7 +720,7 @@ def _with_given_name(doc: Doc, span: EntitySpan) -> EntitySpan:
     if not (part and word.tag_ == "NNP" and word.is_title and word.is_alpha and not word.ent_type_):
         return span
     if title_word(word) or word.lower_ in common_words() or word.lower_ in PERSON_ROLE_NOUNS \
-            or countries.lookup(word.text) is not None:
+            or word.lower_.endswith(COMPANION_SUFFIXES) or countries.lookup(word.text) is not None:
         return span
     return replace(span, start=span.start - 1)
 
@@ -1068,6 +1068,8 @@ def _in_credit_line(ent: Span, credit: dict[int, bool]) -> bool:
 
 
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman", "aire")
+#: Endings of compounds for a companion, often missing from the word lists ("Bandmate", "Classmate").
+COMPANION_SUFFIXES = ("mate",)
 _DESIGNATION = re.compile(r"^[A-Za-z]{1,4}-\d+[A-Za-z]?$")
 _THING_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
 _SCORE = re.compile(r"^\d+[-–]\d+$")
@@ -1101,14 +1103,15 @@ def _before_break(doc: Doc, span: EntitySpan) -> int:
 def _role_word_first(doc: Doc, span: EntitySpan) -> bool:
     """True when a PERSON span of three words or more opens with a capitalised common noun that
     is no title and no first name, singular or plural ("Defender Hassan Abbas", "Announcers Dick
-    Enberg")."""
+    Enberg"), or a companion compound ("Bandmate Paul Langlois")."""
     if span.label != "PERSON" or span.end - span.start < 3:
         return False
     first = doc[span.start]
     word = first.lower_
     word = word[:-1] if word not in _word_lists()[0] and word.endswith("s") else word
-    return (first.is_title and word in _word_lists()[0] and word not in TITLE_WORDS
-            and (word.endswith(AGENT_SUFFIXES) or word in PERSON_ROLE_NOUNS)
+    listed = word in _word_lists()[0] and (word.endswith(AGENT_SUFFIXES) or word in PERSON_ROLE_NOUNS)
+    companion = len(word) > 6 and word.endswith(COMPANION_SUFFIXES)
+    return (first.is_title and (listed or companion) and word not in TITLE_WORDS
             and not first_name_known(first.text))
 
 

@@ -464,6 +464,7 @@ def _mention_texts(nlp: Language, text: str) -> dict[str, str]:
         # a role word is not part of the name
         ("Defender Hassan Abbas scored twice on Sunday.", "Hassan Abbas", "Defender Hassan Abbas"),
         ("Announcers Dick Enberg and Tony Gwynn called the game.", "Dick Enberg", "Announcers Dick Enberg"),
+        ("Bandmate Paul Langlois played two songs.", "Paul Langlois", "Bandmate Paul Langlois"),
         # an article is not part of the name
         ("She called him a Harvey Weinstein of the tech world.", "Harvey Weinstein", "a Harvey Weinstein"),
         # a name never runs over a paragraph break
