@@ -70,13 +70,19 @@
    then an ORG throughout the Doc unless it also follows a title or honorific. A PERSON span of two
    words or more ending in an organisation word ("Ben Franklin Stores Inc.", "Karl Marx Theater",
    "the Peter G. Peterson Foundation"; ``ORGANISATION_WORDS``) is an ORG, and so is a social
-   media platform ("said on Twitter"; ``PLATFORM_NAMES``).
+   media platform ("said on Twitter"; ``PLATFORM_NAMES``). One ending in a word for an
+   administrative area is a place ("Peel Region"; ``PLACE_NAME_ENDINGS``), and so is one right
+   before a premier's or mayor's title and a name ("Saskatchewan Premier Scott Moe"); before
+   another title it is an organisation ("Tesla CEO Elon Musk"). A name opening with a party word
+   is an ORG whatever the model's label ("Parti Québécois" PERSON, "the Bloc Québécois" LOC;
+   ``PARTY_OPENERS``).
    Persons taken for organisations. A name-shaped ORG span (one to three capitalised words, none
    of them an organisation word or a country) is a PERSON when a title or honorific precedes
    it ("Chancellor Olaf Scholz", "Const. Taryn Young"), an age between commas follows it
    ("Mehmet Arslan, 52,"), it is in apposition after a person role noun ("His lawyer, Maren
    Holt, said") or a person role noun phrase is in apposition with it ("Olaf
-   Scholz, Germany's chancellor"; "Maria Kessler, the company's chief executive"), but not when
+   Scholz, Germany's chancellor"; "Maria Kessler, the company's chief executive") or ", who"
+   describes it ("Nanki Dhaliwal, who runs a support group"), but not when
    the phrase after the comma is the subject of the next clause ("an interview with CNN, the
    boy's father said"); the text is then a PERSON throughout the Doc. The surname of a longer
    PERSON span, tagged ORG or NORP, or GPE/LOC without a place cue, is a PERSON ("Christopher
@@ -84,7 +90,11 @@
    ("TWA") never is, nor the last word of a span opening with a place ("Rwanda Hutus") or a
    plural of another word of the text ("Hutus" beside "Hutu"; ``last_names``). A
    name-shaped ORG span of two or three words whose last word the Doc tags PERSON on its own is a
-   PERSON ("Salem Bitar" ORG ... "Bitar" PERSON: one person actor).
+   PERSON ("Salem Bitar" ORG ... "Bitar" PERSON: one person actor). A place name that is the last
+   name of a person named in full and says a direct quote is that person ("'We've lost homes,'
+   Ireland said" after "Mayor Richard Ireland"); in reported speech it stays a place. A name-shaped
+   ORG span opening with a known first name whose last word, tagged ORG alone, says a direct quote
+   is a person, and so is that last word ("Kyle Dufresne" ... "'It felt good,' Dufresne said").
 5. Edges. A place name the model tags GPE or LOC elsewhere in the text is cut from the front of a
    PERSON span that modifies a common noun ("the Miami Gonzalez family" -> "Gonzalez", then rule 7;
    "Virginia Welch said" keeps its first name). A country name opening an ORG or PERSON span right
@@ -92,12 +102,19 @@
    rest is a PERSON ("ambassador to Kenya Prudence Bushnell" -> "Prudence Bushnell"; "the U.S.
    Marine Corps" stays). An ORG span opening with title words whose rest is a name with a known
    first name is a PERSON ("MPP Marit Stiles"), and so are two or three capitalised proper nouns
-   after a title, the first a known first name, that the model left untagged ("Ontario NDP MPP
-   Marit Stiles accused ..."), two or three untagged capitalised proper nouns followed by an age
-   between commas ("Rajinder Sandhu, 45, of Mississauga"), and one or two untagged proper nouns
-   that are the last name of a person named in full in the text and stand apart from other
-   proper nouns ("Delorme said ..." after "Cadmus Delorme"; "Rempel Garner" after "Michelle
-   Rempel Garner": ``last_names``). Possessive endings, punctuation and conjunctions at
+   after a title, the first a known first name or the title abbreviated, that the model left
+   untagged ("Ontario NDP MPP Marit Stiles accused ..."; "Coun. Parthi Kandavel"), two or three
+   untagged capitalised proper nouns followed by an age between commas ("Rajinder Sandhu, 45, of
+   Mississauga") or, the first a known first name, by a person's role in apposition ("Sylvain
+   Charlebois, director of ..."), one or two untagged proper nouns that are the last name of a
+   person named in full in the text and stand apart from other proper nouns ("Delorme said ..."
+   after "Cadmus Delorme"; "Rempel Garner" after "Michelle Rempel Garner": ``last_names``), and an
+   untagged known first name and a last name that is no English word and is used alone elsewhere
+   in the text ("Connor McDavid reached ..." then "of McDavid"; that lone last name, tagged ORG,
+   NORP or a place without a place cue, is then a PERSON too). An untagged given name that is no
+   English word right before a PERSON span and part of it by the parse joins it ("Gurdev" of
+   "Gurdev Singh Gill"); first names only and a one-word span right after them are one PERSON
+   ("Marc-André" + "Leclerc" ORG). Possessive endings, punctuation and conjunctions at
    the edges of a span are trimmed ("Joseph Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth"),
    and so are a score or number the model ran into a name ("Canadiens 4-2"), a province or state
    abbreviation opening a PERSON span after "Place," (the parser ran "near Kamloops, B.C.
@@ -144,7 +161,8 @@ from . import countries
 from .coref import PERSON_NOUNS, ROLE_CLASSES, first_name_known
 from .nlp import doc_text, entities, load_model, memo, sentence_of
 from .timex.vocabulary import MONTHS, WEEKDAYS
-from .vocabulary import ACTOR_LABELS, CLAUSE_DEPS, PLATFORM_NAMES, PORTFOLIO_WORDS, SUBJECT_DEPS, TITLE_WORDS
+from .vocabulary import (ACTOR_LABELS, CLAUSE_DEPS, PLATFORM_NAMES, PORTFOLIO_WORDS, SAYING_VERBS,
+                         SUBJECT_DEPS, TITLE_OPENERS, TITLE_WORDS)
 
 TITLE_CASED_KEY = "analysis.title_cased"
 DATELINE_KEY = "analysis.datelines"
@@ -158,9 +176,13 @@ PLACE_NOUNS = frozenset({
     "neighborhood", "neighbourhood", "quarter", "enclave", "outpost", "stronghold", "base",
     "temple", "shrine", "monument", "resort", "airport", "river", "lake", "mountain", "peninsula",
 })
+#: Last words that make a name a place's ("Peel Region", "Kings County", "Wood Buffalo Municipality").
+PLACE_NAME_ENDINGS = frozenset({"region", "province", "oblast", "county", "district", "municipality",
+                                "territory", "township", "village", "city", "town"})
 #: Offices held over a place: "the mayor of X" names a place.
 RESIDENT_NOUNS = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "resident", "couple", "senior"})
 PLACE_OFFICES = frozenset({"mayor", "governor", "premier", "reeve", "warden", "alcalde", "burgomaster"})
+TERRITORIAL_OFFICES = frozenset({"mayor", "premier", "reeve"})  # never held in a company or a bank
 MODEL_PLACE_LABELS = frozenset({"GPE", "LOC"})
 ROLE_PREPOSITIONS = frozenset({"to", "of", "in", "for"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "into", "across", "toward", "towards"})
@@ -184,6 +206,8 @@ ORGANISATION_WORDS = frozenset({
     "industries", "stores", "hospital", "theater", "theatre", "savings", "associates", "partners", "holdings",
     "securities", "investments",
 })
+#: Words that open a party's name in French, Spanish, German or Italian ("Parti Québécois").
+PARTY_OPENERS = frozenset({"parti", "bloc", "partido", "partei", "partito"})
 #: Words that end a headline's name: a verb or a preposition after a name in title case ("Obama
 #: Says", "Rubio Responds To Question") is no part of it.
 HEADLINE_NAME_BREAKS = frozenset({"to", "on", "in", "at", "for", "with", "about", "by", "from", "over"})
@@ -285,19 +309,24 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def title_cased(sent: Span) -> bool:
-    """Return True when most content words after the first are capitalised (headline style);
-    remembered per sentence of the Doc."""
+    """Return True when most content words after the first are capitalised and at most one is
+    not (headline style; a sentence full of names and titles still has its lower-case verbs and
+    nouns: "Brampton Mayor Patrick Brown called for more funding"); remembered per sentence."""
     known = memo(sent.doc).setdefault(TITLE_CASED_KEY, {})
     if (sent.start, sent.end) not in known:
         words = [t for t in sent[1:] if t.is_alpha and len(t) > 3 and not t.is_stop]
-        known[sent.start, sent.end] = (len(words) >= 3
-                                      and sum(t.text[:1].isupper() for t in words) / len(words) > 0.6)
+        capitals = sum(t.text[:1].isupper() for t in words)
+        known[sent.start, sent.end] = (len(words) >= 3 and capitals / len(words) > 0.6
+                                      and len(words) - capitals <= 1)
     return known[sent.start, sent.end]
 
 
 def is_headline_fragment(span: Span, ordinary_person_texts: frozenset[str]) -> bool:
-    """Return True for a PERSON span of capitalised common words in a title-cased sentence."""
-    if span.label_ != "PERSON" or not title_cased(sentence_of(span.doc, span.start)):
+    """Return True for a PERSON span of capitalised common words in a title-cased sentence; a
+    span right after a title ("Mayor Patrick Brown") is a name whatever its words."""
+    before = span.start - 1 - (span.start > 1 and _split_abbreviation(span.doc, span.start - 1))
+    if (span.label_ != "PERSON" or not title_cased(sentence_of(span.doc, span.start))
+            or (before >= 0 and title_word(span.doc[before]))):
         return False
     common, predicative = _word_lists()
     lowered = [t.text.lower() for t in span]
@@ -503,7 +532,16 @@ def person_cue(span: Span) -> bool:
         return True
     apposed = _apposed_noun(doc, span.end)
     return (apposed is not None and apposed.lemma_.lower() in PERSON_ROLE_NOUNS
-            and apposed.dep_ not in SUBJECT_DEPS)
+            and apposed.dep_ not in SUBJECT_DEPS) or _described_by_who(span)
+
+
+def _described_by_who(span: Span) -> bool:
+    """True when ", who ..." describes the span ("Nanki Dhaliwal, who runs a support group"):
+    organisations take "which" or "that"."""
+    doc = span.doc
+    following = doc[span.end:span.end + 2]
+    return (len(following) == 2 and following[0].text == "," and following[1].lower_ in ("who", "whom")
+            and following[1].head.dep_ == "relcl" and following[1].head.head.i in range(span.start, span.end))
 
 
 def _titled_texts(doc: Doc) -> frozenset[str]:
@@ -520,7 +558,7 @@ def _swapped_texts(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
                      and ent.text not in titled and organisation_cue(ent) for text in (ent.text, _edged_text(ent))}
     people = {ent.text for ent in entities(doc) if person_cue(ent)}
     surnames = last_names(doc, [ent for ent in entities(doc) if ent.label_ == "PERSON"])
-    return frozenset(organisations), frozenset(people | surnames | _full_names_of_surnames(doc))
+    return frozenset(organisations), frozenset(people | surnames | _full_names_of_surnames(doc) | _quoted_full_names(doc))
 
 
 def last_names(doc: Doc, names: list[Span]) -> frozenset[str]:
@@ -602,6 +640,22 @@ def _with_particle_surname(doc: Doc, span: EntitySpan) -> EntitySpan:
     return replace(span, end=end)
 
 
+def _with_given_name(doc: Doc, span: EntitySpan) -> EntitySpan:
+    """Extend a PERSON span over the untagged capitalised word right before it that is part of
+    the name by the parse (a compound of the name) and no English word, title or place ("Gurdev"
+    of "Gurdev Singh Gill", where the model tags "Singh Gill")."""
+    if span.start == 0:
+        return span
+    word = doc[span.start - 1]
+    part = word.dep_ == "compound" and span.start <= word.head.i < span.end
+    if not (part and word.tag_ == "NNP" and word.is_title and word.is_alpha and not word.ent_type_):
+        return span
+    if title_word(word) or word.lower_ in common_words() or word.lower_ in PERSON_ROLE_NOUNS \
+            or countries.lookup(word.text) is not None:
+        return span
+    return replace(span, start=span.start - 1)
+
+
 def _as_owner(doc: Doc, span: EntitySpan) -> EntitySpan:
     """Turn "X administration" into one ORG span flagged with the name X (rule 7)."""
     inside = _owner_inside(doc, span)
@@ -644,11 +698,52 @@ def is_named_thing(ent: Span) -> bool:
 
 
 def _titles_before_a_name(ent: Span) -> bool:
-    """True for a span of title words only right before a PERSON name ("Sgt" + "." + "Paul
-    Gagnon"); "the Queen" alone stays."""
+    """True for a span of title words only, or of words ending in a title and opening with no first
+    name, right before a PERSON name ("Sgt" + "." + "Paul Gagnon"; "Liberal MPP" + "John Fraser");
+    "the Queen" alone stays."""
     following = next((t for t in ent.doc[ent.end:ent.end + 2] if not t.is_punct), None)
-    return (all(title_word(t) or t.is_punct for t in ent) and following is not None
-            and following.ent_type_ == "PERSON")
+    if following is None or following.ent_type_ != "PERSON":
+        return False
+    return all(title_word(t) or t.is_punct for t in ent) or (
+        title_word(ent[-1]) and not first_name_known(ent[0].text))
+
+
+def _office_modified(ent: Span) -> Token | None:
+    """The title word right after a span without a known first name when a person's name follows
+    that title: the span names where or for whom the office is held ("Saskatchewan Premier Scott
+    Moe", "Nunavut Premier P.J. Akeeagok", "Tesla CEO Elon Musk"), not a person; else None."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or first_name_known(ent[0].text) or not title_word(doc[ent.end]):
+        return None
+    name = doc[ent.end + 1]
+    return doc[ent.end] if name.ent_type_ == "PERSON" and name.ent_iob_ == "B" else None
+
+
+def _surname_speaking_in_quotes(ent: Span) -> bool:
+    """True for a place name that is also the last name of a person named in full in the text
+    and that says the words of a direct quote ("'We've lost homes,' Ireland said" after "Mayor
+    Richard Ireland"; "St. Louis said" after "Martin St. Louis"): quoted words are a person's.
+    Reported speech keeps the place ("Ann Jordan said Jordan would not join")."""
+    return _says_direct_quote(ent) and any(ent.text in (name[-1:].text, name[-2:].text) for name in entities(ent.doc)
+                                           if name.label_ == "PERSON" and len(name) > len(ent))
+
+
+def _says_direct_quote(ent: Span) -> bool:
+    """True when the span is the subject of a saying verb after a quotation mark in its sentence
+    ("'It felt good,' Dufresne said")."""
+    if ent.root.dep_ != "nsubj" or ent.root.head.lemma_.lower() not in SAYING_VERBS:
+        return False
+    return any(t.tag_ in ("``", "''") for t in ent.sent if t.i < ent.start)
+
+
+def _quoted_full_names(doc: Doc) -> set[str]:
+    """Texts of name-shaped ORG spans opening with a known first name whose last word, tagged
+    ORG or NORP alone, says a direct quote ("Kyle Dufresne" ORG ... "'It felt good,' Dufresne
+    said"), and those last words: a person introduced in full, then quoted by last name."""
+    quoting = {e.text for e in entities(doc) if e.label_ in ("ORG", "NORP") and len(e) == 1 and _says_direct_quote(e)}
+    names = {e.text: e[-1].text for e in entities(doc) if e.label_ == "ORG" and 2 <= len(e) <= 3
+             and name_shaped(e) and first_name_known(e[0].text) and e[-1].text in quoting}
+    return set(names) | set(names.values())
 
 
 def _not_a_person(ent: Span, cues: DocCues) -> bool:
@@ -703,15 +798,24 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
             or is_weekday_in_date(ent)):
         return None
     label = ent.label_
-    if label in MISTAKEN_PLACE_LABELS and ent.text in cues.places:
+    if is_party_name(ent):
+        label = "ORG"
+    elif label in MISTAKEN_PLACE_LABELS and ent.text in cues.places:
         label = PLACE_LABEL
     elif label == "PERSON" and (ent.text in cues.organisations or _ends_in_organisation_word(ent)
                                 or ent.text.lower() in PLATFORM_NAMES):
         label = "ORG"
+    elif label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in PLACE_NAME_ENDINGS:
+        label = PLACE_LABEL
     elif label == "PERSON" and (listed := _listed_kind(ent)) is not None:
         label = listed
+    elif label in ("PERSON", "ORG") and (office := _office_modified(ent)) is not None and (
+            label == "PERSON" or office.lower_ in TERRITORIAL_OFFICES):
+        label = PLACE_LABEL if office.lower_ in PLACE_OFFICES else "ORG"
     elif ent.text in cues.person_orgs and (label in ("ORG", "NORP") or (
             label in MODEL_PLACE_LABELS and len(ent) == 1 and not place_cue(ent))):
+        label = "PERSON"
+    elif label in MODEL_PLACE_LABELS and _surname_speaking_in_quotes(ent):
         label = "PERSON"
     if label not in ACTOR_LABELS:
         return None
@@ -742,6 +846,14 @@ def _ends_in_organisation_word(ent: Span) -> bool:
     return len(words) > 1 and words[-1].text.rstrip(".").lower() in ORGANISATION_WORDS
 
 
+def is_party_name(ent: Span) -> bool:
+    """True for a name of two words or more opening, after any article, with a party word of a
+    language that puts it first ("Parti Québécois", "the Bloc Québécois"), which the model tags
+    as a person, a place or nothing."""
+    words = [t for t in ent if t.tag_ not in ("POS", "DT")]
+    return len(words) > 1 and words[0].lower_ in PARTY_OPENERS
+
+
 def _headline_name_end(doc: Doc, span: EntitySpan) -> int:
     """The end of a PERSON span in a title-cased sentence cut before its first verb or preposition
     after the first word ("Obama Says" -> "Obama", "Rubio Responds To Question" -> "Rubio"): a
@@ -758,9 +870,12 @@ def _headline_name_end(doc: Doc, span: EntitySpan) -> int:
 
 
 def _after_first_name(doc: Doc, span: EntitySpan, token: Token) -> bool:
-    """True when the token follows the span's first word and that word is a first name."""
-    return (not any(t.is_alpha for t in doc[span.start:token.i - 1])
-            and first_name_known(doc[token.i - 1].text))
+    """True when the token follows the span's first word and that word is a first name, not the
+    last name of a person named in full elsewhere in the text ("Clinton Breaks With Obama" after
+    "Hillary Clinton")."""
+    first = doc[token.i - 1]
+    return (not any(t.is_alpha for t in doc[span.start:token.i - 1]) and first_name_known(first.text)
+            and first.text not in last_names(doc, [e for e in entities(doc) if e.label_ == "PERSON"]))
 
 
 def _headline_verb(token: Token) -> bool:
@@ -943,7 +1058,18 @@ def _trimmed(doc: Doc, span: EntitySpan) -> EntitySpan | None:
         end -= cut
     if span.label == "PERSON" and end - start > 1 and _demonym_modifier(doc, end - 1):
         end -= 1
+    if span.label != "PERSON" and end - start > 1 and _opens_title(doc, end - 1):
+        end -= 1
     return replace(span, start=start, end=end) if start < end else None
+
+
+def _opens_title(doc: Doc, i: int) -> bool:
+    """True when token ``i`` opens the title of the person named right after it ("National" of
+    "Assembly of First Nations National Chief Cindy Woodhouse Nepinak"), which the model ran into
+    the organisation before it."""
+    title = doc[i + 1] if i + 1 < len(doc) else None
+    return (doc[i].lower_ in TITLE_OPENERS and title is not None and title_word(title)
+            and i + 2 < len(doc) and doc[i + 2].ent_type_ == "PERSON")
 
 
 def _demonym_modifier(doc: Doc, i: int) -> bool:
@@ -970,23 +1096,49 @@ def corrected_entities(doc: Doc) -> list[EntitySpan]:
         if span is None:
             continue
         if span.label == "PERSON":
-            span = _with_titles(doc, _with_particle_surname(doc, span))
+            span = _with_titles(doc, _with_given_name(doc, _with_particle_surname(doc, span)))
         spans.append(_as_owner(doc, span))
-    return _with_missed_names(doc, spans)
+    return _with_missed_names(doc, _joined_split_names(doc, spans))
+
+
+def _joined_split_names(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a PERSON span of first names only and the one-word name-shaped ORG, GPE or
+    NORP span right after it joined into one PERSON ("Marc-André" PERSON + "Leclerc" ORG: the model
+    split the name)."""
+    joined: list[EntitySpan] = []
+    for span in spans:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.label == "PERSON" and span.start == previous.end \
+                and span.label in ("ORG", "GPE", "NORP") and span.end - span.start == 1 \
+                and name_shaped(doc[span.start:span.end]) and _first_names_only(doc[previous.start:previous.end]):
+            joined[-1] = EntitySpan(previous.start, span.end, "PERSON")
+        else:
+            joined.append(span)
+    return joined
+
+
+def _first_names_only(span: Span) -> bool:
+    """True for a span of known first names, hyphens and titles aside ("Marc-André", "Dr. Anne")."""
+    words = [t for t in span if t.tag_ != "HYPH" and not t.is_punct and not title_word(t)]
+    return bool(words) and all(t.is_title and first_name_known(t.text) for t in words)
 
 
 def _missed_titled_name(doc: Doc, title: Token) -> EntitySpan | None:
-    """The untagged name after a title word: two or three capitalised proper nouns, the first a
-    known first name ("MPP Marit Stiles" where the model tags nothing), as a PERSON span with its
-    titles; else None."""
+    """The untagged name after a title word: two or three capitalised proper nouns, as a PERSON
+    span with its titles; else None. After a full title ("MPP Marit Stiles") the first word must be
+    a known first name; after an abbreviated one ("Coun. Parthi Kandavel", "Const. Ama Boateng"),
+    which only ever stands before a name, any first name will do."""
+    abbreviated = title.text.endswith(".") or (
+        title.i + 1 < len(doc) and _split_abbreviation(doc, title.i + 1))
+    first = title.i + 1 + (not title.text.endswith(".") and abbreviated)
     words = 0
-    while words < 3 and title.i + 1 + words < len(doc):
-        token = doc[title.i + 1 + words]
-        if token.tag_ != "NNP" or not token.is_title or token.ent_type_:
+    while words < 3 and first + words < len(doc):
+        token = doc[first + words]
+        if token.tag_ != "NNP" or not token.is_title or not token.is_alpha or token.ent_type_ \
+                or title_word(token):
             break
         words += 1
-    first = title.i + 1
-    if words < 2 or not first_name_known(doc[first].text):
+    if words < 2 or not (abbreviated or first_name_known(doc[first].text)):
         return None
     return _with_titles(doc, EntitySpan(first, first + words, "PERSON"))
 
@@ -1007,17 +1159,22 @@ def _missed_surname(doc: Doc, token: Token, surnames: frozenset[str]) -> EntityS
     return None
 
 
-def _missed_aged_name(doc: Doc, token: Token) -> EntitySpan | None:
+def _missed_described_name(doc: Doc, token: Token) -> EntitySpan | None:
     """Two or three untagged capitalised proper nouns from ``token`` on, followed by an age between
-    commas ("Rajinder Sandhu, 45, of Mississauga": news gives people's ages so), as a PERSON span;
-    else None."""
+    commas ("Rajinder Sandhu, 45, of Mississauga": news gives people's ages so) or, when the first
+    is a known first name, by a person's role in apposition ("Sylvain Charlebois, director of the
+    lab, said"), as a PERSON span; else None."""
     if token.i > 0 and doc[token.i - 1].tag_ == "NNP" and doc[token.i - 1].is_title:
         return None
     end = token.i
     while end < len(doc) and end - token.i < 3 and doc[end].tag_ == "NNP" and doc[end].is_title \
             and doc[end].is_alpha and not doc[end].ent_type_ and not title_word(doc[end]):
         end += 1
-    return EntitySpan(token.i, end, "PERSON") if end - token.i >= 2 and _age_after(doc, end) else None
+    if end - token.i < 2:
+        return None
+    apposed = _apposed_noun(doc, end) if first_name_known(token.text) else None
+    described = apposed is not None and apposed.lemma_.lower() in PERSON_ROLE_NOUNS
+    return EntitySpan(token.i, end, "PERSON") if described or _age_after(doc, end) else None
 
 
 def _age_after(doc: Doc, end: int) -> bool:
@@ -1029,29 +1186,65 @@ def _age_after(doc: Doc, end: int) -> bool:
 
 def _missed_name(doc: Doc, token: Token, surnames: frozenset[str]) -> EntitySpan | None:
     """The untagged name starting at ``token``: after a title, a lone known last name, or a name
-    with an age; else None."""
+    with an age or a role; else None."""
     if title_word(token):
         return _missed_titled_name(doc, token)
-    return _missed_surname(doc, token, surnames) or _missed_aged_name(doc, token)
+    return _missed_surname(doc, token, surnames) or _missed_described_name(doc, token)
 
 
 def _with_missed_names(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
     """``spans`` with the names the model left untagged, in text order: names after titles
-    (``_missed_titled_name``), lone last names of people named in full (``_missed_surname``) and
-    names given with an age (``_missed_aged_name``); a name inside a credit line or a dateline is
-    none, and so is one overlapping another."""
+    (``_missed_titled_name``), lone last names of people named in full (``_missed_surname``), names
+    given with an age or a role (``_missed_described_name``) and names introduced in full and then
+    used alone (``_missed_introduced_name``, whose lone last names tagged otherwise become PERSON);
+    a name inside a credit line or a dateline is none, and so is one overlapping another."""
     taken = {i for span in spans for i in range(span.start, span.end)}
     credit: dict[int, bool] = {}
-    surnames = last_names(doc, [doc[s.start:s.end] for s in spans if s.label == "PERSON" and not s.owner_name])
+    surnames = set(last_names(doc, [doc[s.start:s.end] for s in spans if s.label == "PERSON" and not s.owner_name]))
     found = []
     for token in doc:
-        span = None if token.ent_type_ or token.i in taken else _missed_name(doc, token, surnames)
+        span = None if token.ent_type_ or token.i in taken else (
+            _missed_name(doc, token, frozenset(surnames)) or _missed_introduced_name(doc, token))
         if span is None or taken.intersection(range(span.start, span.end)) \
                 or _in_credit_line(doc[span.start:span.end], credit) or in_dateline(doc, token.idx):
             continue
         found.append(span)
         taken.update(range(span.start, span.end))
-    return sorted(spans + found, key=lambda span: span.start) if found else spans
+        surnames.add(doc[span.end - 1].text)
+    if not found:
+        return spans
+    introduced = {doc[span.end - 1].text for span in found} - set(last_names(doc, [
+        e for e in entities(doc) if e.label_ == "PERSON"]))
+    return sorted([_as_surname(doc, span, introduced) for span in spans] + found, key=lambda span: span.start)
+
+
+def _missed_introduced_name(doc: Doc, token: Token) -> EntitySpan | None:
+    """An untagged known first name and a last name that is no English word, the last name used
+    alone elsewhere in the text ("Connor McDavid reached 1,000 points ... said of McDavid": news
+    introduces a person in full, then by last name), as a PERSON span; else None."""
+    if token.i + 1 >= len(doc) or (token.i > 0 and doc[token.i - 1].tag_ == "NNP" and doc[token.i - 1].is_title):
+        return None
+    last = doc[token.i + 1]
+    words = (token, last)
+    if not all(t.tag_ == "NNP" and t.text[:1].isupper() and not t.is_upper and t.is_alpha and not t.ent_type_
+               and not title_word(t) for t in words):
+        return None
+    if not first_name_known(token.text) or last.lower_ in common_words() or (
+            last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNP" and doc[last.i + 1].is_title):
+        return None
+    alone = any(t.text == last.text and doc[t.i - 1].text != token.text for t in doc[1:] if t.i != last.i)
+    return EntitySpan(token.i, last.i + 1, "PERSON") if alone else None
+
+
+def _as_surname(doc: Doc, span: EntitySpan, surnames: set[str]) -> EntitySpan:
+    """A one-word ORG or NORP span, or a place span without a place cue, that is the last name of a
+    name found untagged, as a PERSON span ("McDavid" NORP after "Connor McDavid")."""
+    ent = doc[span.start:span.end]
+    if span.end - span.start != 1 or ent.text not in surnames or span.label not in ("ORG", "NORP", "GPE", "LOC"):
+        return span
+    if span.label in MODEL_PLACE_LABELS and place_cue(ent):
+        return span
+    return replace(span, label="PERSON")
 
 
 def common_words() -> frozenset[str]:

@@ -302,6 +302,10 @@ TITLE_WORDS = frozenset({
     "emperor", "empress", "sultan", "emir", "crown", "const", "cpl", "corporal", "insp",
     "supt", "det", "pte",
 })
+#: Words that open a title before a title word ("National Chief", "Grand Chief", "Acting Mayor"),
+#: lower case: the model runs them into the organisation named before the title.
+TITLE_OPENERS = frozenset({"national", "grand", "regional", "deputy", "vice", "acting", "interim",
+                           "assistant", "associate", "executive", "senior"})
 #: Titles of monarchs and popes, who are known by title and one name ("King Hussein", "Pope Francis"):
 #: such a name is whole, never the surname of a longer one ("King Hussein" is not "Saddam Hussein").
 REGNAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan",

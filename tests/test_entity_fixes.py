@@ -40,6 +40,14 @@ def test_dates_ages_durations_and_laws_are_not_mentions(nlp: Language, text: str
     assert dropped not in _spans(nlp, text)
 
 
+def test_a_headline_verb_after_a_last_name_is_cut_even_when_it_is_also_a_first_name(nlp: Language) -> None:
+    """"Clinton" is a first name too, but here it is Hillary Clinton's last name."""
+    text = "Clinton Breaks With Obama On Lawsuit Bill\n\nHillary Clinton said on Friday that she would sign the bill."
+    assert _model_tags(nlp, text, "Clinton Breaks", "PERSON"), "the model no longer tags the case"
+    spans = _spans(nlp, text)
+    assert "Clinton" in spans and "Clinton Breaks" not in spans, spans
+
+
 def test_headline_fragment_is_not_a_person(nlp: Language) -> None:
     text = "Putin Visits Kursk Region to Cheer Ouster of Ukrainian Troops"
     assert "Cheer Ouster" in {e.text for e in parse_one(text, nlp=nlp).ents}
@@ -48,6 +56,21 @@ def test_headline_fragment_is_not_a_person(nlp: Language) -> None:
     assert spans["Putin"].label == "PERSON"
 
 
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The hospital is full.\n\nBrampton Mayor Patrick Brown called for more funding from Queen's Park.",
+         "Mayor Patrick Brown"),
+        ("Environment Minister Patrick Brown Opposes Plan to Close Harbour", "Minister Patrick Brown"),
+    ],
+)
+def test_a_name_after_a_title_or_among_lower_case_words_is_no_headline_fragment(
+        nlp: Language, text: str, name: str) -> None:
+    """A sentence full of names and titles still has lower-case content words ("called",
+    "funding"), so it is no headline; in a real headline a title still makes a name."""
+    assert "Patrick Brown" in {e.text for e in parse_one(text, nlp=nlp).ents}, "the model changed"
+    assert name in _spans(nlp, text)
 @pytest.mark.parametrize(
     ("text", "place"),
     [
@@ -92,11 +115,75 @@ def test_titles_are_joined_to_person_names(nlp: Language, text: str, widened: st
         ("Raymond Roth's lawyer spoke.", "Raymond Roth's", "Raymond Roth"),
         ("Lawmakers introduced a bill to grant Elian American citizenship, which would end the case.",
          "Elian American", "Elian"),
+        ("Assembly of First Nations National Chief Cindy Woodhouse Nepinak said talks would resume.",
+         "Assembly of First Nations National", "Assembly of First Nations"),
     ],
 )
 def test_span_edges_are_trimmed(nlp: Language, text: str, raw: str, trimmed: str) -> None:
     assert raw in {e.text for e in parse_one(text, nlp=nlp).ents}, "the model changed"
     assert trimmed in _spans(nlp, text)
+
+
+def test_a_party_and_a_title_before_a_name_are_no_person(nlp: Language) -> None:
+    """The model tags "Liberal MPP" a person before "John Fraser"; the title joins the name."""
+    text = ("Critics, including Green Party Leader Mike Schreiner and Liberal MPP John Fraser, have called "
+            "for a police investigation.")
+    assert _model_tags(nlp, text, "Liberal MPP", "PERSON"), "the model no longer tags the case"
+    spans = _spans(nlp, text)
+    assert "Liberal MPP" not in spans and spans["MPP John Fraser"].label == "PERSON", spans
+
+
+def test_a_name_introduced_in_full_then_used_alone_is_a_person(nlp: Language) -> None:
+    """The model tags nothing in "Connor Brasseur reached ..." and tags the lone "Brasseur" ORG."""
+    text = ("EDMONTON — Connor Brasseur reached 500 career points as the Oilers won on Saturday.\n\n"
+            "\"He is the best,\" the coach said of Brasseur.")
+    assert not any("Connor" in e.text for e in parse_one(text, nlp=nlp).ents), "the model now tags the case"
+    assert _model_tags(nlp, text, "Brasseur", "ORG"), "the model no longer tags the case"
+    assert {(t, s.label) for t, s in _spans_all(nlp, text) if "Brasseur" in t} == {
+        ("Connor Brasseur", "PERSON"), ("Brasseur", "PERSON")}
+
+
+def test_a_full_name_tagged_org_whose_last_name_says_a_direct_quote_is_a_person(nlp: Language) -> None:
+    text = "WINNIPEG — Kyle Dufresne scored twice on Friday.\n\n\"It felt good,\" Dufresne said."
+    assert _model_tags(nlp, text, "Kyle Dufresne", "ORG") and _model_tags(nlp, text, "Dufresne", "ORG"), \
+        "the model no longer tags the case"
+    assert {(t, s.label) for t, s in _spans_all(nlp, text) if "Dufresne" in t} == {
+        ("Kyle Dufresne", "PERSON"), ("Dufresne", "PERSON")}
+
+
+def test_a_word_used_alone_that_is_an_english_word_makes_no_introduced_name(nlp: Language) -> None:
+    """"Grace Church" then "the Church": a common word is no last name."""
+    text = "Grace Church opened its doors on Sunday. The Church said it would stay open."
+    assert not any(s.label == "PERSON" for _, s in _spans_all(nlp, text))
+
+
+def test_first_names_and_the_one_word_span_after_them_are_one_person(nlp: Language) -> None:
+    """The model splits "Marc-André Leclerc" into "Marc-André" PERSON and "Leclerc" ORG."""
+    text = "Neither did Marc-André Leclerc or Jacques de Montigny."
+    assert _model_tags(nlp, text, "Leclerc", "ORG"), "the model no longer tags the case"
+    assert _spans(nlp, text)["Marc-André Leclerc"].label == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "model_label"),
+    [
+        ("Jean Tremblay wrote that Quebec had been ignored. The Parti Québécois agreed.",
+         "Parti Québécois", "GPE"),
+        ("The Bloc Québécois will vote against the budget, its leader said.", "The Bloc Québécois", "LOC"),
+    ],
+)
+def test_a_name_opening_with_a_party_word_is_an_organisation(nlp: Language, text: str, party: str,
+                                                             model_label: str) -> None:
+    assert _model_tags(nlp, text, party, model_label), "the model no longer tags the case"
+    assert _spans(nlp, text)[party].label == "ORG"
+
+
+def test_an_untagged_given_name_joins_the_name_after_it(nlp: Language) -> None:
+    """The model tags "Singh Gill" of "Gurdev Singh Gill"; "Gurdev" is no English word and a part of
+    the name by the parse."""
+    text = "Gurdev Singh Gill, 78, died two days later."
+    assert "Singh Gill" in {e.text for e in parse_one(text, nlp=nlp).ents}, "the model changed"
+    assert "Gurdev Singh Gill" in _spans(nlp, text)
 
 
 def test_x_administration_is_an_org_owned_by_x(nlp: Language) -> None:
@@ -184,6 +271,21 @@ def test_a_surname_tagged_gpe_is_a_person(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Jasper Mayor Richard Ireland urged calm.\n\n\"We've lost homes,\" Ireland said.", "Ireland"),
+        ("Coach Martin St. Louis was upbeat. \"The puck didn't bounce our way,\" St. Louis said.", "St. Louis"),
+    ],
+)
+def test_a_place_name_saying_a_direct_quote_is_the_person_of_that_name(nlp: Language, text: str,
+                                                                       surname: str) -> None:
+    """Quoted words are a person's: a country or city named like a person of the text who
+    speaks in quotation marks is that person."""
+    assert _model_tags(nlp, text, surname, "GPE"), "the model no longer tags the case"
+    assert {s.label for t, s in _spans_all(nlp, text) if t == surname} == {"PERSON"}
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("Carl Jackson grew up in Jackson before moving away.", "Jackson"),
@@ -201,6 +303,8 @@ def test_a_surname_that_is_also_a_place_stays_a_place_there(nlp: Language, text:
     [
         ("Chancellor Olaf Scholz met farmers on Tuesday.", "Olaf Scholz"),
         ("Olaf Scholz, the German chancellor, spoke first.", "Olaf Scholz"),
+        ("Families are worried.\n\nNanki Dhaliwal, who runs a support group for families, said she "
+         "hears similar stories every week.", "Nanki Dhaliwal"),
     ],
 )
 def test_org_spans_that_are_people_by_title_or_apposition(nlp: Language, text: str,
@@ -503,6 +607,60 @@ def test_an_untagged_name_after_a_title_is_a_person(nlp: Language) -> None:
     assert not any("Stiles" in e.text for e in parse_one(text, nlp=nlp).ents), "the model now tags the case"
     spans = _spans(nlp, text)
     assert "MPP Marit Stiles" in spans and spans["MPP Marit Stiles"].label == "PERSON", spans
+
+
+def test_a_person_span_ending_in_a_word_for_an_area_is_a_place(nlp: Language) -> None:
+    text = "Dhaliwal said Peel Region needs a second hospital."
+    assert _model_tags(nlp, text, "Peel Region", "PERSON"), "the model no longer tags the case"
+    assert _spans(nlp, text)["Peel Region"].label == "GPE"
+
+
+def test_an_organisation_described_by_which_stays_an_organisation(nlp: Language) -> None:
+    text = "Ozark Logistics, which runs the depot, said the trucks would return."
+    assert _model_tags(nlp, text, "Ozark Logistics", "ORG"), "the model no longer tags the case"
+    assert _spans(nlp, text)["Ozark Logistics"].label == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "modifier", "model_label", "label"),
+    [
+        ("Saskatchewan Premier Scott Moe did not attend the ceremony.", "Saskatchewan", "PERSON", "GPE"),
+        ("Nunavut Premier P.J. Akeeagok called for more housing.", "Nunavut", "ORG", "GPE"),
+        ("Bank of Canada Governor Tiff Macklem said rates would hold.", "Bank of Canada", "ORG", "ORG"),
+    ],
+)
+def test_the_place_or_body_before_an_office_and_a_name_is_no_person(
+        nlp: Language, text: str, modifier: str, model_label: str, label: str) -> None:
+    """"Saskatchewan Premier Scott Moe": the word before the title says where the office is held;
+    a premier's or mayor's is a place, a bank's governor's stays an organisation."""
+    assert _model_tags(nlp, text, modifier, model_label), "the model no longer tags the case"
+    spans = _spans(nlp, text)
+    assert spans[modifier].label == label, spans
+
+
+def test_an_untagged_name_after_an_abbreviated_title_is_a_person(nlp: Language) -> None:
+    """An abbreviated title ("Coun." split from its full stop) stands only before a name, so the
+    name need not start with a known first name."""
+    text = "Coun. Parthi Kandavel, who represents the ward, said residents were shaken."
+    assert not any("Kandavel" in e.text for e in parse_one(text, nlp=nlp).ents), "the model now tags the case"
+    spans = _spans(nlp, text)
+    assert "Coun. Parthi Kandavel" in spans and spans["Coun. Parthi Kandavel"].label == "PERSON", spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices keep climbing.\n\nMarguerite Thibodeau, a professor at the university, said costs would ease.",
+        "Prices keep climbing.\n\nSylvain Charlebois, director of a food lab, said costs would ease by spring.",
+    ],
+)
+def test_an_untagged_name_with_a_role_in_apposition_is_a_person(nlp: Language, text: str) -> None:
+    """A known first name and a last name, then ", a professor ..." or ", director of ...": the
+    role in apposition makes the untagged name a person."""
+    name = text.split("\n\n")[1].split(",")[0]
+    assert not any(name in e.text for e in parse_one(text, nlp=nlp).ents), "the model now tags the case"
+    spans = _spans(nlp, text)
+    assert name in spans and spans[name].label == "PERSON", spans
 
 
 def test_an_all_lowercase_text_keeps_its_lowercase_organisations(nlp: Language) -> None:
