@@ -28,8 +28,9 @@ trees (scikit-learn's ``HistGradientBoostingClassifier``) stacked on its margin,
 features (word lists, complement kind, subject type, tag, voice, ...) as dense columns: the trees
 see, for each training row, the margin of an LR fitted on the inner folds that left its article
 out (no leakage), and for a test row the margin of the LR of the whole outer training part. On
-PolNeAR train the trees gained less than 0.1 F1 point over the LR (76.5), so the committed model
-stays linear.
+PolNeAR train the trees gain 0.1 F1 point over the LR (76.9 against 76.8 with the committed ``C``;
+76.6 against 76.5 before the cue check of the labels; more trees on 778 features, lemmas included:
+76.65), within the noise, so the committed model stays linear.
 """
 
 from __future__ import annotations
