@@ -27,7 +27,9 @@
    begins such a company name is taken for the company's short form ("Acme" or "Tony Lama"
    tagged PERSON beside "Acme Corp.", "Tony Lama Co."; "Mr. Lama" keeps the person), and so is a
    lone word that is a person's last name ("Rogers" beside Rogers Communications Inc. and Edward
-   Rogers: business news names the company so, the person in full or with a title).
+   Rogers: business news names the company so, the person in full or with a title). A sports
+   team's nickname is the team the text names in full ("the Flames" beside "Calgary Flames";
+   ``analysis.teams``).
 3. Person names (``kind="name"``). Titles and honorifics are stripped, middle initials ("V.") and
    suffixes ("Jr.") ignored: names of two words or more form one actor per (first word, last word),
    a nickname counting as its formal name when the article has both with one last name ("Marty
@@ -37,7 +39,8 @@
    Putin" -> "Vladimir V. Putin"), else the only actor whose first word it is ("Evana" -> "Evana
    Roth"). A monarch or pope known by a regnal title and one name ("King Hussein", "Pope Francis";
    ``REGNAL_TITLES``) is an actor of that whole name, never the surname of a longer one ("Saddam
-   Hussein"), and keeps the title in its canonical name. The canonical name is otherwise the
+   Hussein"), and keeps the title in its canonical name; that name alone, when it is no one's last
+   name, is a mention of them ("Francis" after "Pope Francis"). The canonical name is otherwise the
    fullest name seen, without titles. An ORG span whose text is a known person's name is a mention
    of that person, relabelled PERSON (so pronouns can refer to it); an "X administration" span is a
    mention of X with its label (ORG) kept, and so is "the X family" when X is the last name of a
@@ -72,12 +75,12 @@ from .company_references import resolve_company_descriptions
 from .coref import Linked, resolve_descriptors_and_pronouns
 from .entity_fixes import EntitySpan, clean_name, corrected_entities, dateline_ends, is_credit_line, title_word
 from .first_names import formal_keys
-from .nlp import SentenceIndex, entities, sentences
-from .vocabulary import LEGAL_FORMS, PLACE_PREFIXES, REGNAL_TITLES
+from .nlp import SentenceIndex, doc_text, entities, sentences
+from .vocabulary import LEGAL_FORMS, NAME_SUFFIXES, PLACE_PREFIXES, REGNAL_TITLES, TITLE_OPENERS
 from .records import Mention
+from .teams import full_team_name
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _WORD_ENDING = re.compile(r"(?:['’]s|['’])$")
 
 
@@ -99,9 +102,11 @@ class Actor:
 
 
 def _leading_non_name(token: Token) -> bool:
-    """True for a token that opens a name's span without being part of the name: a title, "the",
-    or the full stop the tokenizer split off a title ("Insp" "." "Ryan Cheung")."""
-    return title_word(token) or token.lower_ == "the" or token.is_punct
+    """True for a token that opens a name's span without being part of the name: a title, a word
+    opening a title ("Rear" of "Rear Admiral"), "the", or the full stop the tokenizer split off a
+    title ("Insp" "." "Ryan Cheung")."""
+    opener = token.lower_ in TITLE_OPENERS and token.i + 1 < len(token.doc) and title_word(token.nbor())
+    return title_word(token) or opener or token.lower_ == "the" or token.is_punct
 
 
 def name_words(span: Span) -> list[str]:
@@ -116,7 +121,7 @@ def name_words(span: Span) -> list[str]:
         if token.whitespace_ or token is tokens[-1]:
             words.append(clean_name(word))
             word = ""
-    return [w for w in words if w.strip() and not _INITIAL.match(w) and w.rstrip(".").lower() not in _SUFFIXES]
+    return [w for w in words if w.strip() and not _INITIAL.match(w) and w.rstrip(".").lower() not in NAME_SUFFIXES]
 
 
 def _bare_name(span: Span) -> str:
@@ -187,6 +192,16 @@ def _double_surnames(keyed: list[tuple[EntitySpan, tuple[str, str]]], words: dic
             for s, key in keyed]
 
 
+def _regnal_by_name(regnal: dict[EntitySpan, str], words: dict[EntitySpan, list[str]]
+                    ) -> dict[str, tuple[str, str]]:
+    """The key of each monarch or pope by the one name they are known by, when only one has it
+    ("Francis" -> "Pope Francis"), for a lone name that is no one's last name."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for span, name in regnal.items():
+        names[words[span][0].lower()].add(name)
+    return {word: ("", found.pop()) for word, found in names.items() if len(found) == 1}
+
+
 def _person_actors(doc: Doc, spans: list[EntitySpan]) -> dict[EntitySpan, str]:
     """Map person spans, "X administration" spans and ORG spans naming a person to actors."""
     people = [s for s in spans if s.label == "PERSON" or s.owner_name]
@@ -196,10 +211,12 @@ def _person_actors(doc: Doc, spans: list[EntitySpan]) -> dict[EntitySpan, str]:
     keyed = _double_surnames([(s, formal.get(key, key)) for s, key in keyed], words)
     keys: dict[EntitySpan, tuple[str, str]] = dict(keyed)
     regnal = {s: name for s in people if (name := regnal_name(_name_span(doc, s))) is not None}
+    reigning = _regnal_by_name(regnal, words)
     for span in spans:
         if span in keys or len(words[span]) != 1 or span.label not in ("PERSON", "ORG"):
             continue
-        key = ("", regnal[span]) if span in regnal else _surname_key(span, words[span][0], keyed)
+        key = ("", regnal[span]) if span in regnal else (
+            _surname_key(span, words[span][0], keyed) or reigning.get(words[span][0].lower()))
         if key is None and span in people and not _family_only(doc, span):
             key = ("", words[span][0].lower())
         if key is not None:
@@ -368,6 +385,7 @@ def _name_links(doc: Doc) -> list[Linked]:
             links.append(Linked(span.start, span.end, label, person_names[span], "name"))
         else:
             name = _entity_name(doc[span.start:span.end])
+            name = full_team_name(name, doc_text(doc)) if span.label == "ORG" else name
             links.append(Linked(span.start, span.end, span.label, name, "entity"))
     covered = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
     covered |= {i for sent in sentences(doc) if is_credit_line(sent) for i in range(sent.start, sent.end)}

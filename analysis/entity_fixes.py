@@ -18,7 +18,8 @@
    the same words never appear as a PERSON in an ordinary sentence of the same text. In a
    title-cased sentence a PERSON span ends before its first verb or preposition after the first
    word (``HEADLINE_NAME_BREAKS``): "Obama Says Trade Deal" -> "Obama", "Marco Rubio Responds To
-   Question" -> "Marco Rubio".
+   Question" -> "Marco Rubio". A sentence with two lower-case content words or more is no headline
+   ("Brampton Mayor Patrick Brown called for more funding"), and a span after a title is a name.
    Titles alone. A PERSON span of title words only right before a PERSON name ("Sgt" of "Staff
    Sgt. Paul Gagnon") is dropped; the name is widened to them ("the Queen" alone stays).
    Named things. One PERSON word, not a known first name, that "named", "called" or "known as"
@@ -37,13 +38,17 @@
    capitalised elsewhere in the text except at a sentence start ("Riot police ...", "Maps show
    ..."). The word lists hold many surnames as nouns ("putin", "clinton"), hence the predicative
    test; a surname that is also a verb ("Gore", "Rice") recurs capitalised mid-sentence in a news
-   text and survives.
+   text and survives. A sentence-initial common noun coordinated with a lower-case plural is no
+   name either ("Arson and bombings have become common").
 4. Places taken for persons or products ("Kursk" PRODUCT, "Sudzha" PERSON) become GPE when the span
-   is followed by a place noun ("the Kursk region"), by "police" ("Peel police") or, after "a" or
-   an age, by a noun for a resident ("a Guelph man"; ``RESIDENT_NOUNS``), is in apposition with a
-   place noun ("Sudzha, the main population center"), or follows a locative preposition (in, near,
-   outside, ...) without being possessive, or is coordinated with a place or nationality word
-   modifying a noun ("British and Ulster flags"). The apposed noun phrase may hold a possessive
+   is followed by a place noun ("the Kursk region"), by "police" ("Peel police"; not a first name
+   and a last name) or, after "a" or an age, by a noun for a resident ("a Guelph man";
+   ``RESIDENT_NOUNS``), is in apposition with a place noun ("Sudzha, the main population
+   center"), or follows a locative preposition (in, near, outside, ...) without being
+   possessive, or is coordinated with a place or nationality word modifying a noun ("British and
+   Ulster flags"), or is one word paired by a comma with a place the model tags, the way news
+   writes a town and its region ("in Looe, Cornwall, said"; "Hamilton, Ontario;"). The apposed
+   noun phrase may hold a possessive
    ("O'Smach, the rebels' last outpost"; "Sudzha, Kursk's second town"). After "of", the span is a
    place when the noun before "of" is an office held over a place or a place noun ("the mayor of
    Longueuil", "the town of Looe"; ``PLACE_OFFICES``) or when an age between commas comes before
@@ -55,6 +60,7 @@
    Organisations taken for persons. A PERSON span is an ORG when it is in apposition with, or the
    subject of "be" with, an organisation noun ("Brennholt, the largest maker of tools";
    "Brennholt is a holding company"; company, firm, maker, bank, party, ship, website, ...), when
+   ", which" describes it ("Brennholt, which fell 2 1/2"), when
    such a noun names it (right before it: "the rights group Brennholt", "daily Brennholt"; as the
    noun it modifies: "the Brennholt newspaper"; or through "known as", "named", "called": "a
    group known as Brennholt"), when it owns
@@ -93,8 +99,9 @@
    PERSON ("Salem Bitar" ORG ... "Bitar" PERSON: one person actor). A place name that is the last
    name of a person named in full and says a direct quote is that person ("'We've lost homes,'
    Ireland said" after "Mayor Richard Ireland"); in reported speech it stays a place. A name-shaped
-   ORG span opening with a known first name whose last word, tagged ORG alone, says a direct quote
-   is a person, and so is that last word ("Kyle Dufresne" ... "'It felt good,' Dufresne said").
+   ORG, GPE or LOC span opening with a known first name whose last word, tagged alone (ORG, NORP,
+   GPE, LOC), recurs or says a direct quote is a person, and so is that last word ("Kyle Dufresne"
+   ... "'It felt good,' Dufresne said"; "Han Choi" ORG ... "Choi" ORG twice).
 5. Edges. A place name the model tags GPE or LOC elsewhere in the text is cut from the front of a
    PERSON span that modifies a common noun ("the Miami Gonzalez family" -> "Gonzalez", then rule 7;
    "Virginia Welch said" keeps its first name). A country name opening an ORG or PERSON span right
@@ -152,6 +159,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -160,9 +168,10 @@ from spacy.tokens import Doc, Span, Token
 from . import countries
 from .coref import PERSON_NOUNS, ROLE_CLASSES, first_name_known
 from .nlp import doc_text, entities, load_model, memo, sentence_of
+from .teams import team_spans
 from .timex.vocabulary import MONTHS, WEEKDAYS
-from .vocabulary import (ACTOR_LABELS, CLAUSE_DEPS, PLATFORM_NAMES, PORTFOLIO_WORDS, SAYING_VERBS,
-                         SUBJECT_DEPS, TITLE_OPENERS, TITLE_WORDS)
+from .vocabulary import (ACTOR_LABELS, CLAUSE_DEPS, NAME_SUFFIXES, PLATFORM_NAMES, PORTFOLIO_WORDS,
+                         SAYING_VERBS, SUBJECT_DEPS, TITLE_OPENERS, TITLE_WORDS)
 
 TITLE_CASED_KEY = "analysis.title_cased"
 DATELINE_KEY = "analysis.datelines"
@@ -204,7 +213,8 @@ ORGANISATION_WORDS = frozenset({
     "council", "committee", "agency", "university", "institute", "association", "union", "court",
     "police", "army", "forces", "party", "fund", "foundation", "board", "service", "news",
     "industries", "stores", "hospital", "theater", "theatre", "savings", "associates", "partners", "holdings",
-    "securities", "investments",
+    "securities", "investments", "charities", "charity", "society", "alliance", "coalition", "federation",
+    "commission", "authority", "league", "academy", "college", "corporation", "company", "network",
 })
 #: Words that open a party's name in French, Spanish, German or Italian ("Parti Québécois").
 PARTY_OPENERS = frozenset({"parti", "bloc", "partido", "partei", "partito"})
@@ -373,6 +383,16 @@ def is_initial_common_word(span: Span, capitalised: frozenset[str]) -> bool:
     return listed and word not in capitalised
 
 
+def _coordinated_common_noun(span: Span) -> bool:
+    """True for a one-word PERSON span at a sentence start that is a common noun coordinated with a
+    plural common noun ("Arson and bombings have become common"): a capital of the sentence start."""
+    token = span[0]
+    if len(span) != 1 or not at_sentence_start(token) or token.lower_ not in common_words():
+        return False
+    partners = [t for t in token.children if t.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+    return any(t.tag_ == "NNS" and t.is_lower for t in partners)
+
+
 def _apposed_noun(doc: Doc, end: int) -> Token | None:
     """Return the head noun of a noun phrase right after ``, `` at token ``end``, if any; a
     possessive inside the phrase ("Germany's chancellor") starts the search again after it."""
@@ -407,13 +427,14 @@ def place_cue(span: Span) -> bool:
     """Return True when the context says the span is a place (see rule 4 of the module)."""
     doc = span.doc
     following = doc[span.end] if span.end < len(doc) else None
-    if following is not None and (following.lemma_.lower() in PLACE_NOUNS or following.lower_ == "police"
-                                  or _resident_of(span, following)):
+    named = len(span) > 1 and first_name_known(span[0].text)
+    if following is not None and (following.lemma_.lower() in PLACE_NOUNS or _resident_of(span, following)
+                                  or (following.lower_ == "police" and not named)):
         return True
     apposed = _apposed_noun(doc, span.end)
     if apposed is not None and apposed.lemma_.lower() in PLACE_NOUNS:
         return True
-    if coordinated_modifier(span):
+    if coordinated_modifier(span) or _in_place_pair(span):
         return True
     preceding = doc[span.start - 1] if span.start > 0 else None
     possessive = following is not None and following.tag_ == "POS"
@@ -422,6 +443,27 @@ def place_cue(span: Span) -> bool:
             span.start > 3 and _age_after(doc, span.start - 4))
     return (preceding is not None and preceding.lower_ in LOCATIVE_PREPOSITIONS
             and not possessive)
+
+
+def _in_place_pair(span: Span) -> bool:
+    """True for one word paired with a place the model tags, by a comma, the way news writes a
+    town and its region ("in Looe, Cornwall, said"; "Hamilton, Ontario;"), the pair closed by
+    punctuation or "and"."""
+    doc = span.doc
+    if len(span) != 1:
+        return False
+    def closed(i: int) -> bool:
+        return i >= len(doc) or doc[i].is_punct or doc[i].lower_ == "and"
+    before = span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ in MODEL_PLACE_LABELS
+    place = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    after = (place is not None and doc[span.end].text == "," and place.ent_type_ in MODEL_PLACE_LABELS
+             and place.ent_iob_ == "B")
+    if after:
+        end = place.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return closed(end)
+    return before and closed(span.end)
 
 
 def _resident_of(span: Span, following: Token) -> bool:
@@ -486,7 +528,7 @@ def organisation_cue(span: Span) -> bool:
         return True
     if root.dep_ == "nsubj" and _own_its(root.head, span):
         return True
-    if _organisation_noun_names(span):
+    if _organisation_noun_names(span) or _relative_after(span, ("which",)):
         return True
     following = doc[span.end] if span.end < len(doc) else None
     modifier = root.dep_ in {"compound", "amod", "nmod"} or (
@@ -538,9 +580,15 @@ def person_cue(span: Span) -> bool:
 def _described_by_who(span: Span) -> bool:
     """True when ", who ..." describes the span ("Nanki Dhaliwal, who runs a support group"):
     organisations take "which" or "that"."""
+    return _relative_after(span, ("who", "whom"))
+
+
+def _relative_after(span: Span, pronouns: tuple[str, ...]) -> bool:
+    """True when ", <pronoun>" opens a relative clause on the span ("Nanki Dhaliwal, who runs";
+    "McCaw, which dropped 2 1/2")."""
     doc = span.doc
     following = doc[span.end:span.end + 2]
-    return (len(following) == 2 and following[0].text == "," and following[1].lower_ in ("who", "whom")
+    return (len(following) == 2 and following[0].text == "," and following[1].lower_ in pronouns
             and following[1].head.dep_ == "relcl" and following[1].head.head.i in range(span.start, span.end))
 
 
@@ -558,7 +606,7 @@ def _swapped_texts(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
                      and ent.text not in titled and organisation_cue(ent) for text in (ent.text, _edged_text(ent))}
     people = {ent.text for ent in entities(doc) if person_cue(ent)}
     surnames = last_names(doc, [ent for ent in entities(doc) if ent.label_ == "PERSON"])
-    return frozenset(organisations), frozenset(people | surnames | _full_names_of_surnames(doc) | _quoted_full_names(doc))
+    return frozenset(organisations), frozenset(people | surnames | _full_names_of_surnames(doc) | _introduced_full_names(doc))
 
 
 def last_names(doc: Doc, names: list[Span]) -> frozenset[str]:
@@ -568,6 +616,7 @@ def last_names(doc: Doc, names: list[Span]) -> frozenset[str]:
     name and two more words give the two as a last name too ("Michelle Rempel Garner")."""
     places = {ent.text for ent in entities(doc) if ent.label_ in MODEL_PLACE_LABELS}
     words = {token.lower_ for token in doc}
+    names = [_without_suffix(name) for name in names]
     last = {name[-1].text for name in names
             if len(name) > 1 and name[-1].is_title and name[-2].text[:1].isupper()
             and countries.lookup(name[-1].text) is None and name[0].text not in places
@@ -575,6 +624,16 @@ def last_names(doc: Doc, names: list[Span]) -> frozenset[str]:
     double = {name[-2:].text for name in names if len(name) == 3 and first_name_known(name[0].text)
               and all(t.is_title and t.is_alpha and len(t) > 1 for t in name[-2:])}
     return frozenset(last | double)
+
+
+def _without_suffix(name: Span) -> Span:
+    """The name without a closing suffix and the comma before it ("Michael Miske Jr." -> "Michael
+    Miske")."""
+    end = name.end
+    while end - name.start > 1 and (name.doc[end - 1].text.rstrip(".").lower() in NAME_SUFFIXES
+                                    or name.doc[end - 1].text == ","):
+        end -= 1
+    return name.doc[name.start:end]
 
 
 def _full_names_of_surnames(doc: Doc) -> set[str]:
@@ -736,13 +795,21 @@ def _says_direct_quote(ent: Span) -> bool:
     return any(t.tag_ in ("``", "''") for t in ent.sent if t.i < ent.start)
 
 
-def _quoted_full_names(doc: Doc) -> set[str]:
-    """Texts of name-shaped ORG spans opening with a known first name whose last word, tagged
-    ORG or NORP alone, says a direct quote ("Kyle Dufresne" ORG ... "'It felt good,' Dufresne
-    said"), and those last words: a person introduced in full, then quoted by last name."""
-    quoting = {e.text for e in entities(doc) if e.label_ in ("ORG", "NORP") and len(e) == 1 and _says_direct_quote(e)}
-    names = {e.text: e[-1].text for e in entities(doc) if e.label_ == "ORG" and 2 <= len(e) <= 3
-             and name_shaped(e) and first_name_known(e[0].text) and e[-1].text in quoting}
+def _introduced_full_names(doc: Doc) -> set[str]:
+    """Texts of name-shaped ORG, GPE or LOC spans of two or three words (a suffix such as "Jr."
+    aside) opening with a known first name whose last word, tagged alone ORG, NORP, GPE or LOC,
+    recurs or says a direct quote, and those last words: news introduces a person in full, then
+    uses the last name ("Kyle Dufresne" ORG ... "'It felt good,' Dufresne said"; "Han Choi" ORG
+    ... "Choi" ORG, "Choi" ORG)."""
+    alone = [e for e in entities(doc) if e.label_ in ("ORG", "NORP", "GPE", "LOC") and len(e) == 1]
+    counts = Counter(e.text for e in alone)
+    used = {e.text for e in alone if counts[e.text] > 1 or _says_direct_quote(e)}
+    names = {}
+    for ent in entities(doc):
+        words = [t for t in ent if t.text.rstrip(".").lower() not in NAME_SUFFIXES]
+        if ent.label_ in ("ORG", "GPE", "LOC") and 2 <= len(words) <= 3 and words[-1].text in used \
+                and name_shaped(ent) and first_name_known(words[0].text):
+            names[ent.text] = words[-1].text
     return set(names) | set(names.values())
 
 
@@ -752,7 +819,8 @@ def _not_a_person(ent: Span, cues: DocCues) -> bool:
     if ent.label_ != "PERSON":
         return False
     return (_titles_before_a_name(ent) or is_named_thing(ent) or is_headline_fragment(ent, cues.persons)
-            or is_initial_common_word(ent, cues.capitalised) or ent.text in cues.products
+            or is_initial_common_word(ent, cues.capitalised) or _coordinated_common_noun(ent)
+            or ent.text in cues.products
             or any(_DESIGNATION.match(t.text) for t in ent))
 
 
@@ -812,8 +880,8 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
     elif label in ("PERSON", "ORG") and (office := _office_modified(ent)) is not None and (
             label == "PERSON" or office.lower_ in TERRITORIAL_OFFICES):
         label = PLACE_LABEL if office.lower_ in PLACE_OFFICES else "ORG"
-    elif ent.text in cues.person_orgs and (label in ("ORG", "NORP") or (
-            label in MODEL_PLACE_LABELS and len(ent) == 1 and not place_cue(ent))):
+    elif ent.text in cues.person_orgs and (label in ("ORG", "NORP") or (label in MODEL_PLACE_LABELS and (
+            (len(ent) == 1 and not place_cue(ent)) or (len(ent) > 1 and first_name_known(ent[0].text))))):
         label = "PERSON"
     elif label in MODEL_PLACE_LABELS and _surname_speaking_in_quotes(ent):
         label = "PERSON"
@@ -824,6 +892,8 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
         return _trimmed(ent.doc, EntitySpan(ent.start + country_words, ent.end, "PERSON"))
     if label == "ORG" and titled_name(ent):
         label = "PERSON"
+    elif label == "ORG" and (place_words := _place_before_titled_name(ent, cues.model_places)):
+        return _trimmed(ent.doc, EntitySpan(ent.start + place_words, ent.end, "PERSON"))
     start = ent.start + (label == "PERSON" and _place_prefixed_modifier(ent, cues.model_places))
     return _trimmed(ent.doc, EntitySpan(start, _possessive_name_end(ent), label))
 
@@ -919,14 +989,30 @@ def _country_before_name(ent: Span) -> int:
     return 0
 
 
-def titled_name(ent: Span) -> bool:
-    """True for a span opening with one or two title words whose rest is a person's name with a
-    known first name ("MPP Marit Stiles", tagged ORG: the model ran the title into the name)."""
-    titles = 0
-    while titles < min(len(ent) - 2, 2) and title_word(ent[titles]):
+def titled_name(ent: Span, *, surnames: frozenset[str] = frozenset()) -> bool:
+    """True for a span opening with one or two title words (maybe after a word that opens a title:
+    "Rear Admiral") whose rest is a person's name with a known first name or a last name in
+    ``surnames`` ("MPP Marit Stiles", "Rear Admiral Gregory Smith", tagged ORG: the model ran the
+    title into the name)."""
+    opener = int(len(ent) > 1 and ent[0].lower_ in TITLE_OPENERS and title_word(ent[1]))
+    titles = opener
+    while titles < min(len(ent) - 2, 2 + opener) and title_word(ent[titles]):
         titles += 1
     rest = ent[titles:]
-    return bool(titles) and name_shaped(rest) and first_name_known(rest[0].text)
+    return titles > opener and name_shaped(rest) and (first_name_known(rest[0].text) or rest[-1].text in surnames)
+
+
+def _place_before_titled_name(ent: Span, model_places: frozenset[str]) -> int:
+    """The number of words of a place the model tags elsewhere, or a country, opening a span whose
+    rest is a titled name, its first name known or its last name tagged PERSON alone in the text
+    ("Hawaii Congresswoman Tulsi Gabbard" ... "Gabbard" -> 1), else 0."""
+    lone = frozenset(e.text for e in entities(ent.doc) if e.label_ == "PERSON" and len(e) == 1)
+    for size in (1, 2):
+        place = ent[:size].text
+        if len(ent) > size + 2 and (place in model_places or countries.lookup(place) is not None) \
+                and titled_name(ent[size:], surnames=lone):
+            return size
+    return 0
 
 
 def is_weekday_in_date(ent: Span) -> bool:
@@ -1004,11 +1090,13 @@ def _before_break(doc: Doc, span: EntitySpan) -> int:
 
 def _role_word_first(doc: Doc, span: EntitySpan) -> bool:
     """True when a PERSON span of three words or more opens with a capitalised common noun that
-    is no title and no first name ("Defender Hassan Abbas")."""
+    is no title and no first name, singular or plural ("Defender Hassan Abbas", "Announcers Dick
+    Enberg")."""
     if span.label != "PERSON" or span.end - span.start < 3:
         return False
     first = doc[span.start]
     word = first.lower_
+    word = word[:-1] if word not in _word_lists()[0] and word.endswith("s") else word
     return (first.is_title and word in _word_lists()[0] and word not in TITLE_WORDS
             and (word.endswith(AGENT_SUFFIXES) or word in PERSON_ROLE_NOUNS)
             and not first_name_known(first.text))
@@ -1052,7 +1140,8 @@ def _trimmed(doc: Doc, span: EntitySpan) -> EntitySpan | None:
     (``_edge_end``; None if empty)."""
     start = span.start + (_role_word_first(doc, span) or _place_abbreviation_first(doc, span))
     end = min(_before_break(doc, span), _headline_name_end(doc, span))
-    while start < end and (doc[start].is_punct or doc[start].tag_ in _EDGE_TAGS):
+    while start < end and (doc[start].is_punct or doc[start].tag_ in _EDGE_TAGS
+                           or (span.label == "PERSON" and doc[start].lower_ in ("a", "an"))):
         start += 1
     while end > start and (cut := _edge_end(doc, end, span.label)):
         end -= cut
@@ -1060,7 +1149,19 @@ def _trimmed(doc: Doc, span: EntitySpan) -> EntitySpan | None:
         end -= 1
     if span.label != "PERSON" and end - start > 1 and _opens_title(doc, end - 1):
         end -= 1
+    if span.label == "PERSON":
+        end = _before_home_town(doc, start, end)
     return replace(span, start=start, end=end) if start < end else None
+
+
+def _before_home_town(doc: Doc, start: int, end: int) -> int:
+    """The end of a PERSON span the model ran into the home town after it ("Tyrike Richardson of
+    Staten Island" -> "Tyrike Richardson"): the name before "of" is two words or more and opens
+    with no title ("the Prince of Wales" stays)."""
+    of = next((t.i for t in doc[start + 2:end - 1] if t.lower_ == "of"), None)
+    if of is None or title_word(doc[start]) or not all(t.text[:1].isupper() for t in doc[of + 1:end]):
+        return end
+    return of if name_shaped(doc[start:of]) else end
 
 
 def _opens_title(doc: Doc, i: int) -> bool:
@@ -1087,10 +1188,12 @@ def corrected_entities(doc: Doc) -> list[EntitySpan]:
     products = frozenset(e.text for e in entities(doc) if e.label_ == "PRODUCT") - _titled_texts(doc)
     cues = DocCues(_place_texts(doc), _ordinary_person_texts(doc), capitalised_midsentence(doc),
                    *_swapped_texts(doc), model_places, products)
+    teams = [EntitySpan(start, end, "ORG") for start, end in team_spans(doc, common=common_words())]
+    in_team = {i for team in teams for i in range(team.start, team.end)}
     spans: list[EntitySpan] = []
     credit: dict[int, bool] = {}
     for ent in entities(doc):
-        if spans and ent.start < spans[-1].end:
+        if (spans and ent.start < spans[-1].end) or in_team.intersection(range(ent.start, ent.end)):
             continue
         span = _corrected(ent, cues, credit)
         if span is None:
@@ -1098,6 +1201,7 @@ def corrected_entities(doc: Doc) -> list[EntitySpan]:
         if span.label == "PERSON":
             span = _with_titles(doc, _with_given_name(doc, _with_particle_surname(doc, span)))
         spans.append(_as_owner(doc, span))
+    spans = sorted(spans + teams, key=lambda span: span.start) if teams else spans
     return _with_missed_names(doc, _joined_split_names(doc, spans))
 
 

@@ -15,14 +15,15 @@ undone:
 
 ``target_names`` gives the names to look for: the repaired target with repeated words and glued
 credits (``REUTERSKevin Lamarque Trump``) reduced to a name found in the text, with the surname as a
-fallback.
+fallback. ``match_cause`` says why the main entity is found poorly among an article's actors (for the
+benchmark's data-path count; ``MATCH_CAUSES`` lists the causes in the order they are tested).
 """
 
 from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,6 +104,39 @@ def target_names(document: Document) -> tuple[str, ...]:
     found = [runs[key] for key in sorted(runs, key=lambda key: (-key[0], -key[1])) if runs[key].lower() in lower]
     names = list(dict.fromkeys(found))
     return tuple(names) or tuple(words[-1:]) or (document.target,)
+
+
+#: Why a document's main entity is found poorly (or ``found``), tested in this order.
+MATCH_CAUSES: dict[str, str] = {
+    "headline only": "no actor matches and no target name occurs in the body: only the headline names it",
+    "tagger missed": "no actor matches although a target name occurs in the body",
+    "name split": "another actor's name is made only of the target's words (\"Francis\" beside \"Pope Francis\"): "
+                  "one person split into two actors",
+    "one mention": "the matched actor has a single mention",
+    "shares a word": "another actor's name holds a target word among others (a relative, a company, or two "
+                     "names glued where PerSenT lost a comma: \"Woods Mickelson\")",
+    "found": "one actor with two mentions or more and no other actor named with the target's words",
+}
+
+
+def _name_words(text: str) -> set[str]:
+    """The lower-cased words of a name (letters first, so no numbers)."""
+    return {w.lower() for w in re.findall(r"[^\W\d_][\w.’'-]*", text)}
+
+
+def match_cause(document: Document, actors: Sequence[Mapping], matched: Mapping | None) -> str:
+    """The ``MATCH_CAUSES`` key for the document's main entity, given the article's actor rows (dicts
+    with ``actor`` and ``n_mentions``) and the actor matched to the target (``None``: none)."""
+    target = _name_words(document.target) | _name_words(" ".join(target_names(document)))
+    if matched is None:
+        named = any(name.lower() in document.text.lower() for name in target_names(document))
+        return "tagger missed" if named else "headline only"
+    others = [_name_words(str(a["actor"])) for a in actors if a["actor"] != matched["actor"]]
+    if any(words and words <= target for words in others):
+        return "name split"
+    if int(matched["n_mentions"]) <= 1:
+        return "one mention"
+    return "shares a word" if any(words & target for words in others) else "found"
 
 
 def as_article_text(document: Document) -> str:

@@ -300,11 +300,12 @@ TITLE_WORDS = frozenset({
     "detective", "sheriff", "constable", "bishop", "archbishop", "cardinal", "rabbi", "imam",
     "commissioner", "mp", "mpp", "mla", "mna", "mep", "councillor", "councilor", "coun", "alderman",
     "emperor", "empress", "sultan", "emir", "crown", "const", "cpl", "corporal", "insp",
-    "supt", "det", "pte",
+    "supt", "det", "pte", "congressman", "congresswoman", "assemblyman", "assemblywoman", "councilman",
+    "councilwoman",
 })
 #: Words that open a title before a title word ("National Chief", "Grand Chief", "Acting Mayor"),
 #: lower case: the model runs them into the organisation named before the title.
-TITLE_OPENERS = frozenset({"national", "grand", "regional", "deputy", "vice", "acting", "interim",
+TITLE_OPENERS = frozenset({"national", "grand", "regional", "deputy", "vice", "acting", "interim", "rear",
                            "assistant", "associate", "executive", "senior"})
 #: Titles of monarchs and popes, who are known by title and one name ("King Hussein", "Pope Francis"):
 #: such a name is whole, never the surname of a longer one ("King Hussein" is not "Saddam Hussein").

@@ -19,22 +19,30 @@ and the Brier score where the method gives probabilities):
                                 (GroupKFold's order and three shuffles): how far the split moves it;
   portrayal CV, L2 on fixed 20  the previous model, an L2 penalty on ``FIXED_FEATURES`` (a list
                                 chosen on all of dev, so somewhat optimistic), nested the same way;
+  portrayal CV, temperature-scaled  the first CV row with its probabilities' logits divided by a
+                                temperature fitted (log-loss) on each training fold's inner
+                                out-of-fold probabilities, the band and shrinkage chosen again on
+                                them: calibration inside the nested CV (its reliability printed
+                                too), with its mean over the same 4 splits;
   portrayal (committed, fit)    the committed model on the data it was fitted on (optimistic).
-Then the reliability curve of the cross-validated probabilities. Developing on dev: the test
+First how the main entity is found among the article's actors (``persent.match_cause``); then,
+after the rows, the reliability curve of the cross-validated probabilities. Developing on dev: the test
 splits are held out by the team. Tuning on the same data flatters the baselines; the CV rows do not.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import itertools
 from collections.abc import Callable, Sequence
 
 import numpy as np
 from sklearn.model_selection import GroupKFold
-from train_portrayal import FIXED_FEATURES, FOLDS, PENALTIES, Penalty, analyse_split, examples, train
+from train_portrayal import (FIXED_FEATURES, FOLDS, PENALTIES, Penalty, analyse_split, choose_reading, examples,
+                             fit_temperature, tempered, train, train_with_oof)
 
-from analysis import lexicons, newsmtsc, portrayal
+from analysis import lexicons, newsmtsc, persent, portrayal
 
 QUANTILES: tuple[float, ...] = tuple(np.round(np.arange(0.02, 0.99, 0.02), 2))
 BINS: tuple[float, ...] = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0)
@@ -99,17 +107,43 @@ def cv_portrayal(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], gr
     return probabilities, predicted, scores
 
 
+def cv_tempered(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], groups: Sequence[str], *,
+                seed: int | None = None) -> tuple[np.ndarray, list[str], list[float]]:
+    """``cv_portrayal`` (same ``seed``) with temperature scaling fitted inside each training
+    fold: the temperature by log-loss of the fold's inner out-of-fold probabilities, then the band
+    and ``evidence_half`` chosen again on the tempered ones. Out-of-fold probabilities, labels and
+    the temperature of each fold."""
+    probabilities = np.zeros((len(inputs), len(portrayal.LABELS)))
+    predicted = [""] * len(inputs)
+    temperatures = []
+    folds = GroupKFold(n_splits=FOLDS) if seed is None else GroupKFold(n_splits=FOLDS, shuffle=True, random_state=seed)
+    for train_ids, test_ids in folds.split(inputs, gold, groups):
+        labels = [gold[i] for i in train_ids]
+        model, oof = train_with_oof([inputs[i] for i in train_ids], labels, [groups[i] for i in train_ids])
+        temperature = fit_temperature(oof, labels)
+        half, band = choose_reading(model.scores(tempered(oof, temperature)), labels,
+                                    [inputs[i].support for i in train_ids])
+        found = tempered(model.probabilities([inputs[i].features for i in test_ids]), temperature)
+        probabilities[test_ids] = found
+        evidence = [inputs[i].support for i in test_ids]
+        scores = dataclasses.replace(model, evidence_half=half).scores(found, evidence=evidence)
+        for i, label in zip(test_ids, portrayal.band_labels(scores, band)):
+            predicted[i] = label
+        temperatures.append(temperature)
+    return probabilities, predicted, temperatures
+
+
 def spread(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], groups: Sequence[str], *,
-           first: tuple[list[str], np.ndarray]) -> None:
+           first: tuple[list[str], np.ndarray], method: Callable = cv_portrayal, name: str = "portrayal CV") -> None:
     """Print the nested CV's mean and range over ``SPLITS`` ways of dealing the entities into folds
     (``first``: the labels and probabilities of GroupKFold's own order, then shuffled with seeds 1, 2, ...):
-    how much the figure moves with the split alone."""
-    found = [first] + [cv_portrayal(inputs, gold, groups, seed=seed)[1::-1] for seed in range(1, SPLITS)]
+    how much the figure moves with the split alone (``method``: the nested CV repeated, ``name``: its row)."""
+    found = [first] + [method(inputs, gold, groups, seed=seed)[1::-1] for seed in range(1, SPLITS)]
     figures = np.array([[100 * newsmtsc.macro_f1(list(gold), p), 100 * newsmtsc.accuracy(list(gold), p),
                          *(100 * newsmtsc.f1_of(list(gold), p, label) for label in portrayal.LABELS), brier(q, gold)]
                         for p, q in found])
     mean = figures.mean(axis=0)
-    print(f"{f'portrayal CV, mean of {SPLITS} splits':<32}" + "".join(f"{v:6.1f}" for v in mean[:-1]) + f"{mean[-1]:6.3f}")
+    print(f"{f'{name}, mean of {SPLITS} splits':<32}" + "".join(f"{v:6.1f}" for v in mean[:-1]) + f"{mean[-1]:6.3f}")
     low, high = figures.min(axis=0), figures.max(axis=0)
     print(f"  range over the splits: F1m {low[0]:.1f}-{high[0]:.1f}, acc {low[1]:.1f}-{high[1]:.1f}")
 
@@ -138,6 +172,19 @@ def mention_means(context: Sequence[dict], inputs: Sequence[portrayal.ActorInput
     return means
 
 
+def data_path(context: Sequence[dict], inputs: Sequence[portrayal.ActorInput]) -> None:
+    """Print how the main entity is found among the actors: documents per ``persent.MATCH_CAUSES``
+    key, the spread of its mention counts, and how many have no evidence (so are neutral by the
+    evidence rule)."""
+    causes = [c["cause"] for c in context]
+    print("main entity by match cause: " + ", ".join(f"{key} {causes.count(key)}" for key in persent.MATCH_CAUSES))
+    counts = np.array([one.n_mentions for one in inputs])
+    print(f"  its mentions: 0 in {int((counts == 0).sum())}, 1 in {int((counts == 1).sum())}, 2-3 in "
+          f"{int(((counts >= 2) & (counts <= 3)).sum())}, 4+ in {int((counts >= 4).sum())} (median "
+          f"{np.median(counts):.0f}); no evidence (author and quoted scores all 0, so neutral) in "
+          f"{sum(one.support == 0 for one in inputs)}")
+
+
 def main() -> None:
     """Analyse the split, then print every row and the reliability curve."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -147,6 +194,7 @@ def main() -> None:
     inputs, gold, groups, context = examples(documents, corpus)
     print(f"PerSenT {split}: {len(gold)} documents { {label: gold.count(label) for label in portrayal.LABELS} }; "
           f"main entity matched to an actor in {sum(c['matched'] for c in context)}")
+    data_path(context, inputs)
     print(f"{'method':<32}{'F1m':>6}{'acc':>6}{'F1neg':>6}{'F1neu':>6}{'F1pos':>6}{'Brier':>6}")
     majority = max(portrayal.LABELS, key=gold.count)
     prior = np.tile([gold.count(label) / len(gold) for label in portrayal.LABELS], (len(gold), 1))
@@ -166,11 +214,17 @@ def main() -> None:
     probabilities, predicted, scores = cv_portrayal(inputs, gold, groups)
     row("portrayal CV", gold, predicted, probabilities)
     spread(inputs, gold, groups, first=(predicted, probabilities))
+    calibrated, calibrated_labels, temperatures = cv_tempered(inputs, gold, groups)
+    row("portrayal CV, temperature-scaled", gold, calibrated_labels, calibrated)
+    print(f"  temperature per fold: {', '.join(f'{t:.2f}' for t in temperatures)}")
+    spread(inputs, gold, groups, first=(calibrated_labels, calibrated), method=cv_tempered, name="tempered CV")
     model = portrayal.load_model()
     fitted = model.probabilities([one.features for one in inputs])
     row("portrayal (committed, fit)", gold, model.labels(fitted, evidence=[one.support for one in inputs]), fitted)
     print("reliability of the CV probabilities (bin: mean predicted → observed frequency):")
     reliability(probabilities, gold)
+    print("reliability of the temperature-scaled CV probabilities:")
+    reliability(calibrated, gold)
     print("CV score (base rates divided out, shrunk by evidence) by readers' label: " + ", ".join(
         f"{label} mean {scores[[g == label for g in gold]].mean():+.2f}" for label in portrayal.LABELS))
 

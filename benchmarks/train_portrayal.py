@@ -38,12 +38,14 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from scipy.optimize import minimize_scalar
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from analysis import corpus as corpus_module
 from analysis import newsmtsc, persent, portrayal, tone
+from analysis.model_files import softmax
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,8 @@ BAND_GRID: tuple[float, ...] = tuple(round(0.02 * i, 2) for i in range(1, 31))
 #: positive); the data choose only its strength.
 EVIDENCE_GRID: tuple[float, ...] = (0.25, 0.5, 1.0, 2.0)
 FOLDS = 5
+#: The temperatures the benchmark's calibration check chooses from (``fit_temperature``).
+TEMPERATURE_BOUNDS: tuple[float, float] = (0.25, 4.0)
 
 
 #: The sentence-tone model's settings the NewsMTSC dev splits choose from: least document frequency
@@ -194,7 +198,8 @@ def examples(documents: Sequence[persent.Document], corpus: corpus_module.Corpus
         inputs.append(next(i for i in found if i.actor == (actor or absent)["actor"]))
         labels.append(document.label)
         groups.append(names[-1].lower())
-        context.append({"article_id": aid, "text": document.text, "matched": actor is not None, **rows})
+        context.append({"article_id": aid, "text": document.text, "matched": actor is not None,
+                        "cause": persent.match_cause(document, rows["actors"], actor), **rows})
     return inputs, labels, groups, context
 
 
@@ -276,13 +281,33 @@ def train(inputs: Sequence[portrayal.ActorInput], labels: Sequence[str], groups:
     """Choose ``C`` (log-loss) and then the neutral band with ``evidence_half`` (macro-F1 plus
     accuracy) by grouped cross-validation, then fit on every example (``names``: every computed
     feature when None)."""
+    return train_with_oof(inputs, labels, groups, names=names, penalty=penalty)[0]
+
+
+def train_with_oof(inputs: Sequence[portrayal.ActorInput], labels: Sequence[str], groups: Sequence[str], *,
+                   names: Sequence[str] | None = None, penalty: Penalty = PENALTIES["l1"]
+                   ) -> tuple[portrayal.PortrayalModel, np.ndarray]:
+    """``train``'s model and the out-of-fold probabilities its choices were made on (what a
+    calibration fitted inside a nested cross-validation may read)."""
     names = computed_features(inputs) if names is None else names
     rows = [i.features for i in inputs]
     c = choose_c(rows, labels, groups, names, penalty=penalty)
     model = fit(rows, labels, names, c=c, penalty=penalty)
     oof = out_of_fold(rows, labels, groups, names, c=c, penalty=penalty)
     half, band = choose_reading(model.scores(oof), labels, [i.support for i in inputs])
-    return dataclasses.replace(model, neutral_band=band, evidence_half=half)
+    return dataclasses.replace(model, neutral_band=band, evidence_half=half), oof
+
+
+def tempered(probabilities: np.ndarray, temperature: float) -> np.ndarray:
+    """Probabilities with their logits divided by ``temperature`` (above 1: less confident)."""
+    return softmax(np.log(np.clip(probabilities, 1e-12, None)) / temperature)
+
+
+def fit_temperature(probabilities: np.ndarray, labels: Sequence[str]) -> float:
+    """The temperature (``TEMPERATURE_BOUNDS``) with the lowest log-loss of ``tempered`` probabilities."""
+    found = minimize_scalar(lambda t: log_loss(tempered(probabilities, t), labels), bounds=TEMPERATURE_BOUNDS,
+                            method="bounded", options={"xatol": 1e-5})
+    return float(found.x)
 
 
 def main() -> int:

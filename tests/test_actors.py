@@ -160,11 +160,22 @@ def test_lower_case_countries_and_prefixed_names(nlp: Language, text: str, surfa
         ("Saddam Hussein massed troops. King Hussein of Jordan flew to Baghdad.", "King Hussein", "King Hussein"),
         ("Pope Francis met Luis Francis in Rome on Monday.", "Pope Francis", "Pope Francis"),
         ("Saddam Hussein massed troops. Mr. Hussein refused to withdraw.", "Mr. Hussein", "Saddam Hussein"),
+        ("Pope Francis met bishops on Sunday. Francis said the church must change.", "Francis", "Pope Francis"),
+        ("Saddam Hussein massed troops. King Hussein flew to Baghdad. Hussein refused to withdraw.", "Hussein",
+         "Saddam Hussein"),
     ],
 )
 def test_a_regnal_name_is_never_a_surname(nlp: Language, text: str, surface: str, actor: str) -> None:
-    """A monarch or pope known by title and one name is a person of that whole name."""
+    """A monarch or pope known by title and one name is a person of that whole name; that name
+    alone is them when it is no one's last name."""
     assert _mention(nlp, text, surface).actor == actor
+
+
+def test_a_word_opening_a_title_is_no_part_of_the_name(nlp: Language) -> None:
+    """"Rear Admiral Gregory Smith", tagged ORG by the model, is Gregory Smith."""
+    text = "Rear Admiral Gregory Smith told reporters the strike was accurate. Smith said more were planned."
+    assert _mention(nlp, text, "Rear Admiral Gregory Smith").actor == "Gregory Smith"
+    assert _mention(nlp, text, "Smith").actor == "Gregory Smith"
 
 
 @pytest.mark.parametrize(

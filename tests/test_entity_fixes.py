@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from analysis.entity_fixes import EntitySpan, corrected_entities
 from analysis.nlp import parse_one
@@ -149,6 +150,43 @@ def test_a_full_name_tagged_org_whose_last_name_says_a_direct_quote_is_a_person(
         "the model no longer tags the case"
     assert {(t, s.label) for t, s in _spans_all(nlp, text) if "Dufresne" in t} == {
         ("Kyle Dufresne", "PERSON"), ("Dufresne", "PERSON")}
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "last", "model_labels"),
+    [
+        ("Police arrested Han Choi in Sydney. Choi was charged on Friday. Choi will appear in court.",
+         "Han Choi", "Choi", ("ORG", "ORG")),
+        ("The man who hit him was the bar's owner Dennis Kahale Jr. police have told the newspaper.\n\n"
+         "Kahale was released on bail. Kahale declined to comment.", "Dennis Kahale Jr.", "Kahale",
+         ("PERSON", "ORG")),
+    ],
+)
+def test_a_full_name_and_its_recurring_last_name_are_a_person_whatever_their_labels(
+        nlp: Language, text: str, full: str, last: str, model_labels: tuple[str, str]) -> None:
+    """Introduced in full, then by last name: "Han Choi" ORG and "Choi" ORG twice; "Dennis Kahale
+    Jr." (the suffix is no last name; "police" after a full name makes no place) and "Kahale" ORG."""
+    assert (_model_tags(nlp, text, full, model_labels[0]) and _model_tags(nlp, text, last, model_labels[1])), \
+        "the model no longer tags the case"
+    assert {(t, s.label) for t, s in _spans_all(nlp, text) if last in t} == {(full, "PERSON"), (last, "PERSON")}
+
+
+def test_a_place_and_a_title_tagged_with_a_name_as_an_org_leave_the_person(nlp: Language) -> None:
+    """The model tagged "Hawaii Congresswoman Tulsi Gabbard" one ORG in a news article (PerSenT dev
+    3603); the span is set so here, as the model gave it, on an invented text."""
+    doc = parse_one("Hawaii Congresswoman Tulsi Gabbard met voters in Hawaii. Gabbard said the vote was close.",
+                    nlp=nlp)
+    hawaii, gabbard = [t.i for t in doc if t.text == "Hawaii"], [t.i for t in doc if t.text == "Gabbard"]
+    doc.ents = [Span(doc, 0, 4, label="ORG"), Span(doc, hawaii[1], hawaii[1] + 1, label="GPE"),
+                Span(doc, gabbard[1], gabbard[1] + 1, label="PERSON")]
+    spans = {doc[s.start:s.end].text: s.label for s in corrected_entities(doc)}
+    assert spans.get("Congresswoman Tulsi Gabbard") == "PERSON", spans
+
+
+def test_a_home_town_after_of_is_cut_from_a_name(nlp: Language) -> None:
+    text = "Darnell Okafor of Staten Island was charged on Monday. Okafor was released."
+    assert _model_tags(nlp, text, "Darnell Okafor of Staten Island", "PERSON"), "the model no longer tags the case"
+    assert "Darnell Okafor" in _spans(nlp, text) and "Darnell Okafor of Staten Island" not in _spans(nlp, text)
 
 
 def test_a_word_used_alone_that_is_an_english_word_makes_no_introduced_name(nlp: Language) -> None:
@@ -425,6 +463,9 @@ def _mention_texts(nlp: Language, text: str) -> dict[str, str]:
         ("The victim, Tarik Oulmane,60, was a baker.", "Tarik Oulmane", "Tarik Oulmane,60"),
         # a role word is not part of the name
         ("Defender Hassan Abbas scored twice on Sunday.", "Hassan Abbas", "Defender Hassan Abbas"),
+        ("Announcers Dick Enberg and Tony Gwynn called the game.", "Dick Enberg", "Announcers Dick Enberg"),
+        # an article is not part of the name
+        ("She called him a Harvey Weinstein of the tech world.", "Harvey Weinstein", "a Harvey Weinstein"),
         # a name never runs over a paragraph break
         ("The minister met Jorun\n\nSmith arrived later.", "Jorun", "Jorun\n\n"),
     ],
@@ -609,6 +650,52 @@ def test_an_untagged_name_after_a_title_is_a_person(nlp: Language) -> None:
     assert "MPP Marit Stiles" in spans and spans["MPP Marit Stiles"].label == "PERSON", spans
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ben Franklin Stores Inc. reported a loss.", "Ben Franklin Stores Inc."),
+        ("Ronald McDonald House Charities raised $2 million.", "Ronald McDonald House Charities"),
+    ],
+)
+def test_a_person_span_ending_in_an_organisation_word_is_an_organisation(nlp: Language, text: str,
+                                                                         name: str) -> None:
+    assert _model_tags(nlp, text, name, "PERSON"), "the model no longer tags the case"
+    assert _spans(nlp, text)[name].label == "ORG"
+
+
+def test_a_person_span_described_by_which_is_an_organisation(nlp: Language) -> None:
+    text = ("Holders tendered their shares to Brennan Cellular Communications. Brennan, which fell 2 1/2 "
+            "to 37 3/4, has offered $125 a share.")
+    assert _model_tags(nlp, text, "Brennan", "PERSON"), "the model no longer tags the case"
+    assert _spans(nlp, text)["Brennan"].label == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rescuers searching for a woman trapped at her home in Looe, Cornwall, said they had found a body.",
+         "Cornwall"),
+        ("Shootings injured doctors in Vancouver, British Columbia; Winnipeg, Manitoba; and Hamilton, Ontario.",
+         "Hamilton"),
+    ],
+)
+def test_a_word_paired_with_a_place_by_a_comma_is_a_place(nlp: Language, text: str, place: str) -> None:
+    """A town and its region: "Looe, Cornwall," and "Hamilton, Ontario"."""
+    assert _model_tags(nlp, text, place, "PERSON"), "the model no longer tags the case"
+    assert _spans(nlp, text)[place].label == "GPE"
+
+
+def test_a_name_and_its_place_after_a_comma_stay_a_person(nlp: Language) -> None:
+    spans = _spans(nlp, "Jane Hamilton, Ontario's finance minister, spoke first.")
+    assert spans["Jane Hamilton"].label == "PERSON"
+
+
+def test_a_capitalised_common_noun_coordinated_with_a_plural_is_no_person(nlp: Language) -> None:
+    text = "Arson and bombings at clinics have become so common."
+    assert _model_tags(nlp, text, "Arson", "PERSON"), "the model no longer tags the case"
+    assert "Arson" not in _spans(nlp, text)
+
+
 def test_a_person_span_ending_in_a_word_for_an_area_is_a_place(nlp: Language) -> None:
     text = "Dhaliwal said Peel Region needs a second hospital."
     assert _model_tags(nlp, text, "Peel Region", "PERSON"), "the model no longer tags the case"
@@ -715,11 +802,12 @@ def test_a_province_abbreviation_is_cut_from_the_name_after_it(nlp: Language, te
 
 
 def test_a_score_is_cut_and_a_team_after_the_and_a_place_is_an_organisation(nlp: Language) -> None:
-    text = "The Leafs beat the Montreal Canadiens 4-2 on Saturday."
-    assert any(e.text == "Canadiens 4-2" and e.label_ == "PERSON" for e in parse_one(text, nlp=nlp).ents), \
+    """A junior team the team list does not hold: the rule of "the" and a place does the work."""
+    text = "The Knights beat the Halifax Mooseheads 4-2 on Saturday."
+    assert any(e.text == "Mooseheads 4-2" and e.label_ == "PERSON" for e in parse_one(text, nlp=nlp).ents), \
         "the model no longer tags the case"
     spans = _spans(nlp, text)
-    assert spans.get("Canadiens") is not None and spans["Canadiens"].label == "ORG", spans
+    assert spans.get("Mooseheads") is not None and spans["Mooseheads"].label == "ORG", spans
 
 
 def test_a_title_of_office_with_the_before_a_name_keeps_the_person(nlp: Language) -> None:
@@ -790,11 +878,13 @@ def test_a_town_before_a_resident_noun_is_a_place(nlp: Language) -> None:
 
 
 def test_a_team_found_after_the_is_an_organisation_throughout(nlp: Language) -> None:
-    """ "the Montreal Canadiens 4-3" makes "Canadiens" an organisation in the whole text, score cut."""
+    """ "the Montreal Canadiens 4-3" makes "Canadiens" an organisation in the whole text, score cut
+    (the team list names it in full, then alone)."""
     text = "Toronto beat the Montreal Canadiens 4-3 on Saturday. Canadiens goaltender Sam Montembeault stopped 27 shots."
     assert [e.label_ for e in parse_one(text, nlp=nlp).ents if e.text.startswith("Canadiens")] == ["PERSON", "PERSON"], \
         "the model no longer tags the case"
-    assert [span.label for text, span in _spans_all(nlp, text) if text == "Canadiens"] == ["ORG", "ORG"]
+    assert [(text, span.label) for text, span in _spans_all(nlp, text) if "Canadiens" in text] == [
+        ("Montreal Canadiens", "ORG"), ("Canadiens", "ORG")]
 
 
 def test_an_org_in_apposition_after_a_role_noun_is_a_person(nlp: Language) -> None:

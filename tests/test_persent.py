@@ -36,3 +36,21 @@ def test_target_names_prefer_the_longest_name_in_the_text(target: str, text: str
 def test_article_text_has_the_headline_first() -> None:
     text = persent.as_article_text(_document("Ana Ruiz", "One.\nTwo."))
     assert text == "A headline\n\nOne.\n\nTwo.\n"
+
+
+def _actor(name: str, mentions: int) -> dict:
+    return {"actor": name, "n_mentions": mentions}
+
+
+@pytest.mark.parametrize(("target", "text", "actors", "matched", "cause"), [
+    ("Ana Ruiz", "Ana Ruiz spoke. Ruiz left.", [_actor("Ana Ruiz", 4), _actor("Oslo", 1)], "Ana Ruiz", "found"),
+    ("Pope Leo", "Pope Leo spoke. Leo left.", [_actor("Pope Leo", 1), _actor("Leo", 6)], "Pope Leo", "name split"),
+    ("Ana Ruiz", "Ana Ruiz spoke.", [_actor("Ana Ruiz", 1)], "Ana Ruiz", "one mention"),
+    ("Ana Ruiz", "Ana Ruiz spoke.", [_actor("Ana Ruiz", 3), _actor("Tom Ruiz", 2)], "Ana Ruiz", "shares a word"),
+    ("Ana Ruiz", "Ana Ruiz spoke.", [_actor("Oslo", 2)], None, "tagger missed"),
+    ("Ana Ruiz", "The minister spoke.", [_actor("Oslo", 2)], None, "headline only"),
+])
+def test_match_cause(target: str, text: str, actors: list[dict], matched: str | None, cause: str) -> None:
+    found = next((a for a in actors if a["actor"] == matched), None)
+    assert persent.match_cause(_document(target, text), actors, found) == cause
+    assert cause in persent.MATCH_CAUSES

@@ -214,6 +214,20 @@ def test_weak_evidence_can_be_chosen_to_stay_neutral(script: ModuleType) -> None
     assert half > 0 and band[0] < 0 < band[1]
 
 
+@pytest.mark.parametrize(("confidence", "cooler"), [(0.95, True), (0.5, False)])
+def test_fit_temperature_cools_overconfident_probabilities(script: ModuleType, confidence: float, cooler: bool) -> None:
+    """Labels right 70% of the time: probabilities of 0.95 on them are too sure (temperature above
+    1), probabilities of 0.5 not sure enough (below 1)."""
+    rest = (1.0 - confidence) / 2
+    probabilities = np.tile([rest, rest, confidence], (10, 1))
+    gold = ["positive"] * 7 + ["neutral"] * 2 + ["negative"]
+    temperature = script.fit_temperature(probabilities, gold)
+    assert (temperature > 1.0) is cooler
+    assert np.allclose(script.tempered(probabilities, 1.0), probabilities)
+    calibrated = script.tempered(probabilities, temperature)[0, 2]
+    assert abs(calibrated - 0.7) < abs(confidence - 0.7)
+
+
 NEWSMTSC_MISSING = pytest.mark.skipif(not newsmtsc.SPLITS["mt-dev"].exists(),
                                       reason="NewsMTSC is not in ../shared/benchmarks")
 
