@@ -57,10 +57,13 @@ class AttributionModel:
     threshold: float
     veto_threshold: float = 0.0
 
+    def score(self, features: Mapping[str, float]) -> float:
+        """The log-odds that a candidate is an attribution."""
+        return self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+
     def probability(self, features: Mapping[str, float]) -> float:
         """The probability that a candidate is an attribution."""
-        score = self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
-        return 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
+        return 1.0 / (1.0 + math.exp(-max(min(self.score(features), 30.0), -30.0)))
 
     def accepts(self, features: Mapping[str, float]) -> bool:
         """True when the candidate's probability reaches the threshold."""

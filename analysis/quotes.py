@@ -137,7 +137,7 @@ from .nlp import SentenceIndex, doc_text, memo, sentence_of, token_ids
 from .records import Mention, Quote
 from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, COMPANY_NOUNS, CUE_LEMMA_FIXES, DOCUMENT_NOUNS,
                          ENTOURAGE_NOUNS, EVIDENTIAL_VERBS,
-                         FIRST_PERSON_PRONOUNS, HEADLINE_SOURCE_NOUNS, NAMING_VERBS, OBJECT_CONTENT_VERBS,
+                         FIRST_PERSON_PRONOUNS, HEADLINE_SOURCE_NOUNS, NEGATIVE_PRONOUNS, NAMING_VERBS, OBJECT_CONTENT_VERBS,
                          ORGANISATION_LABELS, PASSIVE_REPORT_VERBS, RELATIVE_PRONOUNS, PREDICATE_PREPOSITIONS,
                          SAYING_VERBS, SPEAKER_LABELS, SPEECH_LIGHT_VERBS, SPEECH_NOUN_PREPOSITIONS, SPEECH_NOUNS,
                          STANCE_ADJECTIVES, STANCE_ADJECTIVE_PREPOSITIONS, ATTITUDE_ADJECTIVES,
@@ -1111,7 +1111,8 @@ def learned_candidates(doc: Doc, marks: Marks, rules: Sequence[Attribution]
     """The candidate cues of the learned model with their features (``analysis.attribution_model``):
     verbs outside quotation marks, no rule's cue and in no rule's content, with a content that holds
     no rule's cue and no quotation marks (the model finds reported speech; quoted words under a verb
-    not of saying are more often a term or a title: "call the practice “renoviction”")."""
+    not of saying are more often a term or a title: "call the practice “renoviction”") and that is
+    no lone negative pronoun ("said nothing" reports no words)."""
     text, quoted, pairs = doc_text(doc), marks.quoted, marks.pairs
     cues = {a.cue_start for a in rules}
     spans = sorted((a.content_start, a.content_end) for a in rules)
@@ -1124,6 +1125,8 @@ def learned_candidates(doc: Doc, marks: Marks, rules: Sequence[Attribution]
         if found is None or found[1] <= token.i <= found[2]:
             continue
         kind, first, last = found
+        if first == last and doc[first].lower_ in NEGATIVE_PRONOUNS:
+            continue
         start, end = _content_trimmed(text, doc[first].idx, doc[last].idx + len(doc[last]))
         if end - start < 3 or bisect.bisect_left(cue_chars, start) != bisect.bisect_left(cue_chars, end) or any(
                 a < end and start < b for a, b in pairs):

@@ -342,3 +342,6 @@ GAIN_WORDS = frozenset({"win", "gain", "rise", "climb", "surge", "soar", "jump",
                         "defeat", "lead", "top", "succeed", "triumph", "prevail", "up"})
 LOSS_WORDS = frozenset({"lose", "fall", "drop", "decline", "slump", "plunge", "tumble", "sink", "slide", "trail",
                         "fail", "cut", "end", "slash", "crash", "collapse", "resign", "quit", "down"})
+
+#: Pronouns that deny there is anything: "said nothing" reports no words (quotes' learned finder).
+NEGATIVE_PRONOUNS = frozenset({"nothing", "none", "nobody", "noone"})

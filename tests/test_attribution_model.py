@@ -125,3 +125,31 @@ def test_the_threshold_choice_scores_patterns_and_candidates(script: ModuleType)
     assert script.f1_at([article], probabilities, 0.5, 0.0) == pytest.approx((2 / 3 * 100, 100.0, 80.0))
     assert script.f1_at([article], probabilities, 0.5, 0.2) == pytest.approx((100.0, 100.0, 100.0))
     assert script.f1_at([article], probabilities, 0.95, 0.0)[1] == pytest.approx(50.0)
+
+
+def _invented_articles(script: ModuleType, n: int = 10) -> list:
+    """Articles of invented candidates whose label follows the lemma (as ``_invented_rows``)."""
+    rows, labels = _invented_rows()
+    per = len(rows) // n
+    return [script.Candidates(rows[k * per:(k + 1) * per], [0 if y else None for y in labels[k * per:(k + 1) * per]],
+                              [], [], frozenset(), 0, per) for k in range(n)]
+
+
+def test_stacked_trees_score_every_candidate_out_of_fold(script: ModuleType) -> None:
+    """The ``--trees`` comparison: one probability per candidate, higher for the lemmas that are
+    attributions, and the same on a second run (deterministic)."""
+    articles = _invented_articles(script)
+    first = script.stacked_out_of_fold(articles, c=0.3)
+    second = script.stacked_out_of_fold(articles, c=0.3)
+    assert [len(new) for new, _ in first] == [len(a.features) for a in articles]
+    assert all((a == b).all() for (a, _), (b, _) in zip(first, second))
+    scored = [(p, "lemma:vote" in row or "lemma:oppose" in row)
+              for article, (new, _) in zip(articles, first) for row, p in zip(article.features, new)]
+    positive = [p for p, said in scored if said]
+    negative = [p for p, said in scored if not said]
+    assert sum(positive) / len(positive) > sum(negative) / len(negative)
+
+
+def test_the_tree_inputs_put_the_margin_first(script: ModuleType) -> None:
+    matrix = script.dense([{"kind:dobj": 1.0, "lemma:vote": 1.0}, {}], ["kind:dobj"], [2.5, -1.0])
+    assert matrix.tolist() == [[2.5, 1.0], [-1.0, 0.0]]
