@@ -96,8 +96,9 @@ its own, lies in no reported clause and has no cue verb in its sentence ("the so
 “renoviction”", the film “Dune”) is not a quote.
 
 Speakers (``_speaker_of``): the actor of the mention covering the subject's head (a name, a
-country, a descriptor or pronoun resolved by ``analysis.coref``), else of a name inside the
-subject phrase, but not its owner when the subject names someone's people ("her sister, Ina
+country, a descriptor or pronoun resolved by ``analysis.coref``; when that is an organisation
+right before a title and a person, the person: "Assembly of First Nations National Chief Cindy
+Woodhouse Nepinak said", ``_office_holder``), else of a name inside the subject phrase, but not its owner when the subject names someone's people ("her sister, Ina
 Brekke, told …" is Ina Brekke; "His lawyer said" is the descriptor "His lawyer" with the owner as
 affiliation; ``ENTOURAGE_NOUNS``, role and organisation words; ``_possessor``); a capitalised subject the entity tagger missed that is the last name of exactly
 one person named in the text is that person ("Pence: …" in a headline); else, for an unnamed subject ("a police spokesman", "officials"), the phrase
@@ -132,7 +133,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .attribution_model import AttributionModel, cue_features, load_model
-from .entity_fixes import ORGANISATION_WORDS, PERSON_ROLE_NOUNS, dateline_ends, in_dateline
+from .entity_fixes import ORGANISATION_WORDS, PERSON_ROLE_NOUNS, dateline_ends, in_dateline, title_word
 from .nlp import SentenceIndex, doc_text, memo, sentence_of, token_ids
 from .records import Mention, Quote
 from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, COMPANY_NOUNS, CUE_LEMMA_FIXES, DOCUMENT_NOUNS,
@@ -141,8 +142,8 @@ from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, COMPANY_NOUNS, CUE_L
                          ORGANISATION_LABELS, PASSIVE_REPORT_VERBS, RELATIVE_PRONOUNS, PREDICATE_PREPOSITIONS,
                          SAYING_VERBS, SPEAKER_LABELS, SPEECH_LIGHT_VERBS, SPEECH_NOUN_PREPOSITIONS, SPEECH_NOUNS,
                          STANCE_ADJECTIVES, STANCE_ADJECTIVE_PREPOSITIONS, ATTITUDE_ADJECTIVES,
-                         SUBJECT_DEPS, TELLING_VERBS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS, TWO_APOSTROPHES,
-                         TWO_BACKTICKS)
+                         SUBJECT_DEPS, TELLING_VERBS, TITLE_OPENERS, TITLE_WORDS, TOPIC_VERB_PREPOSITIONS,
+                         TOPIC_VERBS, TWO_APOSTROPHES, TWO_BACKTICKS)
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
 SPEECH_CUES = SAYING_VERBS | TELLING_VERBS
@@ -983,10 +984,14 @@ def _possessor(doc: Doc, mention: Mention, subject: Token) -> bool:
     """True for a mention that owns a subject naming someone's people ("His lawyer", "Elian's
     relatives", "the aides of Mr. Lund"; ``ENTOURAGE_NOUNS``, role and organisation words): they
     speak for themselves, with the owner as their affiliation. A name in apposition speaks ("His
-    lawyer, Maren Holt"); the owner of a record still does ("Mr. Lund's statement")."""
+    lawyer, Maren Holt"); the owner of a record still does ("Mr. Lund's statement"), and so does a
+    titled name ending an organisation's name ("Federation of Sovereign Indigenous Nations Chief
+    Bobby Cameron said": the parser hangs the chief on "of")."""
     if subject.lemma_.lower() not in PEOPLE_OF_SOMEONE:
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is not None and subject.text[:1].isupper() and title_word(span[0]):
+        return False
     token = span.root if span is not None else subject
     while token.i != subject.i and token.head.i != token.i and token.dep_ != "appos":
         if token.dep_ in ("poss", "prep", "pobj"):
@@ -1004,7 +1009,7 @@ def _speaker_of(subject: Token | None, mentions: Sequence[Mention]) -> Speaker:
     covering = [m for m in mentions if m.start <= subject.idx < m.end]
     if covering:
         covering.sort(key=lambda m: (m.label != "PERSON", m.end - m.start))
-        return _as_speaker(covering[0])
+        return _as_speaker(_office_holder(subject, covering[0], mentions) or covering[0])
     lo, hi = _phrase_chars(subject)
     inside = [m for m in mentions if lo <= m.start and m.end <= hi and m.label == "PERSON"
               and not _possessor(subject.doc, m, subject)]
@@ -1022,6 +1027,22 @@ def _speaker_of(subject: Token | None, mentions: Sequence[Mention]) -> Speaker:
             return replace(_as_speaker(found), start=subject.idx, end=subject.idx + len(subject))
         return Speaker(None, subject.idx, subject.idx + len(subject))
     return _descriptor(subject, mentions)
+
+
+def _office_holder(subject: Token, body: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """The person named right after the organisation that covers a cue's subject, with only a title
+    between ("Assembly of First Nations National Chief Cindy Woodhouse Nepinak said": the parser
+    makes "Assembly" the subject); else None."""
+    if body.label == "PERSON":
+        return None
+    text = doc_text(subject.doc)
+    hi = _phrase_chars(subject)[1]
+    for mention in mentions:
+        between = text[body.end:mention.start].split()
+        if mention.label == "PERSON" and body.end <= mention.start and mention.end <= hi and len(between) <= 3 \
+                and all(w.rstrip(".").lower() in TITLE_WORDS | TITLE_OPENERS for w in between):
+            return mention
+    return None
 
 
 def _phrase_speaker(doc: Doc, chars: tuple[int, int], mentions: Sequence[Mention]) -> Speaker:

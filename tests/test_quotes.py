@@ -377,6 +377,22 @@ def test_an_owner_in_the_subject_is_no_speaker(nlp: Language, text: str, speaker
     assert (quote.speaker, quote.speaker_affiliation) == (speaker, affiliation)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser makes "Assembly" the subject; the titled name after the organisation speaks
+        ("Assembly of First Nations National Chief Cindy Woodhouse Nepinak said talks had to move faster.",
+         "Cindy Woodhouse Nepinak"),
+        ("Federation of Sovereign Indigenous Nations Chief Bobby Cameron said other nations were watching.",
+         "Bobby Cameron"),
+    ],
+)
+def test_a_titled_name_after_an_organisation_in_the_subject_speaks(nlp: Language, text: str,
+                                                                   speaker: str) -> None:
+    [quote] = _quotes(nlp, text)
+    assert quote.speaker == speaker
+
+
 def test_it_after_an_organisation_descriptor_speaks_for_it(nlp: Language) -> None:
     text = ("The hospital association said in a statement that it hoped both sides would return to talks. "
             "It said a strike would put patients at risk.")
