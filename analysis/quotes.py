@@ -24,7 +24,9 @@ Cue patterns (``PATTERNS``, registered :class:`CuePattern` records with their ow
   participle of speech that starts a report of its own (", adding that …") and before a
   participial clause set off by a comma or a dash, the writer's comment on the report (",
   throwing the plan into doubt"; PolNeAR's gold leaves it out), and a noun phrase's
-  content before an aside set off by a comma ("praised Bush, the former governor"); the speaker the
+  content before an aside set off by a comma ("praised Bush, the former governor"). A participle
+  clause right after the cue and a comma describes the speaker and is no content ("the mayor
+  said, his voice breaking"). The speaker is the
   verb's subject (of the first verb of "… and said"). A verb tagged as a noun but heading a
   clause with a subject and a complement ("Trump claims that …") and a mislemmatised cue
   ("hoping" -> "hop", ``CUE_LEMMA_FIXES``) count.
@@ -66,7 +68,8 @@ Cue verbs inside quotation marks are the speaker's own words and give no cue.
 The learned finder (``analysis.attribution_model``, ``learned`` pattern): the other verbs outside
 quotation marks with a complement, in no pattern's content (``learned_candidates``: "voted for the
 bill", "compared the toll to a robbery"), are scored by a logistic regression trained on PolNeAR
-and kept above its threshold; the patterns' attributions whose content has no quoted words
+and kept above its threshold, unless the content is the object of a preposition of time or cause
+("charged after the stabbing"; ``ADJUNCT_PREPOSITIONS``); the patterns' attributions whose content has no quoted words
 (``rule_candidates``) are scored by the same model and vetoed below its veto threshold (a cue in a
 relative clause that describes its noun: "the donor, who backs Cruz, …"). ``extract_quotes(...,
 learned=False)`` runs the patterns alone.
@@ -136,8 +139,8 @@ from .attribution_model import AttributionModel, cue_features, load_model
 from .entity_fixes import ORGANISATION_WORDS, PERSON_ROLE_NOUNS, dateline_ends, in_dateline, title_word
 from .nlp import SentenceIndex, doc_text, memo, sentence_of, token_ids
 from .records import Mention, Quote
-from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, COMPANY_NOUNS, CUE_LEMMA_FIXES, DOCUMENT_NOUNS,
-                         ENTOURAGE_NOUNS, EVIDENTIAL_VERBS,
+from .vocabulary import (ADJUNCT_PREPOSITIONS, COGNITION_VERBS, COMMITMENT_VERBS, COMPANY_NOUNS, CUE_LEMMA_FIXES,
+                         DOCUMENT_NOUNS, ENTOURAGE_NOUNS, EVIDENTIAL_VERBS,
                          FIRST_PERSON_PRONOUNS, HEADLINE_SOURCE_NOUNS, NEGATIVE_PRONOUNS, NAMING_VERBS, OBJECT_CONTENT_VERBS,
                          ORGANISATION_LABELS, PASSIVE_REPORT_VERBS, RELATIVE_PRONOUNS, PREDICATE_PREPOSITIONS,
                          SAYING_VERBS, SPEAKER_LABELS, SPEECH_LIGHT_VERBS, SPEECH_NOUN_PREPOSITIONS, SPEECH_NOUNS,
@@ -368,6 +371,13 @@ def _has_content(verb: Token) -> bool:
     return any(c.dep_ == "ccomp" for c in verb.children)
 
 
+def _absolute(clause: Token, verb: Token) -> bool:
+    """True for a participle clause set off by a comma after the cue, which describes the speaker
+    and reports nothing ("Ireland said, his voice breaking"; "she said, smiling")."""
+    return (clause.i > verb.i and _non_finite(clause) and not _marked(clause)
+            and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ",")
+
+
 def _complements(verb: Token) -> list[Token]:
     """The clausal complements of a cue verb: ccomp or parataxis; a "that" clause on the noun of
     a prepositional phrase ("said in a statement that ...", also when parsed as a relative clause
@@ -400,8 +410,9 @@ def _complements(verb: Token) -> list[Token]:
 
 def _parenthetical(verb: Token) -> bool:
     """True for a speech verb set into the clause it reports, with no complement of its own:
-    "The plan, she said, will fail", "As Lund noted, the plan will fail"."""
-    if cue_lemma(verb) not in SPEECH_CUES or verb.head.i == verb.i:
+    "The plan, she said, will fail", "As Lund noted, the plan will fail"; a clause without a finite
+    verb reports nothing ("'We have lost homes,' Ireland said, his voice breaking")."""
+    if cue_lemma(verb) not in SPEECH_CUES or verb.head.i == verb.i or _non_finite(verb.head):
         return False
     if verb.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
@@ -414,7 +425,7 @@ def _verb_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]
     for token in _cue_tokens(doc, CUE_LEMMAS):
         if quoted(token.idx):
             continue
-        heads = _naming(token) or _complements(token)[:1]
+        heads = _naming(token) or [c for c in _complements(token) if not _absolute(c, token)][:1]
         if not heads:
             continue
         first, last = heads[0].left_edge.i, _content_last(heads[-1], token)
@@ -478,6 +489,11 @@ def _before_aside(phrase: Token) -> int:
     asides = [c.left_edge.i - 1 for c in phrase.children if c.dep_ in ("appos", "relcl", "acl")
               and c.i > phrase.i and doc[c.left_edge.i - 1].text == ","]
     return min(asides) - 1 if asides else phrase.right_edge.i
+
+
+def _non_finite(verb: Token) -> bool:
+    """True for a participle with no auxiliary: the head of an absolute or participial clause."""
+    return verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _parenthetical_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
@@ -1181,7 +1197,8 @@ def find_attributions(doc: Doc, marks: Marks, *, patterns: Sequence[CuePattern] 
     if model is not None:
         vetoed = {id(a) for a, features in rule_candidates(doc, marks, found) if not model.keeps(features)
                   } if model.veto_threshold > 0 else set()
-        added = [a for a, features in learned_candidates(doc, marks, found) if model.accepts(features)]
+        added = [a for a, features in learned_candidates(doc, marks, found)
+                 if model.accepts(features) and not _adjunct_content(doc, a)]
         found = [a for a in found if id(a) not in vetoed] + added
     found.sort(key=lambda a: (a.content_start, -a.content_end))
     kept: list[Attribution] = []
@@ -1195,6 +1212,16 @@ def find_attributions(doc: Doc, marks: Marks, *, patterns: Sequence[CuePattern] 
             continue
         kept.append(a)
     return kept
+
+
+def _adjunct_content(doc: Doc, attribution: Attribution) -> bool:
+    """True for a learned attribution whose content is the object of a preposition of time or
+    cause, an adjunct and no report ("Man charged after stabbing at transit station")."""
+    first = doc.char_span(attribution.content_start, attribution.content_end, alignment_mode="expand")
+    if first is None:
+        return False
+    head = first[0].head if first[0].dep_ in ("pobj", "pcomp") else first.root.head
+    return head.dep_ == "prep" and head.lower_ in ADJUNCT_PREPOSITIONS
 
 
 def _without_fallbacks(doc: Doc, found: Sequence[tuple[Attribution, bool]]) -> list[Attribution]:

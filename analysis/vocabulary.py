@@ -203,6 +203,10 @@ NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term", "deem", "decl
                           "implore", "expect", "want", "warn", "advise", "thank", "congratulate", "commend",
                           "applaud", "fault", "mock", "ridicule", "attack", "slam", "blast", "lambaste",
                           "rebuke", "chide", "scold", "condemn", "denounce", "excoriate"})
+#: Prepositions of time or cause: their object is an adjunct of a verb, never what is said ("charged
+#: after the stabbing", "spoke during the debate").
+ADJUNCT_PREPOSITIONS = frozenset({"after", "before", "during", "following", "since", "until", "amid", "despite",
+                                  "because"})
 #: Prepositions that attach what is predicated of a naming verb's object ("as", "of", "for").
 PREDICATE_PREPOSITIONS = frozenset({"as", "of", "for"})
 #: Nouns of saying and stance with the prepositions that introduce what is said or held ("her
