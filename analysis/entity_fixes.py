@@ -454,9 +454,8 @@ def _in_place_pair(span: Span) -> bool:
     doc = span.doc
     if len(span) != 1:
         return False
-    def closed(i: int) -> bool:
-        return i >= len(doc) or doc[i].is_punct or doc[i].lower_ == "and"
-    before = span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ in MODEL_PLACE_LABELS
+    before = span.start >= 2 and doc[span.start - 1].text == "," \
+        and doc[span.start - 2].ent_type_ in MODEL_PLACE_LABELS
     place = doc[span.end + 1] if span.end + 1 < len(doc) else None
     after = (place is not None and doc[span.end].text == "," and place.ent_type_ in MODEL_PLACE_LABELS
              and place.ent_iob_ == "B")
@@ -464,8 +463,13 @@ def _in_place_pair(span: Span) -> bool:
         end = place.i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
-        return closed(end)
-    return before and closed(span.end)
+        return _closed_at(doc, end)
+    return before and _closed_at(doc, span.end)
+
+
+def _closed_at(doc: Doc, i: int) -> bool:
+    """True when token ``i`` ends a phrase: the text's end, punctuation or "and"."""
+    return i >= len(doc) or doc[i].is_punct or doc[i].lower_ == "and"
 
 
 def _resident_of(span: Span, following: Token) -> bool:
@@ -608,7 +612,8 @@ def _swapped_texts(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
                      and ent.text not in titled and organisation_cue(ent) for text in (ent.text, _edged_text(ent))}
     people = {ent.text for ent in entities(doc) if person_cue(ent)}
     surnames = model_last_names(doc)
-    return frozenset(organisations), frozenset(people | surnames | _full_names_of_surnames(doc) | _introduced_full_names(doc))
+    introduced = _introduced_full_names(doc)
+    return frozenset(organisations), frozenset(people | surnames | _full_names_of_surnames(doc) | introduced)
 
 
 def last_names(doc: Doc, names: list[Span]) -> frozenset[str]:
@@ -793,7 +798,8 @@ def _surname_speaking_in_quotes(ent: Span) -> bool:
     and that says the words of a direct quote ("'We've lost homes,' Ireland said" after "Mayor
     Richard Ireland"; "St. Louis said" after "Martin St. Louis"): quoted words are a person's.
     Reported speech keeps the place ("Ann Jordan said Jordan would not join")."""
-    return _says_direct_quote(ent) and any(ent.text in (name[-1:].text, name[-2:].text) for name in entities(ent.doc)
+    return _says_direct_quote(ent) and any(ent.text in (name[-1:].text, name[-2:].text)
+                                           for name in entities(ent.doc)
                                            if name.label_ == "PERSON" and len(name) > len(ent))
 
 

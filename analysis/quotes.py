@@ -101,7 +101,8 @@ its own, lies in no reported clause and has no cue verb in its sentence ("the so
 Speakers (``_speaker_of``): the actor of the mention covering the subject's head (a name, a
 country, a descriptor or pronoun resolved by ``analysis.coref``; when that is an organisation
 right before a title and a person, the person: "Assembly of First Nations National Chief Cindy
-Woodhouse Nepinak said", ``_office_holder``), else of a name inside the subject phrase, but not its owner when the subject names someone's people ("her sister, Ina
+Woodhouse Nepinak said", ``_office_holder``), else of a name inside the subject phrase, but not
+its owner when the subject names someone's people ("her sister, Ina
 Brekke, told …" is Ina Brekke; "His lawyer said" is the descriptor "His lawyer" with the owner as
 affiliation; ``ENTOURAGE_NOUNS``, role and organisation words; ``_possessor``); a capitalised subject the entity tagger missed that is the last name of exactly
 one person named in the text is that person ("Pence: …" in a headline); else, for an unnamed subject ("a police spokesman", "officials"), the phrase
