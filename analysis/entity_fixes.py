@@ -42,8 +42,9 @@
    name either ("Arson and bombings have become common").
 4. Places taken for persons or products ("Kursk" PRODUCT, "Sudzha" PERSON) become GPE when the span
    is followed by a place noun ("the Kursk region"), by "police" ("Peel police"; not a first name
-   and a last name) or, after "a" or an age, by a noun for a resident ("a Guelph man";
-   ``RESIDENT_NOUNS``), is in apposition with a place noun ("Sudzha, the main population
+   and a last name) or, after "a" or an age, by a noun for a resident or a local building ("a
+   Guelph man", "a Milton courtroom"; ``RESIDENT_NOUNS``, ``LOCAL_BUILDING_NOUNS``; an ORG span
+   too: "a Burlington teenager"), is in apposition with a place noun ("Sudzha, the main population
    center"), or follows a locative preposition (in, near, outside, ...) without being
    possessive, or is coordinated with a place or nationality word modifying a noun ("British and
    Ulster flags"), or is one word paired by a comma with a place the model tags, the way news
@@ -192,6 +193,9 @@ PLACE_NAME_ENDINGS = frozenset({"region", "province", "oblast", "county", "distr
                                 "territory", "township", "village", "city", "town"})
 #: Offices held over a place: "the mayor of X" names a place.
 RESIDENT_NOUNS = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "resident", "couple", "senior"})
+#: Buildings a town's name stands before in news ("a Milton courtroom"): never a person's.
+LOCAL_BUILDING_NOUNS = frozenset({"courtroom", "courthouse", "neighbourhood", "neighborhood", "apartment",
+                                  "townhouse", "highschool"})
 PLACE_OFFICES = frozenset({"mayor", "governor", "premier", "reeve", "warden", "alcalde", "burgomaster"})
 TERRITORIAL_OFFICES = frozenset({"mayor", "premier", "reeve"})  # never held in a company or a bank
 MODEL_PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -474,9 +478,10 @@ def _closed_at(doc: Doc, i: int) -> bool:
 
 def _resident_of(span: Span, following: Token) -> bool:
     """True for one word between an article or an age and a noun for a resident ("a Guelph man",
-    "A 45-year-old Mississauga woman"): news names people by their town so."""
+    "A 45-year-old Mississauga woman", "a Burlington teenager") or for a local building ("a Milton
+    courtroom"): news names people and places by their town so."""
     before = span.doc[span.start - 1] if span.start > 0 else None
-    return (len(span) == 1 and following.lower_ in RESIDENT_NOUNS and before is not None
+    return (len(span) == 1 and following.lower_ in RESIDENT_NOUNS | LOCAL_BUILDING_NOUNS and before is not None
             and (before.lower_ in ("a", "an") or before.lower_.endswith("-old")))
 
 
@@ -885,6 +890,8 @@ def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan 
     if is_party_name(ent):
         label = "ORG"
     elif label in MISTAKEN_PLACE_LABELS and ent.text in cues.places:
+        label = PLACE_LABEL
+    elif label == "ORG" and ent.end < len(ent.doc) and _resident_of(ent, ent.doc[ent.end]):
         label = PLACE_LABEL
     elif label == "PERSON" and (ent.text in cues.organisations or _ends_in_organisation_word(ent)
                                 or ent.text.lower() in PLATFORM_NAMES):

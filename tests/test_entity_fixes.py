@@ -697,6 +697,20 @@ def test_a_capitalised_common_noun_coordinated_with_a_plural_is_no_person(nlp: L
     assert "Arson" not in _spans(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "model_label"),
+    [
+        ("The family told a Milton courtroom on Monday that their lives had been shattered.", "Milton", "PERSON"),
+        ("MILTON, Ont. — The family of a Burlington teenager killed in a crash spoke on Monday.", "Burlington",
+         "ORG"),
+    ],
+)
+def test_a_town_before_a_local_building_or_a_resident_is_a_place(nlp: Language, text: str, place: str,
+                                                                  model_label: str) -> None:
+    assert _model_tags(nlp, text, place, model_label), "the model no longer tags the case"
+    assert _spans(nlp, text)[place].label == "GPE"
+
+
 def test_a_person_span_ending_in_a_word_for_an_area_is_a_place(nlp: Language) -> None:
     text = "Dhaliwal said Peel Region needs a second hospital."
     assert _model_tags(nlp, text, "Peel Region", "PERSON"), "the model no longer tags the case"
