@@ -73,10 +73,11 @@ from spacy.tokens import Doc, Span, Token
 from . import countries
 from .company_references import resolve_company_descriptions
 from .coref import Linked, resolve_descriptors_and_pronouns
-from .entity_fixes import EntitySpan, clean_name, corrected_entities, dateline_ends, is_credit_line, title_word
+from .entity_fixes import (EntitySpan, clean_name, corrected_entities, dateline_ends, is_credit_line, title_opener,
+                           title_word)
 from .first_names import formal_keys
 from .nlp import SentenceIndex, doc_text, entities, sentences
-from .vocabulary import LEGAL_FORMS, NAME_SUFFIXES, PLACE_PREFIXES, REGNAL_TITLES, TITLE_OPENERS
+from .vocabulary import LEGAL_FORMS, NAME_SUFFIXES, PLACE_PREFIXES, REGNAL_TITLES
 from .records import Mention
 from .teams import full_team_name
 
@@ -105,8 +106,7 @@ def _leading_non_name(token: Token) -> bool:
     """True for a token that opens a name's span without being part of the name: a title, a word
     opening a title ("Rear" of "Rear Admiral"), "the", or the full stop the tokenizer split off a
     title ("Insp" "." "Ryan Cheung")."""
-    opener = token.lower_ in TITLE_OPENERS and token.i + 1 < len(token.doc) and title_word(token.nbor())
-    return title_word(token) or opener or token.lower_ == "the" or token.is_punct
+    return title_word(token) or title_opener(token) or token.lower_ == "the" or token.is_punct
 
 
 def name_words(span: Span) -> list[str]:

@@ -292,6 +292,12 @@ def title_word(token: Token) -> bool:
     return token.text[:1].isupper() and token.text.rstrip(".").lower() in TITLE_WORDS
 
 
+def title_opener(token: Token) -> bool:
+    """Return True for a word that opens a title right before a title word ("Rear" of "Rear
+    Admiral", "National" of "National Chief"; ``TITLE_OPENERS``)."""
+    return token.lower_ in TITLE_OPENERS and token.i + 1 < len(token.doc) and title_word(token.nbor())
+
+
 def is_portfolio_in_title(span: Span) -> bool:
     """True for an ORG span that is the portfolio of a title ("Secretary of State", "secretary of
     state's plane", "Minister of Finance", "Energy Minister Todd Smith"): every word a portfolio
@@ -1017,7 +1023,7 @@ def titled_name(ent: Span, *, surnames: frozenset[str] = frozenset()) -> bool:
     "Rear Admiral") whose rest is a person's name with a known first name or a last name in
     ``surnames`` ("MPP Marit Stiles", "Rear Admiral Gregory Smith", tagged ORG: the model ran the
     title into the name)."""
-    opener = int(len(ent) > 1 and ent[0].lower_ in TITLE_OPENERS and title_word(ent[1]))
+    opener = int(len(ent) > 1 and title_opener(ent[0]))
     titles = opener
     while titles < min(len(ent) - 2, 2 + opener) and title_word(ent[titles]):
         titles += 1
@@ -1029,12 +1035,12 @@ def _place_before_titled_name(ent: Span, model_places: frozenset[str]) -> int:
     """The number of words of a place the model tags elsewhere, or a country, opening a span whose
     rest is a titled name, its first name known or its last name tagged PERSON alone in the text
     ("Hawaii Congresswoman Tulsi Gabbard" ... "Gabbard" -> 1), else 0."""
-    lone = frozenset(e.text for e in entities(ent.doc) if e.label_ == "PERSON" and len(e) == 1)
     for size in (1, 2):
         place = ent[:size].text
-        if len(ent) > size + 2 and (place in model_places or countries.lookup(place) is not None) \
-                and titled_name(ent[size:], surnames=lone):
-            return size
+        if len(ent) > size + 2 and (place in model_places or countries.lookup(place) is not None):
+            lone = frozenset(e.text for e in entities(ent.doc) if e.label_ == "PERSON" and len(e) == 1)
+            if titled_name(ent[size:], surnames=lone):
+                return size
     return 0
 
 
@@ -1194,9 +1200,7 @@ def _opens_title(doc: Doc, i: int) -> bool:
     """True when token ``i`` opens the title of the person named right after it ("National" of
     "Assembly of First Nations National Chief Cindy Woodhouse Nepinak"), which the model ran into
     the organisation before it."""
-    title = doc[i + 1] if i + 1 < len(doc) else None
-    return (doc[i].lower_ in TITLE_OPENERS and title is not None and title_word(title)
-            and i + 2 < len(doc) and doc[i + 2].ent_type_ == "PERSON")
+    return title_opener(doc[i]) and i + 2 < len(doc) and doc[i + 2].ent_type_ == "PERSON"
 
 
 def _demonym_modifier(doc: Doc, i: int) -> bool:

@@ -150,7 +150,6 @@ def longer_names(full_names: Iterable[Key]) -> dict[Key, Key]:
     return {short: follow_links(mapping, short) for short in mapping}
 
 
-
 def _one(candidates: set[Key]) -> Key | None:
     """The only candidate, else None."""
     return next(iter(candidates)) if len(candidates) == 1 else None

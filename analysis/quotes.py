@@ -182,6 +182,8 @@ LEARNED_CONTENT_DEPS = frozenset({"dobj", "dative", "xcomp", "prep", "ccomp", "o
 ORGANISATION_HEAD_WORDS = ORGANISATION_WORDS | COMPANY_NOUNS
 #: Heads of a subject naming someone's people, who speak for themselves ("His lawyer", "Elian's relatives").
 PEOPLE_OF_SOMEONE = ENTOURAGE_NOUNS | PERSON_ROLE_NOUNS | ORGANISATION_HEAD_WORDS
+#: Words of a title phrase between an organisation and its office holder ("National Chief").
+TITLE_PHRASE_WORDS = TITLE_WORDS | TITLE_OPENERS
 #: The marks that set off a participial clause ending a report (the writer's comment, not said).
 TAIL_MARKS = frozenset({",", "--", "\u2014", "\u2013"})
 _DIRECT_AFTER = frozenset(",:;.!?\u2014\u2013")
@@ -1055,9 +1057,10 @@ def _office_holder(subject: Token, body: Mention, mentions: Sequence[Mention]) -
     text = doc_text(subject.doc)
     hi = _phrase_chars(subject)[1]
     for mention in mentions:
+        if mention.label != "PERSON" or not body.end <= mention.start or mention.end > hi:
+            continue
         between = text[body.end:mention.start].split()
-        if mention.label == "PERSON" and body.end <= mention.start and mention.end <= hi and len(between) <= 3 \
-                and all(w.rstrip(".").lower() in TITLE_WORDS | TITLE_OPENERS for w in between):
+        if len(between) <= 3 and all(w.rstrip(".").lower() in TITLE_PHRASE_WORDS for w in between):
             return mention
     return None
 

@@ -87,6 +87,11 @@ def row(name: str, gold: Sequence[str], predicted: Sequence[str], probabilities:
           + "".join(f"{value:6.1f}" for value in per_class) + brier_cell)
 
 
+def group_folds(seed: int | None) -> GroupKFold:
+    """The grouped folds of the CV rows: GroupKFold's order, or the groups shuffled with ``seed``."""
+    return GroupKFold(n_splits=FOLDS) if seed is None else GroupKFold(n_splits=FOLDS, shuffle=True, random_state=seed)
+
+
 def cv_portrayal(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], groups: Sequence[str], *,
                  names: Sequence[str] | None = None, penalty: Penalty = PENALTIES["l1"], seed: int | None = None
                  ) -> tuple[np.ndarray, list[str], np.ndarray]:
@@ -95,7 +100,7 @@ def cv_portrayal(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], gr
     probabilities = np.zeros((len(inputs), len(portrayal.LABELS)))
     scores = np.zeros(len(inputs))
     predicted = [""] * len(inputs)
-    folds = GroupKFold(n_splits=FOLDS) if seed is None else GroupKFold(n_splits=FOLDS, shuffle=True, random_state=seed)
+    folds = group_folds(seed)
     for train_ids, test_ids in folds.split(inputs, gold, groups):
         model = train([inputs[i] for i in train_ids], [gold[i] for i in train_ids], [groups[i] for i in train_ids],
                       names=names, penalty=penalty)
@@ -116,7 +121,7 @@ def cv_tempered(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], gro
     probabilities = np.zeros((len(inputs), len(portrayal.LABELS)))
     predicted = [""] * len(inputs)
     temperatures = []
-    folds = GroupKFold(n_splits=FOLDS) if seed is None else GroupKFold(n_splits=FOLDS, shuffle=True, random_state=seed)
+    folds = group_folds(seed)
     for train_ids, test_ids in folds.split(inputs, gold, groups):
         labels = [gold[i] for i in train_ids]
         model, oof = train_with_oof([inputs[i] for i in train_ids], labels, [groups[i] for i in train_ids])

@@ -399,6 +399,8 @@ def test_a_titled_name_after_an_organisation_in_the_subject_speaks(nlp: Language
         # a participle clause after "said," describes the speaker
         ("Fire crews fought the blaze overnight.\n\n\u201cWe have lost homes,\u201d the mayor said, his voice breaking.",
          ["We have lost homes"]),
+        # a speech verb set into a verbless fragment reports nothing
+        ("The crowd, he said, cheering loudly.", []),
         # the object of "after" is an adjunct of "charged", no report
         ("Man charged after stabbing at transit station\n\nA 34-year-old man faces charges after a woman was "
          "stabbed, police say.", ["A 34-year-old man faces charges after a woman was stabbed"]),
