@@ -1,9 +1,10 @@
 """The spaCy pipeline: model resolution and the one place that calls ``nlp.pipe``.
 
 The English pipeline is resolved at run time, never downloaded (the order is in
-``analysis.pipelines``, which also names the pipeline from its metadata without loading it). A small component makes every
-paragraph start a new sentence, so sentences never straddle paragraphs, and the attribute ruler
-is matched through an index (``analysis.attribute_ruler``: the same token attributes, found in a
+``analysis.pipelines``, which also names the pipeline from its metadata without loading it). A
+small component makes every paragraph start a new sentence, so sentences never straddle
+paragraphs; another ends a sentence after a temperature ("-15 C."); the attribute ruler is
+matched through an index (``analysis.attribute_ruler``: the same token attributes, found in a
 tenth of the time).
 
 A text longer than the pipeline's ``max_length`` (spaCy's E088 limit, a million characters) is
@@ -35,6 +36,23 @@ DOC_TEXT_KEY = "analysis.text"
 SENTENCES_KEY = "analysis.sentences"
 ENTITIES_KEY = "analysis.entities"
 PARAGRAPH_BREAK = "\n\n"
+
+
+#: Temperature units the tokenizer keeps with a sentence's full stop as if they were initials ("-15 C.").
+TEMPERATURE_UNITS = frozenset({"C.", "F."})
+
+
+@Language.component("temperature_stops")
+def temperature_stops(doc: Doc) -> Doc:
+    """Split the full stop off a temperature unit after a number ("below -15 C. Diana Lund said" ->
+    "C", "."), so that the sentence ends there and the name after it stands alone (runs first; the
+    tokenizer reads "C." as an initial, and the parser and tagger then run the two sentences and the
+    name together)."""
+    units = [t for t in doc[1:] if t.text in TEMPERATURE_UNITS and doc[t.i - 1].like_num]
+    with doc.retokenize() as retokenizer:
+        for token in units:
+            retokenizer.split(token, [token.text[0], "."], heads=[(token, 0), (token, 1)])
+    return doc
 
 
 @Language.component("paragraph_sentences")
@@ -82,6 +100,7 @@ def load_model(name: str | None = None) -> Language:
         nlp.meta["_resolved_name"] = candidate
         if "parser" in nlp.pipe_names and "paragraph_sentences" not in nlp.pipe_names:
             nlp.add_pipe("paragraph_sentences", before="parser")
+            nlp.add_pipe("temperature_stops", first=True)
         use_indexed_ruler(nlp)
         return nlp
     raise errors.ModelNotFoundError(errors.MODEL_NOT_FOUND.format(tried=", ".join(tried)))

@@ -59,6 +59,19 @@ def test_every_paragraph_starts_a_sentence(nlp: Language, text: str, expected: l
     assert [s.text.strip() for s in nlp(text).sents] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shelters open below -15 C. Diana Lund runs one.", ["The shelters open below -15 C.", "Diana Lund runs one."]),
+        ("It was 95 F. Maria Lund stayed in.", ["It was 95 F.", "Maria Lund stayed in."]),
+        ("George C. Marshall spoke.", ["George C. Marshall spoke."]),
+    ],
+)
+def test_a_temperature_unit_ends_its_sentence(nlp: Language, text: str, expected: list[str]) -> None:
+    doc = nlp(text)
+    assert [s.text.strip() for s in doc.sents] == expected and doc.text == text
+
+
 def test_sentence_index_maps_offsets(nlp: Language) -> None:
     doc = nlp("One sentence here. Another one there.")
     index = nlp_module.SentenceIndex(doc)
