@@ -14,7 +14,7 @@ from analysis import nlp as nlp_module
 
 def test_default_resolution_finds_an_installed_english_pipeline(nlp: Language) -> None:
     assert nlp.meta["_resolved_name"] in nlp_module.MODEL_CANDIDATES
-    assert nlp.lang == "en" and {"ner", "parser", "paragraph_sentences"} <= set(nlp.pipe_names)
+    assert nlp.lang == "en" and {"ner", "parser", "sentence_starts"} <= set(nlp.pipe_names)
 
 
 def test_explicit_name_wins(nlp: Language) -> None:
@@ -56,6 +56,18 @@ def test_no_candidate_installed_lists_what_was_tried(monkeypatch: pytest.MonkeyP
     ],
 )
 def test_every_paragraph_starts_a_sentence(nlp: Language, text: str, expected: list[str]) -> None:
+    assert [s.text.strip() for s in nlp(text).sents] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers found him after 2 a.m. He died in hospital.", ["Officers found him after 2 a.m.", "He died in hospital."]),
+        ("The fire started at 4 p.m. Firefighters came at once.", ["The fire started at 4 p.m.", "Firefighters came at once."]),
+        ("The vote is set for 9 a.m. Monday in Ottawa.", ["The vote is set for 9 a.m. Monday in Ottawa."]),
+    ],
+)
+def test_the_time_of_day_may_end_its_sentence(nlp: Language, text: str, expected: list[str]) -> None:
     assert [s.text.strip() for s in nlp(text).sents] == expected
 
 
