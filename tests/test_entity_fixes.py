@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
-from analysis.entity_fixes import EntitySpan, corrected_entities
+from analysis.entities import EntitySpan, corrected_entities
 from analysis.nlp import parse_one
 
 
@@ -491,7 +491,7 @@ def test_agency_credit_is_not_an_actor(nlp: Language) -> None:
     ],
 )
 def test_photo_credit_lines(nlp: Language, text: str, credit: bool) -> None:
-    from analysis.entity_fixes import is_credit_line
+    from analysis.entities import is_credit_line
 
     assert is_credit_line(next(parse_one(text, nlp=nlp).sents)) is credit
 
