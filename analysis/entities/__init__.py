@@ -7,8 +7,8 @@ module's docstring giving its own with examples, run in this order (``pipeline``
 2. No names. Ages and durations, a minister's portfolio, titles alone, named things, things and
    common words (``non_names``), headline fragments (``title_case``) and credit lines, datelines
    and weekdays (``credits``) are dropped.
-3. Labels swapped. Places taken for persons or products (``places``), persons taken for
-   organisations (``organisations``), organisations and places taken for persons (``persons``).
+3. Labels swapped. Places taken for persons or products (``places``), organisations taken for
+   persons (``organisations``), persons taken for organisations or places (``persons``).
 4. Edges. What the model ran into a name is cut off (``edges``; a headline's name ends before its
    verb: ``title_case``); titles, particles and given names are joined to a PERSON span
    (``widening``).

@@ -1,4 +1,4 @@
-"""Persons taken for organisations, and names that are an organisation's or a place's by form.
+"""Organisations taken for persons, and names that are an organisation's or a place's by form.
 
 A PERSON span is an ORG when it is in apposition with, or the subject of "be" with, an
 organisation noun ("Brennholt, the largest maker of tools"; "Brennholt is a holding company";

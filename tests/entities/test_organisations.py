@@ -1,4 +1,4 @@
-"""Tests for analysis.entities.organisations: persons taken for organisations."""
+"""Tests for analysis.entities.organisations: organisations taken for persons."""
 
 from __future__ import annotations
 

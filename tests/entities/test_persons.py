@@ -1,4 +1,4 @@
-"""Tests for analysis.entities.persons: organisations and places taken for persons, and last names."""
+"""Tests for analysis.entities.persons: persons taken for organisations or places, and last names."""
 
 from __future__ import annotations
 
