@@ -29,9 +29,11 @@ resolved to it; unknown fits both) to:
 2. else the nearest of the three previous sentences holding a person mention, taking its subject
    mention (a subject, or the name in apposition to a subject), else its first person mention;
    sentences inside quotation marks are not counted among the three.
-A pronoun is left unresolved when an unnamed singular person noun ("a 22-year-old British man who
-...", "an official") outside quotation marks stands between the candidate and the pronoun in the pronoun's sentence, as it
-is then the likelier antecedent. Pronouns inside quotes speak of others than the speaker's
+A mention inside quotation marks is no candidate: a name in a quote is the speaker's word about
+someone else ("'I love Larry,' he said": "he" is not Larry). A pronoun is left unresolved when an
+unnamed singular person noun ("a 22-year-old British man who ...", "an official") outside quotation
+marks stands between the candidate and the pronoun in the pronoun's sentence, as it is then the
+likelier antecedent. Pronouns inside quotes speak of others than the speaker's
 antecedents and are left out, as are first- and second-person pronouns.
 """
 
@@ -371,10 +373,13 @@ def _genders(doc: Doc, persons: list[Linked]) -> dict[str, str]:
 
 
 def _pronouns(doc: Doc, links: list[Linked]) -> list[Linked]:
-    """Return third-person pronouns outside quotations resolved to person actors."""
-    persons = sorted(filter(_is_person, links), key=lambda link: link.start)
+    """Return third-person pronouns outside quotations resolved to person actors, whose mentions
+    outside quotation marks are the candidates (module docstring)."""
+    text = doc_text(doc)
+    persons = sorted((link for link in links if _is_person(link) and not _quotation_open(text, doc[link.start].idx)),
+                     key=lambda link: link.start)
     covered = {i for link in links for i in range(link.start, link.end)}
-    found, text = [], doc_text(doc)
+    found = []
     genders: dict[str, str] | None = None
     tagged = set(token_ids(doc, "TAG", ["PRP", "PRP$"]))
     for token in (doc[i] for i in token_ids(doc, "LOWER", PRONOUNS) if i in tagged):

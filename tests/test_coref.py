@@ -187,6 +187,21 @@ def test_quoted_sentences_do_not_count_towards_the_look_back(nlp: Language) -> N
         ("she", "Rachel Holt"), ("She", "Rachel Holt")]
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Tom Hanks spoke last. “You know, I love Larry Page,” he said.", "Tom Hanks"),
+        ("Anna Berg took the stand. “I think Maria Lund was right,” she said.", "Anna Berg"),
+    ],
+)
+def test_a_name_inside_quotation_marks_is_no_antecedent(nlp: Language, text: str, actor: str) -> None:
+    assert list(_linked(nlp, text, "pronoun").values()) == [actor]
+
+
+def test_a_pronoun_after_a_quote_naming_someone_else_stays_unresolved(nlp: Language) -> None:
+    assert _linked(nlp, "“You know, I love Larry Page,” he said.", "pronoun") == {}
+
+
 def test_a_quoted_person_noun_does_not_block_the_speaker_pronoun(nlp: Language) -> None:
     text = "Karen Olsen visited the school.\n\n“As a mother, I worry about the roads,” she said."
     assert _linked(nlp, text, "pronoun") == {"she": "Karen Olsen"}
