@@ -73,37 +73,49 @@ def _swapped_texts(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(organisations), frozenset(people | surnames | full_names_of_surnames(doc) | introduced)
 
 
+def _dropped(ent: Span, cues: DocCues, credit: dict[int, bool]) -> bool:
+    """True for an entity that is no actor mention by the rules of ``non_names`` and ``credits``
+    (``credit`` memoises ``is_credit_line`` by sentence start for the Doc)."""
+    return (is_age_or_duration(ent) or is_portfolio_in_title(ent) or in_credit_line(ent, credit)
+            or not_a_person(ent, cues) or uncapitalised(ent, cues) or is_agency_credit(ent)
+            or in_dateline(ent.doc, ent.start_char) or is_weekday_in_date(ent))
+
+
+def _relabelled(ent: Span, cues: DocCues) -> str:
+    """The label of an entity after the rules of ``places``, ``organisations`` and ``persons`` that
+    read the entity and the Doc's cues (the model's label when none applies)."""
+    label = ent.label_
+    if is_party_name(ent):
+        return "ORG"
+    if label in MISTAKEN_PLACE_LABELS and ent.text in cues.places:
+        return PLACE_LABEL
+    if label == "ORG" and ent.end < len(ent.doc) and resident_of(ent, ent.doc[ent.end]):
+        return PLACE_LABEL
+    if label == "PERSON" and (ent.text in cues.organisations or ends_in_organisation_word(ent)
+                              or ent.text.lower() in PLATFORM_NAMES):
+        return "ORG"
+    if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in PLACE_NAME_ENDINGS:
+        return PLACE_LABEL
+    if label == "PERSON" and (listed := listed_kind(ent)) is not None:
+        return listed
+    if label in ("PERSON", "ORG") and (office := office_modified(ent)) is not None and (
+            label == "PERSON" or office.lower_ in TERRITORIAL_OFFICES):
+        return PLACE_LABEL if office.lower_ in PLACE_OFFICES else "ORG"
+    if ent.text in cues.person_orgs and (label in ("ORG", "NORP") or (label in MODEL_PLACE_LABELS and (
+            (len(ent) == 1 and not place_cue(ent)) or (len(ent) > 1 and first_name_known(ent[0].text))))):
+        return "PERSON"
+    if label in MODEL_PLACE_LABELS and surname_speaking_in_quotes(ent):
+        return "PERSON"
+    return label
+
+
 def _corrected(ent: Span, cues: DocCues, credit: dict[int, bool]) -> EntitySpan | None:
     """Return one entity after the rules of ``non_names``, ``title_case``, ``credits``, ``places``,
     ``organisations``, ``persons`` and ``edges``, or None when it is not an actor mention
     (``credit`` memoises ``is_credit_line`` by sentence start for the Doc)."""
-    if (is_age_or_duration(ent) or is_portfolio_in_title(ent) or in_credit_line(ent, credit)
-            or not_a_person(ent, cues) or uncapitalised(ent, cues) or is_agency_credit(ent)
-            or in_dateline(ent.doc, ent.start_char)
-            or is_weekday_in_date(ent)):
+    if _dropped(ent, cues, credit):
         return None
-    label = ent.label_
-    if is_party_name(ent):
-        label = "ORG"
-    elif label in MISTAKEN_PLACE_LABELS and ent.text in cues.places:
-        label = PLACE_LABEL
-    elif label == "ORG" and ent.end < len(ent.doc) and resident_of(ent, ent.doc[ent.end]):
-        label = PLACE_LABEL
-    elif label == "PERSON" and (ent.text in cues.organisations or ends_in_organisation_word(ent)
-                                or ent.text.lower() in PLATFORM_NAMES):
-        label = "ORG"
-    elif label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in PLACE_NAME_ENDINGS:
-        label = PLACE_LABEL
-    elif label == "PERSON" and (listed := listed_kind(ent)) is not None:
-        label = listed
-    elif label in ("PERSON", "ORG") and (office := office_modified(ent)) is not None and (
-            label == "PERSON" or office.lower_ in TERRITORIAL_OFFICES):
-        label = PLACE_LABEL if office.lower_ in PLACE_OFFICES else "ORG"
-    elif ent.text in cues.person_orgs and (label in ("ORG", "NORP") or (label in MODEL_PLACE_LABELS and (
-            (len(ent) == 1 and not place_cue(ent)) or (len(ent) > 1 and first_name_known(ent[0].text))))):
-        label = "PERSON"
-    elif label in MODEL_PLACE_LABELS and surname_speaking_in_quotes(ent):
-        label = "PERSON"
+    label = _relabelled(ent, cues)
     if label not in ACTOR_LABELS:
         return None
     country_words = country_before_name(ent) if label in ("ORG", "PERSON") else 0
