@@ -69,6 +69,17 @@ def test_sentence_starts_the_parser_misses(nlp: Language, text: str, expected: l
     assert [s.text.strip() for s in doc.sents] == expected and doc.text == text
 
 
+@pytest.mark.parametrize("title", ["Det.", "Sgt.", "Const.", "Insp.", "Supt.", "Cpl.", "Lt.", "Col."])
+def test_an_abbreviated_title_stays_one_token_in_its_sentence(nlp: Language, title: str) -> None:
+    doc = nlp(f"{title} Maria Lund of the homicide unit said the man was targeted.")
+    assert doc[0].text == title and len(list(doc.sents)) == 1
+
+
+def test_the_pipeline_key_names_the_model_and_changes_with_the_code(nlp: Language) -> None:
+    key = nlp_module.pipeline_key(nlp)
+    assert key.startswith(nlp.meta["_resolved_name"]) and len(key.split()[-1]) == 12
+
+
 def test_sentence_index_maps_offsets(nlp: Language) -> None:
     doc = nlp("One sentence here. Another one there.")
     index = nlp_module.SentenceIndex(doc)
