@@ -250,6 +250,8 @@ P1, P2, P3 = PARAGRAPHS
           "Related: Police seek two suspects in an Etobicoke break-in | Video: Firefighters battle a blaze in "
           "Vaughan | Photos: The storm in pictures"], [P1, P2], [], []),
         ([P1, "Photo: Andrew Vaughan/Canadian Press"], [P1], ["Photo: Andrew Vaughan/Canadian Press"], []),
+        ([P1, "Follow Jane Doe on X @janedoe_cbc", P2, "Follow us on Instagram"], [P1, P2], [], []),
+        ([P1, "Follow the money, he said on Twitter."], [P1, "Follow the money, he said on Twitter."], [], []),
         ([P1, P2, "Marc Santora contributed reporting from Kyiv, Ukraine.", "Source link"], [P1, P2],
          ["Marc Santora contributed reporting from Kyiv, Ukraine."], []),
         ([P1, "(Reporting by Jane Doe in Geneva; Editing by John Roe)"], [P1],

@@ -2,7 +2,8 @@
 
 * Boilerplate: a line of at most 12 words that, stripped of bullets and end punctuation, fully
   matches a pattern of site furniture ("Source link", "Advertisement", "Read more ...", "Share
-  this article", "Subscribe ...", "Sign up for ...", "Follow us on ...", "Related: ...", "All
+  this article", "Subscribe ...", "Sign up for ...", "Follow us on ...", "Follow Jane Doe on X
+  ...", "Related: ...", "All
   rights reserved", "© ...", "Report an error", comment counters, ...) is dropped wherever it
   stands; a line of links to other stories after a label and a colon ("Related: ... | Video: ...",
   "WATCH: ...") may have up to 40 words.
@@ -55,6 +56,7 @@ _BOILERPLATE = re.compile(
     | subscribe(?:\s+(?:now|today|here))?(?:\s+(?:to|for)\s.*)?
     | sign\s+up(?:\s+(?:now|here|today))?(?:\s+(?:to|for)\s.*)?
     | (?:follow|like|join)\s+(?:us|him|her|them|me)(?:\s+on\s.*)?
+    | follow\s+(?-i:(?:[A-Z][\w.'’-]*\s+){1,4})on\s+(?:x|twitter|instagram|facebook|threads|bluesky|tiktok|linkedin|mastodon)\b.*
     | click\s+here\b.*
     | related(?:\s+(?:articles?|stories|coverage|content|reading|links?))?(?:\s*:.*)?
     | see\s+also(?:\s*:.*)? | more\s+on\s+this\s+(?:story|topic)
