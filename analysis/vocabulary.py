@@ -325,10 +325,16 @@ PLACE_ABBREVIATIONS: dict[str, str] = {
     "tenn": "Tennessee", "vt": "Vermont", "va": "Virginia", "wash": "Washington", "wva": "West Virginia",
     "wis": "Wisconsin", "wyo": "Wyoming",
 }
-#: Abbreviated titles (``TITLE_WORDS`` written short, with a full stop: "Sgt.", "Const.", "Det.") that
-#: the tokenizer is told to keep whole, so that "Det. Sgt. Terry Browne said" stays one sentence.
-TITLE_ABBREVIATIONS = frozenset({"capt", "cmdr", "col", "const", "coun", "cpl", "det", "insp", "lt", "maj",
-                                 "pte", "sgt", "supt", "adm", "gen", "gov", "sen", "rep", "prof", "rev"})
+#: Abbreviated titles (``TITLE_WORDS`` written short, with a full stop: "Sgt.", "Const.", "Det.") and
+#: the titles they stand for: the tokenizer is told to keep them whole, so that "Det. Sgt. Terry
+#: Browne said" stays one sentence, and ``analysis.coref`` reads a person's role from them.
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "gen": "general", "adm": "admiral", "col": "colonel", "lt": "lieutenant", "maj": "major",
+    "capt": "captain", "cmdr": "commander", "sgt": "sergeant", "sen": "senator",
+    "rep": "representative", "gov": "governor", "const": "constable", "coun": "councillor",
+    "cpl": "corporal", "det": "detective", "insp": "inspector", "pte": "private",
+    "supt": "superintendent", "prof": "professor", "rev": "reverend",
+}
 #: Words that open a title before a title word ("National Chief", "Grand Chief", "Acting Mayor"),
 #: lower case: the model runs them into the organisation named before the title.
 TITLE_OPENERS = frozenset({"national", "grand", "regional", "deputy", "vice", "acting", "interim", "rear",
