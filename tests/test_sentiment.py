@@ -14,6 +14,9 @@ from spacy.tokens import Doc
 from analysis import actors, sentiment
 from analysis import nlp as nlp_helpers
 from analysis.records import Mention, Quote
+from analysis.sentiment.context import span_context
+from analysis.sentiment.doc_cache import DocCache, sentence_bag
+from analysis.sentiment.features import running_sums
 
 
 def _span(text: str, words: str) -> tuple[int, int]:
@@ -282,7 +285,7 @@ def sample_doc(nlp: Language, sample_path: Path) -> Doc:
 
 
 def test_doc_cache_subtrees_follow_spacy_order(sample_doc: Doc) -> None:
-    cache = sentiment._DocCache(sample_doc)
+    cache = DocCache(sample_doc)
     assert cache.texts == [token.text for token in sample_doc]
     assert cache.heads == [token.head.i for token in sample_doc]
     for token in sample_doc:
@@ -290,7 +293,7 @@ def test_doc_cache_subtrees_follow_spacy_order(sample_doc: Doc) -> None:
 
 
 def test_sentence_bag_leaves_out_only_lemmas_wholly_inside_the_mention(sample_doc: Doc) -> None:
-    cache = sentiment._DocCache(sample_doc)
+    cache = DocCache(sample_doc)
     mentions = actors.extract_mentions(sample_doc)
     assert len(mentions) > 20
     for mention in mentions:
@@ -298,7 +301,7 @@ def test_sentence_bag_leaves_out_only_lemmas_wholly_inside_the_mention(sample_do
         inside = {t.i for t in tokens}
         sentence = cache.sentence(nlp_helpers.sentence_of(sample_doc, tokens[0].i))
         expected = {f"s:{lemma}" for i, lemma in sentence.lemmas if lemma and i not in inside}
-        bag = sentiment._sentence_bag(sentence, cache.lemma, inside)
+        bag = sentence_bag(sentence, cache.lemma, inside)
         assert list(bag) == sorted(expected)
 
 
@@ -306,7 +309,7 @@ def test_running_word_sums_split_the_sentence_at_every_word() -> None:
     words = ("the", "good", "and", "terrible", "news", "was", "great")
     for engine in sentiment.ENGINES:
         scores = [sentiment.polarity(word, engine=engine) for word in words]
-        pos_before, neg_before, pos_from, neg_from = sentiment._running_sums(words, engine)
+        pos_before, neg_before, pos_from, neg_from = running_sums(words, engine)
         for k in range(len(words) + 1):
             assert pos_before[k] == pytest.approx(sum(s for s in scores[:k] if s > 0))
             assert neg_before[k] == pytest.approx(-sum(s for s in scores[:k] if s < 0))
@@ -333,7 +336,7 @@ def test_neutral_senses_leave_their_words_unscored(nlp: Language, sense: sentime
     assert word in neutral
     assert sentiment.polarity(word, engine="vader") != 0 or sentiment.polarity(word, engine="textblob") != 0
     start, end = _span(text, next(t.text for t in doc if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"))
-    context = sentiment._context(doc, start, end, sentiment._DocCache(doc))
+    context = span_context(doc, start, end, DocCache(doc))
     assert word not in context.evidence.split() and word not in context.sentence.words.values()
 
 
@@ -349,7 +352,7 @@ def test_lexicon_words_in_a_neutral_sense_do_not_move_the_lexicon_score(
         nlp: Language, text: str, words: str, kept: tuple[str, ...]) -> None:
     doc = nlp(text)
     start, end = _span(text, words)
-    context = sentiment._context(doc, start, end, sentiment._DocCache(doc))
+    context = span_context(doc, start, end, DocCache(doc))
     assert [w for w in ("like", "play", "game") if w in context.sentence.text.split()] == list(kept)
     score = sentiment.target_polarity(doc, start, end, engine="vader", method="lexicon")
     assert (score > 0) == bool(kept)
@@ -386,7 +389,7 @@ def test_whose_words_surround_the_mention(nlp: Language, text: str, words: str, 
     """Sentence scores are crossed with the voice: the actor's own words, or a quoted other's."""
     doc = nlp(text)
     start, end = _span(text, words)
-    assert sentiment._context(doc, start, end, sentiment._DocCache(doc)).voice == voice
+    assert span_context(doc, start, end, DocCache(doc)).voice == voice
     features = sentiment.target_features(doc, start, end, engine="vader")
     crossed = {name for name in features if "|speaker" in name or "|quoted" in name}
     assert ("s-|" + voice in crossed) if voice else not crossed
