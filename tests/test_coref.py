@@ -173,6 +173,13 @@ def test_pronoun_agrees_in_gender(nlp: Language, text: str, actor: str) -> None:
     assert last.actor == actor
 
 
+def test_a_pronoun_overrides_a_first_name_the_dictionary_is_only_mostly_sure_of(nlp: Language) -> None:
+    text = ("Justice Shawn Greenberg called the attack senseless as she handed down the sentence. "
+            "Greenberg said his lawyer had asked for less.")
+    mentions = extract_mentions(parse_one(text, nlp=nlp))
+    assert [(m.text, m.actor) for m in mentions if m.kind == "pronoun"] == [("she", "Shawn Greenberg")]
+
+
 def test_pronoun_without_a_fitting_person_is_unresolved(nlp: Language) -> None:
     mentions = extract_mentions(parse_one("Oskar Brandt arrived. She said the mill would stay.", nlp=nlp))
     assert [m for m in mentions if m.kind == "pronoun"] == []

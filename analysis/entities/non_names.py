@@ -7,8 +7,11 @@ Portfolios. An ORG span after a title and "of", or before a title, whose words n
 portfolio ("Secretary of State", "Minister of Finance", "Energy Minister Todd Smith";
 ``PORTFOLIO_WORDS``) is part of the title, not a mention of the ministry.
 
-Titles alone. A PERSON span of title words only right before a PERSON name ("Sgt" of "Staff Sgt.
-Paul Gagnon") is dropped; the name is widened to them (``widening``; "the Queen" alone stays).
+Titles alone. A span of title words only right before a name (PERSON, or an untagged capitalised
+proper noun), maybe after further titles, is dropped whatever its label ("Sgt" PERSON of "Staff
+Sgt. Paul Gagnon", "Lt." ORG of "Lt. Col. Maria Kessler", "Coun." ORG of an untagged "Coun. Amber
+Morley"); the name is widened to them (``widening``) or found (``untagged_names``); "the Queen"
+alone stays.
 
 Named things. One PERSON word, not a known first name, that "named", "called" or "known as" gives
 to a common noun for no person or organisation is dropped ("a puppy named Dolphin", "an explosive
@@ -125,11 +128,28 @@ def is_named_thing(ent: Span) -> bool:
             and noun.lemma_.lower() not in PERSON_ROLE_NOUNS | ORGANISATION_HEADS)
 
 
+def _name_after(ent: Span) -> Token | None:
+    """The first token after a span that is neither punctuation nor a title word, among the next
+    four ("Lt." + "Col." + "Maria Kessler" -> "Maria")."""
+    return next((t for t in ent.doc[ent.end:ent.end + 4] if not t.is_punct and not title_word(t)), None)
+
+
+def titles_alone(ent: Span) -> bool:
+    """True for a span of title words only, whatever its label, right before a name (a PERSON or an
+    untagged capitalised proper noun) and any further titles ("Lt." ORG before "Col. Maria
+    Kessler", "Det." GPE before "Const. Sarah Lee", "Coun." ORG before an untagged "Amber Morley");
+    the name is widened to them, or found by ``untagged_names``."""
+    following = _name_after(ent)
+    named = following is not None and (following.ent_type_ == "PERSON" or (
+        not following.ent_type_ and following.tag_ == "NNP" and following.is_title))
+    return named and all(title_word(t) or t.is_punct for t in ent)
+
+
 def _titles_before_a_name(ent: Span) -> bool:
     """True for a span of title words only, or of words ending in a title and opening with no first
     name, right before a PERSON name ("Sgt" + "." + "Paul Gagnon"; "Liberal MPP" + "John Fraser");
     "the Queen" alone stays."""
-    following = next((t for t in ent.doc[ent.end:ent.end + 2] if not t.is_punct), None)
+    following = _name_after(ent)
     if following is None or following.ent_type_ != "PERSON":
         return False
     return all(title_word(t) or t.is_punct for t in ent) or (

@@ -24,7 +24,8 @@ from ..vocabulary import ACTOR_LABELS, PLATFORM_NAMES
 from .credits import in_credit_line, in_dateline, is_agency_credit, is_weekday_in_date
 from .edges import (country_before_name, edged_text, place_before_titled_name, place_prefixed_modifier, titled_name,
                     trimmed)
-from .non_names import is_age_or_duration, is_portfolio_in_title, listed_kind, not_a_person, uncapitalised
+from .non_names import (is_age_or_duration, is_portfolio_in_title, listed_kind, not_a_person, titles_alone,
+                        uncapitalised)
 from .organisations import ends_in_organisation_word, is_party_name, office_modified, organisation_cue
 from .owners import as_owner
 from .persons import (full_names_of_surnames, introduced_full_names, model_last_names, person_cue,
@@ -78,7 +79,7 @@ def _dropped(ent: Span, cues: DocCues, credit: dict[int, bool]) -> bool:
     (``credit`` memoises ``is_credit_line`` by sentence start for the Doc)."""
     return (is_age_or_duration(ent) or is_portfolio_in_title(ent) or in_credit_line(ent, credit)
             or not_a_person(ent, cues) or uncapitalised(ent, cues) or is_agency_credit(ent)
-            or in_dateline(ent.doc, ent.start_char) or is_weekday_in_date(ent))
+            or in_dateline(ent.doc, ent.start_char) or is_weekday_in_date(ent) or titles_alone(ent))
 
 
 def _relabelled(ent: Span, cues: DocCues) -> str:

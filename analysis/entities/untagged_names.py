@@ -97,13 +97,16 @@ def with_missed_names(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
     (``_missed_titled_name``), lone last names of people named in full (``_missed_surname``), names
     given with an age or a role (``_missed_described_name``) and names introduced in full and then
     used alone (``_missed_introduced_name``, whose lone last names tagged otherwise become PERSON);
-    a name inside a credit line or a dateline is none, and so is one overlapping another."""
+    a name inside a credit line or a dateline is none, and so is one overlapping another. An
+    abbreviated title the model tagged on its own ("Coun." ORG) still opens a name: a title alone
+    is no mention (``non_names``)."""
     taken = {i for span in spans for i in range(span.start, span.end)}
     credit: dict[int, bool] = {}
     surnames = set(last_names(doc, [doc[s.start:s.end] for s in spans if s.label == "PERSON" and not s.owner_name]))
     found = []
     for token in doc:
-        span = None if token.ent_type_ or token.i in taken else (
+        tagged = token.ent_type_ and not (title_word(token) and token.text.endswith("."))
+        span = None if tagged or token.i in taken else (
             _missed_name(doc, token, surnames) or _missed_introduced_name(doc, token))
         if span is None or taken.intersection(range(span.start, span.end)) \
                 or in_credit_line(doc[span.start:span.end], credit) or in_dateline(doc, token.idx):
