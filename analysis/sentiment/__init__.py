@@ -36,11 +36,11 @@ from .learned_model import LABELS, MODEL_PATH, TargetModel, load_target_model, m
 from .mentions import MentionSentiment, introduces_own_quote, mention_sentiment, mention_sentiment_all
 from .methods import METHODS, label_of, target_label, target_polarity
 from .neutral_senses import NEUTRAL_SENSES, NeutralSense, neutral_tokens
-from .target import evidence_tokens, governor, is_negated, role_of, span_head, span_tokens
+from .target import evidence_tokens, governor, role_of, span_head, span_tokens
 
 __all__ = ["ACTOR_SENTIMENT_COLUMNS", "ENGINES", "LABELS", "METHODS", "MODEL_PATH", "NEUTRAL_SENSES",
            "MentionSentiment", "NeutralSense", "SentenceSentiment", "TargetModel", "actor_sentiment",
-           "clear_score_caches", "evidence_tokens", "governor", "introduces_own_quote", "is_negated", "label_of",
+           "clear_score_caches", "evidence_tokens", "governor", "introduces_own_quote", "label_of",
            "load_target_model", "mention_sentiment", "mention_sentiment_all", "model_from_json", "neutral_tokens",
            "polarity", "role_of", "sentence_sentiment", "span_head", "span_tokens", "subjectivity", "t_quantile_975",
            "target_features", "target_label", "target_polarity"]

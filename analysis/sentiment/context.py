@@ -46,7 +46,7 @@ class Context:
     ``texts`` are the scored pieces by feature prefix (s sentence, e evidence, m modifiers);
     ``sentence`` the span's sentence, of whose alphabetic words the first ``before`` stand
     before the span and those from ``after`` on after it (their word scores are summed);
-    ``words`` feed ``_lexicon_features``; ``shared`` holds the lemma, syntax, window and
+    ``words`` feed the engine's word features (``features``); ``shared`` holds the lemma, syntax, window and
     quotation features.
     """
 

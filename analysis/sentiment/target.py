@@ -96,10 +96,3 @@ def evidence_tokens(doc: Doc, start: int, end: int) -> list[Token]:
     predicate = governor(phrase_head(head))
     ids = DocCache(doc).evidence({t.i for t in tokens}, head.i, predicate.i if predicate is not None else None)
     return [doc[i] for i in ids]
-
-
-def is_negated(head: Token) -> bool:
-    """True if the mention's governing predicate (or the mention itself) has a negation child."""
-    predicate = governor(phrase_head(head))
-    owners = [head] + ([predicate] if predicate is not None else [])
-    return any(child.dep_ == "neg" for owner in owners for child in owner.children)
