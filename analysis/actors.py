@@ -2,7 +2,7 @@
 
 ``extract_mentions(doc)`` builds the mentions in four passes over one parsed Doc:
 
-1. Entities. spaCy's entities, corrected by ``analysis.entity_fixes`` (actor labels only; ages,
+1. Entities. spaCy's entities, corrected by ``analysis.entities`` (actor labels only; ages,
    durations, headline fragments and common words tagged PERSON dropped; places mistaken for
    persons or products relabelled GPE; organisations tagged PERSON relabelled ORG and people
    tagged ORG relabelled PERSON, by context; titles and name particles joined to person names;
@@ -73,8 +73,8 @@ from spacy.tokens import Doc, Span, Token
 from . import countries
 from .company_references import resolve_company_descriptions
 from .coref import Linked, resolve_descriptors_and_pronouns
-from .entity_fixes import (EntitySpan, clean_name, corrected_entities, dateline_ends, is_credit_line, title_opener,
-                           title_word)
+from .entities import (EntitySpan, clean_name, corrected_entities, dateline_ends, is_credit_line, title_opener,
+                       title_word)
 from .first_names import formal_keys
 from .nlp import SentenceIndex, doc_text, entities, sentences
 from .vocabulary import LEGAL_FORMS, NAME_SUFFIXES, PLACE_PREFIXES, REGNAL_TITLES

@@ -24,14 +24,18 @@ Pronouns (``kind="pronoun"``). he, him, his, himself, she, her, hers and herself
 marks are resolved among the person mentions whose gender fits (a person's gender comes from a
 title before one of its names, "Mrs." / "Mr." / "Sir", else from the first name of its fullest name
 in gender-guesser's dictionary when it is sure or mostly sure, else from the first pronoun
-resolved to it; unknown fits both) to:
+resolved to it; unknown fits both; a name the dictionary is only mostly sure of yields to the
+first pronoun whose sentence names that person alone: "Justice Shawn Greenberg ruled as she
+spoke") to:
 1. the most recent person mention earlier in the same sentence, preferring grammatical subjects;
 2. else the nearest of the three previous sentences holding a person mention, taking its subject
    mention (a subject, or the name in apposition to a subject), else its first person mention;
    sentences inside quotation marks are not counted among the three.
-A pronoun is left unresolved when an unnamed singular person noun ("a 22-year-old British man who
-...", "an official") outside quotation marks stands between the candidate and the pronoun in the pronoun's sentence, as it
-is then the likelier antecedent. Pronouns inside quotes speak of others than the speaker's
+A mention inside quotation marks is no candidate: a name in a quote is the speaker's word about
+someone else ("'I love Larry,' he said": "he" is not Larry). A pronoun is left unresolved when an
+unnamed singular person noun ("a 22-year-old British man who ...", "an official") outside quotation
+marks stands between the candidate and the pronoun in the pronoun's sentence, as it is then the
+likelier antecedent. Pronouns inside quotes speak of others than the speaker's
 antecedents and are left out, as are first- and second-person pronouns.
 """
 
@@ -357,35 +361,52 @@ def _title_gender(doc: Doc, link: Linked) -> str | None:
     return None
 
 
-def _genders(doc: Doc, persons: list[Linked]) -> dict[str, str]:
-    """Gender per person actor, from titles, else from the first name of its fullest name."""
+def _genders(doc: Doc, persons: list[Linked]) -> tuple[dict[str, str], set[str]]:
+    """Gender per person actor, from titles, else from the first name of its fullest name; and the
+    actors whose gender comes from a name the dictionary is only mostly sure of ("Shawn")."""
     genders: dict[str, str] = {}
     for link in persons:
         if (gender := _title_gender(doc, link)) is not None:
             genders.setdefault(link.actor, gender)
+    soft = set()
     for actor in {p.actor for p in persons} - set(genders):
         words = actor.split()
         if len(words) > 1 and (gender := first_name_gender(words[0])) is not None:
             genders[actor] = gender
-    return genders
+            if _name_detector().get_gender(words[0]).startswith("mostly_"):
+                soft.add(actor)
+    return genders, soft
+
+
+def _sole_person(doc: Doc, pronoun: Token, persons: list[Linked]) -> Linked | None:
+    """The one person mentioned earlier in a pronoun's sentence, when there is exactly one."""
+    sent = sentence_of(doc, pronoun.i)
+    same = [p for p in persons if sent.start <= p.start and p.end <= pronoun.i]
+    return same[-1] if same and len({p.actor for p in same}) == 1 else None
 
 
 def _pronouns(doc: Doc, links: list[Linked]) -> list[Linked]:
-    """Return third-person pronouns outside quotations resolved to person actors."""
-    persons = sorted(filter(_is_person, links), key=lambda link: link.start)
+    """Return third-person pronouns outside quotations resolved to person actors, whose mentions
+    outside quotation marks are the candidates (module docstring)."""
+    text = doc_text(doc)
+    persons = sorted((link for link in links if _is_person(link) and not _quotation_open(text, doc[link.start].idx)),
+                     key=lambda link: link.start)
     covered = {i for link in links for i in range(link.start, link.end)}
-    found, text = [], doc_text(doc)
-    genders: dict[str, str] | None = None
+    found = []
+    genders, soft = _genders(doc, persons)
     tagged = set(token_ids(doc, "TAG", ["PRP", "PRP$"]))
     for token in (doc[i] for i in token_ids(doc, "LOWER", PRONOUNS) if i in tagged):
         if _quotation_open(text, token.idx):
             continue
-        genders = _genders(doc, persons) if genders is None else genders
         gender = PRONOUN_GENDERS[token.lower_]
         fitting = [p for p in persons if genders.get(p.actor, gender) == gender]
         antecedent = _antecedent(doc, token, fitting, covered)
+        if antecedent is None and (sole := _sole_person(doc, token, persons)) is not None and sole.actor in soft:
+            antecedent = sole
+            genders[sole.actor] = gender
         if antecedent is None:
             continue
+        soft.discard(antecedent.actor)
         genders.setdefault(antecedent.actor, gender)
         link = Linked(token.i, token.i + 1, "PERSON", antecedent.actor, "pronoun")
         found.append(link)

@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .actors import extract_mentions
-from .entity_fixes import common_words
+from .entities import common_words
 from .articles import Article
 from .nlp import load_model, parse, parse_one
 from .records import Mention

@@ -1,9 +1,12 @@
 """The spaCy pipeline: model resolution and the one place that calls ``nlp.pipe``.
 
 The English pipeline is resolved at run time, never downloaded (the order is in
-``analysis.pipelines``, which also names the pipeline from its metadata without loading it). A small component makes every
-paragraph start a new sentence, so sentences never straddle paragraphs, and the attribute ruler
-is matched through an index (``analysis.attribute_ruler``: the same token attributes, found in a
+``analysis.pipelines``, which also names the pipeline from its metadata without loading it). A
+small component makes every paragraph start a new sentence, so sentences never straddle
+paragraphs, and ends one after "a.m." or "p.m." where the next sentence begins; another ends a
+sentence after a temperature ("-15 C."); the tokenizer keeps abbreviated titles whole ("Sgt.",
+"Const."), which it split, so that they ended sentences; the attribute ruler is
+matched through an index (``analysis.attribute_ruler``: the same token attributes, found in a
 tenth of the time).
 
 A text longer than the pipeline's ``max_length`` (spaCy's E088 limit, a million characters) is
@@ -15,21 +18,25 @@ a sentence never straddles a cut.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import importlib
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import spacy
 from spacy.language import Language
+from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from . import errors, pipelines
 from .attribute_ruler import use_indexed_ruler
 from .pipelines import MODEL_CANDIDATES
+from .vocabulary import TITLE_ABBREVIATIONS
 
 DOC_TEXT_KEY = "analysis.text"
 SENTENCES_KEY = "analysis.sentences"
@@ -37,12 +44,38 @@ ENTITIES_KEY = "analysis.entities"
 PARAGRAPH_BREAK = "\n\n"
 
 
-@Language.component("paragraph_sentences")
-def paragraph_sentences(doc: Doc) -> Doc:
-    """Mark the first token after a blank line as a sentence start (runs before the parser)."""
+#: Temperature units the tokenizer keeps with a sentence's full stop as if they were initials ("-15 C.").
+TEMPERATURE_UNITS = frozenset({"C.", "F."})
+
+
+@Language.component("temperature_stops")
+def temperature_stops(doc: Doc) -> Doc:
+    """Split the full stop off a temperature unit after a number ("below -15 C. Diana Lund said" ->
+    "C", "."), so that the sentence ends there and the name after it stands alone (runs first; the
+    tokenizer reads "C." as an initial, and the parser and tagger then run the two sentences and the
+    name together)."""
+    units = [t for t in doc[1:] if t.text in TEMPERATURE_UNITS and doc[t.i - 1].like_num]
+    with doc.retokenize() as retokenizer:
+        for token in units:
+            retokenizer.split(token, [token.text[0], "."], heads=[(token, 0), (token, 1)])
+    return doc
+
+
+#: Abbreviations of the time of day whose full stop may also end the sentence ("after 2 a.m. He died").
+TIME_OF_DAY = frozenset({"a.m.", "p.m."})
+
+
+@Language.component("sentence_starts")
+def sentence_starts(doc: Doc) -> Doc:
+    """Mark sentence starts the parser misses (runs after the tagger, before the parser): the first
+    token after a blank line, so sentences never straddle paragraphs; a capitalised word after
+    "a.m." or "p.m." that is no proper noun ("shortly after 2 a.m. He was pronounced dead"; not
+    "at 9 a.m. Monday", "p.m. Eastern")."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+        elif previous.lower_ in TIME_OF_DAY and token.is_title and token.tag_ not in ("NNP", "NNPS"):
             token.is_sent_start = True
     return doc
 
@@ -80,17 +113,34 @@ def load_model(name: str | None = None) -> Language:
                 raise errors.ModelNotFoundError(errors.MODEL_NAME_FAILED.format(name=candidate, error=exc)) from exc
             continue
         nlp.meta["_resolved_name"] = candidate
-        if "parser" in nlp.pipe_names and "paragraph_sentences" not in nlp.pipe_names:
-            nlp.add_pipe("paragraph_sentences", before="parser")
+        if "parser" in nlp.pipe_names and "sentence_starts" not in nlp.pipe_names:
+            nlp.add_pipe("sentence_starts", before="parser")
+            nlp.add_pipe("temperature_stops", first=True)
+            keep_title_abbreviations(nlp)
         use_indexed_ruler(nlp)
         return nlp
     raise errors.ModelNotFoundError(errors.MODEL_NOT_FOUND.format(tried=", ".join(tried)))
+
+
+def keep_title_abbreviations(nlp: Language) -> None:
+    """Make the tokenizer keep an abbreviated title with its full stop ("Sgt.", "Const.";
+    ``TITLE_ABBREVIATIONS``), as it does "Mr." and "Gen.": split off, the stop ended a sentence
+    inside "Det. Sgt. Terry Browne said", and "Det" became a person of its own."""
+    for word in sorted(TITLE_ABBREVIATIONS):
+        nlp.tokenizer.add_special_case(f"{word.capitalize()}.", [{ORTH: f"{word.capitalize()}."}])
 
 
 def stock_pipeline(name: str | None = None) -> Language:
     """A fresh copy of the pipeline ``load_model(name)`` resolves to, exactly as installed: without
     the paragraph component and with spaCy's own attribute ruler (for comparisons)."""
     return _load_one.__wrapped__(resolve_model_name(name))
+
+
+def pipeline_key(nlp: Language) -> str:
+    """What a parse depends on, for keys of caches of parsed Docs: the pipeline's name and version
+    and a digest of this module and the title abbreviations, which add components and tokenizer cases."""
+    source = Path(__file__).read_text(encoding="utf-8") + "\0".join(sorted(TITLE_ABBREVIATIONS))
+    return f"{nlp.meta.get('_resolved_name', '')} {nlp.meta['version']} {hashlib.sha1(source.encode()).hexdigest()[:12]}"
 
 
 def model_description(nlp: Language) -> str:

@@ -144,7 +144,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .attribution_model import AttributionModel, cue_features, load_model
-from .entity_fixes import ORGANISATION_WORDS, PERSON_ROLE_NOUNS, dateline_ends, in_dateline, title_word
+from .entities import ORGANISATION_WORDS, PERSON_ROLE_NOUNS, dateline_ends, in_dateline, title_word
 from .nlp import SentenceIndex, doc_text, memo, sentence_of, token_ids
 from .records import Mention, Quote
 from .vocabulary import (ADJUNCT_PREPOSITIONS, COGNITION_VERBS, COMMITMENT_VERBS, COMPANY_NOUNS, CUE_LEMMA_FIXES,

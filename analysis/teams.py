@@ -2,7 +2,7 @@
 
 The small English model tags few team names and mislabels the rest: "the Flames" as a person,
 "Leafs" as a place, and the "Ottawa" of "Ottawa Senators" as the capital, which makes Canada an
-actor of a hockey report. ``team_spans`` finds the teams in a Doc so that ``entity_fixes`` can
+actor of a hockey report. ``team_spans`` finds the teams in a Doc so that ``analysis.entities`` can
 label them ORG over whatever the model said.
 
 A full name ("Calgary Flames", "the Toronto Maple Leafs") is a team wherever it stands. A

@@ -312,6 +312,10 @@ TITLE_WORDS = frozenset({
     "supt", "det", "pte", "congressman", "congresswoman", "assemblyman", "assemblywoman", "councilman",
     "councilwoman",
 })
+#: Abbreviated titles (``TITLE_WORDS`` written short, with a full stop: "Sgt.", "Const.", "Det.") that
+#: the tokenizer is told to keep whole, so that "Det. Sgt. Terry Browne said" stays one sentence.
+TITLE_ABBREVIATIONS = frozenset({"capt", "cmdr", "col", "const", "coun", "cpl", "det", "insp", "lt", "maj",
+                                 "pte", "sgt", "supt", "adm", "gen", "gov", "sen", "rep", "prof", "rev"})
 #: Words that open a title before a title word ("National Chief", "Grand Chief", "Acting Mayor"),
 #: lower case: the model runs them into the organisation named before the title.
 TITLE_OPENERS = frozenset({"national", "grand", "regional", "deputy", "vice", "acting", "interim", "rear",

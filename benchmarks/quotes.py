@@ -5,7 +5,8 @@ Usage: ``python benchmarks/quotes.py [--split dev|train] [--limit N] [--skip M] 
 (``--skip`` scores articles M+1..N only, e.g. train 121-240 with ``--limit 240 --skip 120``; all N
 are parsed, so the cache of ``--limit N`` is reused). Develop on train and dev only; the team holds
 out PolNeAR's test split. With ``--cache`` the parsed Docs are
-kept in a spaCy ``DocBin`` under DIR (keyed by the split, the limit, the texts and the model), so
+kept in a spaCy ``DocBin`` under DIR (keyed by the texts and ``analysis.nlp.pipeline_key``: the model and the
+project's own components), so
 repeated runs do not re-parse. ``--throughput ROUNDS`` instead times parse + mentions + quotes with
 the learned attribution finder and with the cue patterns alone (``learned=False``, main's code path),
 alternated, the fastest of each counting (the machine may be shared). ``--misses`` instead prints
@@ -257,8 +258,7 @@ def parsed(articles: Sequence[polnear.GoldArticle], *, cache: Path | None = None
     model = nlp.load_model()
     if cache is None:
         return list(nlp.parse((a.text for a in articles), nlp=model))
-    digest = hashlib.sha1("\0".join([model.meta["_resolved_name"], model.meta["version"],
-                                       *(a.text for a in articles)]).encode()).hexdigest()[:16]
+    digest = hashlib.sha1("\0".join([nlp.pipeline_key(model), *(a.text for a in articles)]).encode()).hexdigest()[:16]
     path = cache / f"polnear-{digest}.spacy"
     if path.exists():
         return list(DocBin().from_disk(path).get_docs(model.vocab))

@@ -246,6 +246,10 @@ P1, P2, P3 = PARAGRAPHS
          [P1, P2], [], []),
         ([P1, "SKIP ADVERTISEMENT", P2, "Related: Talks collapse in Vienna", "© 2025 Example Gazette"],
          [P1, P2], [], []),
+        ([P1, "WATCH: Crews battle a blaze in Vaughan", P2, "Report an error",
+          "Related: Police seek two suspects in an Etobicoke break-in | Video: Firefighters battle a blaze in "
+          "Vaughan | Photos: The storm in pictures"], [P1, P2], [], []),
+        ([P1, "Photo: Andrew Vaughan/Canadian Press"], [P1], ["Photo: Andrew Vaughan/Canadian Press"], []),
         ([P1, P2, "Marc Santora contributed reporting from Kyiv, Ukraine.", "Source link"], [P1, P2],
          ["Marc Santora contributed reporting from Kyiv, Ukraine."], []),
         ([P1, "(Reporting by Jane Doe in Geneva; Editing by John Roe)"], [P1],

@@ -36,7 +36,7 @@ def _tokens(doc: spacy.tokens.Doc) -> tuple[np.ndarray, list[str]]:
 def test_the_project_pipeline_uses_the_indexed_ruler(nlp: Language, stock: Language) -> None:
     assert isinstance(nlp.get_pipe("attribute_ruler"), attribute_ruler.IndexedAttributeRuler)
     assert type(stock.get_pipe("attribute_ruler")) is AttributeRuler
-    assert "paragraph_sentences" not in stock.pipe_names
+    assert "sentence_starts" not in stock.pipe_names
 
 
 @pytest.mark.parametrize("source", ["sample", "exceptions"])

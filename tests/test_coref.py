@@ -173,6 +173,13 @@ def test_pronoun_agrees_in_gender(nlp: Language, text: str, actor: str) -> None:
     assert last.actor == actor
 
 
+def test_a_pronoun_overrides_a_first_name_the_dictionary_is_only_mostly_sure_of(nlp: Language) -> None:
+    text = ("Justice Shawn Greenberg called the attack senseless as she handed down the sentence. "
+            "Greenberg said his lawyer had asked for less.")
+    mentions = extract_mentions(parse_one(text, nlp=nlp))
+    assert [(m.text, m.actor) for m in mentions if m.kind == "pronoun"] == [("she", "Shawn Greenberg")]
+
+
 def test_pronoun_without_a_fitting_person_is_unresolved(nlp: Language) -> None:
     mentions = extract_mentions(parse_one("Oskar Brandt arrived. She said the mill would stay.", nlp=nlp))
     assert [m for m in mentions if m.kind == "pronoun"] == []
@@ -185,6 +192,21 @@ def test_quoted_sentences_do_not_count_towards_the_look_back(nlp: Language) -> N
     mentions = extract_mentions(parse_one(text, nlp=nlp))
     assert [(m.text, m.actor) for m in mentions if m.kind == "pronoun"] == [
         ("she", "Rachel Holt"), ("She", "Rachel Holt")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Tom Hanks spoke last. “You know, I love Larry Page,” he said.", "Tom Hanks"),
+        ("Anna Berg took the stand. “I think Maria Lund was right,” she said.", "Anna Berg"),
+    ],
+)
+def test_a_name_inside_quotation_marks_is_no_antecedent(nlp: Language, text: str, actor: str) -> None:
+    assert list(_linked(nlp, text, "pronoun").values()) == [actor]
+
+
+def test_a_pronoun_after_a_quote_naming_someone_else_stays_unresolved(nlp: Language) -> None:
+    assert _linked(nlp, "“You know, I love Larry Page,” he said.", "pronoun") == {}
 
 
 def test_a_quoted_person_noun_does_not_block_the_speaker_pronoun(nlp: Language) -> None:

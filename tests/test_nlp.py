@@ -14,7 +14,7 @@ from analysis import nlp as nlp_module
 
 def test_default_resolution_finds_an_installed_english_pipeline(nlp: Language) -> None:
     assert nlp.meta["_resolved_name"] in nlp_module.MODEL_CANDIDATES
-    assert nlp.lang == "en" and {"ner", "parser", "paragraph_sentences"} <= set(nlp.pipe_names)
+    assert nlp.lang == "en" and {"ner", "parser", "sentence_starts"} <= set(nlp.pipe_names)
 
 
 def test_explicit_name_wins(nlp: Language) -> None:
@@ -50,13 +50,34 @@ def test_no_candidate_installed_lists_what_was_tried(monkeypatch: pytest.MonkeyP
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # every paragraph starts a sentence
         ("He said\n\nthat was all. It ended.", ["He said", "that was all.", "It ended."]),
         ("The talks went on and on\n\nthe minister left the room.",
          ["The talks went on and on", "the minister left the room."]),
+        # the time of day may end its sentence
+        ("Officers found him after 2 a.m. He died in hospital.", ["Officers found him after 2 a.m.", "He died in hospital."]),
+        ("The fire started at 4 p.m. Firefighters came at once.", ["The fire started at 4 p.m.", "Firefighters came at once."]),
+        ("The vote is set for 9 a.m. Monday in Ottawa.", ["The vote is set for 9 a.m. Monday in Ottawa."]),
+        # a temperature unit ends its sentence; an initial does not
+        ("The shelters open below -15 C. Diana Lund runs one.", ["The shelters open below -15 C.", "Diana Lund runs one."]),
+        ("It was 95 F. Maria Lund stayed in.", ["It was 95 F.", "Maria Lund stayed in."]),
+        ("George C. Marshall spoke.", ["George C. Marshall spoke."]),
     ],
 )
-def test_every_paragraph_starts_a_sentence(nlp: Language, text: str, expected: list[str]) -> None:
-    assert [s.text.strip() for s in nlp(text).sents] == expected
+def test_sentence_starts_the_parser_misses(nlp: Language, text: str, expected: list[str]) -> None:
+    doc = nlp(text)
+    assert [s.text.strip() for s in doc.sents] == expected and doc.text == text
+
+
+@pytest.mark.parametrize("title", ["Det.", "Sgt.", "Const.", "Insp.", "Supt.", "Cpl.", "Lt.", "Col."])
+def test_an_abbreviated_title_stays_one_token_in_its_sentence(nlp: Language, title: str) -> None:
+    doc = nlp(f"{title} Maria Lund of the homicide unit said the man was targeted.")
+    assert doc[0].text == title and len(list(doc.sents)) == 1
+
+
+def test_the_pipeline_key_names_the_model_and_changes_with_the_code(nlp: Language) -> None:
+    key = nlp_module.pipeline_key(nlp)
+    assert key.startswith(nlp.meta["_resolved_name"]) and len(key.split()[-1]) == 12
 
 
 def test_sentence_index_maps_offsets(nlp: Language) -> None:

@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from analysis.actors import extract_mentions
-from analysis.entity_fixes import common_words
+from analysis.entities import common_words
 from analysis.nlp import parse_one
 from analysis.teams import full_team_name, team_spans, teams
 

@@ -52,7 +52,7 @@ def test_the_check_finds_a_conflict() -> None:
 
 @pytest.mark.parametrize(("module", "name"), [
     ("coref", "SUBJECT_DEPS"), ("quotes", "SUBJECT_DEPS"), ("quotes", "SAYING_VERBS"), ("sentiment", "SAYING_VERBS"), ("polnear", "TWO_APOSTROPHES"),
-    ("entity_fixes", "ACTOR_LABELS"), ("entity_fixes", "CLAUSE_DEPS"),
+    ("entities.pipeline", "ACTOR_LABELS"), ("entities.organisations", "CLAUSE_DEPS"),
     ("chronology", "PARTICIPANT_LABELS"), ("sentiment", "SUBJECT_ROLE_DEPS"),
     ("sentiment", "OBJECT_ROLE_DEPS"), ("sentiment", "DETACHED_CLAUSE_DEPS"),
 ])

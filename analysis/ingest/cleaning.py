@@ -3,7 +3,9 @@
 * Boilerplate: a line of at most 12 words that, stripped of bullets and end punctuation, fully
   matches a pattern of site furniture ("Source link", "Advertisement", "Read more ...", "Share
   this article", "Subscribe ...", "Sign up for ...", "Follow us on ...", "Related: ...", "All
-  rights reserved", "© ...", comment counters, ...) is dropped wherever it stands.
+  rights reserved", "© ...", "Report an error", comment counters, ...) is dropped wherever it
+  stands; a line of links to other stories after a label and a colon ("Related: ... | Video: ...",
+  "WATCH: ...") may have up to 40 words.
 * Credit lines go to ``credits``, not the body: "<names> contributed (additional) reporting /
   research / writing ..." (at most 12 more words), "... contributed to this report / article /
   story", and agency lines "(Additional) Reporting / Research / Writing / Editing by <names>"
@@ -58,12 +60,17 @@ _BOILERPLATE = re.compile(
     | see\s+also(?:\s*:.*)? | more\s+on\s+this\s+(?:story|topic)
     | all\s+rights\s+reserved | copyright\s*(?:©|\(c\)|\d{4}).* | ©.*
     | listen\s+to\s+this\s+article | back\s+to\s+top | top\s+of\s+page
+    | report\s+(?:an?\s+)?(?:error|typo|mistake|correction)
+    | (?:watch|video|more)\s*:.*
     | story\s+continues\s+below(?:\s+advertisement)?
     | (?:leave\s+a\s+|view\s+|show\s+|\d+\s+)?comments?
     | loading
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+#: Labels that open a line of links to other stories, which may be long ("Related: A | Video: B").
+_LINK_LIST = re.compile(r"(?:related(?:\s+\w+)?|read\s+more|see\s+also|watch|video|more)\s*:", re.IGNORECASE)
+LINK_LIST_WORDS = 40
 _BOILERPLATE_STRIP = " \t.:!?>›»→|•·*–—-…[]()"
 _CONTRIBUTED = re.compile(
     r"""[(\[]?.{0,300}?\bcontributed\s+
@@ -115,9 +122,11 @@ def squash(text: str) -> str:
 
 
 def is_boilerplate(line: str) -> bool:
-    """True for a short line of site furniture ("Source link", "Advertisement", ...)."""
+    """True for a short line of site furniture ("Source link", "Advertisement", ...); a line of
+    links after a label and a colon ("Related: … | Video: …") may run to ``LINK_LIST_WORDS``."""
     key = squash(line).strip(_BOILERPLATE_STRIP)
-    return len(key.split()) <= 12 and _BOILERPLATE.fullmatch(key) is not None
+    limit = LINK_LIST_WORDS if _LINK_LIST.match(key) else 12
+    return len(key.split()) <= limit and _BOILERPLATE.fullmatch(key) is not None
 
 
 def _is_credit(line: str) -> bool:

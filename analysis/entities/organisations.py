@@ -1,0 +1,142 @@
+"""Organisations taken for persons, and names that are an organisation's or a place's by form.
+
+A PERSON span is an ORG when it is in apposition with, or the subject of "be" with, an
+organisation noun ("Brennholt, the largest maker of tools"; "Brennholt is a holding company";
+company, firm, maker, bank, party, ship, website, ...), when ", which" describes it ("Brennholt,
+which fell 2 1/2"), when such a noun names it (right before it: "the rights group Brennholt",
+"daily Brennholt"; as the noun it modifies: "the Brennholt newspaper"; or through "known as",
+"named", "called": "a group known as Brennholt"), when it owns a corporate noun ("Brennholt's
+executive vice president"; subsidiary, shareholders, ...), when it is the subject of a clause
+that refers back to it with "its" ("Halvorsen Freight cut its dividend"; not when another
+organisation in the clause may own the "its", nor across a clause boundary: "X said its value
+rose"), or when it directly follows "the" and is neither a modifier nor a title ("sailed on the
+Sea Pearl": English puts no article before a bare personal name, though it does before a title:
+"the Queen"), or follows "the" and one or two untagged capitalised words without opening with a
+known first name ("the Montreal Canadiens"; "the Exchequer Nigel Lawson" stays; "the" at a
+sentence start too). As with places, the text (and the text without a score: "Canadiens 4-3")
+is then an ORG throughout the Doc unless it also follows a title or honorific.
+
+A PERSON span of two words or more ending in an organisation word ("Ben Franklin Stores Inc.",
+"Karl Marx Theater", "the Peter G. Peterson Foundation"; ``ORGANISATION_WORDS``) is an ORG, and
+so is a social media platform ("said on Twitter"; ``PLATFORM_NAMES``). One ending in a word for an
+administrative area is a place ("Peel Region"; ``PLACE_NAME_ENDINGS``), and so is one right before
+a premier's or mayor's title and a name ("Saskatchewan Premier Scott Moe"); before another title
+it is an organisation ("Tesla CEO Elon Musk"). A name opening with a party word is an ORG whatever
+the model's label ("Parti Québécois" PERSON, "the Bloc Québécois" LOC; ``PARTY_OPENERS``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..coref import first_name_known
+from ..vocabulary import CLAUSE_DEPS
+from .context import apposed_noun, relative_after
+from .owners import ORGANISATION_NOUNS
+from .words import ORGANISATION_HEADS, ORGANISATION_WORDS, title_word
+
+CORPORATE_POSSESSIONS = frozenset({
+    "subsidiary", "subsidiaries", "unit", "units", "shareholders", "stockholders", "chairman",
+    "president", "directors", "headquarters", "revenue", "revenues",
+})
+#: Words that open a party's name in French, Spanish, German or Italian ("Parti Québécois").
+PARTY_OPENERS = frozenset({"parti", "bloc", "partido", "partei", "partito"})
+
+
+def _own_its(verb: Token, subject: Span) -> bool:
+    """Return True when the verb's own clause holds "its" and no other organisation that could
+    own it (an ORG entity or an organisation noun outside ``subject``)."""
+    found = False
+    for token in verb.subtree:
+        if subject.start <= token.i < subject.end:
+            continue
+        if token.ent_type_ == "ORG" or token.lemma_.lower() in ORGANISATION_HEADS:
+            return False
+        if token.lower_ == "its" and _in_clause_of(token, verb):
+            found = True
+    return found
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """Return True when no clause boundary lies between the token and the verb."""
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ in CLAUSE_DEPS:
+            return False
+        token = token.head
+    return token.i == verb.i
+
+
+def _organisation_noun_names(span: Span) -> bool:
+    """True when an organisation noun names the span: right before it ("the human rights group
+    Memorial", "the news website Vesti", "daily Gramma"), as the noun it modifies ("the Maariv
+    newspaper"), or through "known as", "named", "called" ("an organization known as X")."""
+    doc, root = span.doc, span.root
+    if root.dep_ == "compound" and root.head.i >= span.end and root.head.lemma_.lower() in ORGANISATION_HEADS:
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return False
+    if before.is_lower and before.lower_ in ORGANISATION_HEADS:
+        return True
+    verb = before.head if before.lower_ == "as" else before
+    return (before.lower_ in {"as", "named", "called"} and verb.dep_ == "acl"
+            and verb.head.lemma_.lower() in ORGANISATION_HEADS)
+
+
+def organisation_cue(span: Span) -> bool:
+    """Return True when the context says a PERSON span is an organisation (see the module docstring)."""
+    doc, root = span.doc, span.root
+    apposed = apposed_noun(doc, span.end)
+    if apposed is not None and apposed.lemma_.lower() in ORGANISATION_HEADS:
+        return True
+    if root.dep_ == "poss" and root.head.lower_ in CORPORATE_POSSESSIONS:
+        return True
+    attributes = (c for c in root.head.children if c.dep_ == "attr")
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
+            c.lemma_.lower() in ORGANISATION_HEADS for c in attributes):
+        return True
+    if root.dep_ == "nsubj" and _own_its(root.head, span):
+        return True
+    if _organisation_noun_names(span) or relative_after(span, ("which",)):
+        return True
+    following = doc[span.end] if span.end < len(doc) else None
+    modifier = root.dep_ in {"compound", "amod", "nmod"} or (
+        following is not None and following.lower_ in ORGANISATION_NOUNS)
+    titled = any(title_word(t) for t in span)
+    return _after_the(doc, span.start, skip=0 if first_name_known(span[0].text) else 2) and not (modifier or titled)
+
+
+def _after_the(doc: Doc, start: int, *, skip: int) -> bool:
+    """True when "the" comes right before token ``start``, or before up to ``skip`` untagged
+    capitalised words that do ("the Montreal Canadiens": a team, a paper, a firm; no person)."""
+    i = start - 1
+    while i >= 0 and start - i <= skip and doc[i].tag_ == "NNP" and doc[i].is_title and not doc[i].ent_type_ \
+            and not title_word(doc[i]):
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "the"
+
+
+def office_modified(ent: Span) -> Token | None:
+    """The title word right after a span without a known first name when a person's name follows
+    that title: the span names where or for whom the office is held ("Saskatchewan Premier Scott
+    Moe", "Nunavut Premier P.J. Akeeagok", "Tesla CEO Elon Musk"), not a person; else None."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or first_name_known(ent[0].text) or not title_word(doc[ent.end]):
+        return None
+    name = doc[ent.end + 1]
+    return doc[ent.end] if name.ent_type_ == "PERSON" and name.ent_iob_ == "B" else None
+
+
+def ends_in_organisation_word(ent: Span) -> bool:
+    """True for a span of two words or more whose last word names a kind of organisation ("Ben
+    Franklin Stores Inc.", "Karl Marx Theater", "Peter G. Peterson Foundation")."""
+    words = [t for t in ent if t.tag_ != "POS"]
+    return len(words) > 1 and words[-1].text.rstrip(".").lower() in ORGANISATION_WORDS
+
+
+def is_party_name(ent: Span) -> bool:
+    """True for a name of two words or more opening, after any article, with a party word of a
+    language that puts it first ("Parti Québécois", "the Bloc Québécois"), which the model tags
+    as a person, a place or nothing."""
+    words = [t for t in ent if t.tag_ not in ("POS", "DT")]
+    return len(words) > 1 and words[0].lower_ in PARTY_OPENERS
