@@ -51,7 +51,9 @@
    (``kind="entity"``, label ``ORG``): see ``analysis.company_references``.
 
 Other entities (organisations, places not in the country table, groups) are their own actors
-(``kind="entity"``), named by their text without a leading "the". Mentions may nest: the
+(``kind="entity"``), named by their text without a leading "the"; a place that abbreviates a
+province or state is named in full ("LaSalle, Ont." -> Ontario, "Portland, Ore." -> Oregon;
+``PLACE_ABBREVIATIONS``). Mentions may nest: the
 descriptor "Russia's president" contains the country mention "Russia".
 
 ``summarize_actors`` groups mentions by actor. The actor ``type`` is PERSON if any mention is of
@@ -77,7 +79,7 @@ from .entities import (EntitySpan, clean_name, corrected_entities, dateline_ends
                        title_word)
 from .first_names import formal_keys
 from .nlp import SentenceIndex, doc_text, entities, sentences
-from .vocabulary import LEGAL_FORMS, NAME_SUFFIXES, PLACE_PREFIXES, REGNAL_TITLES
+from .vocabulary import LEGAL_FORMS, NAME_SUFFIXES, PLACE_ABBREVIATIONS, PLACE_PREFIXES, REGNAL_TITLES
 from .records import Mention
 from .teams import full_team_name
 
@@ -236,6 +238,12 @@ def _entity_name(span: Span) -> str:
     return clean_name(span.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else span.text)
 
 
+def place_name(name: str) -> str:
+    """The place an abbreviation of a province or state stands for ("Ont." -> Ontario, "N.Y." -> New
+    York; ``PLACE_ABBREVIATIONS``), else the name as it is."""
+    return PLACE_ABBREVIATIONS.get(name.replace(".", "").lower(), name) if len(name) <= 6 else name
+
+
 def _country_of_entity(text: str) -> countries.CountryWord | None:
     """The country an entity's text names; an entity of two words or more written in lower case
     is looked up in title case ("the united states"), a single word not ("turkey", "china")."""
@@ -386,6 +394,7 @@ def _name_links(doc: Doc) -> list[Linked]:
         else:
             name = _entity_name(doc[span.start:span.end])
             name = full_team_name(name, doc_text(doc)) if span.label == "ORG" else name
+            name = place_name(name) if span.label in ("GPE", "LOC") else name
             links.append(Linked(span.start, span.end, span.label, name, "entity"))
     covered = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
     covered |= {i for sent in sentences(doc) if is_credit_line(sent) for i in range(sent.start, sent.end)}

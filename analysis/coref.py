@@ -49,7 +49,7 @@ import gender_guesser.detector as gender_detector
 from spacy.tokens import Doc, Token
 
 from .nlp import doc_text, sentence_of, token_ids
-from .vocabulary import FEMALE_TITLES, MALE_TITLES, SUBJECT_DEPS
+from .vocabulary import FEMALE_TITLES, MALE_TITLES, SUBJECT_DEPS, TITLE_ABBREVIATIONS
 
 ROLE_CLASSES: dict[str, str] = {
     **dict.fromkeys(("president", "leader", "premier", "chancellor", "ruler", "dictator", "strongman",
@@ -76,11 +76,6 @@ TITLE_CLASSES: dict[str, str] = {
     **dict.fromkeys(("sen", "senator", "rep", "representative", "speaker"), "legislator"),
     **dict.fromkeys(("gov", "governor", "mayor"), "mayor"),
     **dict.fromkeys(("judge", "justice"), "judge"),
-}
-TITLE_ABBREVIATIONS: dict[str, str] = {
-    "gen": "general", "adm": "admiral", "col": "colonel", "lt": "lieutenant", "maj": "major",
-    "capt": "captain", "cmdr": "commander", "sgt": "sergeant", "sen": "senator",
-    "rep": "representative", "gov": "governor",
 }
 PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 PRONOUN_GENDERS: dict[str, str] = {**dict.fromkeys(("he", "him", "his", "himself"), "male"),

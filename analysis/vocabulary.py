@@ -312,10 +312,32 @@ TITLE_WORDS = frozenset({
     "supt", "det", "pte", "congressman", "congresswoman", "assemblyman", "assemblywoman", "councilman",
     "councilwoman",
 })
-#: Abbreviated titles (``TITLE_WORDS`` written short, with a full stop: "Sgt.", "Const.", "Det.") that
-#: the tokenizer is told to keep whole, so that "Det. Sgt. Terry Browne said" stays one sentence.
-TITLE_ABBREVIATIONS = frozenset({"capt", "cmdr", "col", "const", "coun", "cpl", "det", "insp", "lt", "maj",
-                                 "pte", "sgt", "supt", "adm", "gen", "gov", "sen", "rep", "prof", "rev"})
+#: Abbreviations of provinces, territories and states in place names ("LaSalle, Ont.", "Portland,
+#: Ore."; the Canadian Press and AP forms, lower case, without full stops) and the names they stand for.
+PLACE_ABBREVIATIONS: dict[str, str] = {
+    "ont": "Ontario", "que": "Quebec", "bc": "British Columbia", "alta": "Alberta", "sask": "Saskatchewan",
+    "man": "Manitoba", "ns": "Nova Scotia", "nb": "New Brunswick", "pei": "Prince Edward Island",
+    "nl": "Newfoundland and Labrador", "nfld": "Newfoundland and Labrador", "nwt": "Northwest Territories",
+    "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado",
+    "conn": "Connecticut", "del": "Delaware", "fla": "Florida", "ga": "Georgia", "ill": "Illinois",
+    "ind": "Indiana", "kan": "Kansas", "ky": "Kentucky", "la": "Louisiana", "md": "Maryland",
+    "mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi", "mo": "Missouri",
+    "mont": "Montana", "neb": "Nebraska", "nev": "Nevada", "nh": "New Hampshire", "nj": "New Jersey",
+    "nm": "New Mexico", "ny": "New York", "nc": "North Carolina", "nd": "North Dakota", "okla": "Oklahoma",
+    "ore": "Oregon", "pa": "Pennsylvania", "ri": "Rhode Island", "sc": "South Carolina", "sd": "South Dakota",
+    "tenn": "Tennessee", "vt": "Vermont", "va": "Virginia", "wash": "Washington", "wva": "West Virginia",
+    "wis": "Wisconsin", "wyo": "Wyoming",
+}
+#: Abbreviated titles (``TITLE_WORDS`` written short, with a full stop: "Sgt.", "Const.", "Det.") and
+#: the titles they stand for: the tokenizer is told to keep them whole, so that "Det. Sgt. Terry
+#: Browne said" stays one sentence, and ``analysis.coref`` reads a person's role from them.
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "gen": "general", "adm": "admiral", "col": "colonel", "lt": "lieutenant", "maj": "major",
+    "capt": "captain", "cmdr": "commander", "sgt": "sergeant", "sen": "senator",
+    "rep": "representative", "gov": "governor", "const": "constable", "coun": "councillor",
+    "cpl": "corporal", "det": "detective", "insp": "inspector", "pte": "private",
+    "supt": "superintendent", "prof": "professor", "rev": "reverend",
+}
 #: Words that open a title before a title word ("National Chief", "Grand Chief", "Acting Mayor"),
 #: lower case: the model runs them into the organisation named before the title.
 TITLE_OPENERS = frozenset({"national", "grand", "regional", "deputy", "vice", "acting", "interim", "rear",

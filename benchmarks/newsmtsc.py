@@ -26,7 +26,6 @@ TEST_SPLITS: tuple[str, ...] = ("rw-test", "mt-test")
 DEV_SPLITS: tuple[str, ...] = ("rw-dev", "mt-dev")
 SENTENCE_BANDS: dict[str, float] = {"textblob": 0.0, "vader": 0.05}
 BAND_GRID: tuple[float, ...] = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
-MODEL_FILE = paths.ROOT / "analysis" / "models" / "target_sentiment.json"
 REFERENCE: dict[str, dict[str, float]] = {
     "paper/RoBERTa GRU-TSC": {"rw-test": 83.1, "mt-test": 82.5},
 }
@@ -95,7 +94,7 @@ def write_results(rows: dict[str, dict], data: dict[str, list[newsmtsc.Target]])
     results = {
         "benchmark": "benchmarks/newsmtsc.py",
         "targets": {split: len(data[split]) for split in TEST_SPLITS},
-        "model_sha256": hashlib.sha256(MODEL_FILE.read_bytes()).hexdigest(),
+        "model_sha256": hashlib.sha256(sentiment.MODEL_PATH.read_bytes()).hexdigest(),
         "rows": rows,
         "reference": REFERENCE,
     }

@@ -253,6 +253,20 @@ def test_places_tagged_as_persons_become_place_actors(nlp: Language, text: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "place", "n_mentions"),
+    [
+        ("Kylie Lund of LaSalle, Ont., won bronze. She trains in Ontario.", "Ontario", 2),
+        ("A clinic in Portland, Ore., closed on Monday.", "Oregon", 1),
+        ("The mill in Antigonish, N.S., reopened.", "Nova Scotia", 1),
+    ],
+)
+def test_a_province_or_state_abbreviation_is_the_place_in_full(nlp: Language, text: str, place: str,
+                                                                n_mentions: int) -> None:
+    actors = _actors(nlp, text)
+    assert actors[place].n_mentions == n_mentions and not any(len(name) <= 4 for name in actors)
+
+
+@pytest.mark.parametrize(
     ("text", "measure"),
     [
         ("A 22-year-old British man was sentenced to 19 years in prison.", "22-year-old"),

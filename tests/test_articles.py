@@ -250,6 +250,8 @@ P1, P2, P3 = PARAGRAPHS
           "Related: Police seek two suspects in an Etobicoke break-in | Video: Firefighters battle a blaze in "
           "Vaughan | Photos: The storm in pictures"], [P1, P2], [], []),
         ([P1, "Photo: Andrew Vaughan/Canadian Press"], [P1], ["Photo: Andrew Vaughan/Canadian Press"], []),
+        ([P1, "Follow Jane Doe on X @janedoe_cbc", P2, "Follow us on Instagram"], [P1, P2], [], []),
+        ([P1, "Follow the money, he said on Twitter."], [P1, "Follow the money, he said on Twitter."], [], []),
         ([P1, P2, "Marc Santora contributed reporting from Kyiv, Ukraine.", "Source link"], [P1, P2],
          ["Marc Santora contributed reporting from Kyiv, Ukraine."], []),
         ([P1, "(Reporting by Jane Doe in Geneva; Editing by John Roe)"], [P1],
@@ -296,6 +298,13 @@ P1, P2, P3 = PARAGRAPHS
         ([P1, P2, "The Canadian Press"], [P1, P2], ["The Canadian Press"], []),
         ([P1, "This report by The Canadian Press was first published Nov. 30, 2026."], [P1],
          ["This report by The Canadian Press was first published Nov. 30, 2026."], []),
+        # a guest writer's byline, "special to", bio and note of first publication
+        (["By Jane Doe", "Special to the Star", P1, P2, "Jane Doe is a housing researcher at Lakeview University.",
+          "This article was first published in the Hamilton Spectator."], [P1, P2],
+         ["By Jane Doe", "This article was first published in the Hamilton Spectator.",
+          "Jane Doe is a housing researcher at Lakeview University."], ["Jane Doe"]),
+        ([P1, P2, "Ann Roe is a housing researcher at Lakeview University."],
+         [P1, P2, "Ann Roe is a housing researcher at Lakeview University."], [], []),
         ([P1, "This report by the auditor was first published in March, and it was wrong."],
          [P1, "This report by the auditor was first published in March, and it was wrong."], [], []),
         ([P1, "The Canadian Press reported the fire first."], [P1, "The Canadian Press reported the fire first."],

@@ -51,10 +51,10 @@ def test_the_check_finds_a_conflict() -> None:
 
 
 @pytest.mark.parametrize(("module", "name"), [
-    ("coref", "SUBJECT_DEPS"), ("quotes", "SUBJECT_DEPS"), ("quotes", "SAYING_VERBS"), ("sentiment", "SAYING_VERBS"), ("polnear", "TWO_APOSTROPHES"),
+    ("coref", "SUBJECT_DEPS"), ("quotes", "SUBJECT_DEPS"), ("quotes", "SAYING_VERBS"), ("sentiment.context", "SAYING_VERBS"), ("polnear", "TWO_APOSTROPHES"),
     ("entities.pipeline", "ACTOR_LABELS"), ("entities.organisations", "CLAUSE_DEPS"),
-    ("chronology", "PARTICIPANT_LABELS"), ("sentiment", "SUBJECT_ROLE_DEPS"),
-    ("sentiment", "OBJECT_ROLE_DEPS"), ("sentiment", "DETACHED_CLAUSE_DEPS"),
+    ("chronology", "PARTICIPANT_LABELS"), ("sentiment.target", "SUBJECT_ROLE_DEPS"),
+    ("sentiment.target", "OBJECT_ROLE_DEPS"), ("sentiment.doc_cache", "DETACHED_CLAUSE_DEPS"),
 ])
 def test_modules_read_the_shared_vocabulary(module: str, name: str) -> None:
     assert getattr(importlib.import_module(f"analysis.{module}"), name) is getattr(vocabulary, name)

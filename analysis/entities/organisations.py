@@ -33,6 +33,7 @@ from ..coref import first_name_known
 from ..vocabulary import CLAUSE_DEPS
 from .context import apposed_noun, relative_after
 from .owners import ORGANISATION_NOUNS
+from .places import TERRITORIAL_OFFICES
 from .words import ORGANISATION_HEADS, ORGANISATION_WORDS, title_word
 
 CORPORATE_POSSESSIONS = frozenset({
@@ -117,11 +118,14 @@ def _after_the(doc: Doc, start: int, *, skip: int) -> bool:
 
 
 def office_modified(ent: Span) -> Token | None:
-    """The title word right after a span without a known first name when a person's name follows
-    that title: the span names where or for whom the office is held ("Saskatchewan Premier Scott
-    Moe", "Nunavut Premier P.J. Akeeagok", "Tesla CEO Elon Musk"), not a person; else None."""
+    """The title word right after a span when a person's name follows that title: the span names
+    where or for whom the office is held ("Saskatchewan Premier Scott Moe", "Nunavut Premier P.J.
+    Akeeagok", "Tesla CEO Elon Musk"), not a person; else None. A span opening with a known first
+    name does so only before a territorial office, held over a place ("Hamilton Mayor Andrea
+    Horwath", "Victoria Mayor Marianne Alto")."""
     doc = ent.doc
-    if ent.end + 1 >= len(doc) or first_name_known(ent[0].text) or not title_word(doc[ent.end]):
+    if ent.end + 1 >= len(doc) or not title_word(doc[ent.end]) or (
+            first_name_known(ent[0].text) and doc[ent.end].lower_ not in TERRITORIAL_OFFICES):
         return None
     name = doc[ent.end + 1]
     return doc[ent.end] if name.ent_type_ == "PERSON" and name.ent_iob_ == "B" else None

@@ -2,8 +2,9 @@
 
 * Boilerplate: a line of at most 12 words that, stripped of bullets and end punctuation, fully
   matches a pattern of site furniture ("Source link", "Advertisement", "Read more ...", "Share
-  this article", "Subscribe ...", "Sign up for ...", "Follow us on ...", "Related: ...", "All
-  rights reserved", "© ...", "Report an error", comment counters, ...) is dropped wherever it
+  this article", "Subscribe ...", "Sign up for ...", "Follow us on ...", "Follow Jane Doe on X
+  ...", "Related: ...", "All rights reserved", "© ...", "Report an error", "Special to the
+  Star", comment counters, ...) is dropped wherever it
   stands; a line of links to other stories after a label and a colon ("Related: ... | Video: ...",
   "WATCH: ...") may have up to 40 words.
 * Credit lines go to ``credits``, not the body: "<names> contributed (additional) reporting /
@@ -16,11 +17,13 @@
   front and brackets around ("Andrew Vaughan/Canadian Press", "THE CANADIAN PRESS/Frank Gunn",
   "(Photo by Jane Doe/Getty Images)"). A news agency's sign-off is a credit too: its name alone on
   a line ("The Canadian Press") or "This report by The Canadian Press was first published Nov.
-  30, 2026.".
+  30, 2026.", and so is a note of first publication elsewhere ("This article was first published
+  in the Hamilton Spectator.").
 * An author's note closing the body is a credit: the last paragraph, at most 60 words, opening
   with "<Name> is/was a|an|the ... <reporter, writer, columnist, correspondent, editor, ...>", when
   the name is a byline author or the note gives a contact ("Follow her on Twitter", "@handle",
-  "email"): "Jane Doe is a Queen's Park reporter for the Star. Follow her on Twitter: @janedoe".
+  "email"): "Jane Doe is a Queen's Park reporter for the Star. Follow her on Twitter: @janedoe";
+  for a byline author any role will do ("Priya Sharma is a housing researcher at McMaster").
   A last paragraph about a journalist in the news ("Ann Roe is a reporter for the Gazette.")
   stays in the body.
 * Bylines: before the first body paragraph, "By <Name>[, <Name>][ and|& <Name>]" whose names are
@@ -55,12 +58,14 @@ _BOILERPLATE = re.compile(
     | subscribe(?:\s+(?:now|today|here))?(?:\s+(?:to|for)\s.*)?
     | sign\s+up(?:\s+(?:now|here|today))?(?:\s+(?:to|for)\s.*)?
     | (?:follow|like|join)\s+(?:us|him|her|them|me)(?:\s+on\s.*)?
+    | follow\s+(?-i:(?:[A-Z][\w.'’-]*\s+){1,4})on\s+(?:x|twitter|instagram|facebook|threads|bluesky|tiktok|linkedin|mastodon)\b.*
     | click\s+here\b.*
     | related(?:\s+(?:articles?|stories|coverage|content|reading|links?))?(?:\s*:.*)?
     | see\s+also(?:\s*:.*)? | more\s+on\s+this\s+(?:story|topic)
     | all\s+rights\s+reserved | copyright\s*(?:©|\(c\)|\d{4}).* | ©.*
     | listen\s+to\s+this\s+article | back\s+to\s+top | top\s+of\s+page
     | report\s+(?:an?\s+)?(?:error|typo|mistake|correction)
+    | special\s+to\s+(?:the\s+)?(?-i:[A-Z][\w.&'’-]*(?:\s+(?:and\s+)?[A-Z][\w.&'’-]*){0,4})
     | (?:watch|video|more)\s*:.*
     | story\s+continues\s+below(?:\s+advertisement)?
     | (?:leave\s+a\s+|view\s+|show\s+|\d+\s+)?comments?
@@ -83,8 +88,10 @@ _ROLE_CREDIT = re.compile(rf"{_ROLE}\s+(?P<names>.+)", re.IGNORECASE)
 _ROLE_SEPARATOR = re.compile(rf"\s*;\s*|\s*,\s*(?={_ROLE}\b)", re.IGNORECASE)
 _CREDIT_LINK_WORDS = frozenset({"and", "in", "from", "at"})
 _WITH_FILES = re.compile(r"[\u2014\u2013-]*\s*with\s+files\s+from\s+(?P<names>.+?)\.?", re.IGNORECASE)
-_FIRST_PUBLISHED = re.compile(r"this\s+(?:report|article|story)\s+by\s+(?P<names>.+?)\s+was\s+first\s+published\b.*",
-                              re.IGNORECASE)
+_FIRST_PUBLISHED = re.compile(
+    r"this\s+(?:report|article|story|column)\s+(?:by\s+(?P<names>.+?)\s+)?was\s+(?:first|originally)\s+published\b"
+    r"(?:\s+(?:in|by|on)\s+(?P<venue>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*))?.*",
+    re.IGNORECASE)
 _AGENCY_SIGNOFFS = frozenset({
     "the canadian press", "canadian press", "la presse canadienne", "the associated press", "associated press",
     "reuters", "agence france-presse", "afp", "bloomberg", "bloomberg news", "postmedia news", "cbc news",
@@ -101,6 +108,7 @@ _AUTHOR_NOTE = re.compile(
     r"(?:\S+\s+){0,8}?(?:reporter|writer|columnist|correspondent|editor|journalist|contributor|"
     r"producer|photographer|photojournalist|critic|commentator)s?\b"
 )
+_AUTHOR_BIO = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:is|was)\s+(?:a|an|the)\s")
 _AUTHOR_CONTACT = re.compile(r"\bfollow\s+(?:him|her|them|me)\b|@\w|\be-?mail\b|\breach\s+(?:him|her|them)\b",
                              re.IGNORECASE)
 _BYLINE = re.compile(r"(?i:by)[:\s]\s*(?P<names>.+?)\s*")
@@ -143,7 +151,7 @@ def _is_agency_signoff(text: str) -> bool:
     ``_AGENCY_SIGNOFFS``) or "This report by <names> was first published <date>."."""
     match = _FIRST_PUBLISHED.fullmatch(text)
     if match is not None:
-        return len(text.split()) <= 20 and _names_and_places(match["names"])
+        return len(text.split()) <= 20 and (match["names"] is None or _names_and_places(match["names"]))
     return text.strip(" .-\u2013\u2014").lower() in _AGENCY_SIGNOFFS
 
 
@@ -162,12 +170,17 @@ def _is_slash_credit(text: str) -> bool:
 
 def is_author_note(paragraph: str, authors: Sequence[str]) -> bool:
     """True for an author's note closing a body (see the module docstring): a short paragraph
-    opening with "<Name> is a ... reporter", the name a byline author or the note a contact."""
-    match = _AUTHOR_NOTE.match(paragraph)
-    if match is None or len(paragraph.split()) > 60:
+    opening with "<Name> is a ... reporter", the name a byline author or the note a contact; or
+    with "<byline author> is a|an|the ..." whatever the role (a guest writer's "is a housing
+    researcher at ...")."""
+    if len(paragraph.split()) > 60:
         return False
     known = {squash(a).lower() for a in authors}
-    return match["name"].lower() in known or _AUTHOR_CONTACT.search(paragraph) is not None
+    bio = _AUTHOR_BIO.match(paragraph)
+    if bio is not None and bio["name"].lower() in known:
+        return True
+    match = _AUTHOR_NOTE.match(paragraph)
+    return match is not None and (match["name"].lower() in known or _AUTHOR_CONTACT.search(paragraph) is not None)
 
 
 def _is_role_credit(text: str) -> bool:

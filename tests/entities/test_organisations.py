@@ -130,6 +130,8 @@ def test_an_organisation_described_by_which_stays_an_organisation(nlp: Language)
         ("Saskatchewan Premier Scott Moe did not attend the ceremony.", "Saskatchewan", "PERSON", "GPE"),
         ("Nunavut Premier P.J. Akeeagok called for more housing.", "Nunavut", "ORG", "GPE"),
         ("Bank of Canada Governor Tiff Macklem said rates would hold.", "Bank of Canada", "ORG", "ORG"),
+        # a town that is also a first name, before a mayor
+        ("Meanwhile, Hamilton Mayor Andrea Horwath has blamed the province.", "Hamilton", "PERSON", "GPE"),
     ],
 )
 def test_the_place_or_body_before_an_office_and_a_name_is_no_person(

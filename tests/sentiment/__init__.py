@@ -1,0 +1,1 @@
+"""Tests of analysis.sentiment, one module of tests per module of the package."""
