@@ -24,7 +24,14 @@ Cue patterns (``PATTERNS``, registered :class:`CuePattern` records with their ow
   participle of speech that starts a report of its own (", adding that …") and before a
   participial clause set off by a comma or a dash, the writer's comment on the report (",
   throwing the plan into doubt"; PolNeAR's gold leaves it out), and a noun phrase's
-  content before an aside set off by a comma ("praised Bush, the former governor"). A participle
+  content before an aside set off by a comma ("praised Bush, the former governor"), also a
+  relative clause opened by "which" or "who" after a comma that ends a noun-phrase content and
+  hangs deeper in it ("questioned the cost of the bridge, which opened in May"). The content ends
+  before a semicolon that closes its clause and before a speech verb coordinated inside it with no
+  subject of its own, the speaker's next report ("said it was opposed to the toll and warned the
+  council to drop it": two attributions, the second with the first's speaker). An "as" phrase
+  right after an object is what is predicated of it and part of the content ("mentioned the toll
+  as a reason for the delay"). A participle
   clause right after the cue and a comma describes the speaker and is no content ("the mayor
   said, his voice breaking"). The speaker is the
   verb's subject (of the first verb of "… and said"). A verb tagged as a noun but heading a
@@ -147,7 +154,7 @@ from .vocabulary import (ADJUNCT_PREPOSITIONS, COGNITION_VERBS, COMMITMENT_VERBS
                          SAYING_VERBS, SPEAKER_LABELS, SPEECH_LIGHT_VERBS, SPEECH_NOUN_PREPOSITIONS, SPEECH_NOUNS,
                          STANCE_ADJECTIVES, STANCE_ADJECTIVE_PREPOSITIONS, ATTITUDE_ADJECTIVES,
                          SUBJECT_DEPS, TELLING_VERBS, TITLE_OPENERS, TITLE_WORDS, TOPIC_VERB_PREPOSITIONS,
-                         TOPIC_VERBS, TWO_APOSTROPHES, TWO_BACKTICKS)
+                         TOPIC_VERBS, TWO_APOSTROPHES, TWO_BACKTICKS, WH_RELATIVE_PRONOUNS)
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
 SPEECH_CUES = SAYING_VERBS | TELLING_VERBS
@@ -431,12 +438,14 @@ def _verb_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]
         heads = _naming(token) or [c for c in _complements(token) if not _absolute(c, token)][:1]
         if not heads:
             continue
-        first, last = heads[0].left_edge.i, _content_last(heads[-1], token)
+        heads = heads + _as_predicate(heads[0], token) if len(heads) == 1 else heads
+        first = heads[0].left_edge.i
+        last = _report_last(first, _content_last(heads[-1], token), token)
         if first < token.i < last:
             continue
         start, end = _content_trimmed(text, doc[first].idx, doc[last].idx + len(doc[last]))
         if end - start >= 3:
-            yield Attribution(token.i, token.i + 1, cue_lemma(token), start, end, _first_subject(token),
+            yield Attribution(token.i, token.i + 1, cue_lemma(token), start, end, _report_subject(token),
                               "speech verb")
 
 
@@ -492,6 +501,66 @@ def _before_aside(phrase: Token) -> int:
     asides = [c.left_edge.i - 1 for c in phrase.children if c.dep_ in ("appos", "relcl", "acl")
               and c.i > phrase.i and doc[c.left_edge.i - 1].text == ","]
     return min(asides) - 1 if asides else phrase.right_edge.i
+
+
+def _as_predicate(head: Token, verb: Token) -> list[Token]:
+    """The "as" phrase right after a verb's object, what is predicated of it ("mentioned the toll as
+    a reason for the delay"), as a one-item list; else []."""
+    if head.dep_ != "dobj":
+        return []
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == head.right_edge.i + 1][:1]
+
+
+def _report_last(first: int, last: int, verb: Token) -> int:
+    """The last token of a content first..last after its cue verb, cut before a semicolon that
+    ends its clause, before a speech verb coordinated inside it with no subject of its own (the
+    speaker's next report: "said it was opposed to the toll and warned the council to ..."), and,
+    for a noun phrase, before a trailing non-restrictive relative clause set off by a comma
+    ("questioned the cost of the bridge, which opened in May": the writer's description)."""
+    doc = verb.doc
+    if first > last or first < verb.i:
+        return last
+    nominal = doc[first:last + 1].root.pos_ in ("NOUN", "PROPN", "PRON")
+    for token in doc[first + 1:last + 1]:
+        if token.text == ";" and first <= token.head.i <= last:
+            return token.i - 1
+        if _coordinated_report(token) and token.left_edge.i > first:
+            before = token.left_edge.i - 1
+            while before > first and doc[before].dep_ in ("cc", "punct"):
+                before -= 1
+            return before
+        if nominal and _trailing_relative(token, first, last):
+            return token.left_edge.i - 2
+    return last
+
+
+def _coordinated_report(token: Token) -> bool:
+    """True for a speech verb that is a conjunct with no subject of its own ("... and warned")."""
+    return (token.dep_ == "conj" and token.pos_ == "VERB" and cue_lemma(token) in SPEECH_CUES
+            and not any(c.dep_ in SUBJECT_DEPS for c in token.children))
+
+
+def _trailing_relative(token: Token, first: int, last: int) -> bool:
+    """True for a relative clause opened by "which" or "who" after a comma that ends the content
+    first..last and hangs on a word of it."""
+    doc = token.doc
+    opener = token.left_edge.i
+    return (token.dep_ == "relcl" and doc[opener].lower_ in WH_RELATIVE_PRONOUNS and opener > first + 1
+            and doc[opener - 1].text == "," and token.right_edge.i >= last and first <= token.head.i < opener)
+
+
+def _report_subject(verb: Token) -> Token | None:
+    """The subject of a cue verb; for a speech verb coordinated inside another's content ("said
+    it was opposed to the toll and warned ..."), the subject of that other cue."""
+    if _coordinated_report(verb):
+        clause = verb.head
+        for _ in range(GOVERNING_CLIMB):
+            if clause.dep_ in CONTENT_DEPS and cue_lemma(clause.head) in SPEECH_CUES:
+                return _first_subject(clause.head)
+            if clause.dep_ != "conj":
+                break
+            clause = clause.head
+    return _first_subject(verb)
 
 
 def _non_finite(verb: Token) -> bool:
@@ -1126,8 +1195,10 @@ def _learned_content(verb: Token) -> tuple[str, int, int] | None:
     from the first (a preposition's object without the preposition) through those adjoining it;
     None without one."""
     heads = _naming(verb) or _complements(verb)[:1]
+    heads = heads + _as_predicate(heads[0], verb) if len(heads) == 1 else heads
     if heads:
-        return ("naming" if len(heads) > 1 else "clause"), heads[0].left_edge.i, _content_last(heads[-1], verb)
+        first = heads[0].left_edge.i
+        return ("naming" if len(heads) > 1 else "clause"), first, _report_last(first, _content_last(heads[-1], verb), verb)
     kept = [c for c in verb.children if c.i > verb.i and c.dep_ in LEARNED_CONTENT_DEPS
             and not (c.dep_ == "prep" and any(g.ent_type_ in TIME_LABELS for g in c.children))]
     if not kept:
@@ -1144,7 +1215,7 @@ def _learned_content(verb: Token) -> tuple[str, int, int] | None:
         if child.left_edge.i != last + 1:
             break
         last = child.right_edge.i
-    return first.dep_, start, last
+    return first.dep_, start, _report_last(start, last, verb)
 
 
 def learned_candidates(doc: Doc, marks: Marks, rules: Sequence[Attribution]

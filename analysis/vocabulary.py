@@ -145,6 +145,9 @@ FIRST_PERSON_PRONOUNS = frozenset({"i", "we", "me", "us"})
 #: Relative pronouns: a relative clause's subject "who"/"which"/"that" stands for the noun the clause
 #: hangs on ("the senator, who said ...": the senator said).
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
+#: Relative pronouns that open a non-restrictive clause after a comma ("the bridge, which opened in
+#: May"); "that" opens restrictive ones only.
+WH_RELATIVE_PRONOUNS = RELATIVE_PRONOUNS - {"that"}
 #: Lemmas of raising verbs of evidence: the clause they govern is a judgement held by the writer or
 #: by whoever the appearance is to ("the plan seems to work", "the team appeared paralyzed", "it
 #: appears that ...", "seemed to me a trap").

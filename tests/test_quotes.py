@@ -515,3 +515,30 @@ def test_a_wire_dateline_is_no_part_of_the_content(nlp: Language) -> None:
     text = "OSLO — The city will close the bridge in May, the mayor said Thursday."
     [quote] = _quotes(nlp, text)
     assert quote.quote == "The city will close the bridge in May"
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # a speech verb coordinated inside the content is the speaker's next report
+        ("The ministry said it was opposed to the toll and warned the council to drop it.",
+         [("it was opposed to the toll", "the ministry"), ("the council to drop it", "the ministry")]),
+        # a relative clause after a comma that ends a noun-phrase content is the writer's description
+        ("Oskar Brandt questioned the cost of the new bridge, which opened in May.",
+         [("the cost of the new bridge", "Oskar Brandt")]),
+        # ... but not inside a clause content
+        ("Maria Lund said the bridge, which opened in May, was unsafe.",
+         [("the bridge, which opened in May, was unsafe", "Maria Lund")]),
+        ("Maria Lund said the council had chosen Oskar Brandt, who lives in Oslo.",
+         [("the council had chosen Oskar Brandt, who lives in Oslo", "Maria Lund")]),
+        # a semicolon closes the reported clause
+        ("Lund said the timing of the vote was not planned; they only learned of it on Friday.",
+         [("the timing of the vote was not planned", "Lund")]),
+        # an "as" phrase after the object is predicated of it
+        ("Maria Lund mentioned the toll as a reason for the delay.",
+         [("the toll as a reason for the delay", "Maria Lund")]),
+    ],
+)
+def test_content_boundaries(nlp: Language, text: str, contents: list[tuple[str, str]]) -> None:
+    quotes = _quotes(nlp, text)
+    assert [(text[q.content_start:q.content_end], q.speaker) for q in quotes] == contents
