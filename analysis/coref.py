@@ -309,7 +309,7 @@ def _antecedent(doc: Doc, pronoun: Token, persons: list[Linked], covered: set[in
     """Return the mention a third-person pronoun refers to (see module docstring), or None;
     ``persons`` holds only the mentions whose gender fits the pronoun."""
     sent = sentence_of(doc, pronoun.i)
-    same = [p for p in persons if sent.start <= p.start and p.end <= pronoun.i]
+    same = _earlier_in_sentence(doc, pronoun, persons)
     if same:
         subjects = [p for p in same if _is_subject(doc, p)]
         chosen = (subjects or same)[-1]
@@ -373,10 +373,15 @@ def _genders(doc: Doc, persons: list[Linked]) -> tuple[dict[str, str], set[str]]
     return genders, soft
 
 
+def _earlier_in_sentence(doc: Doc, pronoun: Token, persons: list[Linked]) -> list[Linked]:
+    """The person mentions before a pronoun in its sentence."""
+    sent = sentence_of(doc, pronoun.i)
+    return [p for p in persons if sent.start <= p.start and p.end <= pronoun.i]
+
+
 def _sole_person(doc: Doc, pronoun: Token, persons: list[Linked]) -> Linked | None:
     """The one person mentioned earlier in a pronoun's sentence, when there is exactly one."""
-    sent = sentence_of(doc, pronoun.i)
-    same = [p for p in persons if sent.start <= p.start and p.end <= pronoun.i]
+    same = _earlier_in_sentence(doc, pronoun, persons)
     return same[-1] if same and len({p.actor for p in same}) == 1 else None
 
 

@@ -4,9 +4,9 @@ The English pipeline is resolved at run time, never downloaded (the order is in
 ``analysis.pipelines``, which also names the pipeline from its metadata without loading it). A
 small component makes every paragraph start a new sentence, so sentences never straddle
 paragraphs, and ends one after "a.m." or "p.m." where the next sentence begins; another ends a
-sentence after a temperature ("-15 C."); the tokenizer keeps abbreviated titles whole ("Sgt.",
-"Const."), which it split, so that they ended sentences; the attribute ruler is
-matched through an index (``analysis.attribute_ruler``: the same token attributes, found in a
+sentence after a temperature ("-15 C."); the tokenizer is told to keep abbreviated titles whole
+("Sgt.", "Const.": split, their full stop ended a sentence); the attribute ruler is matched
+through an index (``analysis.attribute_ruler``: the same token attributes, found in a
 tenth of the time).
 
 A text longer than the pipeline's ``max_length`` (spaCy's E088 limit, a million characters) is
@@ -55,6 +55,8 @@ def temperature_stops(doc: Doc) -> Doc:
     tokenizer reads "C." as an initial, and the parser and tagger then run the two sentences and the
     name together)."""
     units = [t for t in doc[1:] if t.text in TEMPERATURE_UNITS and doc[t.i - 1].like_num]
+    if not units:
+        return doc
     with doc.retokenize() as retokenizer:
         for token in units:
             retokenizer.split(token, [token.text[0], "."], heads=[(token, 0), (token, 1)])
@@ -132,7 +134,8 @@ def keep_title_abbreviations(nlp: Language) -> None:
 
 def stock_pipeline(name: str | None = None) -> Language:
     """A fresh copy of the pipeline ``load_model(name)`` resolves to, exactly as installed: without
-    the paragraph component and with spaCy's own attribute ruler (for comparisons)."""
+    the project's components and tokenizer cases and with spaCy's own attribute ruler (for
+    comparisons)."""
     return _load_one.__wrapped__(resolve_model_name(name))
 
 

@@ -438,9 +438,7 @@ def _verb_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]
         heads = _naming(token) or [c for c in _complements(token) if not _absolute(c, token)][:1]
         if not heads:
             continue
-        heads = heads + _as_predicate(heads[0], token) if len(heads) == 1 else heads
-        first = heads[0].left_edge.i
-        last = _report_last(first, _content_last(heads[-1], token), token)
+        first, last = _content_bounds(heads, token)
         if first < token.i < last:
             continue
         start, end = _content_trimmed(text, doc[first].idx, doc[last].idx + len(doc[last]))
@@ -501,6 +499,15 @@ def _before_aside(phrase: Token) -> int:
     asides = [c.left_edge.i - 1 for c in phrase.children if c.dep_ in ("appos", "relcl", "acl")
               and c.i > phrase.i and doc[c.left_edge.i - 1].text == ","]
     return min(asides) - 1 if asides else phrase.right_edge.i
+
+
+def _content_bounds(heads: list[Token], verb: Token) -> tuple[int, int]:
+    """The first and last token of the content a cue verb's complement heads give: from the first
+    head's left edge, through an "as" phrase after a lone object (``_as_predicate``), to the end
+    ``_content_last`` and ``_report_last`` allow."""
+    heads = heads + _as_predicate(heads[0], verb) if len(heads) == 1 else heads
+    first = heads[0].left_edge.i
+    return first, _report_last(first, _content_last(heads[-1], verb), verb)
 
 
 def _as_predicate(head: Token, verb: Token) -> list[Token]:
@@ -1195,10 +1202,9 @@ def _learned_content(verb: Token) -> tuple[str, int, int] | None:
     from the first (a preposition's object without the preposition) through those adjoining it;
     None without one."""
     heads = _naming(verb) or _complements(verb)[:1]
-    heads = heads + _as_predicate(heads[0], verb) if len(heads) == 1 else heads
     if heads:
-        first = heads[0].left_edge.i
-        return ("naming" if len(heads) > 1 else "clause"), first, _report_last(first, _content_last(heads[-1], verb), verb)
+        kind = "naming" if len(heads) > 1 or _as_predicate(heads[0], verb) else "clause"
+        return (kind, *_content_bounds(heads, verb))
     kept = [c for c in verb.children if c.i > verb.i and c.dep_ in LEARNED_CONTENT_DEPS
             and not (c.dep_ == "prep" and any(g.ent_type_ in TIME_LABELS for g in c.children))]
     if not kept:

@@ -27,7 +27,7 @@ from .persons import last_names, model_last_names
 from .places import MODEL_PLACE_LABELS, place_cue
 from .spans import EntitySpan
 from .widening import with_titles
-from .words import PERSON_ROLE_NOUNS, common_words, split_abbreviation, title_word
+from .words import PERSON_ROLE_NOUNS, abbreviated_title, common_words, split_abbreviation, title_word
 
 
 def _missed_titled_name(doc: Doc, title: Token) -> EntitySpan | None:
@@ -105,7 +105,7 @@ def with_missed_names(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
     surnames = set(last_names(doc, [doc[s.start:s.end] for s in spans if s.label == "PERSON" and not s.owner_name]))
     found = []
     for token in doc:
-        tagged = token.ent_type_ and not (title_word(token) and token.text.endswith("."))
+        tagged = token.ent_type_ and not abbreviated_title(token)
         span = None if tagged or token.i in taken else (
             _missed_name(doc, token, surnames) or _missed_introduced_name(doc, token))
         if span is None or taken.intersection(range(span.start, span.end)) \

@@ -23,8 +23,8 @@ from spacy.tokens import Doc, Span
 from .. import countries
 from ..coref import first_name_known
 from .spans import EntitySpan
-from .words import (COMPANION_SUFFIXES, PERSON_ROLE_NOUNS, common_words, name_shaped, split_abbreviation,
-                    title_word)
+from .words import (COMPANION_SUFFIXES, PERSON_ROLE_NOUNS, abbreviated_title, common_words, name_shaped,
+                    split_abbreviation, title_word)
 
 
 def with_titles(doc: Doc, span: EntitySpan) -> EntitySpan:
@@ -34,7 +34,7 @@ def with_titles(doc: Doc, span: EntitySpan) -> EntitySpan:
     while start > 0:
         step = 2 if split_abbreviation(doc, start - 1) else 1
         title = doc[start - step]
-        if not (title_word(title) and (title.ent_type_ in ("", "PERSON") or title.text.endswith("."))):
+        if not ((title_word(title) and title.ent_type_ in ("", "PERSON")) or abbreviated_title(title)):
             break
         start -= step
     return replace(span, start=start)

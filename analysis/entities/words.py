@@ -52,6 +52,12 @@ def title_word(token: Token) -> bool:
     return token.text[:1].isupper() and token.text.rstrip(".").lower() in TITLE_WORDS
 
 
+def abbreviated_title(token: Token) -> bool:
+    """True for a title kept whole with its full stop ("Det.", "Coun."), which only ever stands
+    before a name, whatever label the model gave it."""
+    return title_word(token) and token.text.endswith(".")
+
+
 def title_opener(token: Token) -> bool:
     """Return True for a word that opens a title right before a title word ("Rear" of "Rear
     Admiral", "National" of "National Chief"; ``TITLE_OPENERS``)."""
