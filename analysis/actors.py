@@ -23,11 +23,15 @@
    "Hewlett-Packard Co.", "Hudson" and "Hudson's Bay Co.", "Rogers" and a wire lead's "ROGERS
    COMMUNICATIONS Inc.") is that actor;
    with several such names, the one that is the short form plus a legal form ("Acme Inc." rather
-   than "Acme Steel Co."), else none. A person name never written with a title or honorific that
-   begins such a company name is taken for the company's short form ("Acme" or "Tony Lama"
-   tagged PERSON beside "Acme Corp.", "Tony Lama Co."; "Mr. Lama" keeps the person), and so is a
-   lone word that is a person's last name ("Rogers" beside Rogers Communications Inc. and Edward
-   Rogers: business news names the company so, the person in full or with a title). A sports
+   than "Acme Steel Co."), else none. A name ending in a company word rather than a legal form
+   counts too when its short form cannot be a place ("Kestrel" and "Kestrel Airlines", "Lehman"
+   and "Lehman Brothers"; ``COMPANY_NAME_ENDINGS``; not "Ontario" of "Ontario Savings Bank"), and
+   a capitalised word the tagger left untagged that begins one such company name is its mention.
+   A person name never written with a title or honorific that begins such a company name is
+   taken for the company's short form ("Acme" or "Tony Lama" tagged PERSON beside "Acme Corp.",
+   "Tony Lama Co."; "Mr. Lama" keeps the person), and so is a lone word that is a person's last
+   name ("Rogers" beside Rogers Communications Inc. and Edward Rogers: business news names the
+   company so, the person in full or with a title). A sports
    team's nickname is the team the text names in full ("the Flames" beside "Calgary Flames";
    ``analysis.teams``).
 3. Person names (``kind="name"``). Titles and honorifics are stripped, middle initials ("V.") and
@@ -67,7 +71,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -79,7 +83,7 @@ from .entities import (EntitySpan, clean_name, corrected_entities, dateline_ends
                        title_word)
 from .first_names import formal_keys
 from .nlp import SentenceIndex, doc_text, entities, sentences
-from .vocabulary import LEGAL_FORMS, NAME_SUFFIXES, PLACE_ABBREVIATIONS, PLACE_PREFIXES, REGNAL_TITLES
+from .vocabulary import COMPANY_NAME_ENDINGS, LEGAL_FORMS, NAME_SUFFIXES, PLACE_ABBREVIATIONS, PLACE_PREFIXES, REGNAL_TITLES
 from .records import Mention
 from .teams import full_team_name
 
@@ -238,6 +242,9 @@ def _entity_name(span: Span) -> str:
     return clean_name(span.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else span.text)
 
 
+_PROVINCES_AND_STATES = frozenset(place.split()[0].lower() for place in PLACE_ABBREVIATIONS.values())
+
+
 def place_name(name: str) -> str:
     """The place an abbreviation of a province or state stands for ("Ont." -> Ontario, "N.Y." -> New
     York; ``PLACE_ABBREVIATIONS``), else the name as it is."""
@@ -362,15 +369,79 @@ def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(word.lower() for word in words)
 
 
+def _place_words(links: Sequence[Linked]) -> frozenset[str]:
+    """The lower-case first words of the article's places and countries ("ontario" of Ontario)."""
+    return frozenset(link.actor.split()[0].lower() for link in links
+                     if link.label in ("GPE", "LOC") or link.kind == "country")
+
+
+def _place_word(word: str, places: frozenset[str]) -> bool:
+    """True for a lower-case word that opens one of the article's ``places``, a country word or a
+    province or state ("ontario")."""
+    return (word in places or countries.lookup(word.title()) is not None
+            or word in _PROVINCES_AND_STATES)
+
+
+def _full_organisation(link: Linked, short: tuple[str, ...], names: set[tuple[str, ...]],
+                       places: frozenset[str]) -> tuple[str, ...] | None:
+    """The one longer company name without a legal form that an ORG entity ``short`` begins
+    ("Crossland" and "Crossland Savings Bank"; it ends in ``COMPANY_NAME_ENDINGS``), or None; not
+    when ``short`` starts with a place or country word ("Ontario" and "Ontario Power Group"), and
+    for an acronym only one word longer ("ABC News"; "GM" is no short form of "GM Hughes
+    Electronics", a company of its own)."""
+    if link.kind != "entity" or link.label != "ORG" or not short or _place_word(short[0], places):
+        return None
+    fuller = _begun_by(short, [n for n in names if n[-1] in COMPANY_NAME_ENDINGS], acronym=link.actor.isupper())
+    return fuller[0] if len(fuller) == 1 else None
+
+
+def _begun_by(short: tuple[str, ...], names: Iterable[tuple[str, ...]], *, acronym: bool) -> list[tuple[str, ...]]:
+    """The ``names`` longer than ``short`` that begin with its words; for an acronym only those one
+    word longer ("ABC News"; "GM" is no short form of "GM Hughes Electronics")."""
+    longest = len(short) + 1 if acronym else None
+    return [n for n in names if len(short) < len(n) <= (longest or len(n)) and n[:len(short)] == short]
+
+
+def _company_names(links: Sequence[Linked]) -> dict[tuple[str, ...], str]:
+    """The article's company names (a legal form or ``COMPANY_NAME_ENDINGS`` at the end) of two
+    words or more, by their lower-case words."""
+    names = {}
+    for link in links:
+        words = _folded(company_words(link.actor))
+        if link.kind == "entity" and link.label == "ORG" and len(words) > 1 and (
+                _legal_form(words[-1]) or words[-1] in COMPANY_NAME_ENDINGS):
+            names[words] = link.actor
+    return names
+
+
+def _untagged_short_forms(doc: Doc, links: Sequence[Linked], covered: set[int]) -> list[Linked]:
+    """ORG links for proper nouns outside every entity that begin one company name of the article
+    and no other ("Brekkeby said" after "Brekkeby Savings Bank": the tagger misses a short form
+    it has not seen as a name)."""
+    names, places, found, i = _company_names(links), _place_words(links), [], 0
+    while i < len(doc):
+        n = 0
+        while i + n < len(doc) and i + n not in covered and doc[i + n].pos_ == "PROPN" and n < 3:
+            n += 1
+        words = tuple(t.text for t in doc[i:i + n])
+        short = _folded(words)
+        fuller = _begun_by(short, names, acronym=" ".join(words).isupper()) if short else []
+        if len(fuller) == 1 and doc[i].text[:1].isupper() and not _place_word(short[0], places):
+            found.append(Linked(i, i + n, "ORG", names[fuller[0]], "entity"))
+        i += max(n, 1)
+    return found
+
+
 def _company_short_forms(doc: Doc, links: list[Linked]) -> list[Linked]:
     """Return ``links`` with each short form linked, as an ORG, to its company's full name."""
     names = {_folded(company_words(link.actor)): link.actor for link in links
              if link.kind == "entity" and link.label == "ORG"}
     titled = {link.actor for link in links if link.kind == "name" and title_word(doc[link.start])}
     shorts = {link for link in links if _may_be_short_form(link, titled)}
-    keys = set(names)
+    keys, places = set(names), _place_words(links)
     full = {key: names[company] for link in shorts
-            if (company := _full_company(list(key := _short_words(doc, link)), keys))}
+            if (company := _full_company(list(key := _short_words(doc, link)), keys)
+                or _full_organisation(link, key, keys, places))}
     return [replace(link, label="ORG", kind="entity", actor=full[key])
             if link in shorts and (key := _short_words(doc, link)) in full else link
             for link in links]
@@ -400,7 +471,10 @@ def _name_links(doc: Doc) -> list[Linked]:
     covered |= {i for sent in sentences(doc) if is_credit_line(sent) for i in range(sent.start, sent.end)}
     covered |= {i for s in spans for i in range(s.start, s.end)}
     covered |= {t.i for start, end in dateline_ends(doc).items() for t in doc.char_span(start, end, alignment_mode="expand")}
-    return _company_short_forms(doc, links) + _missed_country_words(doc, covered)
+    links = _company_short_forms(doc, links)
+    missed = _missed_country_words(doc, covered)
+    covered |= {i for link in missed for i in range(link.start, link.end)}
+    return links + missed + _untagged_short_forms(doc, links, covered)
 
 
 def _to_mention(doc: Doc, link: Linked) -> Mention:

@@ -6,11 +6,15 @@ Output: extra links, label ``ORG``, kind ``entity``, one per definite descriptio
 A phrase of "the", maybe nouns of the trade, and a singular company noun (``COMPANY_NOUNS``:
 company, firm, bank, carrier, maker, ...; "the company", "the firm's shares", "the computer maker";
 not "the parent company", "the rival firm" or "a firm", which may name another one) outside every
-entity refers to the company most recently named before it: the latest ORG link whose actor ends in
-a legal form ("Acme Corp."; ``LEGAL_FORMS``), so that a short form already linked to its full name
-counts ("Acme said ... the company added"). Wire and business news name a company in full with its
-legal form at first mention and then call it "the company"; an organisation without a legal form
-("the Federal Reserve") is never the antecedent, and with no company named before it the phrase
+entity refers to the company most recently named before it that reads as one. First choice: an
+actor ending in a legal form ("Acme Corp."; ``LEGAL_FORMS``), so that a short form already linked
+to its full name counts ("Acme said ... the company added"), or whose name holds the phrase's noun
+("Royal Bank" for "the bank"). Failing that, a bare noun of a trade ("the airline", "the bank";
+not "the company" or "the firm", and not "the carrier Dwight D. Eisenhower") names the latest
+organisation of the last ``TRADE_REACH`` sentences whose name has no word of a public body, a club
+or an association (``INSTITUTION_WORDS``): wire news names a company with its legal form and then
+says "the company", Canadian and local news say "Air Canada ... the airline". An institution ("the
+Federal Reserve", "Unifor") is never the antecedent, and with no company named before it the phrase
 stays unlinked.
 """
 
@@ -23,6 +27,20 @@ from spacy.tokens import Doc, Token
 from .coref import Linked
 from .vocabulary import COMPANY_NOUNS, LEGAL_FORMS
 
+#: Nouns of "the company" and "the firm" that say nothing of the trade: a name without a legal form
+#: or the noun itself is no antecedent of these.
+GENERIC_COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "concern", "conglomerate"})
+#: Words in the name of a public body, a club or an association: no company, whatever the phrase.
+INSTITUTION_WORDS = frozenset({
+    "ministry", "department", "office", "council", "committee", "agency", "university", "institute",
+    "association", "union", "court", "police", "army", "forces", "party", "foundation", "board",
+    "service", "services", "society", "alliance", "coalition", "federation", "commission", "authority",
+    "league", "academy", "college", "school", "hospital", "charity", "charities", "government",
+    "parliament", "senate", "congress", "assembly", "reserve", "church", "club", "team", "fund",
+    "organization", "organisation", "centre", "center", "institution", "network", "tribunal",
+})
+#: How many sentences back a noun of a trade looks for a company named without its legal form.
+TRADE_REACH = 2
 #: Words that make "the X company" another company than the one last named.
 OTHER_COMPANY_WORDS = frozenset({"parent", "rival", "sister", "holding", "target", "shell", "partner"})
 
@@ -41,22 +59,50 @@ def is_company_description(token: Token) -> bool:
                for t in trade) and token.i - left[0].i == len(left)
 
 
-def _company_actor(actor: str) -> bool:
-    """True for an actor name ending in a company's legal form ("Acme Corp.")."""
-    words = actor.split()
-    return len(words) > 1 and words[-1].rstrip(".").lower() in LEGAL_FORMS
+def _named_company(actor: str, noun: str) -> bool:
+    """True for an actor whose name says it is a company "the ``noun``" can name: a legal form at
+    the end ("Acme Corp.") or the noun itself ("Royal Bank" for "the bank")."""
+    words = [w.rstrip(".").lower() for w in actor.split()]
+    return (len(words) > 1 and words[-1] in LEGAL_FORMS) or noun in words
+
+
+def _trade_company(actor: str, token: Token) -> bool:
+    """True when a bare noun of a trade ("the airline", not "the company" or "the aircraft carrier"),
+    with no name after it ("the carrier Dwight D. Eisenhower"), can name ``actor``: a name without
+    ``INSTITUTION_WORDS``."""
+    if token.lemma_.lower() in GENERIC_COMPANY_NOUNS or token.i - token.left_edge.i != 1:
+        return False
+    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "PROPN":
+        return False
+    return not INSTITUTION_WORDS.intersection(w.lower() for w in actor.split())
+
+
+def _antecedent(token: Token, organisations: Sequence[tuple[int, str]]) -> str | None:
+    """The company "the company" at ``token`` names (module docstring), or None: the latest named
+    company, else the latest organisation a noun of a trade can name within ``TRADE_REACH``
+    sentences."""
+    before = [(start, actor) for start, actor in organisations if start < token.left_edge.i]
+    named = [actor for _, actor in before if _named_company(actor, token.lemma_.lower())]
+    if named:
+        return named[-1]
+    first = token.sent.start
+    sentences = list(token.doc.sents)
+    here = next(k for k, sent in enumerate(sentences) if sent.start == first)
+    reach = sentences[max(here - TRADE_REACH, 0)].start
+    traded = [actor for start, actor in before if start >= reach and _trade_company(actor, token)]
+    return traded[-1] if traded else None
 
 
 def resolve_company_descriptions(doc: Doc, links: Sequence[Linked]) -> list[Linked]:
     """Links of "the company" phrases to the company actor last named before each (module docstring)."""
-    companies = sorted((link.start, link.actor) for link in links
-                       if link.label == "ORG" and link.kind == "entity" and _company_actor(link.actor))
+    organisations = sorted((link.start, link.actor) for link in links
+                           if link.label == "ORG" and link.kind == "entity")
     covered = {i for link in links for i in range(link.start, link.end)}
-    found, latest, position = [], None, 0
+    found = []
     for token in doc:
-        while position < len(companies) and companies[position][0] < token.left_edge.i:
-            latest = companies[position][1]
-            position += 1
-        if latest is not None and token.i not in covered and is_company_description(token):
-            found.append(Linked(token.left_edge.i, token.i + 1, "ORG", latest, "entity"))
+        if token.i in covered or not is_company_description(token):
+            continue
+        actor = _antecedent(token, organisations)
+        if actor is not None:
+            found.append(Linked(token.left_edge.i, token.i + 1, "ORG", actor, "entity"))
     return found

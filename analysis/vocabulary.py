@@ -268,6 +268,16 @@ LEGAL_FORMS = frozenset({"inc", "incorporated", "corp", "corporation", "co", "co
                          "limited", "plc", "llc", "lp", "ag", "sa", "s.a", "nv", "n.v", "oy", "gmbh",
                          "spa", "s.p.a", "srl", "s.r.l", "sarl", "bv", "ab", "asa", "se", "kk", "k.k",
                          "pty", "bhd"})
+#: Words that end the name of a company without a legal form ("Crossland Savings Bank", "Mesa
+#: Airlines", "Lehman Brothers", "LIN Broadcasting"), lower case: news names it so once and then by
+#: its first words ("Crossland", "Mesa"; see ``analysis.actors``). Not the words of a body's part
+#: ("U.N. Security Council", "FBI Laboratory"): the part is not the whole.
+COMPANY_NAME_ENDINGS = frozenset({"airlines", "airways", "lines", "bank", "bancorp", "savings", "brothers",
+                                  "broadcasting", "communications", "electronics", "securities", "partners",
+                                  "holdings", "industries", "group", "stores", "systems", "technologies",
+                                  "pharmaceuticals", "biosciences", "motors", "foods", "energy", "resources",
+                                  "mining", "entertainment", "media", "capital", "financial", "insurance",
+                                  "news", "telecom", "airline", "railway", "railroad", "brewing", "steel"})
 #: Nouns a news text calls a company by once it has named it ("the company said"; see
 #: ``analysis.company_references``).
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "conglomerate", "bank", "insurer", "lender",

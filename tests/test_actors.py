@@ -422,6 +422,12 @@ def test_wire_datelines_are_no_actors(nlp: Language, text: str, dropped: set[str
          {"Hudson": "Hudson's Bay Co."}),
         ("The offer for Dunkin' Donuts Inc. expired. Dunkin' said its board would meet.",
          {"Dunkin": "Dunkin' Donuts Inc."}),
+        # a company's name may end in a word of its trade instead of a legal form
+        ("Brekkeby Savings Bank posted a loss. Brekkeby said it would close 12 branches.",
+         {"Brekkeby": "Brekkeby Savings Bank"}),
+        ("Kestrel Airlines cut 40 flights. Kestrel blamed weak demand.", {"Kestrel": "Kestrel Airlines"}),
+        # an acronym only one word short ("ABC News"): a longer name is a company of its own
+        ("Shares of GM Halvik Electronics rose. GM said its profit fell.", {"GM": "GM"}),
     ],
 )
 def test_company_short_forms(nlp: Language, text: str, expected: dict[str, str]) -> None:
@@ -430,3 +436,20 @@ def test_company_short_forms(nlp: Language, text: str, expected: dict[str, str])
     found = {m.text: m.actor for m in extract_mentions(doc)}
     for short, company in expected.items():
         assert found.get(short) == company, found
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "company"),
+    [
+        # a place or a country opens no company's short form
+        ("Ontario Power Group raised rates. Ontario said it would review the rates.", "Ontario",
+         "Ontario Power Group"),
+        ("France Telecom Group cut prices. France said it would hold talks.", "France", "France Telecom Group"),
+        # a part of a body is not the body
+        ("The U.N. Security Council met on Monday. The U.N. said aid would follow.", "U.N.",
+         "U.N. Security Council"),
+    ],
+)
+def test_no_company_short_form(nlp: Language, text: str, short: str, company: str) -> None:
+    found = {m.text: m.actor for m in extract_mentions(parse_one(text, nlp=nlp))}
+    assert found.get(short) != company, found

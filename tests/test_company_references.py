@@ -28,6 +28,21 @@ from analysis.quotes import extract_quotes
          "The parent company", None),
         # no company named before it
         ("The company said it would cut jobs. Brekkeby Tools Inc. shares fell.", "The company", None),
+        # a noun of a trade names a company without a legal form named in the last sentences
+        ("Kestrel Air is cutting 40 flights. The airline said demand was weak.", "The airline", "Kestrel Air"),
+        ("Halvik Foods is closing two stores in Halifax. The retailer said staff would move.", "The retailer",
+         "Halvik Foods"),
+        # a name holding the noun is a company without a legal form ("the bank")
+        ("Brekkeby Savings Bank lost money. Regulators met on Monday. Officials spoke. Analysts waited. "
+         "The bank said it would cut jobs.", "The bank", "Brekkeby Savings Bank"),
+        # but "the company" or "the firm" needs a company with a legal form
+        ("Kestrel Air is cutting 40 flights. The company said demand was weak.", "The company", None),
+        # a public body or a union is no airline; nor is a company named too long ago
+        ("Unifor called a strike. The airline said flights would run.", "The airline", None),
+        ("Kestrel Air cut flights. Fares rose. Travellers complained. Airports were calm. "
+         "The airline said demand was weak.", "The airline", None),
+        # a name after the noun is the noun's own ("the carrier Dwight D. Eisenhower")
+        ("The Navy moved the Kennedy. The carrier Dwight D. Eisenhower stayed.", "The carrier", None),
     ],
 )
 def test_the_company_is_the_company_last_named(nlp: Language, text: str, phrase: str, actor: str | None) -> None:
