@@ -23,7 +23,8 @@ paragraph); an age glued on by a comma is no part of the name ("Khaled Belkacemi
 ``clean_name``); a PERSON span of three words or more loses a leading capitalised common noun for
 a person (a role noun, or an agent suffix: -er, -or, -ist, -ian, -man, ...) that is neither a title
 nor a first name in gender-guesser's list ("Defender Hassan Abbas" -> "Hassan Abbas"; "Park
-Geun-hye" stays).
+Geun-hye" stays). An inflected verb of saying opening the sentence is cut from the name after it:
+the inverted attribution "Added Walsh: ..." or "Stated Walsh:" (``words.speech_verb_first``).
 """
 
 from __future__ import annotations
@@ -40,8 +41,8 @@ from ..vocabulary import TITLE_WORDS
 from .places import MODEL_PLACE_LABELS
 from .spans import EntitySpan
 from .title_case import headline_name_end
-from .words import (AGENT_SUFFIXES, COMPANION_SUFFIXES, PERSON_ROLE_NOUNS, name_shaped, title_opener, title_word,
-                    word_lists)
+from .words import (AGENT_SUFFIXES, COMPANION_SUFFIXES, PERSON_ROLE_NOUNS, name_shaped, speech_verb_first,
+                    title_opener, title_word, word_lists)
 
 ROLE_PREPOSITIONS = frozenset({"to", "of", "in", "for"})
 _EDGE_TAGS = frozenset({"POS", "CC", "HYPH", ",", ":", "``", "''"})
@@ -165,9 +166,11 @@ def _edge_end(doc: Doc, end: int, label: str) -> int:
 
 def trimmed(doc: Doc, span: EntitySpan) -> EntitySpan | None:
     """Trim possessive endings, punctuation and conjunctions from both edges, a line break and
-    what follows it, a leading role word or place abbreviation, and a number ending the span
+    what follows it, a leading role word, place abbreviation or verb of saying ("Added Walsh:"),
+    and a number ending the span
     (``_edge_end``; None if empty)."""
-    start = span.start + (_role_word_first(doc, span) or _place_abbreviation_first(doc, span))
+    start = span.start + (_role_word_first(doc, span) or _place_abbreviation_first(doc, span)
+                          or (span.end - span.start > 1 and speech_verb_first(doc[span.start])))
     end = min(_before_break(doc, span), headline_name_end(doc, span))
     while start < end and (doc[start].is_punct or doc[start].tag_ in _EDGE_TAGS
                            or (span.label == "PERSON" and doc[start].lower_ in ("a", "an"))):

@@ -10,7 +10,8 @@ capitalised words after it, which the model often tags apart ("Daniel arap" PERS
 -> "Daniel arap Moi"); an entity the widened span covers is skipped.
 
 Given names and split names. An untagged given name that is no English word right before a
-PERSON span and part of it by the parse joins it ("Gurdev" of "Gurdev Singh Gill"); first names
+PERSON span and part of it by the parse joins it ("Gurdev" of "Gurdev Singh Gill"; not a verb of
+saying opening the sentence: "Explained Maria Lopez, ..."); first names
 only and a one-word span right after them are one PERSON ("Marc-André" + "Leclerc" ORG).
 """
 
@@ -24,7 +25,7 @@ from .. import countries
 from ..coref import first_name_known
 from .spans import EntitySpan
 from .words import (COMPANION_SUFFIXES, PERSON_ROLE_NOUNS, abbreviated_title, common_words, name_shaped,
-                    split_abbreviation, title_word)
+                    speech_verb_first, split_abbreviation, title_word)
 
 
 def with_titles(doc: Doc, span: EntitySpan) -> EntitySpan:
@@ -74,7 +75,8 @@ def with_given_name(doc: Doc, span: EntitySpan) -> EntitySpan:
     if not (part and word.tag_ == "NNP" and word.is_title and word.is_alpha and not word.ent_type_):
         return span
     if title_word(word) or word.lower_ in common_words() or word.lower_ in PERSON_ROLE_NOUNS \
-            or word.lower_.endswith(COMPANION_SUFFIXES) or countries.lookup(word.text) is not None:
+            or word.lower_.endswith(COMPANION_SUFFIXES) or countries.lookup(word.text) is not None \
+            or speech_verb_first(word):
         return span
     return replace(span, start=span.start - 1)
 

@@ -4,7 +4,8 @@ The lemmatizer's word lists (WordNet nouns, verbs, adjectives and adverbs: ``wor
 ``common_words``) say whether a capitalised word is a common English word. The tests on one token
 tell a title or honorific (``title_word``, ``title_opener``; an abbreviation whose full stop the
 tokenizer split off: ``split_abbreviation``) and a word capitalised mid-sentence from one that
-opens a sentence (``at_sentence_start``, ``capitalised_midsentence``). ``name_shaped`` says whether a
+opens a sentence (``at_sentence_start``, ``capitalised_midsentence``), and an inflected verb of
+saying opening an inverted attribution (``speech_verb_first``: "Added Walsh: ..."). ``name_shaped`` says whether a
 span is shaped like a person's name, and ``titled_texts`` lists the texts right after a title.
 The word sets here (role nouns for a person, words and head nouns for an organisation, agent
 and companion suffixes) serve the rules of several modules.
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import countries
 from ..coref import PERSON_NOUNS, ROLE_CLASSES
 from ..nlp import entities, load_model, sentence_of
-from ..vocabulary import TITLE_OPENERS, TITLE_WORDS
+from ..vocabulary import SAYING_VERBS, TITLE_OPENERS, TITLE_WORDS
 
 ORGANISATION_HEADS = frozenset({
     "company", "firm", "corporation", "concern", "conglomerate", "group", "maker",
@@ -71,6 +72,27 @@ def word_lists() -> tuple[frozenset[str], frozenset[str]]:
     lists = {pos: frozenset(table.get(pos, [])) for pos in ("noun", "verb", "adj", "adv")}
     predicative = lists["verb"] | lists["adj"] | lists["adv"]
     return lists["noun"] | predicative, predicative
+
+
+@lru_cache(maxsize=4096)
+def saying_lemmas(word: str) -> frozenset[str]:
+    """The lemmas among ``SAYING_VERBS`` that a lower-case inflected form has by the lemmatizer's
+    own tables: an irregular form ("said" -> say) or a suffix rule ("noted" -> note, "says" ->
+    say); empty for a bare lemma ("say") or a word that is no form of a verb of saying."""
+    lookups = load_model().get_pipe("lemmatizer").lookups
+    irregular = lookups.get_table("lemma_exc").get("verb", {}).get(word)
+    lemmas = set(irregular) if irregular else {word[:-len(old)] + new
+                                               for old, new in lookups.get_table("lemma_rules").get("verb", [])
+                                               if word.endswith(old)}
+    return frozenset(lemmas & SAYING_VERBS) - {word}
+
+
+def speech_verb_first(token: Token) -> bool:
+    """True for a capitalised inflected verb of saying that opens its sentence ("Added", "Stated",
+    "Said", "Says" of "Added Walsh: ..."): an inverted attribution, whose verb the model runs into
+    the speaker's name; a bare lemma ("Say") or a gerund is no such verb."""
+    return (token.is_title and not token.lower_.endswith("ing") and bool(saying_lemmas(token.lower_))
+            and at_sentence_start(token))
 
 
 def at_sentence_start(token: Token) -> bool:

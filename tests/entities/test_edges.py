@@ -135,3 +135,32 @@ def test_a_province_abbreviation_is_cut_from_the_name_after_it(nlp: Language, te
     """The parser runs "Town, B.C." into the next sentence's name; the abbreviation is no part of it."""
     spans = spans_by_text(nlp, text)
     assert name in spans and spans[name].label == "PERSON", spans
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "name"),
+    [
+        ("Walsh spoke on Monday.\n\nStated Walsh: \"It is a scandal.\"", "Stated Walsh", "Walsh"),
+        ("\"We will win,\" said Walsh.\n\nContinued Walsh: \"So I think it is real.\"", "Continued Walsh", "Walsh"),
+    ],
+)
+def test_a_verb_of_saying_opening_an_inverted_attribution_is_cut_from_the_name(
+        nlp: Language, text: str, raw: str, name: str) -> None:
+    """"Stated Walsh: ...": the model runs the inverted attribution's verb into the speaker's name."""
+    assert model_tags(nlp, text, raw, "PERSON"), "the model no longer tags the case"
+    found = mention_texts(nlp, text)
+    assert raw not in found and raw not in found.values() and found.get(name) == name, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name ending in -ed or -s that no lemma rule makes a verb of saying
+        ("Ted Fredricks agreed with the council.", "Ted Fredricks"),
+        ("Wes Moore spoke in Baltimore.", "Wes Moore"),
+        # a bare lemma is no inflected verb of saying
+        ("Say Alvarez won the race.", "Say Alvarez"),
+    ],
+)
+def test_a_name_that_looks_like_a_verb_form_stays_whole(nlp: Language, text: str, name: str) -> None:
+    assert name in mention_texts(nlp, text)

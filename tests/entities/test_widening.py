@@ -67,3 +67,12 @@ def test_a_name_cut_after_a_titles_possessive_is_whole(nlp: Language) -> None:
     text = "Smith told reporters at Queen's Park that the cut would help."
     assert any(e.text == "Queen's" for e in parse_one(text, nlp=nlp).ents), "the model no longer tags the case"
     assert "Queen's Park" in spans_by_text(nlp, text)
+
+
+def test_a_verb_of_saying_opening_the_sentence_does_not_join_the_name(nlp: Language) -> None:
+    """"Explained Maria Lopez, ...": an untagged capitalised word before a name that is an inflected
+    verb of saying opens an inverted attribution; it is no given name."""
+    text = "Explained Maria Lopez, \"The rules changed in May.\""
+    assert not any(e.text.startswith("Explained") for e in parse_one(text, nlp=nlp).ents), "the model changed"
+    assert "Maria Lopez" in spans_by_text(nlp, text)
+    assert not any(name.startswith("Explained") for name in spans_by_text(nlp, text))
