@@ -34,7 +34,7 @@ def package_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("portrayal_views.py", False),
     ("store/query.py", False),
     ("actors.py", True),
-    ("quotes.py", True),
+    ("quotes/speakers.py", True),
     ("timex/rules/named.py", True),
     ("vocabulary.py", True),
     ("extraction.py", True),

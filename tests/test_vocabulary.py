@@ -51,7 +51,8 @@ def test_the_check_finds_a_conflict() -> None:
 
 
 @pytest.mark.parametrize(("module", "name"), [
-    ("coref", "SUBJECT_DEPS"), ("quotes", "SUBJECT_DEPS"), ("quotes", "SAYING_VERBS"), ("sentiment.context", "SAYING_VERBS"), ("polnear", "TWO_APOSTROPHES"),
+    ("coref", "SUBJECT_DEPS"), ("quotes.grammar", "SUBJECT_DEPS"), ("quotes.lemmas", "SAYING_VERBS"),
+    ("sentiment.context", "SAYING_VERBS"), ("polnear", "TWO_APOSTROPHES"),
     ("entities.pipeline", "ACTOR_LABELS"), ("entities.organisations", "CLAUSE_DEPS"),
     ("chronology", "PARTICIPANT_LABELS"), ("sentiment.target", "SUBJECT_ROLE_DEPS"),
     ("sentiment.target", "OBJECT_ROLE_DEPS"), ("sentiment.doc_cache", "DETACHED_CLAUSE_DEPS"),

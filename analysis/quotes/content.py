@@ -1,0 +1,122 @@
+"""The bounds of a cue's content.
+
+The content runs from the left edge of the first complement head (through an "as" phrase right
+after a lone object, what is predicated of it: "mentioned the toll as a reason for the delay") to
+the end of the last, cut before a participle of speech that starts a report of its own (", adding
+that …"), before a participial clause set off by a comma or a dash, the writer's comment on the
+report (", throwing the plan into doubt"; PolNeAR's gold leaves it out), and, for a noun phrase,
+before an aside set off by a comma ("praised Bush, the former governor") or a relative clause
+opened by "which" or "who" after a comma that ends the content and hangs deeper in it
+("questioned the cost of the bridge, which opened in May"). The content ends before a semicolon
+that closes its clause and before a speech verb coordinated inside it with no subject of its own,
+the speaker's next report ("said it was opposed to the toll and warned the council to drop it":
+two attributions, the second with the first's speaker). Its edges lose spaces, commas, dashes
+and colons (``content_trimmed``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..vocabulary import SUBJECT_DEPS, WH_RELATIVE_PRONOUNS
+from .grammar import coordinated_report, has_content
+from .lemmas import SPEECH_CUES, cue_lemma
+
+#: The marks that set off a participial clause ending a report (the writer's comment, not said).
+TAIL_MARKS = frozenset({",", "--", "\u2014", "\u2013"})
+_EDGE = " \n\t,;:\u2014\u2013-"
+
+
+def content_trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return a content span without edge spaces, commas, dashes and colons."""
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end
+
+
+def content_bounds(heads: list[Token], verb: Token) -> tuple[int, int]:
+    """The first and last token of the content a cue verb's complement heads give: from the first
+    head's left edge, through an "as" phrase after a lone object (``as_predicate``), to the end
+    ``_content_last`` and ``report_last`` allow."""
+    heads = heads + as_predicate(heads[0], verb) if len(heads) == 1 else heads
+    first = heads[0].left_edge.i
+    return first, report_last(first, _content_last(heads[-1], verb), verb)
+
+
+def as_predicate(head: Token, verb: Token) -> list[Token]:
+    """The "as" phrase right after a verb's object, what is predicated of it ("mentioned the toll as
+    a reason for the delay"), as a one-item list; else []."""
+    if head.dep_ != "dobj":
+        return []
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == head.right_edge.i + 1][:1]
+
+
+def _content_last(complement: Token, verb: Token) -> int:
+    """The last token of a complement's content: its right edge, or the word before a speech verb
+    that continues the report as a participle ("..., adding that ...", "..., arguing that ..."),
+    which is a report of its own, or before the writer's participial comment (``_writer_tail``)."""
+    doc = complement.doc
+    for token in doc[complement.i + 1:complement.right_edge.i + 1]:
+        if (token.tag_ == "VBG" and token.dep_ in ("advcl", "conj") and cue_lemma(token) in SPEECH_CUES
+                and not any(c.dep_ in SUBJECT_DEPS for c in token.children) and has_content(token)
+                and token.left_edge.i > verb.i):
+            return token.left_edge.i - 1
+        if _writer_tail(token, verb):
+            return token.left_edge.i - 1
+    return before_aside(complement)
+
+
+def _writer_tail(token: Token, verb: Token) -> bool:
+    """True for a participial clause set off by a comma or a dash at the end of a report ("..., throwing
+    the plan into doubt"): the writer's comment on what was said, no part of it."""
+    doc = token.doc
+    before = doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    return (token.tag_ == "VBG" and token.dep_ == "advcl" and token.left_edge.i > verb.i + 1
+            and before is not None and before.text in TAIL_MARKS
+            and not any(c.dep_ in SUBJECT_DEPS for c in token.children))
+
+
+def before_aside(phrase: Token) -> int:
+    """The last token of a noun phrase before an aside set off by a comma (an appositive or a
+    non-restrictive clause: "Bush, the former governor", "the plan, which passed"): the writer's
+    description, no part of what is said; the phrase's right edge for a clause or without one."""
+    if phrase.pos_ not in ("NOUN", "PROPN"):
+        return phrase.right_edge.i
+    doc = phrase.doc
+    asides = [c.left_edge.i - 1 for c in phrase.children if c.dep_ in ("appos", "relcl", "acl")
+              and c.i > phrase.i and doc[c.left_edge.i - 1].text == ","]
+    return min(asides) - 1 if asides else phrase.right_edge.i
+
+
+def report_last(first: int, last: int, verb: Token) -> int:
+    """The last token of a content first..last after its cue verb, cut before a semicolon that
+    ends its clause, before a speech verb coordinated inside it with no subject of its own (the
+    speaker's next report: "said it was opposed to the toll and warned the council to ..."), and,
+    for a noun phrase, before a trailing non-restrictive relative clause set off by a comma
+    ("questioned the cost of the bridge, which opened in May": the writer's description)."""
+    doc = verb.doc
+    if first > last or first < verb.i:
+        return last
+    nominal = doc[first:last + 1].root.pos_ in ("NOUN", "PROPN", "PRON")
+    for token in doc[first + 1:last + 1]:
+        if token.text == ";" and first <= token.head.i <= last:
+            return token.i - 1
+        if coordinated_report(token) and token.left_edge.i > first:
+            before = token.left_edge.i - 1
+            while before > first and doc[before].dep_ in ("cc", "punct"):
+                before -= 1
+            return before
+        if nominal and _trailing_relative(token, first, last):
+            return token.left_edge.i - 2
+    return last
+
+
+def _trailing_relative(token: Token, first: int, last: int) -> bool:
+    """True for a relative clause opened by "which" or "who" after a comma that ends the content
+    first..last and hangs on a word of it."""
+    doc = token.doc
+    opener = token.left_edge.i
+    return (token.dep_ == "relcl" and doc[opener].lower_ in WH_RELATIVE_PRONOUNS and opener > first + 1
+            and doc[opener - 1].text == "," and token.right_edge.i >= last and first <= token.head.i < opener)

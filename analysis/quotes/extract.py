@@ -1,0 +1,75 @@
+"""The quotes of a Doc (``extract_quotes``): the quoted words inside an attribution's content are a
+``direct`` quote when nothing of the content lies outside quotation marks, else a ``mixed`` one;
+other quoted words are free quotes (``analysis.quotes.free_quotes``); an attribution that holds no
+quoted words is an ``indirect`` quote. Quotes without a cue then take a neighbour's speaker
+(``analysis.quotes.continuation``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from ..attribution_model import AttributionModel, load_model
+from ..nlp import SentenceIndex, doc_text
+from ..records import Mention, Quote
+from .attributions import find_attributions, past_dateline
+from .continuation import continued
+from .free_quotes import free_quote
+from .marks import Marks, trimmed
+from .patterns import PATTERNS
+from .records import Attribution, CuePattern, quote_record
+from .speakers import phrase_speaker, speaker_of
+
+
+def extract_quotes(doc: Doc, mentions: Sequence[Mention], *, patterns: Sequence[CuePattern] = PATTERNS,
+                   model: AttributionModel | None = None, learned: bool = True) -> list[Quote]:
+    """Return the direct, mixed and indirect quotes of a Doc with speakers and cues, by start;
+    ``model`` is the learned attribution model (the committed one when None), ``learned=False``
+    uses the cue patterns only."""
+    text, index, marks = doc_text(doc), SentenceIndex(doc), Marks(doc_text(doc))
+    model = (model or load_model()) if learned else None
+    attributions = [past_dateline(doc, a) for a in find_attributions(doc, marks, patterns=patterns, model=model)]
+    speakers = {a: speaker_of(a.subject, mentions) if a.subject_chars is None else
+                phrase_speaker(doc, a.subject_chars, mentions) for a in attributions}
+    quotes, used = [], set()
+    for pair in marks.pairs:
+        span = trimmed(text, pair[0] + 1, pair[1])
+        if span[0] >= span[1]:
+            continue
+        holder = _holder(attributions, *span)
+        if holder is not None:
+            used.add(holder)
+            quotes.append(_held_quote(text, span, holder, speakers, marks.pairs))
+        elif (free := free_quote(doc, marks, index, mentions, pair, span)) is not None:
+            quotes.append(free)
+    for a in attributions:
+        if a not in used and not any(a.content_start <= s < a.content_end for s, _ in marks.pairs) and not any(
+                q.cue == a.cue and q.content_start <= a.content_start and a.content_end <= q.content_end
+                for q in quotes):
+            span = (a.content_start, a.content_end)
+            quotes.append(quote_record(text, *span, speakers[a], a.cue, "indirect", span))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return continued(doc, quotes, speakers, marks, mentions)
+
+
+def _holder(attributions: Sequence[Attribution], start: int, end: int) -> Attribution | None:
+    """The smallest attribution whose content holds the quoted words start..end."""
+    holding = [a for a in attributions if a.content_start <= start and end <= a.content_end + 1]
+    return min(holding, key=lambda a: a.content_end - a.content_start) if holding else None
+
+
+def _outside_letters(text: str, a: Attribution, pairs: Sequence[tuple[int, int]]) -> int:
+    """Letters and digits of an attribution's content outside every quote pair."""
+    inside = [(s, e) for s, e in pairs if s < a.content_end and e > a.content_start]
+    return sum(1 for i in range(a.content_start, a.content_end)
+               if text[i].isalnum() and not any(s < i < e for s, e in inside))
+
+
+def _held_quote(text: str, span: tuple[int, int], holder: Attribution, speakers: dict,
+                pairs: Sequence[tuple[int, int]]) -> Quote:
+    """A quote inside an attribution's content: direct when nothing of the content is outside
+    quotation marks, else mixed."""
+    direct = _outside_letters(text, holder, pairs) == 0
+    content = span if direct else (holder.content_start, holder.content_end)
+    return quote_record(text, *span, speakers[holder], holder.cue, "direct" if direct else "mixed", content)

@@ -1,0 +1,136 @@
+"""Quoted words in no reported clause: the cue of their own sentences, an actor's words, or no quote.
+
+A quote credited with a dash right after its closing mark ("… shame.” ― Ann Lee") is the named
+person's. A quote whose paragraph opens after a cue sentence ending in a colon ("She told the
+crowd:") takes that cue; a quote after a clause ending in a colon with no speech verb ("The
+senator released the following statement:") takes that clause's subject and verb. Otherwise the
+cue nearest the quote in its own sentences gives its speaker (``nearest_cue``); a quote without one
+is left for ``analysis.quotes.continuation``.
+
+Quoted words in what an actor does. A quote in no reported clause and with no cue in its sentence,
+inside the words after a verb whose subject names an actor (not a descriptor), is that actor's
+("Reid went after Trump as a “con artist”"): kind ``mixed``, the verb as cue, the verb's words
+after it as content; a quoted title (every word capitalised) is not.
+
+Scare quotes and titles. A quoted stretch of at most ``SCARE_WORDS`` words that is no sentence of
+its own, lies in no reported clause and has no cue verb in its sentence ("the so-called
+“renoviction”", the film “Dune”) is not a quote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from ..nlp import SentenceIndex, doc_text
+from ..records import Mention, Quote
+from .content import content_trimmed
+from .grammar import GOVERNING_CLIMB, first_subject
+from .lemmas import SPEECH_CUES, cue_lemma
+from .marks import DASHES, Marks, sentence_shaped
+from .records import NOBODY, Speaker, quote_record
+from .speakers import as_speaker, speaker_of
+
+SCARE_WORDS = 4
+DASH = "\u2014"
+
+
+def free_quote(doc: Doc, marks: Marks, index: SentenceIndex, mentions: Sequence[Mention],
+               pair: tuple[int, int], span: tuple[int, int]) -> Quote | None:
+    """A quote in no reported clause: cue of its own sentences, else left for continuation (no
+    speaker); None for scare quotes and titles (module docstring)."""
+    text = doc_text(doc)
+    before = text[:pair[0]].rstrip()
+    first = index.at(len(before) - 1) if before.endswith(":") else index.at(pair[0])
+    found = _dash_credit(text, pair[1], mentions) or nearest_cue(
+        index.sentences[first:index.at(pair[1]) + 1], marks.quoted, mentions, span[0]) or (
+        _colon_verb(doc, len(before) - 1, mentions) if before.endswith(":") else None)
+    shaped = sentence_shaped(text, pair[0], span[0])
+    if found is None and not shaped and (governed := _governed(doc, mentions, span)) is not None:
+        speaker, cue, content = governed
+        return quote_record(text, *span, speaker, cue, "mixed", content)
+    if found is None and not shaped and len(text[span[0]:span[1]].split()) <= SCARE_WORDS:
+        return None
+    speaker, cue = found if found is not None else (NOBODY, None)
+    return quote_record(text, *span, speaker, cue, "direct" if shaped else "mixed", span)
+
+
+def _dash_credit(text: str, close: int, mentions: Sequence[Mention]) -> tuple[Speaker, str] | None:
+    """The person credited after a dash right after a quote's closing mark ("… shame.” ― Ann
+    Lee"), with the dash as cue; None without one."""
+    after = text[close + 1:close + 4]
+    if not after.strip() or after.strip()[0] not in DASHES:
+        return None
+    at = close + 1 + after.index(after.strip()[0]) + 1
+    at += len(text[at:at + 2]) - len(text[at:at + 2].lstrip())
+    named = [m for m in mentions if m.start == at and m.label == "PERSON"]
+    return (as_speaker(named[0]), DASH) if named else None
+
+
+def _colon_verb(doc: Doc, colon: int, mentions: Sequence[Mention]) -> tuple[Speaker, str] | None:
+    """The subject and verb of the clause a colon ends, introducing a quote ("The senator released
+    the following statement: “…”", "The sign reads: “…”"); None when the subject names nobody."""
+    tokens = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if tokens is None:
+        return None
+    verb = tokens[0].head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    speaker = speaker_of(first_subject(verb), mentions) if verb.pos_ in ("VERB", "AUX") else NOBODY
+    return (speaker, cue_lemma(verb)) if speaker.name is not None else None
+
+
+def _governed(doc: Doc, mentions: Sequence[Mention], span: tuple[int, int]
+              ) -> tuple[Speaker, str, tuple[int, int]] | None:
+    """Quoted words inside what a named actor does ("Reid went after Trump as a “con artist”"):
+    the actor's words, with the verb as cue and the verb's words after it as content; None for a
+    title ("the film “Northern Lights”"), for a verb with no named subject, or outside any verb."""
+    words = doc_text(doc)[span[0]:span[1]].split()
+    tokens = doc.char_span(*span, alignment_mode="expand")
+    if tokens is None or all(w[:1].isupper() for w in words):
+        return None
+    verb = tokens.root
+    for _ in range(GOVERNING_CLIMB):
+        if verb.pos_ == "VERB" and not (tokens.start <= verb.i < tokens.end):
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or tokens.start <= verb.i < tokens.end:
+        return None
+    speaker = speaker_of(first_subject(verb), mentions)
+    if speaker.name is None or speaker.type == "descriptor" or verb.i > tokens.start:
+        return None
+    after = [t for t in verb.subtree if t.i > verb.i]
+    start, end = content_trimmed(doc_text(doc), after[0].idx, verb.right_edge.idx + len(verb.right_edge))
+    end = end - 1 if doc_text(doc)[end - 1:end] == "." else end
+    return speaker, cue_lemma(verb), (start, max(end, span[1]))
+
+
+def _sentence_cues(sents: Sequence[Span], quoted: Callable[[int], bool]) -> list[tuple[Token, str, Token]]:
+    """(cue token, cue word, subject) of speech verbs and "according to" outside quotes."""
+    cues = []
+    for sent in sents:
+        for token in sent:
+            if quoted(token.idx):
+                continue
+            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_CUES:
+                subject = first_subject(token)
+                if subject is not None:
+                    cues.append((token, token.lemma_.lower(), subject))
+            elif token.lower_ == "according" and token.i + 1 < len(token.doc):
+                to = token.doc[token.i + 1]
+                objects = [c for c in to.children if c.dep_ == "pobj"]
+                if to.lower_ == "to" and objects:
+                    cues.append((token, "according to", objects[0]))
+    return cues
+
+
+def nearest_cue(sents: Sequence[Span], quoted: Callable[[int], bool], mentions: Sequence[Mention],
+                start: int) -> tuple[Speaker, str] | None:
+    """The speaker and cue of the cue nearest to ``start`` in the sentences (a named one first)."""
+    cues = _sentence_cues(sents, quoted)
+    if not cues:
+        return None
+    cues.sort(key=lambda cue: abs(cue[0].idx - start))
+    found = [(speaker_of(subject, mentions), word) for _, word, subject in cues]
+    return next(((s, c) for s, c in found if s.name is not None), found[0])

@@ -1,0 +1,144 @@
+"""The dependency helpers the cue patterns share: the subject of a cue (climbing from a conjunct, an
+adverbial or open clause, a gerund or a relative clause to the verb or noun that has one), the
+clause tests (marked by "that", non-finite, an absolute clause), and the complements a cue verb
+governs (a clause, an infinitive of commitment, an object that is what is said, a topic, a naming
+verb's object with its predicate)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..vocabulary import (COMMITMENT_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS, PREDICATE_PREPOSITIONS,
+                          RELATIVE_PRONOUNS, SUBJECT_DEPS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
+from .lemmas import SPEECH_CUES, cue_lemma
+
+CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
+SUBJECT_CLIMB = 3
+MISPARSED_SUBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "nmod"})
+GOVERNING_CLIMB = 6
+TIME_LABELS = frozenset({"DATE", "TIME"})
+CLAUSE_MARKS = frozenset({"that", "whether", "if"})
+
+
+def first_subject(verb: Token) -> Token | None:
+    """Return the subject of a verb; without one, of the verb it hangs on as a conjunct, an
+    adverbial or open clause (also through a predicative adjective: "is likely to say") ("...,
+    saying ...", "... and said", "declined to say ...") or as the gerund after a preposition
+    ("After saying ..., the man left"), up to ``SUBJECT_CLIMB`` verbs up; the noun a relative "who
+    said" or "which said" or a participle ("the group backing X") hangs on."""
+    candidate = verb
+    for _ in range(SUBJECT_CLIMB):
+        subjects = [c for c in candidate.children if c.dep_ in SUBJECT_DEPS] or _name_before(candidate)
+        if subjects:
+            subject = subjects[0]
+            if subject.lower_ in RELATIVE_PRONOUNS and candidate.dep_ == "relcl":
+                return candidate.head
+            return subject
+        if candidate.dep_ == "acl" and candidate.head.pos_ in ("NOUN", "PROPN"):
+            return candidate.head
+        if candidate.dep_ == "pcomp" and candidate.head.dep_ == "prep" and candidate.head.head.pos_ in ("VERB", "AUX"):
+            candidate = candidate.head.head
+            continue
+        if candidate.dep_ not in SUBJECT_SHARING_DEPS or candidate.head.i == candidate.i:
+            return None
+        candidate = candidate.head
+    return None
+
+
+def _name_before(verb: Token) -> list[Token]:
+    """The proper noun right before a verb that the parser hung on it as a modifier instead of its
+    subject ("Mr. Swavely said ...", "Swavely" parsed as advmod), as a one-item list; else []."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.head.i != verb.i or before.pos_ != "PROPN" or before.dep_ not in MISPARSED_SUBJECT_DEPS:
+        return []
+    return [before]
+
+
+def marked(clause: Token) -> bool:
+    """True for a clause opened by "that", "whether" or "if"."""
+    return any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in clause.children)
+
+
+def has_content(verb: Token) -> bool:
+    """True when a verb has a clausal complement of its own."""
+    return any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def non_finite(verb: Token) -> bool:
+    """True for a participle with no auxiliary: the head of an absolute or participial clause."""
+    return verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def absolute(clause: Token, verb: Token) -> bool:
+    """True for a participle clause set off by a comma after the cue, which describes the speaker
+    and reports nothing ("Ireland said, his voice breaking"; "she said, smiling")."""
+    return (clause.i > verb.i and non_finite(clause) and not marked(clause)
+            and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ",")
+
+
+def coordinated_report(token: Token) -> bool:
+    """True for a speech verb that is a conjunct with no subject of its own ("... and warned")."""
+    return (token.dep_ == "conj" and token.pos_ == "VERB" and cue_lemma(token) in SPEECH_CUES
+            and not any(c.dep_ in SUBJECT_DEPS for c in token.children))
+
+
+def report_subject(verb: Token) -> Token | None:
+    """The subject of a cue verb; for a speech verb coordinated inside another's content ("said
+    it was opposed to the toll and warned ..."), the subject of that other cue."""
+    if coordinated_report(verb):
+        clause = verb.head
+        for _ in range(GOVERNING_CLIMB):
+            if clause.dep_ in CONTENT_DEPS and cue_lemma(clause.head) in SPEECH_CUES:
+                return first_subject(clause.head)
+            if clause.dep_ != "conj":
+                break
+            clause = clause.head
+    return first_subject(verb)
+
+
+def complements(verb: Token) -> list[Token]:
+    """The clausal complements of a cue verb: ccomp or parataxis; a "that" clause on the noun of
+    a prepositional phrase ("said in a statement that ...", also when parsed as a relative clause
+    with "that" as its mark: "said during a news conference that ..."); an infinitive after a verb of
+    commitment ("vowed to ..."); the object or gerund of a verb whose object is what is said
+    ("denied the charges", "proposed barring ..."); a "for ... to" clause after a verb of calling
+    for ("called for the council to act"); the prepositional object of a verb of speaking of."""
+    lemma = cue_lemma(verb)
+    found = sorted((c for c in verb.children if c.dep_ in CONTENT_DEPS and not
+                    (c.dep_ == "parataxis" and cue_lemma(c) in SPEECH_CUES and not has_content(c))),
+                   key=lambda c: (not marked(c), c.i < verb.i))
+    if not found:
+        nouns = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        found = [a for n in nouns for a in n.children if a.dep_ in ("acl", "ccomp", "relcl")
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
+    if not found and lemma in COMMITMENT_VERBS:
+        found = [c for c in verb.children if c.dep_ == "xcomp"]
+    if not found and lemma in OBJECT_CONTENT_VERBS:
+        found = [c for c in verb.children if (c.dep_ == "dobj" and c.pos_ != "PRON")
+                 or (c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i)]
+    if not found and lemma in TOPIC_VERBS and "for" in TOPIC_VERB_PREPOSITIONS[lemma]:
+        found = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+    if not found and lemma in TOPIC_VERBS:
+        found = [g for c in verb.children if c.dep_ in ("prep", "prt")
+                 and c.lower_ in TOPIC_VERB_PREPOSITIONS[lemma] for g in c.children
+                 if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in TIME_LABELS]
+    return found
+
+
+def naming(verb: Token) -> list[Token]:
+    """The object and what is predicated of it, for a verb of ``NAMING_VERBS`` ("called the plan
+    a disgrace", "accused the mayor of lying", "told his aides to wait"), or the person called on
+    and what to do ("called on the council to act"); else nothing."""
+    lemma = cue_lemma(verb)
+    if lemma not in NAMING_VERBS:
+        return []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+    predicates = [c for c in verb.children if c.i > verb.i and (
+        c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in PREDICATE_PREPOSITIONS))]
+    if objects and predicates and objects[0].i < predicates[0].i:
+        return [objects[0], predicates[0]]
+    called_on = [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "on" and c.i > verb.i
+                 and lemma == "call" for g in c.children if g.dep_ == "pobj"]
+    return called_on[:1] + [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i][:1] if called_on else []

@@ -1,0 +1,48 @@
+"""Cue words: the lemmas that cue a quote (built from the verb sets of ``analysis.vocabulary``), a
+token's lemma mended where the tagger gets a cue verb wrong, the cue tokens of a Doc (looked up
+once per Doc), and a name in the case it is written in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from ..nlp import memo, token_ids
+from ..vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, CUE_LEMMA_FIXES, NAMING_VERBS, OBJECT_CONTENT_VERBS,
+                          SAYING_VERBS, TELLING_VERBS, TOPIC_VERBS)
+
+#: Verbs of saying and of telling someone something: the cues of a report of speech.
+SPEECH_CUES = SAYING_VERBS | TELLING_VERBS
+#: Every verb lemma a cue pattern reads.
+CUE_LEMMAS = SPEECH_CUES | COGNITION_VERBS | OBJECT_CONTENT_VERBS | TOPIC_VERBS | COMMITMENT_VERBS | NAMING_VERBS
+CUE_TOKENS_KEY = "analysis.quotes.cue_tokens"
+
+
+def cue_lemma(token: Token) -> str:
+    """A token's lower-case lemma, mended where the tagger gets a cue verb wrong (``CUE_LEMMA_FIXES``)."""
+    return CUE_LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
+
+
+def _verbal(token: Token) -> bool:
+    """True for a verb, or a word tagged as a noun that heads a clause with a subject and a clausal
+    complement ("Trump claims that ..." with "claims" tagged NOUN)."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    deps = {c.dep_ for c in token.children}
+    return token.pos_ == "NOUN" and token.dep_ == "ROOT" and "nsubj" in deps and "ccomp" in deps
+
+
+def cue_tokens(doc: Doc, lemmas: frozenset[str]) -> Iterator[Token]:
+    """The verbs of a Doc whose (mended) lemma is one of ``lemmas`` (a subset of ``CUE_LEMMAS``),
+    in order; the candidates are looked up once per Doc."""
+    memos = memo(doc)
+    if CUE_TOKENS_KEY not in memos:
+        ids = token_ids(doc, "LEMMA", CUE_LEMMAS) + token_ids(doc, "LOWER", CUE_LEMMA_FIXES)
+        memos[CUE_TOKENS_KEY] = [doc[i] for i in sorted(set(ids)) if _verbal(doc[i])]
+    return (token for token in memos[CUE_TOKENS_KEY] if cue_lemma(token) in lemmas)
+
+
+def name_case(word: str) -> str:
+    """A word as a name is written: a transcript's capitals in title case ("PENCE" -> "Pence")."""
+    return word.title() if word.isupper() else word

@@ -1,0 +1,123 @@
+"""The registered cue patterns (``PATTERNS``), in the order they are run, each with its finder and
+its examples (text, content, speaker, cue), which the tests run one by one; a ``fallback``
+pattern's attribution stands only where no other pattern has a cue on its line."""
+
+from __future__ import annotations
+
+from .line_cues import colon_cues, title_cues
+from .records import CuePattern
+from .verb_cues import evidential_cues, parenthetical_cues, passive_cues, speech_verb_cues
+from .word_cues import according_cues, speech_noun_cues, stance_cues
+
+
+PATTERNS: tuple[CuePattern, ...] = (
+    CuePattern("speech verb", "speech or cognition verb with its clausal complement", speech_verb_cues, (
+        ("Maria Lund said the bridge would reopen in May.", "the bridge would reopen in May", "Maria Lund", "say"),
+        ("The bridge will reopen in May, Maria Lund said.", "The bridge will reopen in May", "Maria Lund", "say"),
+        ("Maria Lund told reporters that the bridge was safe.", "that the bridge was safe", "Maria Lund", "tell"),
+        ("Oskar Brandt believes the bridge is safe.", "the bridge is safe", "Oskar Brandt", "believe"),
+        ("Oskar Brandt vowed to rebuild the bridge.", "to rebuild the bridge", "Oskar Brandt", "vow"),
+        ("Maria Lund announced her resignation on Monday.", "her resignation", "Maria Lund", "announce"),
+        ("Oskar Brandt spoke about the new bridge.", "the new bridge", "Oskar Brandt", "speak"),
+        ("Maria Lund said in a statement that the bridge was safe.", "that the bridge was safe",
+         "Maria Lund", "say"),
+        ("Oskar Brandt said at a meeting with voters that the bridge would reopen.", "that the bridge would reopen",
+         "Oskar Brandt", "say"),
+        ("Maria Lund called the bridge a disgrace.", "the bridge a disgrace", "Maria Lund", "call"),
+        ("Oskar Brandt on Monday called on the council to rebuild the bridge.", "the council to rebuild the bridge",
+         "Oskar Brandt", "call"),
+        ("Maria Lund accused the council of neglecting the bridge.", "the council of neglecting the bridge",
+         "Maria Lund", "accuse"),
+        ("Oskar Brandt told his aides to close the bridge.", "his aides to close the bridge", "Oskar Brandt", "tell"),
+        ("Maria Lund thanked the council for the new bridge.", "the council for the new bridge", "Maria Lund",
+         "thank"),
+        ("Maria Lund responded to the criticism.", "the criticism", "Maria Lund", "respond"),
+        ("Maria Lund assured voters that the bridge was safe.", "that the bridge was safe", "Maria Lund", "assure"),
+        ("Oskar Brandt asked about the bridge.", "the bridge", "Oskar Brandt", "ask"),
+        ("Maria Lund disagreed with the plan for the bridge.", "the plan for the bridge", "Maria Lund", "disagree"),
+        ("Maria Lund denounced the new toll.", "the new toll", "Maria Lund", "denounce"),
+        ("Oskar Brandt disavowed the new toll.", "the new toll", "Oskar Brandt", "disavow"),
+        ("Maria Lund proposed closing the bridge.", "closing the bridge", "Maria Lund", "propose"),
+        ("Oskar Brandt lashed out at the council.", "the council", "Oskar Brandt", "lash"),
+        ("Maria Lund outlined her plan for the bridge.", "her plan for the bridge", "Maria Lund", "outline"),
+        ("Oskar Brandt criticized the toll, which the council passed in May.", "the toll", "Oskar Brandt",
+         "criticize"),
+        ("Oskar Brandt called for the council to rebuild the bridge.", "for the council to rebuild the bridge",
+         "Oskar Brandt", "call"),
+        ("Oskar Brandt shouted that the bridge was closed.", "that the bridge was closed", "Oskar Brandt", "shout"),
+        ("The court ruled that the toll was unlawful.", "that the toll was unlawful", "the court", "rule"),
+        ("Maria Lund remembered that the bridge had closed twice.", "that the bridge had closed twice",
+         "Maria Lund", "remember"),
+        ("After saying the bridge was safe, Maria Lund left the meeting.", "the bridge was safe", "Maria Lund",
+         "say"),
+        ("Maria Lund is likely to say that the bridge is safe.", "that the bridge is safe", "Maria Lund", "say"),
+        ("Maria Lund said the bridge would close in May, throwing the council's plans into doubt.",
+         "the bridge would close in May", "Maria Lund", "say"),
+        ("Oskar Brandt said the toll was unfair -- prompting a sharp reply from the council.",
+         "the toll was unfair", "Oskar Brandt", "say"),
+    )),
+    CuePattern("parenthetical", "a speech verb set into the sentence it reports", parenthetical_cues, (
+        ("The bridge, Maria Lund said, will reopen in May.", "The bridge, Maria Lund said, will reopen in May",
+         "Maria Lund", "say"),
+        ("As Oskar Brandt noted, the bridge is safe.", "As Oskar Brandt noted, the bridge is safe",
+         "Oskar Brandt", "note"),
+    )),
+    CuePattern("according to", "the clause around \"according to X\"", according_cues, (
+        ("The bridge will reopen in May, according to Maria Lund.", "The bridge will reopen in May",
+         "Maria Lund", "according to"),
+        ("According to Oskar Brandt, the bridge is safe.", "the bridge is safe", "Oskar Brandt",
+         "according to"),
+    )),
+    CuePattern("speech noun", "a noun of saying or stance with what it reports", speech_noun_cues, (
+        ("Maria Lund repeated her criticism of the new bridge.", "the new bridge", "Maria Lund", "criticism"),
+        ("Oskar Brandt voiced concerns about the cost.", "the cost", "Oskar Brandt", "concern"),
+        ("Maria Lund made the claim that the bridge was unsafe.", "that the bridge was unsafe", "Maria Lund",
+         "claim"),
+        ("Oskar Brandt made the case that the bridge should reopen.", "that the bridge should reopen",
+         "Oskar Brandt", "case"),
+        ("Maria Lund took a swipe at the council.", "the council", "Maria Lund", "swipe"),
+        ("Oskar Brandt kept his promise to rebuild the bridge.", "to rebuild the bridge", "Oskar Brandt", "promise"),
+        ("Maria Lund gave her assessment of the new bridge.", "the new bridge", "Maria Lund", "assessment"),
+        ("The claim that the bridge was unsafe spread quickly.", "that the bridge was unsafe", None, "claim"),
+        ("Maria Lund's argument is that the bridge is unsafe.", "that the bridge is unsafe", "Maria Lund", "argument"),
+        ("The claim by Maria Lund that the bridge was unsafe spread quickly.", "that the bridge was unsafe",
+         "Maria Lund", "claim"),
+    )),
+    CuePattern("stance adjective", "an adjective of stance or attitude with what it is about", stance_cues, (
+        ("Maria Lund is confident that the bridge will reopen in May.", "that the bridge will reopen in May",
+         "Maria Lund", "confident"),
+        ("Oskar Brandt was critical of the new bridge.", "the new bridge", "Oskar Brandt", "critical"),
+        ("Maria Lund was proud of the new bridge.", "the new bridge", "Maria Lund", "proud"),
+        ("Oskar Brandt is eager to rebuild the bridge.", "to rebuild the bridge", "Oskar Brandt", "eager"),
+        ("Maria Lund was angry about the new toll.", "the new toll", "Maria Lund", "angry"),
+    )),
+    CuePattern("evidential", "a clause under \"seems\", \"appears\" or \"is expected to\"", evidential_cues, (
+        ("The bridge seems to be safe.", "The bridge seems to be safe", None, "seem"),
+        ("The new bridge appeared unfinished on Monday.", "The new bridge appeared unfinished on Monday", None,
+         "appear"),
+        ("Maria Lund is expected to open the bridge in May.", "Maria Lund is expected to open the bridge in May",
+         None, "expect"),
+        ("It seems to Oskar Brandt that the bridge is unsafe.", "that the bridge is unsafe", "Oskar Brandt", "seem"),
+    )),
+    CuePattern("passive", "a cue verb in the passive with its \"by\" agent", passive_cues, (
+        ("The new toll was criticized by Maria Lund.", "The new toll", "Maria Lund", "criticize"),
+        ("The plan for a new bridge was rejected by Oskar Brandt.", "The plan for a new bridge", "Oskar Brandt",
+         "reject"),
+    )),
+    CuePattern("colon", "a paragraph opening with a name and a colon", colon_cues, (
+        ("Maria Lund: The bridge will reopen in May.", "The bridge will reopen in May.", "Maria Lund", ":"),
+        ("Lund: The bridge will reopen.\n\nMaria Lund spoke in Oslo.", "The bridge will reopen", "Maria Lund", ":"),
+        ("Maria Lund spoke on the radio.\n\n“LUND: I think the bridge will reopen.",
+         "I think the bridge will reopen.", "Maria Lund", ":"),
+        ("Lund camp: bridge will reopen in May.\n\nMaria Lund spoke in Oslo.", "bridge will reopen in May",
+         "Lund camp", ":"),
+        ("Poll: Voters want a new bridge.\n\nA poll of 500 voters was taken in Oslo.", "Voters want a new bridge",
+         "Poll", ":"),
+    )),
+    CuePattern("title line", "a title line's name, cue verb and what is said", title_cues, (
+        ("Maria Lund Urges Council to Rebuild Bridge.\n\nMaria Lund spoke in Oslo on Monday.",
+         "Council to Rebuild Bridge", "Maria Lund", "urge"),
+        ("Mayor Oskar Brandt Praises New Bridge.\n\nOskar Brandt opened the bridge on Monday.", "New Bridge",
+         "Oskar Brandt", "praise"),
+    ), fallback=True),
+)

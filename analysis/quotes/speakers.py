@@ -1,0 +1,225 @@
+"""Speakers: who the subject of a cue names (``speaker_of``), and who a title line's or a colon's
+subject phrase names (``phrase_speaker``).
+
+The speaker is the actor of the mention covering the subject's head (a name, a country, a
+descriptor or pronoun resolved by ``analysis.coref``; when that is an organisation right before a
+title and a person, the person: "Assembly of First Nations National Chief Cindy Woodhouse Nepinak
+said", ``_office_holder``), else of a name inside the subject phrase, but not its owner when the
+subject names someone's people ("her sister, Ina Brekke, told …" is Ina Brekke; "His lawyer said"
+is the descriptor "His lawyer" with the owner as affiliation; ``ENTOURAGE_NOUNS``, role and
+organisation words; ``_possessor``); a capitalised subject the entity tagger missed that is the
+last name of exactly one person named in the text is that person ("Pence: …" in a headline); else,
+for an unnamed subject ("a police spokesman", "officials"), the phrase itself with
+``speaker_type`` ``descriptor`` and its affiliation (an actor in the phrase: "Russia's defence
+ministry spokesman" -> Russia), a quantifier pronoun ("many", "each", "everyone") too; a record or
+study ("according to photos", "documents show") speaks for the actor it names ("a Pentagon
+report"), else as itself with ``speaker_type`` ``document`` (PolNeAR, like PARC, takes a record as
+the source); a first-person subject outside quotation marks ("I think", "we asked") is the writer
+(``WRITER``, a descriptor); a subject the parser runs into a wire dateline ("WASHINGTON (AP) —
+Paul Ryan said") is the name after the dateline. An "it" or "they" subject is the nearest
+organisation or country mentioned before it in its sentence or the ``GROUP_LOOKBACK`` before,
+never a person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ..entities import ORGANISATION_WORDS, PERSON_ROLE_NOUNS, in_dateline, title_word
+from ..nlp import doc_text, sentence_of
+from ..records import Mention
+from ..vocabulary import (COMPANY_NOUNS, DOCUMENT_NOUNS, ENTOURAGE_NOUNS, FIRST_PERSON_PRONOUNS, ORGANISATION_LABELS,
+                          TITLE_OPENERS, TITLE_WORDS)
+from .lemmas import name_case
+from .records import NOBODY, Speaker
+
+PHRASE_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "parataxis"})
+GROUP_PRONOUNS = frozenset({"it", "they"})
+QUANTIFIER_PRONOUNS = frozenset({"all", "each", "both", "everyone", "everybody", "someone", "somebody", "some",
+                                 "many", "most", "several", "others", "few", "none", "nobody", "anyone"})
+WRITER = "the writer"
+GROUP_LOOKBACK = 4
+#: Heads of a descriptor that names an organisation ("the hospital association", "the firm").
+ORGANISATION_HEAD_WORDS = ORGANISATION_WORDS | COMPANY_NOUNS
+#: Heads of a subject naming someone's people, who speak for themselves ("His lawyer", "Elian's relatives").
+PEOPLE_OF_SOMEONE = ENTOURAGE_NOUNS | PERSON_ROLE_NOUNS | ORGANISATION_HEAD_WORDS
+#: Words of a title phrase between an organisation and its office holder ("National Chief").
+TITLE_PHRASE_WORDS = TITLE_WORDS | TITLE_OPENERS
+
+
+def speaker_of(subject: Token | None, mentions: Sequence[Mention]) -> Speaker:
+    """The speaker named by a cue's subject (see module docstring)."""
+    if subject is None:
+        return NOBODY
+    if in_dateline(subject.doc, subject.idx):
+        return _after_dateline(subject, mentions)
+    covering = [m for m in mentions if m.start <= subject.idx < m.end]
+    if covering:
+        covering.sort(key=lambda m: (m.label != "PERSON", m.end - m.start))
+        return as_speaker(_office_holder(subject, covering[0], mentions) or covering[0])
+    lo, hi = _phrase_chars(subject)
+    inside = [m for m in mentions if lo <= m.start and m.end <= hi and m.label == "PERSON"
+              and not _possessor(subject.doc, m, subject)]
+    if inside:
+        return as_speaker(inside[0])
+    if subject.lower_ in QUANTIFIER_PRONOUNS:
+        return _descriptor(subject, mentions)
+    if subject.lower_ in FIRST_PERSON_PRONOUNS:
+        return Speaker(WRITER, subject.idx, subject.idx + len(subject), "descriptor")
+    if subject.text[:1].isupper() and (named := _missed_name(subject, mentions)) is not None:
+        return named
+    if subject.pos_ == "PRON" or subject.tag_ in ("PRP", "WP", "EX"):
+        found = _group_antecedent(subject, mentions) if subject.lower_ in GROUP_PRONOUNS else None
+        if found is not None:
+            return replace(as_speaker(found), start=subject.idx, end=subject.idx + len(subject))
+        return Speaker(None, subject.idx, subject.idx + len(subject))
+    return _descriptor(subject, mentions)
+
+
+def mention_type(mention: Mention) -> str:
+    """``person``, ``country``, ``organisation`` or ``place`` for a speaker mention; an ORG span
+    that is a person's name ("Amanda Nunes") is a person, "the X administration" an organisation."""
+    if mention.kind in ("descriptor", "pronoun") or mention.label == "PERSON":
+        return "person"
+    if mention.kind == "name" and mention.text.split()[-1] == mention.actor.split()[-1]:
+        return "person"
+    if mention.kind == "country" or mention.label == "GPE":
+        return "country"
+    return "organisation" if mention.label in ORGANISATION_LABELS else "place"
+
+
+def as_speaker(mention: Mention) -> Speaker:
+    """A speaker from the mention that names it; "the X administration" speaks as itself, with X
+    as its affiliation."""
+    kind = mention_type(mention)
+    if kind == "organisation" and mention.kind == "name":
+        name = mention.text[4:] if mention.text.lower().startswith("the ") else mention.text
+        return Speaker(name, mention.start, mention.end, kind, mention.actor)
+    return Speaker(mention.actor, mention.start, mention.end, kind)
+
+
+def _office_holder(subject: Token, body: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """The person named right after the organisation that covers a cue's subject, with only a title
+    between ("Assembly of First Nations National Chief Cindy Woodhouse Nepinak said": the parser
+    makes "Assembly" the subject); else None."""
+    if body.label == "PERSON":
+        return None
+    text = doc_text(subject.doc)
+    hi = _phrase_chars(subject)[1]
+    for mention in mentions:
+        if mention.label != "PERSON" or not body.end <= mention.start or mention.end > hi:
+            continue
+        between = text[body.end:mention.start].split()
+        if len(between) <= 3 and all(w.rstrip(".").lower() in TITLE_PHRASE_WORDS for w in between):
+            return mention
+    return None
+
+
+def _group_antecedent(pronoun: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """The organisation or country an "it"/"they" speaker refers to: the nearest such mention
+    before it in its sentence or the ``GROUP_LOOKBACK`` sentences before (never a person)."""
+    doc = pronoun.doc
+    first = sentence_of(doc, pronoun.i)
+    for _ in range(GROUP_LOOKBACK):
+        if first.start == 0:
+            break
+        first = sentence_of(doc, first.start - 1)
+    earlier = [m for m in mentions if first.start_char <= m.start and m.end <= pronoun.idx
+               and mention_type(m) in ("organisation", "country")]
+    return max(earlier, key=lambda m: m.start) if earlier else None
+
+
+def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
+    """An unnamed subject ("a police spokesman") as a descriptor speaker with its affiliation; a
+    record or medium (``DOCUMENT_NOUNS``: "photos", "a Pentagon report", "photos released by the
+    Kremlin") speaks for the first actor named in its phrase, else as itself with type
+    ``document`` ("federal statistics")."""
+    doc = subject.doc
+    first = subject.left_edge.i
+    tokens = doc[first:subject.i + 1]
+    extra = [t for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    last = max([subject.i, *(t.i for t in extra)])
+    lo, hi = tokens.start_char, doc[last].idx + len(doc[last])
+    inside = [m for m in mentions if lo <= m.start and m.end <= hi]
+    if subject.lemma_.lower() in DOCUMENT_NOUNS:
+        phrase = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+        authors = [m for m in mentions if phrase[0] <= m.start and m.end <= phrase[1]]
+        if authors:
+            return as_speaker(authors[0])
+        lo, hi = _phrase_chars(subject)
+        return Speaker(_phrase_name(subject.left_edge, lo, hi), lo, hi, "document")
+    affiliation = inside[0].actor if inside else None
+    return Speaker(_phrase_name(subject.left_edge, lo, hi), lo, hi, "descriptor", affiliation)
+
+
+def _phrase_name(first: Token, lo: int, hi: int) -> str:
+    """The text ``lo``..``hi`` of an unnamed speaker's phrase opening with token ``first``, a
+    capitalised opening determiner in lower case ("The company" at a sentence start names the
+    same speaker as "the company")."""
+    text = doc_text(first.doc)[lo:hi]
+    if first.pos_ == "DET" and first.is_title:
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def _after_dateline(subject: Token, mentions: Sequence[Mention]) -> Speaker:
+    """The speaker of a subject phrase the parser ran into a dateline ("WASHINGTON (AP) — Paul
+    Ryan ..."): the first mention of the phrase after the dateline, else nobody."""
+    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    inside = [m for m in mentions if lo <= m.start and m.end <= hi and not in_dateline(subject.doc, m.start)]
+    return as_speaker(inside[0]) if inside else NOBODY
+
+
+def _missed_name(subject: Token, mentions: Sequence[Mention]) -> Speaker | None:
+    """A capitalised subject the entity tagger missed that is the last name of a person named in
+    the text ("Lund: …" or a transcript's "LUND: …" with "Maria Lund" in the body): that person;
+    else None."""
+    word = name_case(subject.text)
+    people = {m.actor for m in mentions if m.kind == "name" and m.label == "PERSON"
+              and len(m.actor.split()) > 1 and m.actor.split()[-1] == word}
+    if len(people) != 1:
+        return None
+    return Speaker(people.pop(), subject.idx, subject.idx + len(subject), "person")
+
+
+def _phrase_chars(subject: Token) -> tuple[int, int]:
+    """Character offsets of a subject's phrase without the clauses it holds ("an architect who
+    said Trump stiffed him" -> "an architect"): a name in a relative clause names someone else."""
+    clauses = {t.i for c in subject.children if c.dep_ in PHRASE_CLAUSE_DEPS and c.i > subject.i for t in c.subtree}
+    last = max(t.i for t in subject.subtree if t.i not in clauses)
+    return subject.left_edge.idx, subject.doc[last].idx + len(subject.doc[last])
+
+
+def _possessor(doc: Doc, mention: Mention, subject: Token) -> bool:
+    """True for a mention that owns a subject naming someone's people ("His lawyer", "Elian's
+    relatives", "the aides of Mr. Lund"; ``ENTOURAGE_NOUNS``, role and organisation words): they
+    speak for themselves, with the owner as their affiliation. A name in apposition speaks ("His
+    lawyer, Maren Holt"); the owner of a record still does ("Mr. Lund's statement"), and so does a
+    titled name ending an organisation's name ("Federation of Sovereign Indigenous Nations Chief
+    Bobby Cameron said": the parser hangs the chief on "of")."""
+    if subject.lemma_.lower() not in PEOPLE_OF_SOMEONE:
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is not None and subject.text[:1].isupper() and title_word(span[0]):
+        return False
+    token = span.root if span is not None else subject
+    while token.i != subject.i and token.head.i != token.i and token.dep_ != "appos":
+        if token.dep_ in ("poss", "prep", "pobj"):
+            return True
+        token = token.head
+    return False
+
+
+def phrase_speaker(doc: Doc, chars: tuple[int, int], mentions: Sequence[Mention]) -> Speaker:
+    """The speaker a subject phrase of a title line or a colon's label names: its last named
+    mention, a person first ("Former Mexico leader Calderon"), or a person of the text whose last
+    name ends it ("Lund", "LUND"), else the phrase as a descriptor ("Poll")."""
+    inside = [m for m in mentions if chars[0] <= m.start and m.end <= chars[1] and m.kind == "name"]
+    if inside:
+        return as_speaker(max(inside, key=lambda m: (m.label == "PERSON", m.start)))
+    last = doc.char_span(*chars, alignment_mode="expand")[-1]
+    named = _missed_name(last, mentions) if last.text[:1].isupper() else None
+    return named or Speaker(doc_text(doc)[chars[0]:chars[1]], *chars, "descriptor")

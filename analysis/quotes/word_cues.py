@@ -1,0 +1,120 @@
+"""The cue patterns of other words: ``speech noun``, ``stance adjective`` and ``according to`` (the
+word sets named are ``analysis.vocabulary``'s).
+
+- ``speech noun``: a noun of saying or stance (``SPEECH_NOUN_PREPOSITIONS``) with its "that"
+  clause or its prepositional object ("her criticism of the plan", "voiced concerns about the
+  cost"), when a possessor or the subject of a light verb (``SPEECH_LIGHT_VERBS``) holds it; a
+  "that" clause also without a holder ("the claim that the vote was rigged", no speaker).
+- ``stance adjective``: an adjective of stance or of feeling and readiness (``STANCE_ADJECTIVES``,
+  ``ATTITUDE_ADJECTIVES``) with its "that" clause, infinitive or prepositional object
+  (``STANCE_ADJECTIVE_PREPOSITIONS``: "is confident that …", "was critical of …", "was proud of
+  …", "is eager to …").
+- ``according to``: the content is the rest of the clause around "according to X"; the speaker X.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Doc, Token
+
+from ..nlp import doc_text, token_ids
+from ..vocabulary import (ATTITUDE_ADJECTIVES, SPEECH_LIGHT_VERBS, SPEECH_NOUN_PREPOSITIONS, SPEECH_NOUNS,
+                          STANCE_ADJECTIVE_PREPOSITIONS, STANCE_ADJECTIVES)
+from .content import content_trimmed
+from .grammar import first_subject, marked
+from .lemmas import cue_lemma
+from .records import Attribution
+
+REPORTING_ADJECTIVES = STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES
+
+
+def _noun_content(noun: Token) -> Token | None:
+    """What a speech noun reports: its "that" clause or infinitive ("her promise to cut taxes"),
+    also as the subject of "be" ("her argument is that ..."), else the object of its preposition."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and (
+        marked(c) or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        clauses += [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.head.i and marked(c)]
+    if clauses:
+        return clauses[0]
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if _light_object(noun):
+        preps += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+    objects = [g for c in preps if c.lower_ in SPEECH_NOUN_PREPOSITIONS[noun.lemma_.lower()]
+               for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    return objects[0] if objects else None
+
+
+def _light_object(noun: Token) -> bool:
+    """True for a speech noun that is the object of a light verb ("took a swipe at", "voiced
+    concerns about"), whose preposition the parser may hang on the verb."""
+    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and cue_lemma(noun.head) in SPEECH_LIGHT_VERBS
+
+
+def _noun_holder(noun: Token) -> Token | None:
+    """Who a speech noun belongs to: its possessor ("Trump's criticism") or its "by"/"from" agent
+    ("criticism from Trump"), else the subject of the light verb it is the object of
+    (``SPEECH_LIGHT_VERBS``: "she voiced concerns about")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"] or [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children
+        if g.dep_ == "pobj"]
+    if owners:
+        return owners[0]
+    return first_subject(noun.head) if _light_object(noun) else None
+
+
+def speech_noun_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
+    """The ``speech noun`` pattern: a noun of saying or stance with what it reports, when it says
+    whose it is; a noun without a holder only with a "that" clause ("the claim that the vote was
+    rigged": a claim, nobody's; "questions about his health" is left out)."""
+    text = doc_text(doc)
+    for token in (doc[i] for i in token_ids(doc, "LEMMA", SPEECH_NOUNS)):
+        if token.pos_ != "NOUN" or quoted(token.idx):
+            continue
+        content, holder = _noun_content(token), _noun_holder(token)
+        if content is None or (holder is None and not marked(content)):
+            continue
+        start, end = content_trimmed(text, content.left_edge.idx, content.right_edge.idx + len(content.right_edge))
+        if end - start >= 3:
+            yield Attribution(token.i, token.i + 1, token.lemma_.lower(), start, end, holder, "speech noun")
+
+
+def stance_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
+    """The ``stance adjective`` pattern: the "that" clause (or the infinitive, or the prepositional
+    object) of an adjective of stance or attitude predicated of the speaker."""
+    text = doc_text(doc)
+    for token in (doc[i] for i in token_ids(doc, "LOWER", REPORTING_ADJECTIVES)):
+        if token.dep_ not in ("acomp", "oprd") or quoted(token.idx):
+            continue
+        found = [c for c in token.children if c.dep_ == "ccomp" and marked(c)] or [
+            c for c in token.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)] or [
+            g for c in token.children if c.dep_ == "prep" and c.lower_ in STANCE_ADJECTIVE_PREPOSITIONS
+            for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        if not found or found[0].left_edge.i < token.i:
+            continue
+        start, end = content_trimmed(text, found[0].left_edge.idx,
+                                     found[0].right_edge.idx + len(found[0].right_edge))
+        if end - start >= 3:
+            yield Attribution(token.i, token.i + 1, token.lower_, start, end, first_subject(token.head),
+                              "stance adjective")
+
+
+def according_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
+    """The ``according to`` pattern: content is the clause without the "according to X" phrase."""
+    text = doc_text(doc)
+    for token in (doc[i] for i in token_ids(doc, "LOWER", ["according"])):
+        if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+            continue
+        if quoted(token.idx):
+            continue
+        objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+        sent = doc[token.i].sent
+        phrase_end = max(token.right_edge.i, doc[token.i + 1].right_edge.i) + 1
+        before = content_trimmed(text, sent.start_char, token.idx)
+        after = content_trimmed(text, doc[phrase_end - 1].idx + len(doc[phrase_end - 1]), sent.end_char)
+        start, end = max((before, after), key=lambda span: span[1] - span[0])
+        end = end - 1 if text[end - 1:end] == "." and start == after[0] else end
+        if end - start >= 3:
+            yield Attribution(token.i, token.i + 2, "according to", start, end,
+                              objects[0] if objects else None, "according to")

@@ -1,0 +1,1 @@
+"""Tests for ``analysis.quotes``, one file per module of the package."""

@@ -1,0 +1,59 @@
+"""Tests for the bounds of a cue's content (``analysis.quotes.content``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .extracted import quotes_of
+
+
+def test_a_participle_of_speech_starts_a_report_of_its_own(nlp: Language) -> None:
+    text = "Maria Lund said the bridge was safe, adding that it would reopen in May."
+    found = {(q.cue, text[q.content_start:q.content_end]) for q in quotes_of(nlp, text)}
+    assert found == {("say", "the bridge was safe"), ("add", "that it would reopen in May")}
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a participle clause after "said," describes the speaker
+        ("Fire crews fought the blaze overnight.\n\n\u201cWe have lost homes,\u201d the mayor said, "
+         "his voice breaking.", ["We have lost homes"]),
+        # a speech verb set into a verbless fragment reports nothing
+        ("The crowd, he said, cheering loudly.", []),
+        # the object of "after" is an adjunct of "charged", no report
+        ("Man charged after stabbing at transit station\n\nA 34-year-old man faces charges after a woman was "
+         "stabbed, police say.", ["A 34-year-old man faces charges after a woman was stabbed"]),
+    ],
+)
+def test_clauses_about_the_speaker_or_the_event_are_no_content(nlp: Language, text: str,
+                                                               quotes: list[str]) -> None:
+    assert [q.quote for q in quotes_of(nlp, text)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # a speech verb coordinated inside the content is the speaker's next report
+        ("The ministry said it was opposed to the toll and warned the council to drop it.",
+         [("it was opposed to the toll", "the ministry"), ("the council to drop it", "the ministry")]),
+        # a relative clause after a comma that ends a noun-phrase content is the writer's description
+        ("Oskar Brandt questioned the cost of the new bridge, which opened in May.",
+         [("the cost of the new bridge", "Oskar Brandt")]),
+        # ... but not inside a clause content
+        ("Maria Lund said the bridge, which opened in May, was unsafe.",
+         [("the bridge, which opened in May, was unsafe", "Maria Lund")]),
+        ("Maria Lund said the council had chosen Oskar Brandt, who lives in Oslo.",
+         [("the council had chosen Oskar Brandt, who lives in Oslo", "Maria Lund")]),
+        # a semicolon closes the reported clause
+        ("Lund said the timing of the vote was not planned; they only learned of it on Friday.",
+         [("the timing of the vote was not planned", "Lund")]),
+        # an "as" phrase after the object is predicated of it
+        ("Maria Lund mentioned the toll as a reason for the delay.",
+         [("the toll as a reason for the delay", "Maria Lund")]),
+    ],
+)
+def test_content_boundaries(nlp: Language, text: str, contents: list[tuple[str, str]]) -> None:
+    quotes = quotes_of(nlp, text)
+    assert [(text[q.content_start:q.content_end], q.speaker) for q in quotes] == contents

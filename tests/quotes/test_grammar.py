@@ -1,0 +1,43 @@
+"""Tests for the subject of a cue (``analysis.quotes.grammar``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from analysis.nlp import parse_one
+
+from .extracted import quotes_of
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle clause shares the subject of its verb
+        ("Anna Berg left the meeting early, saying the mill would close.", "Anna Berg"),
+        # an open complement too
+        ("Anna Berg declined to say whether the mill would close.", "Anna Berg"),
+        # a relative clause's "who" is the noun it hangs on
+        ("The mayor met Anna Berg, who told reporters that the mill would close.", "Anna Berg"),
+    ],
+)
+def test_speaker_of_a_verb_without_its_own_subject(nlp: Language, text: str, speaker: str) -> None:
+    found = [q for q in quotes_of(nlp, text) if q.kind == "indirect"]
+    assert found and found[0].speaker == speaker
+
+
+def test_a_name_parsed_as_a_modifier_of_the_verb_is_its_subject(nlp: Language) -> None:
+    """"Mr. Swavely said ...": the parser takes the -ly name for an adverb of "said"."""
+    text = ("During the quarter, Brekke Corp. bought a former Acme Laboratories plant in Leith, Scotland, which "
+            "will be used for repairs. Mr. Swavely said the new space will let Brekke double the output of its "
+            "mill in Perth.")
+    doc = parse_one(text, nlp=nlp)
+    assert [t.dep_ for t in doc if t.text == "Swavely"] == ["advmod"], "the parser no longer mistakes the name"
+    assert [q.speaker for q in quotes_of(nlp, text) if q.cue == "say"] == ["Swavely"]
+
+
+def test_a_relative_clause_speaker_is_its_antecedent(nlp: Language) -> None:
+    text = "The council, which said the bridge was unsafe, met on Monday."
+    [quote] = quotes_of(nlp, text)
+    assert text[quote.speaker_start:quote.speaker_end] in ("The council", "council")
+    assert text[quote.content_start:quote.content_end] == "the bridge was unsafe"

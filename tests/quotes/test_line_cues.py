@@ -1,0 +1,29 @@
+"""Tests for the cue patterns of a line's form (``analysis.quotes.line_cues``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .extracted import quotes_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun after a singular name is no headline verb
+        "Maria Lund Plan for Bridge Is Costly.\n\nMaria Lund spoke in Oslo on Monday.",
+        # a colon after words that name nobody is a label, not a source
+        "The Latest: Bridge Reopens in Oslo.\n\nThe bridge reopened on Monday.",
+    ],
+)
+def test_title_lines_without_attribution(nlp: Language, text: str) -> None:
+    title_end = text.index("\n")
+    assert [q for q in quotes_of(nlp, text) if q.content_start < title_end] == []
+
+
+def test_title_line_verb_is_a_fallback(nlp: Language) -> None:
+    text = "Maria Lund says bridge will reopen in May.\n\nMaria Lund spoke in Oslo on Monday."
+    [quote] = [q for q in quotes_of(nlp, text) if q.content_start < text.index("\n")]
+    assert (quote.speaker, quote.cue) == ("Maria Lund", "say")
+    assert text[quote.content_start:quote.content_end] == "bridge will reopen in May"

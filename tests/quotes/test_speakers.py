@@ -1,0 +1,113 @@
+"""Tests for who a cue's subject names (``analysis.quotes.speakers``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .extracted import quotes_of
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_type"),
+    [
+        # records and media speak for the actor they name, else as a document
+        ("The mayor resigned on Monday, according to photos seen by the newspaper.", "photos", "document"),
+        ("The plan was dropped last year, reports said.", "reports", "document"),
+        ("A Pentagon report said the base would close.", "Pentagon", "organisation"),
+        ("The mayor resigned, according to photos released by Greenpeace.", "Greenpeace", "organisation"),
+        # a poll or a study stays a descriptor speaker
+        ("A new poll found that most voters backed the plan.", "a new poll", "descriptor"),
+        # a quantifier pronoun is an unnamed group
+        ("Many said the bridge was unsafe.", "Many", "descriptor"),
+        # a capitalised opening determiner is only the sentence start: one speaker with "the company"
+        ("The company said the mill would close.", "the company", "descriptor"),
+        # a subject the parser runs into a wire dateline
+        ("OSLO (AP) — Maria Lund said the bridge would reopen in May.", "Maria Lund", "person"),
+    ],
+)
+def test_document_and_dateline_speakers(nlp: Language, text: str, speaker: str | None,
+                                        speaker_type: str | None) -> None:
+    [quote] = quotes_of(nlp, text)
+    assert (quote.speaker, quote.speaker_type) == (speaker, speaker_type)
+
+
+def test_descriptor_speaker_with_affiliation(nlp: Language) -> None:
+    text = "A Norwegian police spokesman said the road was closed."
+    [quote] = quotes_of(nlp, text)
+    assert (quote.speaker_type, quote.speaker_affiliation) == ("descriptor", "Norway")
+    assert "spokesman" in quote.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_type"),
+    [
+        ("The Halvard Group cut jobs in May. It said the market had collapsed.", "Halvard Group",
+         "organisation"),
+        # he/she never an organisation: unresolved here
+        ("The Halvard Group cut jobs in May. She said the market had collapsed.", None, None),
+    ],
+)
+def test_group_pronoun_speaker_is_an_organisation(nlp: Language, text: str, speaker: str | None,
+                                                  speaker_type: str | None) -> None:
+    [quote] = [q for q in quotes_of(nlp, text) if q.kind == "indirect"]
+    assert (quote.speaker, quote.speaker_type) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "affiliation"),
+    [
+        # the name in apposition speaks, not the owner of the role
+        ("Olga Brekke was killed on Sunday. “She was kind,” her sister, Ina Brekke, told reporters.",
+         "Ina Brekke", None),
+        ("Tor Lund was charged on Monday. His lawyer, Maren Holt, said the charge would not stand.",
+         "Maren Holt", None),
+        # without a name, the role speaks for its owner
+        ("Tor Lund was charged on Monday. His lawyer said the charge would not stand.", "His lawyer",
+         "Tor Lund"),
+        # those who stand against the owner speak for themselves
+        ("Tor Lund was charged on Monday. His critics said the charge was overdue.", "His critics", "Tor Lund"),
+    ],
+)
+def test_an_owner_in_the_subject_is_no_speaker(nlp: Language, text: str, speaker: str,
+                                               affiliation: str | None) -> None:
+    [quote] = [q for q in quotes_of(nlp, text) if q.speaker_start is not None]
+    assert (quote.speaker, quote.speaker_affiliation) == (speaker, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser makes "Assembly" the subject; the titled name after the organisation speaks
+        ("Assembly of First Nations National Chief Cindy Woodhouse Nepinak said talks had to move faster.",
+         "Cindy Woodhouse Nepinak"),
+        ("Federation of Sovereign Indigenous Nations Chief Bobby Cameron said other nations were watching.",
+         "Bobby Cameron"),
+    ],
+)
+def test_a_titled_name_after_an_organisation_in_the_subject_speaks(nlp: Language, text: str,
+                                                                   speaker: str) -> None:
+    [quote] = quotes_of(nlp, text)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the writer's own voice outside quotation marks
+        ("I think the mill will close before winter.", "the writer"),
+        ("We asked whether the mill would close.", "the writer"),
+        # inside quotation marks "I" is the quoted speaker's
+        ("“I think the mill will close,” Anna Berg said.", "Anna Berg"),
+    ],
+)
+def test_first_person_speaker_is_the_writer(nlp: Language, text: str, speaker: str) -> None:
+    [quote] = quotes_of(nlp, text)
+    assert quote.speaker == speaker
+
+
+def test_a_name_in_the_subjects_relative_clause_is_not_the_speaker(nlp: Language) -> None:
+    text = "An architect who designed a house for Oskar Brandt said the bridge was unsafe."
+    [quote] = quotes_of(nlp, text)
+    assert quote.speaker != "Oskar Brandt" and quote.speaker_type == "descriptor"
+    assert text[quote.speaker_start:quote.speaker_end] == "An architect"

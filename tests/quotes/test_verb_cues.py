@@ -1,0 +1,61 @@
+"""Tests for the cue patterns of verbs (``analysis.quotes.verb_cues``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .extracted import quotes_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oskar Brandt spoke to reporters on Thursday.",  # an addressee and a date are no topic
+        "Correction: An earlier version of this article misspelled a name.",  # no name before the colon
+    ],
+)
+def test_no_report(nlp: Language, text: str) -> None:
+    assert quotes_of(nlp, text) == []
+
+
+def test_parenthetical_speech_verb_is_no_content_of_another_cue(nlp: Language) -> None:
+    text = "Back in May, Maria Lund said, she decided to leave the party."
+    [quote] = quotes_of(nlp, text)
+    assert (quote.speaker, quote.cue, quote.kind) == ("Maria Lund", "say", "indirect")
+    assert text[quote.content_start:quote.content_end] == text[:-1]
+
+
+def test_cue_inside_a_quote_gives_no_attribution(nlp: Language) -> None:
+    text = "“I said the mill would close,” Anna Berg told reporters."
+    quotes = quotes_of(nlp, text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Anna Berg")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # "appear" in its sense of showing up governs no judgement
+        ("Anna Berg appeared on television on Monday.", []),
+        # the infinitive is a cue of its own: one report, the subject's
+        ("Anna Berg appeared to suggest that the mill would close.", [("suggest", "Anna Berg")]),
+    ],
+)
+def test_evidential_needs_a_judgement_of_its_own(nlp: Language, text: str, cues: list[tuple[str, str]]) -> None:
+    assert [(q.cue, q.speaker) for q in quotes_of(nlp, text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Maria Lund declined to comment.", "to comment"),
+        ("Oskar Brandt refused to say whether the bridge would reopen.", "to say whether the bridge would reopen"),
+    ],
+)
+def test_declining_to_comment_is_an_attribution(nlp: Language, text: str, content: str) -> None:
+    """PolNeAR's train gold annotates "declined to comment" as an attribution (cue "declined",
+    content "to comment": 54 of the 60 "declined/refused to comment/say/..." in train; every one of
+    the 30 "declined to comment"), so the quotes table keeps it as an indirect quote."""
+    [quote] = quotes_of(nlp, text)
+    assert (quote.kind, text[quote.content_start:quote.content_end]) == ("indirect", content)
+    assert quote.cue in ("decline", "refuse") and quote.speaker in ("Maria Lund", "Oskar Brandt")
