@@ -4,8 +4,10 @@ A quote credited with a dash right after its closing mark ("… shame.” ― An
 person's. A quote whose paragraph opens after a cue sentence ending in a colon ("She told the
 crowd:") takes that cue; a quote after a clause ending in a colon with no speech verb ("The
 senator released the following statement:") takes that clause's subject and verb. Otherwise the
-cue nearest the quote in its own sentences gives its speaker (``nearest_cue``); a quote without one
-is left for ``analysis.quotes.continuation``.
+cue nearest the quote in its own sentences gives its speaker (``nearest_cue``), the sentence before
+counted as its own when the quote opens right after a comma (no sentence ends in one; the model's
+sentence break there is wrong), and the verb of an inverted attribution counted as a cue ("Added
+Walsh, “…”", tagged a proper noun); a quote without one is left for ``analysis.quotes.continuation``.
 
 Quoted words in what an actor does. A quote in no reported clause and with no cue in its sentence,
 inside the words after a verb whose subject names an actor (not a descriptor), is that actor's
@@ -23,10 +25,11 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from ..entities import saying_lemmas
 from ..nlp import SentenceIndex, doc_text
 from ..records import Mention, Quote
 from .content import content_trimmed
-from .grammar import GOVERNING_CLIMB, first_subject
+from .grammar import GOVERNING_CLIMB, first_subject, inverted_subject
 from .lemmas import SPEECH_CUES, cue_lemma
 from .marks import DASHES, Marks, sentence_shaped
 from .records import NOBODY, Speaker, quote_record
@@ -42,7 +45,7 @@ def free_quote(doc: Doc, marks: Marks, index: SentenceIndex, mentions: Sequence[
     speaker); None for scare quotes and titles (module docstring)."""
     text = doc_text(doc)
     before = text[:pair[0]].rstrip()
-    first = index.at(len(before) - 1) if before.endswith(":") else index.at(pair[0])
+    first = index.at(len(before) - 1) if before.endswith((":", ",")) else index.at(pair[0])
     found = _dash_credit(text, pair[1], mentions) or nearest_cue(
         index.sentences[first:index.at(pair[1]) + 1], marks.quoted, mentions, span[0]) or (
         _colon_verb(doc, len(before) - 1, mentions) if before.endswith(":") else None)
@@ -107,22 +110,39 @@ def _governed(doc: Doc, mentions: Sequence[Mention], span: tuple[int, int]
 
 
 def _sentence_cues(sents: Sequence[Span], quoted: Callable[[int], bool]) -> list[tuple[Token, str, Token]]:
-    """(cue token, cue word, subject) of speech verbs and "according to" outside quotes."""
+    """(cue token, cue word, subject) of speech verbs (also inverted at a sentence's start) and
+    "according to" outside quotes."""
     cues = []
     for sent in sents:
         for token in sent:
-            if quoted(token.idx):
-                continue
-            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_CUES:
-                subject = first_subject(token)
-                if subject is not None:
-                    cues.append((token, token.lemma_.lower(), subject))
-            elif token.lower_ == "according" and token.i + 1 < len(token.doc):
-                to = token.doc[token.i + 1]
-                objects = [c for c in to.children if c.dep_ == "pobj"]
-                if to.lower_ == "to" and objects:
-                    cues.append((token, "according to", objects[0]))
+            if not quoted(token.idx):
+                cue = _verb_cue(token) or _inverted_cue(token) or _according_cue(token)
+                cues += [cue] if cue is not None else []
     return cues
+
+
+def _verb_cue(token: Token) -> tuple[Token, str, Token] | None:
+    """A speech verb with its subject ("she said")."""
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in SPEECH_CUES:
+        return None
+    subject = first_subject(token)
+    return (token, token.lemma_.lower(), subject) if subject is not None else None
+
+
+def _inverted_cue(token: Token) -> tuple[Token, str, Token] | None:
+    """A verb of saying opening its sentence before its speaker ("Added Walsh, “…”"; the model may
+    tag the verb a proper noun): the verb, its lemma and the speaker (``grammar.inverted_subject``)."""
+    subject = inverted_subject(token)
+    return (token, min(saying_lemmas(token.lower_)), subject) if subject is not None else None
+
+
+def _according_cue(token: Token) -> tuple[Token, str, Token] | None:
+    """"according to" with its object."""
+    if token.lower_ != "according" or token.i + 1 >= len(token.doc):
+        return None
+    to = token.doc[token.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    return (token, "according to", objects[0]) if to.lower_ == "to" and objects else None
 
 
 def nearest_cue(sents: Sequence[Span], quoted: Callable[[int], bool], mentions: Sequence[Mention],

@@ -1,5 +1,6 @@
 """The dependency helpers the cue patterns share: the subject of a cue (climbing from a conjunct, an
-adverbial or open clause, a gerund or a relative clause to the verb or noun that has one), the
+adverbial or open clause, a gerund or a relative clause to the verb or noun that has one; the noun
+phrase after the verb of an inverted attribution, "Added Walsh, ..."), the
 clause tests (marked by "that", non-finite, an absolute clause), and the complements a cue verb
 governs (a clause, an infinitive of commitment, an object that is what is said, a topic, a naming
 verb's object with its predicate)."""
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..entities import speech_verb_first
 from ..vocabulary import (COMMITMENT_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS, PREDICATE_PREPOSITIONS,
                           RELATIVE_PRONOUNS, SUBJECT_DEPS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
 from .lemmas import SPEECH_CUES, cue_lemma
@@ -19,6 +21,8 @@ MISPARSED_SUBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "nmod"})
 GOVERNING_CLIMB = 6
 TIME_LABELS = frozenset({"DATE", "TIME"})
 CLAUSE_MARKS = frozenset({"that", "whether", "if"})
+#: Dependencies of the words before a noun phrase's head ("the city's mayor", "city hall spokesman Tom Reyes").
+NOUN_MODIFIER_DEPS = frozenset({"det", "poss", "compound", "amod", "nmod"})
 
 
 def first_subject(verb: Token) -> Token | None:
@@ -27,6 +31,9 @@ def first_subject(verb: Token) -> Token | None:
     saying ...", "... and said", "declined to say ...") or as the gerund after a preposition
     ("After saying ..., the man left"), up to ``SUBJECT_CLIMB`` verbs up; the noun a relative "who
     said" or "which said" or a participle ("the group backing X") hangs on."""
+    inverted = inverted_subject(verb)
+    if inverted is not None:
+        return inverted
     candidate = verb
     for _ in range(SUBJECT_CLIMB):
         subjects = [c for c in candidate.children if c.dep_ in SUBJECT_DEPS] or _name_before(candidate)
@@ -44,6 +51,21 @@ def first_subject(verb: Token) -> Token | None:
             return None
         candidate = candidate.head
     return None
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """The speaker of an inverted attribution, news copy's "Added Walsh, “…”" or "Replied city
+    hall spokesman Tom Reyes: “…”": the head of the noun phrase between a verb of saying that opens
+    its sentence (``entities.speech_verb_first``, whatever tag the model gave it) and a comma or
+    colon; None otherwise ("Reported cases rose": a participle before its noun)."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or not speech_verb_first(verb):
+        return None
+    head = doc[verb.i + 1]
+    while head.dep_ in NOUN_MODIFIER_DEPS and head.head.i > head.i:
+        head = head.head
+    closed = head.i + 1 < len(doc) and doc[head.i + 1].text in (",", ":")
+    return head if closed and head.pos_ in ("PROPN", "NOUN") else None
 
 
 def _name_before(verb: Token) -> list[Token]:

@@ -51,3 +51,33 @@ def test_a_quoted_title_is_no_quote_of_the_subject(nlp: Language) -> None:
 )
 def test_scare_quotes_and_titles_are_not_quotes(nlp: Language, text: str) -> None:
     assert quotes_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "speaker_type"),
+    [
+        # the model tags the verb a proper noun and breaks the sentence after the comma
+        ("The council met on Friday.\n\nReplied city hall spokesman Tom Reyes, \"We have not studied the plan. "
+         "We doubt it will pass.\"", "Tom Reyes", "reply", "person"),
+        ("Explained Maria Lopez, \"The rules changed in May.\"", "Maria Lopez", "explain", "person"),
+        ("Mayor Jim Walsh spoke on Friday.\n\nAdded Walsh, \"We are ready.\"", "Jim Walsh", "add", "person"),
+        ("Added the mayor, \"We are ready.\"", "the mayor", "add", "descriptor"),
+    ],
+)
+def test_an_inverted_attribution_opening_the_sentence_gives_the_speaker(
+        nlp: Language, text: str, speaker: str, cue: str, speaker_type: str) -> None:
+    """"Added Walsh, “…”": news copy's inverted attribution, the verb before its speaker."""
+    [quote] = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
+    assert (quote.speaker, quote.cue, quote.speaker_type) == (speaker, cue, speaker_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle before its noun is no inverted attribution
+        ("Reported cases rose by 10 percent, the agency said.", "the agency"),
+        ("Noted economist Ann Fry said the plan would fail.", "Ann Fry"),
+    ],
+)
+def test_a_participle_opening_a_sentence_is_no_inverted_attribution(nlp: Language, text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes_of(nlp, text)] == [speaker]
