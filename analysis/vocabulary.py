@@ -94,6 +94,12 @@ INTENSIONAL_SPEECH_VERBS = frozenset({
 OTHER_SENSE_SPEECH_VERBS = frozenset({
     "charge", "conclude", "continue", "find", "hint", "observe", "point", "post", "show", "signal", "speak",
 })
+#: Head nouns of a financial result: "posted a loss" is the accounting sense of "post" (recorded),
+#: no message posted.
+FINANCIAL_RESULT_NOUNS = frozenset({
+    "loss", "profit", "gain", "earning", "earnings", "income", "revenue", "sale", "sales", "rise", "increase", "decline",
+    "drop", "fall", "deficit", "surplus", "return", "growth", "margin", "turnover", "result", "record", "jump",
+})
 #: manner-of-speaking and repetition verbs: TimeML would class them REPORTING, but the lexicon does
 #: not (yet) add them; their class comes from the development-data lexicons or the default.
 MANNER_OF_SPEAKING_VERBS = frozenset({
@@ -140,6 +146,14 @@ TOPIC_VERB_PREPOSITIONS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("agree", "disagree"), frozenset({"with"})),
 }
 TOPIC_VERBS = frozenset(TOPIC_VERB_PREPOSITIONS)
+#: Head nouns after "on" that give the terms or the channel of speaking, not what is spoken of
+#: ("spoke on condition of anonymity", "on the record", "on behalf of the family", "wrote on his blog",
+#: "spoke on the radio", "talked on the phone").
+SPEAKING_TERMS_NOUNS = frozenset({
+    "condition", "record", "background", "behalf", "air", "camera", "tape", "phone", "telephone", "radio",
+    "television", "tv", "program", "programme", "show", "broadcast", "podcast", "stage", "panel", "blog",
+    "website", "site", "page", "account", "platform", "line",
+})
 #: First-person pronouns: outside quotation marks they are the writer's own voice ("I think", "we asked").
 FIRST_PERSON_PRONOUNS = frozenset({"i", "we", "me", "us"})
 #: Relative pronouns: a relative clause's subject "who"/"which"/"that" stands for the noun the clause

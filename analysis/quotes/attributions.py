@@ -1,5 +1,6 @@
 """The attributions of a Doc (``find_attributions``): every pattern's, less those the learned model
-vetoes, with the learned model's own (``analysis.quotes.learned``); a fallback pattern's only on a
+vetoes, with the learned model's own (``analysis.quotes.learned``), less a speech verb used in its
+other sense ("posted a loss", "was found clinging to a tube": ``other_sense``); a fallback pattern's only on a
 line where no other pattern has a cue; one whose cue lies inside another's content (a nested
 report) or that repeats another's content is left out. A content that starts inside a wire
 dateline starts after it ("TORONTO — Ontario will cut rates, the minister said": "Ontario will
@@ -11,16 +12,20 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..attribution_model import AttributionModel
 from ..entities import dateline_ends
 from ..nlp import doc_text
-from ..vocabulary import ADJUNCT_PREPOSITIONS
+from ..vocabulary import ADJUNCT_PREPOSITIONS, FINANCIAL_RESULT_NOUNS
 from .learned import learned_candidates, rule_candidates
 from .marks import Marks
 from .patterns import PATTERNS
 from .records import Attribution, CuePattern
+
+#: Dependents that make a participle a finite or marked clause ("found the officers had acted", "found
+#: the council rated it highly"), which reports a finding.
+FINITE_DEPS = frozenset({"aux", "auxpass", "mark", "dobj"})
 
 
 def find_attributions(doc: Doc, marks: Marks, *, patterns: Sequence[CuePattern] = PATTERNS,
@@ -35,6 +40,7 @@ def find_attributions(doc: Doc, marks: Marks, *, patterns: Sequence[CuePattern] 
         added = [a for a, features in learned_candidates(doc, marks, found)
                  if model.accepts(features) and not _adjunct_content(doc, a)]
         found = [a for a in found if id(a) not in vetoed] + added
+    found = [a for a in found if not other_sense(doc, a)]
     found.sort(key=lambda a: (a.content_start, -a.content_end))
     kept: list[Attribution] = []
     for a in found:
@@ -47,6 +53,28 @@ def find_attributions(doc: Doc, marks: Marks, *, patterns: Sequence[CuePattern] 
             continue
         kept.append(a)
     return kept
+
+
+def other_sense(doc: Doc, attribution: Attribution) -> bool:
+    """True for a speech verb used in another sense of its own (``OTHER_SENSE_SPEECH_VERBS``) that
+    its content shows: "post" with a financial result ("posted a net loss": recorded, nothing
+    published; ``FINANCIAL_RESULT_NOUNS``), "find" with the state someone or something was found in
+    ("was found clinging to a tube", "found the body wrapped in bags": seen, no finding reported)."""
+    content = doc.char_span(attribution.content_start, attribution.content_end, alignment_mode="expand")
+    if content is None or not len(content) or attribution.cue not in ("post", "find"):
+        return False
+    root = content.root
+    if attribution.cue == "post":
+        return root.lemma_.lower() in FINANCIAL_RESULT_NOUNS
+    participles = [root] + [c for c in root.children if c.dep_ in ("acl", "oprd", "xcomp", "ccomp")]
+    return any(_state_participle(t) for t in participles)
+
+
+def _state_participle(token: Token) -> bool:
+    """True for a participle that gives a state ("clinging to a tube", "the car abandoned near the
+    border"): no auxiliary or mark, and no object (with one it is a past tense the model tagged a
+    participle: "found the council rated it highly", a finding reported)."""
+    return token.tag_ in ("VBG", "VBN") and not any(c.dep_ in FINITE_DEPS for c in token.children)
 
 
 def _adjunct_content(doc: Doc, attribution: Attribution) -> bool:

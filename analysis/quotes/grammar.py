@@ -11,7 +11,8 @@ from spacy.tokens import Token
 
 from ..entities import speech_verb_first
 from ..vocabulary import (COMMITMENT_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS, PREDICATE_PREPOSITIONS,
-                          RELATIVE_PRONOUNS, SUBJECT_DEPS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
+                          RELATIVE_PRONOUNS, SPEAKING_TERMS_NOUNS, SUBJECT_DEPS, TOPIC_VERB_PREPOSITIONS,
+                          TOPIC_VERBS)
 from .lemmas import SPEECH_CUES, cue_lemma
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
@@ -125,7 +126,8 @@ def complements(verb: Token) -> list[Token]:
     with "that" as its mark: "said during a news conference that ..."); an infinitive after a verb of
     commitment ("vowed to ..."); the object or gerund of a verb whose object is what is said
     ("denied the charges", "proposed barring ..."); a "for ... to" clause after a verb of calling
-    for ("called for the council to act"); the prepositional object of a verb of speaking of."""
+    for ("called for the council to act"); the prepositional object of a verb of speaking of, not the
+    terms or channel after "on" ("spoke on condition of anonymity")."""
     lemma = cue_lemma(verb)
     found = sorted((c for c in verb.children if c.dep_ in CONTENT_DEPS and not
                     (c.dep_ == "parataxis" and cue_lemma(c) in SPEECH_CUES and not has_content(c))),
@@ -145,8 +147,14 @@ def complements(verb: Token) -> list[Token]:
     if not found and lemma in TOPIC_VERBS:
         found = [g for c in verb.children if c.dep_ in ("prep", "prt")
                  and c.lower_ in TOPIC_VERB_PREPOSITIONS[lemma] for g in c.children
-                 if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in TIME_LABELS]
+                 if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in TIME_LABELS and not speaking_terms(g)]
     return found
+
+
+def speaking_terms(noun: Token) -> bool:
+    """True for the object of "on" that gives the terms or channel of speaking, not its topic
+    ("spoke on condition of anonymity", "on the radio"; ``SPEAKING_TERMS_NOUNS``)."""
+    return noun.head.lower_ == "on" and noun.lemma_.lower() in SPEAKING_TERMS_NOUNS
 
 
 def naming(verb: Token) -> list[Token]:

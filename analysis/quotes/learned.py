@@ -20,7 +20,7 @@ from ..attribution_model import cue_features
 from ..nlp import doc_text
 from ..vocabulary import NEGATIVE_PRONOUNS
 from .content import as_predicate, before_aside, content_bounds, content_trimmed, report_last
-from .grammar import TIME_LABELS, complements, first_subject, naming
+from .grammar import TIME_LABELS, complements, first_subject, naming, speaking_terms
 from .lemmas import cue_lemma
 from .marks import Marks
 from .records import Attribution
@@ -32,14 +32,14 @@ LEARNED_CONTENT_DEPS = frozenset({"dobj", "dative", "xcomp", "prep", "ccomp", "o
 def _learned_content(verb: Token) -> tuple[str, int, int] | None:
     """How a candidate verb's content is found and its first and last token (``analysis.attribution_model``):
     the object with its predicate, the clausal complement, else the complements after the verb
-    from the first (a preposition's object without the preposition) through those adjoining it;
-    None without one."""
+    from the first (a preposition's object without the preposition, not a time or the terms or
+    channel of speaking: ``grammar.speaking_terms``) through those adjoining it; None without one."""
     heads = naming(verb) or complements(verb)[:1]
     if heads:
         kind = "naming" if len(heads) > 1 or as_predicate(heads[0], verb) else "clause"
         return (kind, *content_bounds(heads, verb))
     kept = [c for c in verb.children if c.i > verb.i and c.dep_ in LEARNED_CONTENT_DEPS
-            and not (c.dep_ == "prep" and any(g.ent_type_ in TIME_LABELS for g in c.children))]
+            and not (c.dep_ == "prep" and any(g.ent_type_ in TIME_LABELS or speaking_terms(g) for g in c.children))]
     if not kept:
         return None
     first = kept[0]

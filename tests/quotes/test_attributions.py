@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from .extracted import quotes_of
@@ -11,3 +12,33 @@ def test_a_wire_dateline_is_no_part_of_the_content(nlp: Language) -> None:
     text = "OSLO — The city will close the bridge in May, the mayor said Thursday."
     [quote] = quotes_of(nlp, text)
     assert quote.quote == "The city will close the bridge in May"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "post" with a financial result: the accounting sense (recorded), nothing published
+        "Harwick Mills Inc. posted a third-quarter net loss of $4.1 million.",
+        "Harwick Mills posted a 12% gain in net income for the year.",
+        "Harwick Mills posted earnings of $9 million, or 30 cents a share.",
+        # "find" with the state something was found in: seen, no finding reported
+        "The boy was found clinging to an inner tube off the coast.",
+        "Police found the car abandoned near the border.",
+    ],
+)
+def test_a_speech_verb_in_its_other_sense_reports_nothing(nlp: Language, text: str) -> None:
+    assert quotes_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Harwick Mills posted on its website that the plant would close.", "that the plant would close"),
+        ("The inquiry found that most officers had acted lawfully.", "that most officers had acted lawfully"),
+        ("The inquiry found the officers had acted lawfully.", "the officers had acted lawfully"),
+        ("The audit found the council rated its own work highly.", "the council rated its own work highly"),
+        ("The court found the rule unfair.", "the rule unfair"),
+    ],
+)
+def test_a_speech_verb_in_its_reporting_sense_still_reports(nlp: Language, text: str, content: str) -> None:
+    assert [text[q.content_start:q.content_end] for q in quotes_of(nlp, text)] == [content]

@@ -41,3 +41,18 @@ def test_a_relative_clause_speaker_is_its_antecedent(nlp: Language) -> None:
     [quote] = quotes_of(nlp, text)
     assert text[quote.speaker_start:quote.speaker_end] in ("The council", "council")
     assert text[quote.content_start:quote.content_end] == "the bridge was unsafe"
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # "on" before the terms or the channel of speaking gives no topic
+        ("An official, who spoke on condition of anonymity, said the talks had failed.", ["the talks had failed"]),
+        ("The minister spoke on the radio on Sunday.", []),
+        ("The minister talked on the phone for an hour.", []),
+        # a topic after "on" is what is spoken of
+        ("The minister spoke on the budget on Sunday.", ["the budget"]),
+    ],
+)
+def test_the_terms_or_channel_of_speaking_are_no_topic(nlp: Language, text: str, contents: list[str]) -> None:
+    assert [text[q.content_start:q.content_end] for q in quotes_of(nlp, text)] == contents
