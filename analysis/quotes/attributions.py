@@ -9,7 +9,7 @@ cut rates"; ``past_dateline``)."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -57,15 +57,27 @@ def find_attributions(doc: Doc, marks: Marks, *, patterns: Sequence[CuePattern] 
 
 def other_sense(doc: Doc, attribution: Attribution) -> bool:
     """True for a speech verb used in another sense of its own (``OTHER_SENSE_SPEECH_VERBS``) that
-    its content shows: "post" with a financial result ("posted a net loss": recorded, nothing
-    published; ``FINANCIAL_RESULT_NOUNS``), "find" with the state someone or something was found in
-    ("was found clinging to a tube", "found the body wrapped in bags": seen, no finding reported)."""
+    the root of its content shows (``OTHER_SENSES``: "posted a net loss", "charged $24 million for
+    reserves", "was found clinging to a tube")."""
+    test = OTHER_SENSES.get(attribution.cue)
     content = doc.char_span(attribution.content_start, attribution.content_end, alignment_mode="expand")
-    if content is None or not len(content) or attribution.cue not in ("post", "find"):
-        return False
-    root = content.root
-    if attribution.cue == "post":
-        return root.lemma_.lower() in FINANCIAL_RESULT_NOUNS
+    return test is not None and content is not None and len(content) > 0 and test(content.root)
+
+
+def _financial_result(root: Token) -> bool:
+    """"posted a net loss", "posted $3 million": the accounting sense of "post" (recorded), nothing
+    published (``FINANCIAL_RESULT_NOUNS``)."""
+    return root.ent_type_ == "MONEY" or root.lemma_.lower() in FINANCIAL_RESULT_NOUNS
+
+
+def _sum(root: Token) -> bool:
+    """"charged $24 million for reserves": a cost, no accusation."""
+    return root.ent_type_ == "MONEY"
+
+
+def _found_state(root: Token) -> bool:
+    """"was found clinging to a tube", "found the car abandoned": the state someone or something was
+    found in, seen, no finding reported."""
     participles = [root] + [c for c in root.children if c.dep_ in ("acl", "oprd", "xcomp", "ccomp")]
     return any(_state_participle(t) for t in participles)
 
@@ -75,6 +87,10 @@ def _state_participle(token: Token) -> bool:
     border"): no auxiliary or mark, and no object (with one it is a past tense the model tagged a
     participle: "found the council rated it highly", a finding reported)."""
     return token.tag_ in ("VBG", "VBN") and not any(c.dep_ in FINITE_DEPS for c in token.children)
+
+
+#: The other senses of speech verbs, by cue, each a test on the root of the content.
+OTHER_SENSES: dict[str, Callable[[Token], bool]] = {"post": _financial_result, "charge": _sum, "find": _found_state}
 
 
 def _adjunct_content(doc: Doc, attribution: Attribution) -> bool:

@@ -21,6 +21,8 @@ def test_a_wire_dateline_is_no_part_of_the_content(nlp: Language) -> None:
         "Harwick Mills Inc. posted a third-quarter net loss of $4.1 million.",
         "Harwick Mills posted a 12% gain in net income for the year.",
         "Harwick Mills posted earnings of $9 million, or 30 cents a share.",
+        # "charge" with a sum: a cost, no accusation
+        "Harwick Mills charged $24 million for insurance reserves.",
         # "find" with the state something was found in: seen, no finding reported
         "The boy was found clinging to an inner tube off the coast.",
         "Police found the car abandoned near the border.",
@@ -38,6 +40,7 @@ def test_a_speech_verb_in_its_other_sense_reports_nothing(nlp: Language, text: s
         ("The inquiry found the officers had acted lawfully.", "the officers had acted lawfully"),
         ("The audit found the council rated its own work highly.", "the council rated its own work highly"),
         ("The court found the rule unfair.", "the rule unfair"),
+        ("Prosecutors charged that the mayor took bribes.", "that the mayor took bribes"),
     ],
 )
 def test_a_speech_verb_in_its_reporting_sense_still_reports(nlp: Language, text: str, content: str) -> None:
