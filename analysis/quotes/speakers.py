@@ -18,7 +18,8 @@ the source); a first-person subject outside quotation marks ("I think", "we aske
 (``WRITER``, a descriptor); a subject the parser runs into a wire dateline ("WASHINGTON (AP) —
 Paul Ryan said") is the name after the dateline. An "it" or "they" subject is the nearest
 organisation or country mentioned before it in its sentence or the ``GROUP_LOOKBACK`` before,
-never a person.
+never a person; a "they" never a country's name (a country is "it"), and the plural subject
+before it when that is nearer ("Dealers said … But they said …": the dealers).
 """
 
 from __future__ import annotations
@@ -29,11 +30,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..entities import ORGANISATION_WORDS, PERSON_ROLE_NOUNS, in_dateline, title_word
+from ..entities.words import AGENT_SUFFIXES
 from ..nlp import doc_text, sentence_of
 from ..records import Mention
 from ..vocabulary import (COMPANY_NOUNS, DOCUMENT_NOUNS, ENTOURAGE_NOUNS, FIRST_PERSON_PRONOUNS, ORGANISATION_LABELS,
-                          TITLE_OPENERS, TITLE_WORDS)
-from .lemmas import name_case
+                          SUBJECT_DEPS, TITLE_OPENERS, TITLE_WORDS)
+from .lemmas import SPEECH_CUES, cue_lemma, name_case
 from .records import NOBODY, Speaker
 
 PHRASE_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "parataxis"})
@@ -41,6 +43,8 @@ GROUP_PRONOUNS = frozenset({"it", "they"})
 QUANTIFIER_PRONOUNS = frozenset({"all", "each", "both", "everyone", "everybody", "someone", "somebody", "some",
                                  "many", "most", "several", "others", "few", "none", "nobody", "anyone"})
 WRITER = "the writer"
+#: Plural heads for people or bodies outside the role and organisation word lists ("authorities said").
+GROUP_NOUNS = frozenset({"authority", "police", "people", "exile", "public", "crowd", "staff", "troop", "force"})
 GROUP_LOOKBACK = 4
 #: Heads of a descriptor that names an organisation ("the hospital association", "the firm").
 ORGANISATION_HEAD_WORDS = ORGANISATION_WORDS | COMPANY_NOUNS
@@ -72,11 +76,74 @@ def speaker_of(subject: Token | None, mentions: Sequence[Mention]) -> Speaker:
     if subject.text[:1].isupper() and (named := _missed_name(subject, mentions)) is not None:
         return named
     if subject.pos_ == "PRON" or subject.tag_ in ("PRP", "WP", "EX"):
-        found = _group_antecedent(subject, mentions) if subject.lower_ in GROUP_PRONOUNS else None
-        if found is not None:
-            return replace(as_speaker(found), start=subject.idx, end=subject.idx + len(subject))
-        return Speaker(None, subject.idx, subject.idx + len(subject))
+        return _pronoun_speaker(subject, mentions)
     return _descriptor(subject, mentions)
+
+
+def _pronoun_speaker(pronoun: Token, mentions: Sequence[Mention]) -> Speaker:
+    """An "it" or "they" subject as the organisation or country it refers to (``_group_antecedent``);
+    "they" as the plural subject before it when that is nearer or holds the mention ("Traders said
+    ... They said": the traders; "Men at the Ashford Gun Club said ... they": the men; an earlier
+    "they" refers as it does); else a speaker naming nobody, at the pronoun."""
+    found = _group_antecedent(pronoun, mentions) if pronoun.lower_ in GROUP_PRONOUNS else None
+    plural = _plural_subject(pronoun) if pronoun.lower_ == "they" else None
+    if plural is not None and (found is None or plural.idx >= found.end or _holds(plural, found)):
+        speaker = speaker_of(plural, mentions)
+    else:
+        speaker = as_speaker(found) if found is not None else NOBODY
+    return replace(speaker, start=pronoun.idx, end=pronoun.idx + len(pronoun))
+
+
+def _holds(head: Token, mention: Mention) -> bool:
+    """True when the phrase of ``head`` holds the mention ("the Ashford Gun Club" in "Men at the
+    Ashford Gun Club")."""
+    return head.left_edge.idx <= mention.start and mention.end <= head.right_edge.idx + len(head.right_edge)
+
+
+def _people_of(mention: Mention) -> bool:
+    """True for a nationality in the plural, which "they" can refer to ("the Iraqis"; not "Iraq",
+    "London" or the adjective "Iraqi")."""
+    return mention.label == "NORP" and mention.text.endswith("s")
+
+
+def _lookback(token: Token) -> int:
+    """The first token of the sentence ``GROUP_LOOKBACK`` sentences before the token's own."""
+    doc = token.doc
+    first = sentence_of(doc, token.i)
+    for _ in range(GROUP_LOOKBACK):
+        if first.start == 0:
+            break
+        first = sentence_of(doc, first.start - 1)
+    return first.start
+
+
+def _plural_subject(pronoun: Token) -> Token | None:
+    """The nearest plural subject before a "they" within ``_lookback`` that can be its referent: a
+    plural noun that can speak (``_speaking_group``: "Dealers", "the Miami relatives"), coordinated
+    subjects ("Sun, Hewlett-Packard and others") or an earlier "they"; not the subject of what
+    was said ("Analysts said the results were weak. They expect ...": the analysts) nor of the
+    clause "they said" is set into ("The real culprits, they said, are ..."); None without one."""
+    doc = pronoun.doc
+    around = {t.i for t in pronoun.ancestors}
+    for token in reversed(doc[_lookback(pronoun):pronoun.i]):
+        if token.dep_ not in SUBJECT_DEPS or token.head.i in around:
+            continue
+        coordinated = any(c.dep_ == "conj" for c in token.children)
+        if token.lower_ == "they" or coordinated or (token.tag_ in ("NNS", "NNPS") and _speaking_group(token)):
+            return token
+    return None
+
+
+def _speaking_group(noun: Token) -> bool:
+    """True for a plural subject that can speak: the subject of a cue ("Dealers said"), or of a
+    main clause (the root or a conjunct of it) with a noun for people or a body ("Analysts expect",
+    "authorities issued"; not "Kopp's whereabouts remain unknown", "Negotiations failed")."""
+    verb = noun.head
+    if cue_lemma(verb) in SPEECH_CUES:
+        return True
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    lemma = noun.lemma_.lower()
+    return main and (lemma in PEOPLE_OF_SOMEONE or lemma in GROUP_NOUNS or lemma.endswith(AGENT_SUFFIXES))
 
 
 def mention_type(mention: Mention) -> str:
@@ -120,15 +187,13 @@ def _office_holder(subject: Token, body: Mention, mentions: Sequence[Mention]) -
 
 def _group_antecedent(pronoun: Token, mentions: Sequence[Mention]) -> Mention | None:
     """The organisation or country an "it"/"they" speaker refers to: the nearest such mention
-    before it in its sentence or the ``GROUP_LOOKBACK`` sentences before (never a person)."""
-    doc = pronoun.doc
-    first = sentence_of(doc, pronoun.i)
-    for _ in range(GROUP_LOOKBACK):
-        if first.start == 0:
-            break
-        first = sentence_of(doc, first.start - 1)
-    earlier = [m for m in mentions if first.start_char <= m.start and m.end <= pronoun.idx
-               and mention_type(m) in ("organisation", "country")]
+    before it in its sentence or the ``GROUP_LOOKBACK`` sentences before (never a person; for
+    "they" never a country or its capital, which take "it", only a nationality: "the Iraqis")."""
+    start = pronoun.doc[_lookback(pronoun)].idx
+    plural = pronoun.lower_ == "they"
+    earlier = [m for m in mentions if start <= m.start and m.end <= pronoun.idx
+               and mention_type(m) in ("organisation", "country")
+               and not (plural and mention_type(m) == "country" and not _people_of(m))]
     return max(earlier, key=lambda m: m.start) if earlier else None
 
 

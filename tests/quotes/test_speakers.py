@@ -111,3 +111,28 @@ def test_a_name_in_the_subjects_relative_clause_is_not_the_speaker(nlp: Language
     [quote] = quotes_of(nlp, text)
     assert quote.speaker != "Oskar Brandt" and quote.speaker_type == "descriptor"
     assert text[quote.speaker_start:quote.speaker_end] == "An architect"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_type"),
+    [
+        # "they" takes the plural subject before it that can speak, not a place in between
+        ("Dealers said trading in London was light on Thursday. But they said the focus on big stocks showed "
+         "fears over the U.K. economy.", "Dealers", "descriptor"),
+        # not the subject of what was said
+        ("Harwick Corp. said profits fell. Analysts said the results were weak. They expect more job cuts.",
+         "Analysts", "descriptor"),
+        # nor a noun for no one who speaks
+        ("Police issued a warrant on Monday. Ravn's whereabouts remain unknown. Until Thursday, they had not "
+         "called Ravn a suspect.", "Police", "descriptor"),
+        # the phrase that holds an organisation's name is the referent, not the organisation
+        ("Men at the Ashford Gun Club met on Sunday. They said the attack was cowardly.", "Men", "descriptor"),
+        # a country is "it", but a nationality in the plural can be "they"
+        ("The Iraqis rejected the offer. They said the embargo was illegal.", "Iraq", "country"),
+        # an organisation with no plural subject nearer stays the referent
+        ("Harwick Corp. said profits fell. They said the plant would close.", "Harwick Corp.", "organisation"),
+    ],
+)
+def test_a_they_speaker_agrees_in_number(nlp: Language, text: str, speaker: str, speaker_type: str) -> None:
+    they = [q for q in quotes_of(nlp, text) if text[q.speaker_start:q.speaker_end].lower() == "they"]
+    assert [(q.speaker, q.speaker_type) for q in they] == [(speaker, speaker_type)]
