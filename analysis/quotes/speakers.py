@@ -43,6 +43,12 @@ GROUP_PRONOUNS = frozenset({"it", "they"})
 QUANTIFIER_PRONOUNS = frozenset({"all", "each", "both", "everyone", "everybody", "someone", "somebody", "some",
                                  "many", "most", "several", "others", "few", "none", "nobody", "anyone"})
 WRITER = "the writer"
+#: Verbs that link a subject to what is said of it ("It is important to note", "It remains to be seen").
+COPULAS = frozenset({"be", "remain", "seem", "become"})
+#: Adjectives after a copula of what a subject is likely or ready to do: its "it" refers ("It is likely
+#: to report a loss").
+RAISING_ADJECTIVES = frozenset({"likely", "unlikely", "certain", "sure", "ready", "willing", "unwilling", "able",
+                               "unable", "eager", "due", "set", "poised", "prepared", "reluctant", "expected"})
 #: Plural heads for people or bodies outside the role and organisation word lists ("authorities said").
 GROUP_NOUNS = frozenset({"authority", "police", "people", "exile", "public", "crowd", "staff", "troop", "force"})
 GROUP_LOOKBACK = 4
@@ -84,7 +90,10 @@ def _pronoun_speaker(pronoun: Token, mentions: Sequence[Mention]) -> Speaker:
     """An "it" or "they" subject as the organisation or country it refers to (``_group_antecedent``);
     "they" as the plural subject before it when that is nearer or holds the mention ("Traders said
     ... They said": the traders; "Men at the Ashford Gun Club said ... they": the men; an earlier
-    "they" refers as it does); else a speaker naming nobody, at the pronoun."""
+    "they" refers as it does); else a speaker naming nobody, at the pronoun. An expletive "it"
+    (``_expletive``) is no speaker: nobody, nowhere (no other quote's speaker is carried to it)."""
+    if pronoun.lower_ == "it" and _expletive(pronoun):
+        return NOBODY
     found = _group_antecedent(pronoun, mentions) if pronoun.lower_ in GROUP_PRONOUNS else None
     plural = _plural_subject(pronoun) if pronoun.lower_ == "they" else None
     if plural is not None and (found is None or plural.idx >= found.end or _holds(plural, found)):
@@ -92,6 +101,20 @@ def _pronoun_speaker(pronoun: Token, mentions: Sequence[Mention]) -> Speaker:
     else:
         speaker = as_speaker(found) if found is not None else NOBODY
     return replace(speaker, start=pronoun.idx, end=pronoun.idx + len(pronoun))
+
+
+def _expletive(pronoun: Token) -> bool:
+    """True for an "it" that stands for a clause put after the verb, naming no one: the subject of
+    a passive verb with a clause ("It is estimated that ...", "It was not known who ...") or of a
+    copula ("It is important to note ...", "It remains to be seen ...", "It's not enough to argue
+    ..."), but not before an adjective of what the subject is likely or ready to do ("It is likely
+    to report a loss": the company; ``RAISING_ADJECTIVES``)."""
+    verb = pronoun.head
+    if pronoun.dep_ == "nsubjpass":
+        return any(c.dep_ in ("ccomp", "csubjpass") for c in verb.children)
+    if verb.lemma_ not in COPULAS or pronoun.dep_ != "nsubj":
+        return False
+    return not any(c.dep_ == "acomp" and c.lemma_.lower() in RAISING_ADJECTIVES for c in verb.children)
 
 
 def _holds(head: Token, mention: Mention) -> bool:

@@ -136,3 +136,23 @@ def test_a_name_in_the_subjects_relative_clause_is_not_the_speaker(nlp: Language
 def test_a_they_speaker_agrees_in_number(nlp: Language, text: str, speaker: str, speaker_type: str) -> None:
     they = [q for q in quotes_of(nlp, text) if text[q.speaker_start:q.speaker_end].lower() == "they"]
     assert [(q.speaker, q.speaker_type) for q in they] == [(speaker, speaker_type)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an expletive "it" stands for the clause after the verb and names no one
+        ("Harwick Corp. cut 200 jobs. It is estimated that the cuts will save $9 million.", None),
+        ("Harwick Corp. cut 200 jobs. It is important to note that the plant stays open.", None),
+        ("Harwick Corp. cut 200 jobs. It remains to be seen whether the plant will close.", None),
+        ("Harwick Corp. cut 200 jobs. It was not immediately known who would lead the plant.", None),
+        # a referring "it" is the organisation
+        ("Harwick Corp. cut 200 jobs. It said the plant would close.", "Harwick Corp."),
+        ("Harwick Corp. cut 200 jobs. It is likely to report a loss for the year.", "Harwick Corp."),
+    ],
+)
+def test_an_expletive_it_is_no_speaker(nlp: Language, text: str, speaker: str | None) -> None:
+    found = [q for q in quotes_of(nlp, text) if q.quote not in text[:27]]
+    assert [q.speaker for q in found] == [speaker]
+    if speaker is None:
+        assert found[0].speaker_start is None
