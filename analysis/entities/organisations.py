@@ -23,6 +23,10 @@ administrative area is a place ("Peel Region"; ``PLACE_NAME_ENDINGS``), and so i
 a premier's or mayor's title and a name ("Saskatchewan Premier Scott Moe"); before another title
 it is an organisation ("Tesla CEO Elon Musk"). A name opening with a party word is an ORG whatever
 the model's label ("Parti Québécois" PERSON, "the Bloc Québécois" LOC; ``PARTY_OPENERS``).
+
+Capitalised proper nouns ending in a company's legal form that the model left untagged, or tagged
+only in part, are an ORG over whatever the model said ("First of America Bank Corp. said": the
+model tags only "America"; ``untagged_companies``).
 """
 
 from __future__ import annotations
@@ -30,10 +34,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..coref import first_name_known
-from ..vocabulary import CLAUSE_DEPS
+from ..nlp import entities
+from ..vocabulary import CLAUSE_DEPS, LEGAL_FORMS
 from .context import apposed_noun, relative_after
 from .owners import ORGANISATION_NOUNS
 from .places import TERRITORIAL_OFFICES
+from .spans import EntitySpan
 from .words import ORGANISATION_HEADS, ORGANISATION_WORDS, title_word
 
 CORPORATE_POSSESSIONS = frozenset({
@@ -144,3 +150,27 @@ def is_party_name(ent: Span) -> bool:
     as a person, a place or nothing."""
     words = [t for t in ent if t.tag_ not in ("POS", "DT")]
     return len(words) > 1 and words[0].lower_ in PARTY_OPENERS
+
+
+def _name_word(token: Token) -> bool:
+    """True for a capitalised proper noun that can be part of a company's name ("First", "America")."""
+    return token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and token.is_alpha or token.text == "&"
+
+
+def untagged_companies(doc: Doc) -> list[EntitySpan]:
+    """ORG spans for company names ending in a legal form that the model left untagged or tagged
+    only in part ("First of America Bank Corp. said", where it tags only "America" GPE): the
+    capitalised proper nouns before the legal form, "of" and "&" between them (``LEGAL_FORMS``);
+    a legal form inside an ORG entity of the model is left to it."""
+    in_org = {i for ent in entities(doc) if ent.label_ == "ORG" for i in range(ent.start, ent.end)}
+    spans: list[EntitySpan] = []
+    for token in doc:
+        if token.i in in_org or not token.text[:1].isupper() or token.text.rstrip(".").lower() not in LEGAL_FORMS:
+            continue
+        start = token.i
+        while start > 0 and (_name_word(doc[start - 1]) or (
+                doc[start - 1].lower_ == "of" and start > 1 and _name_word(doc[start - 2]))):
+            start -= 1
+        if start < token.i and (not spans or spans[-1].end <= start):
+            spans.append(EntitySpan(start, token.i + 1, "ORG"))
+    return spans

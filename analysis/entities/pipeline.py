@@ -2,8 +2,8 @@
 
 The Doc-wide cues are gathered first (``DocCues``: texts used as places, as organisations, as
 persons; texts tagged PERSON in ordinary sentences; words capitalised mid-sentence; the model's
-places and products), and the teams of ``analysis.teams`` are labelled ORG over whatever the model
-said. Then each entity of the model, in text order, is dropped (``non_names``, ``title_case``,
+places and products), and the teams of ``analysis.teams`` and the companies with a legal form the
+model missed (``organisations.untagged_companies``) are labelled ORG over whatever the model said. Then each entity of the model, in text order, is dropped (``non_names``, ``title_case``,
 ``credits``), relabelled (``places``, ``organisations``, ``persons``), cut (``edges``), widened
 (``widening``) and made an "X administration" (``owners``). Last, names the model split are joined
 and names it left untagged are added (``widening``, ``untagged_names``).
@@ -26,7 +26,8 @@ from .edges import (country_before_name, edged_text, place_before_titled_name, p
                     trimmed)
 from .non_names import (is_age_or_duration, is_portfolio_in_title, listed_kind, not_a_person, titles_alone,
                         uncapitalised)
-from .organisations import ends_in_organisation_word, is_party_name, office_modified, organisation_cue
+from .organisations import (ends_in_organisation_word, is_party_name, office_modified, organisation_cue,
+                            untagged_companies)
 from .owners import as_owner
 from .persons import (full_names_of_surnames, introduced_full_names, model_last_names, person_cue,
                       surname_speaking_in_quotes)
@@ -47,6 +48,9 @@ def corrected_entities(doc: Doc) -> list[EntitySpan]:
                    *_swapped_texts(doc), model_places, products)
     teams = [EntitySpan(start, end, "ORG") for start, end in team_spans(doc, common=common_words())]
     in_team = {i for team in teams for i in range(team.start, team.end)}
+    companies = [c for c in untagged_companies(doc) if not in_team.intersection(range(c.start, c.end))]
+    teams = sorted(teams + companies, key=lambda span: span.start)
+    in_team |= {i for company in companies for i in range(company.start, company.end)}
     spans: list[EntitySpan] = []
     credit: dict[int, bool] = {}
     for ent in entities(doc):

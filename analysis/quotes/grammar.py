@@ -70,12 +70,16 @@ def inverted_subject(verb: Token) -> Token | None:
 
 
 def _name_before(verb: Token) -> list[Token]:
-    """The proper noun right before a verb that the parser hung on it as a modifier instead of its
-    subject ("Mr. Swavely said ...", "Swavely" parsed as advmod), as a one-item list; else []."""
-    before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if before is None or before.head.i != verb.i or before.pos_ != "PROPN" or before.dep_ not in MISPARSED_SUBJECT_DEPS:
+    """The name right before a verb that the parser hung on it as a modifier instead of its
+    subject, as a one-item list: a proper noun ("Mr. Swavely said ...", "Swavely" parsed as
+    advmod) or a phrase of capitalised words with a proper noun ending right before it ("First of
+    America Bank Corp. said", "First" parsed as an adverb); else []."""
+    phrases = [c for c in verb.lefts if c.dep_ in MISPARSED_SUBJECT_DEPS and c.right_edge.i == verb.i - 1]
+    words = list(phrases[-1].subtree) if phrases else []
+    if not any(t.pos_ == "PROPN" for t in words) or not all(t.text[:1].isupper() or t.lower_ in ("of", "&")
+                                                            for t in words):
         return []
-    return [before]
+    return phrases[-1:]
 
 
 def marked(clause: Token) -> bool:

@@ -56,3 +56,11 @@ def test_a_relative_clause_speaker_is_its_antecedent(nlp: Language) -> None:
 )
 def test_the_terms_or_channel_of_speaking_are_no_topic(nlp: Language, text: str, contents: list[str]) -> None:
     assert [text[q.content_start:q.content_end] for q in quotes_of(nlp, text)] == contents
+
+
+def test_a_company_name_parsed_as_an_adverb_of_the_verb_is_its_subject(nlp: Language) -> None:
+    """"First of America Bank Corp. said ...": the parser takes "First" for an adverb of "said"."""
+    text = "First of America Bank Corp. said it completed its purchase of a bank."
+    doc = parse_one(text, nlp=nlp)
+    assert doc[0].dep_ == "advmod", "the parser changed"
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["First of America Bank Corp."]
