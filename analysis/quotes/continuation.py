@@ -1,7 +1,8 @@
 """Speakers carried across quotes: a quote with no cue in its own sentences takes the speaker of the
 previous quote when that quote is in the same or the previous paragraph and no other attribution
 lies between them, else of a cue in the sentence just after it; else nobody. A "he" or "she"
-speaker the coreference left unresolved is the person who spoke last, a "they" the group (plural
+speaker the coreference left unresolved is the person (or the descriptor of one: "an official")
+who spoke last, a "they" the group (plural
 descriptor, organisation or country) who spoke last, an "it" the organisation or country (or a
 descriptor naming one: "the hospital association") who spoke last, within ``PRONOUN_PARAGRAPHS``
 paragraphs."""
@@ -14,7 +15,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ..entities import PERSON_ROLE_NOUNS
+from ..entities.words import AGENT_SUFFIXES
 from ..nlp import SentenceIndex, doc_text
+from ..vocabulary import ENTOURAGE_NOUNS
 from ..records import Mention, Quote
 from .free_quotes import nearest_cue
 from .marks import Marks, paragraphs
@@ -74,11 +78,23 @@ def _pronoun_fallback(text: str, starts: Sequence[int], quote: Quote, earlier: S
     for before in reversed(earlier):
         if here - _paragraph_of(starts, before.start) > PRONOUN_PARAGRAPHS:
             break
-        if before.speaker is not None and (before.speaker_type == "person" if pronoun in PERSON_PRONOUNS else
+        if before.speaker is not None and (_person_speaker(before) if pronoun in PERSON_PRONOUNS else
                                            _group_speaker(before, singular=pronoun == "it")):
             return replace(quote, speaker=before.speaker, speaker_type=before.speaker_type,
                            speaker_affiliation=before.speaker_affiliation)
     return quote
+
+
+def _person_speaker(quote: Quote) -> bool:
+    """True for a quote's speaker that "he" or "she" can stand for: a person, or a descriptor of
+    one person ("an official", "the embassy spokesman": a singular noun for a person)."""
+    if quote.speaker_type == "person":
+        return True
+    if quote.speaker_type != "descriptor" or quote.speaker is None:
+        return False
+    last = quote.speaker.split()[-1].lower()
+    return not last.endswith("s") and (last in PERSON_ROLE_NOUNS or last in ENTOURAGE_NOUNS
+                                       or last.endswith(AGENT_SUFFIXES))
 
 
 def _group_speaker(quote: Quote, *, singular: bool = False) -> bool:

@@ -64,3 +64,19 @@ def test_it_after_an_organisation_descriptor_speaks_for_it(nlp: Language) -> Non
     text = ("The hospital association said in a statement that it hoped both sides would return to talks. "
             "It said a strike would put patients at risk.")
     assert [q.speaker for q in quotes_of(nlp, text)] == ["the hospital association"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "he" after a descriptor of one person is that person
+        ("An official of the alliance said on Wednesday that the date was fixed.\n\nHe added that a ceremony "
+         "would be held in May.", "an official"),
+        ("A spokeswoman for Harwick Corp. said staff were told of the cuts.\n\nShe said the move would save money.",
+         "a spokeswoman"),
+        # not after a plural descriptor or an organisation
+        ("Officials said on Wednesday that the date was fixed.\n\nHe added that a ceremony would be held in May.", None),
+    ],
+)
+def test_an_unresolved_he_or_she_is_the_person_described_last(nlp: Language, text: str, speaker: str | None) -> None:
+    assert quotes_of(nlp, text)[-1].speaker == speaker
