@@ -87,14 +87,15 @@ def _pronoun_fallback(text: str, starts: Sequence[int], quote: Quote, earlier: S
 
 def _person_speaker(quote: Quote) -> bool:
     """True for a quote's speaker that "he" or "she" can stand for: a person, or a descriptor of
-    one person ("an official", "the embassy spokesman": a singular noun for a person)."""
+    one person ("an official of the alliance", "the embassy spokesman": a singular noun for a
+    person heads it, before any "of")."""
     if quote.speaker_type == "person":
         return True
     if quote.speaker_type != "descriptor" or quote.speaker is None:
         return False
-    last = quote.speaker.split()[-1].lower()
-    return not last.endswith("s") and (last in PERSON_ROLE_NOUNS or last in ENTOURAGE_NOUNS
-                                       or last.endswith(AGENT_SUFFIXES))
+    head = quote.speaker.lower().split(" of ")[0].split()[-1]
+    return not head.endswith("s") and (head in PERSON_ROLE_NOUNS or head in ENTOURAGE_NOUNS
+                                       or head.endswith(AGENT_SUFFIXES))
 
 
 def _group_speaker(quote: Quote, *, singular: bool = False) -> bool:
