@@ -83,7 +83,8 @@ from .entities import (EntitySpan, clean_name, corrected_entities, dateline_ends
                        title_word)
 from .first_names import formal_keys
 from .nlp import SentenceIndex, doc_text, entities, sentences
-from .vocabulary import COMPANY_NAME_ENDINGS, LEGAL_FORMS, NAME_SUFFIXES, PLACE_ABBREVIATIONS, PLACE_PREFIXES, REGNAL_TITLES
+from .vocabulary import (COMPANY_NAME_ENDINGS, LEGAL_FORMS, NAME_SUFFIXES, PLACE_ABBREVIATIONS, PLACE_PREFIXES,
+                         REGNAL_TITLES)
 from .records import Mention
 from .teams import full_team_name
 
@@ -470,7 +471,8 @@ def _name_links(doc: Doc) -> list[Linked]:
     covered = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
     covered |= {i for sent in sentences(doc) if is_credit_line(sent) for i in range(sent.start, sent.end)}
     covered |= {i for s in spans for i in range(s.start, s.end)}
-    covered |= {t.i for start, end in dateline_ends(doc).items() for t in doc.char_span(start, end, alignment_mode="expand")}
+    covered |= {t.i for start, end in dateline_ends(doc).items()
+                for t in doc.char_span(start, end, alignment_mode="expand")}
     links = _company_short_forms(doc, links)
     missed = _missed_country_words(doc, covered)
     covered |= {i for link in missed for i in range(link.start, link.end)}

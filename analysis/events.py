@@ -32,8 +32,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .event_lexicons import CLASS_OF, DEVERBAL_SUFFIXES, EVENT_NOUNS, NOT_EVENTS
+from .vocabulary import COPULAS
 
-COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "stay", "look", "sound"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
 MODALS = {"would": "would", "'d": "would", "may": "may", "might": "might", "could": "could",
           "should": "should", "must": "must", "can": "can", "ca": "can", "ought": "ought"}

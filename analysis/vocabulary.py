@@ -94,6 +94,8 @@ INTENSIONAL_SPEECH_VERBS = frozenset({
 OTHER_SENSE_SPEECH_VERBS = frozenset({
     "charge", "conclude", "continue", "find", "hint", "observe", "point", "post", "show", "signal", "speak",
 })
+#: Verbs that link a subject to what is said of it ("is ready", "remains to be seen", "seems likely").
+COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "stay", "look", "sound"})
 #: Head nouns of a financial result: "posted a loss" is the accounting sense of "post" (recorded),
 #: no message posted.
 FINANCIAL_RESULT_NOUNS = frozenset({

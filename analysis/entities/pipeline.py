@@ -3,7 +3,8 @@
 The Doc-wide cues are gathered first (``DocCues``: texts used as places, as organisations, as
 persons; texts tagged PERSON in ordinary sentences; words capitalised mid-sentence; the model's
 places and products), and the teams of ``analysis.teams`` and the companies with a legal form the
-model missed (``organisations.untagged_companies``) are labelled ORG over whatever the model said. Then each entity of the model, in text order, is dropped (``non_names``, ``title_case``,
+model missed (``organisations.untagged_companies``) are labelled ORG over whatever the model said.
+Then each entity of the model, in text order, is dropped (``non_names``, ``title_case``,
 ``credits``), relabelled (``places``, ``organisations``, ``persons``), cut (``edges``), widened
 (``widening``) and made an "X administration" (``owners``). Last, names the model split are joined
 and names it left untagged are added (``widening``, ``untagged_names``).

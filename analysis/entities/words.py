@@ -117,7 +117,8 @@ def name_shaped(span: Span) -> bool:
     word or a country; the parts of a hyphenated name count as one word ("Marie-Ève
     Tremblay-Gagnon": two)."""
     words = [t for t in span if t.tag_ not in ("POS", "HYPH")]
-    joined = [t for t in words if t.i == span.start or span.doc[t.i - 1].whitespace_ or span.doc[t.i - 1].tag_ != "HYPH"]
+    joined = [t for t in words
+              if t.i == span.start or span.doc[t.i - 1].whitespace_ or span.doc[t.i - 1].tag_ != "HYPH"]
     if not 1 <= len(joined) <= 3 or countries.lookup(span.text) is not None:
         return False
     return all(t.text[:1].isupper() and not (len(t) > 1 and t.text.isupper())

@@ -33,8 +33,8 @@ from ..entities import ORGANISATION_WORDS, PERSON_ROLE_NOUNS, in_dateline, title
 from ..entities.words import AGENT_SUFFIXES
 from ..nlp import doc_text, sentence_of
 from ..records import Mention
-from ..vocabulary import (COMPANY_NOUNS, DOCUMENT_NOUNS, ENTOURAGE_NOUNS, FIRST_PERSON_PRONOUNS, ORGANISATION_LABELS,
-                          SUBJECT_DEPS, TITLE_OPENERS, TITLE_WORDS)
+from ..vocabulary import (COMPANY_NOUNS, COPULAS, DOCUMENT_NOUNS, ENTOURAGE_NOUNS, FIRST_PERSON_PRONOUNS,
+                          ORGANISATION_LABELS, SUBJECT_DEPS, TITLE_OPENERS, TITLE_WORDS)
 from .lemmas import SPEECH_CUES, cue_lemma, name_case
 from .records import NOBODY, Speaker
 
@@ -43,8 +43,6 @@ GROUP_PRONOUNS = frozenset({"it", "they"})
 QUANTIFIER_PRONOUNS = frozenset({"all", "each", "both", "everyone", "everybody", "someone", "somebody", "some",
                                  "many", "most", "several", "others", "few", "none", "nobody", "anyone"})
 WRITER = "the writer"
-#: Verbs that link a subject to what is said of it ("It is important to note", "It remains to be seen").
-COPULAS = frozenset({"be", "remain", "seem", "become"})
 #: Adjectives after a copula of what a subject is likely or ready to do: its "it" refers ("It is likely
 #: to report a loss").
 RAISING_ADJECTIVES = frozenset({"likely", "unlikely", "certain", "sure", "ready", "willing", "unwilling", "able",
