@@ -57,29 +57,32 @@ def find_attributions(doc: Doc, marks: Marks, *, patterns: Sequence[CuePattern] 
 
 def other_sense(doc: Doc, attribution: Attribution) -> bool:
     """True for a speech verb used in another sense of its own (``OTHER_SENSE_SPEECH_VERBS``) that
-    the root of its content shows (``OTHER_SENSES``: "posted a net loss", "charged $24 million for
-    reserves", "was found clinging to a tube")."""
+    the root of its content and the verb show (``OTHER_SENSES``: "posted a net loss", "charged $24
+    million for reserves", "was found clinging to a tube")."""
     test = OTHER_SENSES.get(attribution.cue)
     content = doc.char_span(attribution.content_start, attribution.content_end, alignment_mode="expand")
-    return test is not None and content is not None and len(content) > 0 and test(content.root)
+    return (test is not None and content is not None and len(content) > 0
+            and test(content.root, doc[attribution.cue_start]))
 
 
-def _financial_result(root: Token) -> bool:
+def _financial_result(root: Token, verb: Token) -> bool:
     """"posted a net loss", "posted $3 million": the accounting sense of "post" (recorded), nothing
     published (``FINANCIAL_RESULT_NOUNS``)."""
     return root.ent_type_ == "MONEY" or root.lemma_.lower() in FINANCIAL_RESULT_NOUNS
 
 
-def _sum(root: Token) -> bool:
+def _sum(root: Token, verb: Token) -> bool:
     """"charged $24 million for reserves": a cost, no accusation."""
     return root.ent_type_ == "MONEY"
 
 
-def _found_state(root: Token) -> bool:
-    """"was found clinging to a tube", "found the car abandoned": the state someone or something was
-    found in, seen, no finding reported."""
+def _found_state(root: Token, verb: Token) -> bool:
+    """"was found clinging to a tube", "were found floating in the river": the state someone or
+    something was found in, seen, no finding reported; only in the passive, since "a poll found
+    voters shifting to the right" reports a finding."""
+    passive = verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children))
     participles = [root] + [c for c in root.children if c.dep_ in ("acl", "oprd", "xcomp", "ccomp")]
-    return any(_state_participle(t) for t in participles)
+    return passive and any(_state_participle(t) for t in participles)
 
 
 def _state_participle(token: Token) -> bool:
@@ -89,8 +92,10 @@ def _state_participle(token: Token) -> bool:
     return token.tag_ in ("VBG", "VBN") and not any(c.dep_ in FINITE_DEPS for c in token.children)
 
 
-#: The other senses of speech verbs, by cue, each a test on the root of the content.
-OTHER_SENSES: dict[str, Callable[[Token], bool]] = {"post": _financial_result, "charge": _sum, "find": _found_state}
+#: The other senses of speech verbs, by cue, each a test on the root of the content and the cue verb.
+OTHER_SENSES: dict[str, Callable[[Token, Token], bool]] = {
+    "post": _financial_result, "charge": _sum, "find": _found_state,
+}
 
 
 def _adjunct_content(doc: Doc, attribution: Attribution) -> bool:
