@@ -99,8 +99,9 @@ COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "stay", "look",
 #: Head nouns of a financial result: "posted a loss" is the accounting sense of "post" (recorded),
 #: no message posted.
 FINANCIAL_RESULT_NOUNS = frozenset({
-    "loss", "profit", "gain", "earning", "earnings", "income", "revenue", "sale", "sales", "rise", "increase", "decline",
-    "drop", "fall", "deficit", "surplus", "return", "growth", "margin", "turnover", "result", "record", "jump",
+    "loss", "profit", "gain", "earning", "earnings", "income", "revenue", "sale", "sales", "rise", "increase",
+    "decline", "drop", "fall", "deficit", "surplus", "return", "growth", "margin", "turnover", "result", "record",
+    "jump",
 })
 #: manner-of-speaking and repetition verbs: TimeML would class them REPORTING, but the lexicon does
 #: not (yet) add them; their class comes from the development-data lexicons or the default.

@@ -2,10 +2,9 @@
 previous quote when that quote is in the same or the previous paragraph and no other attribution
 lies between them, else of a cue in the sentence just after it; else nobody. A "he" or "she"
 speaker the coreference left unresolved is the person (or the descriptor of one: "an official")
-who spoke last, a "they" the group (plural
-descriptor, organisation or country) who spoke last, an "it" the organisation or country (or a
-descriptor naming one: "the hospital association") who spoke last, within ``PRONOUN_PARAGRAPHS``
-paragraphs."""
+who spoke last, a "they" the group (plural descriptor, organisation or country) who spoke last,
+an "it" the organisation or country (or a descriptor naming one: "the hospital association") who
+spoke last, within ``PRONOUN_PARAGRAPHS`` paragraphs."""
 
 from __future__ import annotations
 
@@ -15,11 +14,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..entities import PERSON_ROLE_NOUNS
-from ..entities.words import AGENT_SUFFIXES
+from ..entities import AGENT_SUFFIXES, PERSON_ROLE_NOUNS
 from ..nlp import SentenceIndex, doc_text
-from ..vocabulary import ENTOURAGE_NOUNS
 from ..records import Mention, Quote
+from ..vocabulary import ENTOURAGE_NOUNS
 from .free_quotes import nearest_cue
 from .marks import Marks, paragraphs
 from .records import Attribution, Speaker

@@ -1,9 +1,9 @@
 """The dependency helpers the cue patterns share: the subject of a cue (climbing from a conjunct, an
 adverbial or open clause, a gerund or a relative clause to the verb or noun that has one; the noun
-phrase after the verb of an inverted attribution, "Added Walsh, ..."), the
-clause tests (marked by "that", non-finite, an absolute clause), and the complements a cue verb
-governs (a clause, an infinitive of commitment, an object that is what is said, a topic, a naming
-verb's object with its predicate)."""
+phrase after the verb of an inverted attribution, "Added Walsh, ..."), the clause tests (marked by
+"that", non-finite, an absolute clause), and the complements a cue verb governs (a clause, an
+infinitive of commitment, an object that is what is said, a topic but not the terms or channel of
+speaking, a naming verb's object with its predicate)."""
 
 from __future__ import annotations
 

@@ -19,7 +19,8 @@ the source); a first-person subject outside quotation marks ("I think", "we aske
 Paul Ryan said") is the name after the dateline. An "it" or "they" subject is the nearest
 organisation or country mentioned before it in its sentence or the ``GROUP_LOOKBACK`` before,
 never a person; a "they" never a country's name (a country is "it"), and the plural subject
-before it when that is nearer ("Dealers said … But they said …": the dealers).
+before it when that is nearer ("Dealers said … But they said …": the dealers). An expletive "it"
+("It is estimated that …", "It remains to be seen …") names no speaker.
 """
 
 from __future__ import annotations
@@ -29,8 +30,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..entities import ORGANISATION_WORDS, PERSON_ROLE_NOUNS, in_dateline, title_word
-from ..entities.words import AGENT_SUFFIXES
+from ..entities import AGENT_SUFFIXES, ORGANISATION_WORDS, PERSON_ROLE_NOUNS, in_dateline, title_word
 from ..nlp import doc_text, sentence_of
 from ..records import Mention
 from ..vocabulary import (COMPANY_NOUNS, COPULAS, DOCUMENT_NOUNS, ENTOURAGE_NOUNS, FIRST_PERSON_PRONOUNS,

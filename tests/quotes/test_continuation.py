@@ -75,7 +75,8 @@ def test_it_after_an_organisation_descriptor_speaks_for_it(nlp: Language) -> Non
         ("A spokeswoman for Harwick Corp. said staff were told of the cuts.\n\nShe said the move would save money.",
          "a spokeswoman"),
         # not after a plural descriptor or an organisation
-        ("Officials said on Wednesday that the date was fixed.\n\nHe added that a ceremony would be held in May.", None),
+        ("Officials said on Wednesday that the date was fixed.\n\nHe added that a ceremony would be held in May.",
+         None),
     ],
 )
 def test_an_unresolved_he_or_she_is_the_person_described_last(nlp: Language, text: str, speaker: str | None) -> None:
