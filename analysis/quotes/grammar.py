@@ -22,6 +22,8 @@ MISPARSED_SUBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "nmod"})
 GOVERNING_CLIMB = 6
 TIME_LABELS = frozenset({"DATE", "TIME"})
 CLAUSE_MARKS = frozenset({"that", "whether", "if"})
+#: Verbs of reporting someone's words: "A quoted B as saying …" makes B the speaker.
+QUOTING_VERBS = frozenset({"quote", "cite"})
 #: Dependencies of the words before a noun phrase's head ("the city's mayor", "city hall spokesman Tom Reyes").
 NOUN_MODIFIER_DEPS = frozenset({"det", "poss", "compound", "amod", "nmod"})
 
@@ -31,7 +33,8 @@ def first_subject(verb: Token) -> Token | None:
     adverbial or open clause (also through a predicative adjective: "is likely to say") ("...,
     saying ...", "... and said", "declined to say ...") or as the gerund after a preposition
     ("After saying ..., the man left"), up to ``SUBJECT_CLIMB`` verbs up; the noun a relative "who
-    said" or "which said" or a participle ("the group backing X") hangs on."""
+    said" or "which said" or a participle ("the group backing X") hangs on; the person quoted in
+    "A quoted B as saying ..." (``_quoted_as``)."""
     inverted = inverted_subject(verb)
     if inverted is not None:
         return inverted
@@ -45,6 +48,8 @@ def first_subject(verb: Token) -> Token | None:
             return subject
         if candidate.dep_ == "acl" and candidate.head.pos_ in ("NOUN", "PROPN"):
             return candidate.head
+        if candidate.dep_ == "pcomp" and candidate.head.lower_ == "as" and (quoted := _quoted_as(candidate.head)):
+            return quoted
         if candidate.dep_ == "pcomp" and candidate.head.dep_ == "prep" and candidate.head.head.pos_ in ("VERB", "AUX"):
             candidate = candidate.head.head
             continue
@@ -52,6 +57,17 @@ def first_subject(verb: Token) -> Token | None:
             return None
         candidate = candidate.head
     return None
+
+
+def _quoted_as(preposition: Token) -> Token | None:
+    """The person quoted in "A quoted B as saying …" (or "cited B as saying"): the object of the
+    verb the "as" phrase hangs on, or the noun it hangs on when the parser made "quoted" a modifier
+    ("The Argus quoted immigration official Jurie de Wet as saying"); None otherwise."""
+    head = preposition.head
+    if head.lemma_ in QUOTING_VERBS:
+        return next((c for c in head.children if c.dep_ == "dobj"), None)
+    modifier = any(c.dep_ == "amod" and c.lemma_ in QUOTING_VERBS for c in head.children)
+    return head if head.pos_ in ("NOUN", "PROPN") and modifier else None
 
 
 def inverted_subject(verb: Token) -> Token | None:

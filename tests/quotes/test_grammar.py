@@ -64,3 +64,18 @@ def test_a_company_name_parsed_as_an_adverb_of_the_verb_is_its_subject(nlp: Lang
     doc = parse_one(text, nlp=nlp)
     assert doc[0].dep_ == "advmod", "the parser changed"
     assert [q.speaker for q in quotes_of(nlp, text)] == ["First of America Bank Corp."]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("State radio quoted Prime Minister Ola Berg as saying that talks would resume.", "Ola Berg"),
+        # the parser makes "quoted" a modifier of the role noun
+        ("The Argus quoted immigration official Jurie de Wet as saying the suspects had fled.", "Jurie de Wet"),
+        # a gerund after another preposition keeps the subject of the verb it hangs on
+        ("After saying the plan would fail, the mayor left.", "the mayor"),
+    ],
+)
+def test_the_person_quoted_as_saying_is_the_speaker(nlp: Language, text: str, speaker: str) -> None:
+    """"A quoted B as saying ...": the words are B's (PolNeAR takes A as the source, with "quoted" as cue)."""
+    assert [q.speaker for q in quotes_of(nlp, text)] == [speaker]
