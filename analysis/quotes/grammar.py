@@ -94,8 +94,20 @@ def _name_before(verb: Token) -> list[Token]:
     words = list(phrases[-1].subtree) if phrases else []
     if not any(t.pos_ == "PROPN" for t in words) or not all(t.text[:1].isupper() or t.lower_ in ("of", "&")
                                                             for t in words):
-        return []
+        return _appended_name(verb)
     return phrases[-1:]
+
+
+def _appended_name(verb: Token) -> list[Token]:
+    """The person's or organisation's name right before a finite speech verb that the parser hung
+    elsewhere, as an apposition to the phrase before it ("On the trail for his wife, front-runner
+    Hillary Clinton, former president Bill Clinton said ...": "Bill Clinton" made an apposition of
+    "Hillary Clinton"), as a one-item list; else []."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (before is None or verb.tag_ not in ("VBD", "VBZ") or cue_lemma(verb) not in SPEECH_CUES
+            or before.pos_ != "PROPN" or before.ent_type_ not in ("PERSON", "ORG") or before.dep_ != "appos"):
+        return []
+    return [before]
 
 
 def marked(clause: Token) -> bool:

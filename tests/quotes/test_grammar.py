@@ -79,3 +79,10 @@ def test_a_company_name_parsed_as_an_adverb_of_the_verb_is_its_subject(nlp: Lang
 def test_the_person_quoted_as_saying_is_the_speaker(nlp: Language, text: str, speaker: str) -> None:
     """"A quoted B as saying ...": the words are B's (PolNeAR takes A as the source, with "quoted" as cue)."""
     assert [q.speaker for q in quotes_of(nlp, text)] == [speaker]
+
+
+def test_a_name_parsed_as_an_apposition_before_the_verb_is_its_subject(nlp: Language) -> None:
+    """The parser makes the speaker an apposition of the name before it and leaves "said" subjectless."""
+    text = ("On the trail for his wife, front-runner Maren Holt, former governor Tor Holt said his wife was "
+            "ready to lead.")
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Tor Holt"]
