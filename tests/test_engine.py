@@ -163,10 +163,13 @@ def busy_worker(address: str, names: set[str], *, timeout: float = START_TIMEOUT
     with Client(address) as client:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
+            processing = client.processing()
             info = client.scheduler_info()["workers"]
-            for worker, tasks_here in client.processing().items():
-                if tasks_here and info[worker]["name"] in names:
-                    return str(info[worker]["name"])
+            for worker, tasks_here in processing.items():
+                # a worker may join or leave between the two calls: one not in ``info`` is skipped
+                name = info.get(worker, {}).get("name")
+                if tasks_here and name in names:
+                    return str(name)
             time.sleep(0.05)
     raise TimeoutError("no worker started a task")
 
