@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .coref import Linked
+from .nlp import sentences_back
 from .vocabulary import COMPANY_NOUNS, LEGAL_FORMS
 
 #: Nouns of "the company" and "the firm" that say nothing of the trade: a name without a legal form
@@ -85,10 +86,7 @@ def _antecedent(token: Token, organisations: Sequence[tuple[int, str]]) -> str |
     named = [actor for _, actor in before if _named_company(actor, token.lemma_.lower())]
     if named:
         return named[-1]
-    first = token.sent.start
-    sentences = list(token.doc.sents)
-    here = next(k for k, sent in enumerate(sentences) if sent.start == first)
-    reach = sentences[max(here - TRADE_REACH, 0)].start
+    reach = sentences_back(token.doc, token.i, TRADE_REACH)
     traded = [actor for start, actor in before if start >= reach and _trade_company(actor, token)]
     return traded[-1] if traded else None
 

@@ -223,6 +223,13 @@ def sentence_of(doc: Doc, i: int) -> Span:
     return found[max(bisect.bisect_right(starts, i) - 1, 0)]
 
 
+def sentences_back(doc: Doc, i: int, n: int) -> int:
+    """The first token of the sentence ``n`` sentences before the one holding token ``i`` (of the
+    Doc's first sentence when there are fewer)."""
+    found, starts = _sentences(doc)
+    return found[max(bisect.bisect_right(starts, i) - 1 - n, 0)].start
+
+
 def entities(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, built once per Doc (spaCy makes new spans on every access); the Doc's
     entities must not be reassigned after the first call."""

@@ -154,7 +154,7 @@ def is_party_name(ent: Span) -> bool:
 
 def _name_word(token: Token) -> bool:
     """True for a capitalised proper noun that can be part of a company's name ("First", "America")."""
-    return token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and token.is_alpha or token.text == "&"
+    return (token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and token.is_alpha) or token.text == "&"
 
 
 def untagged_companies(doc: Doc) -> list[EntitySpan]:

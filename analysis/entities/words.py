@@ -74,17 +74,23 @@ def word_lists() -> tuple[frozenset[str], frozenset[str]]:
     return lists["noun"] | predicative, predicative
 
 
-@lru_cache(maxsize=4096)
-def saying_lemmas(word: str) -> frozenset[str]:
-    """The lemmas among ``SAYING_VERBS`` that a lower-case inflected form has by the lemmatizer's
-    own tables: an irregular form ("said" -> say) or a suffix rule ("noted" -> note, "says" ->
-    say); empty for a bare lemma ("say") or a word that is no form of a verb of saying."""
+@lru_cache(maxsize=8192)
+def verb_lemmas(word: str) -> frozenset[str]:
+    """The verb lemmas a lower-case inflected form may have by the lemmatizer's own tables: its
+    irregular lemmas ("said" -> say), else every suffix rule's result ("urges" -> urge, urg;
+    "noted" -> note, not); never the word itself. Callers keep the results their own list holds."""
     lookups = load_model().get_pipe("lemmatizer").lookups
     irregular = lookups.get_table("lemma_exc").get("verb", {}).get(word)
     lemmas = set(irregular) if irregular else {word[:-len(old)] + new
                                                for old, new in lookups.get_table("lemma_rules").get("verb", [])
                                                if word.endswith(old)}
-    return frozenset(lemmas & SAYING_VERBS) - {word}
+    return frozenset(lemmas - {word})
+
+
+def saying_lemmas(word: str) -> frozenset[str]:
+    """The lemmas among ``SAYING_VERBS`` of a lower-case inflected form (``verb_lemmas``: "said" ->
+    say, "noted" -> note); empty for a bare lemma ("say") or a word that is no verb of saying."""
+    return verb_lemmas(word) & SAYING_VERBS
 
 
 def speech_verb_first(token: Token) -> bool:

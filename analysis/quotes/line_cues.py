@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from ..entities import verb_lemmas
 from ..nlp import doc_text
 from ..vocabulary import HEADLINE_SOURCE_NOUNS, SPEAKER_LABELS
 from .content import content_trimmed
@@ -94,13 +95,12 @@ def _title_verb(token: Token, *, plural: bool) -> str | None:
     """The cue lemma of a word of a title line that is a cue verb in a headline's present tense,
     whatever its case or tag ("Clinton Urges ...", "skywriters blast Trump"): its lower-case form
     less the agreement "-s", "-es" or "-ies" is a cue lemma (``TITLE_CUE_LEMMAS``), or the bare
-    form after a ``plural`` subject; else None ("Clinton Plan for Taxes": a noun)."""
+    form after a ``plural`` subject; else None ("Clinton Plan for Taxes": a noun). The stripped
+    forms come from the lemmatizer's tables (``entities.verb_lemmas``), the longest first
+    ("lambastes" -> lambaste, not lambast)."""
     word = token.lower_
-    forms = [word] if plural else []
-    if word.endswith("ies"):
-        forms.append(word[:-3] + "y")
-    if word.endswith("s"):
-        forms += [word[:-1], word[:-2]]
+    stripped = sorted(verb_lemmas(word), key=lambda form: (-len(form), form)) if word.endswith("s") else []
+    forms = ([word] if plural else []) + stripped
     return next((form for form in forms if form in TITLE_CUE_LEMMAS), None)
 
 

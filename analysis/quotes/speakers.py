@@ -31,7 +31,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..entities import AGENT_SUFFIXES, ORGANISATION_WORDS, PERSON_ROLE_NOUNS, in_dateline, title_word
-from ..nlp import doc_text, sentence_of
+from ..nlp import doc_text, sentences_back
 from ..records import Mention
 from ..vocabulary import (COMPANY_NOUNS, COPULAS, DOCUMENT_NOUNS, ENTOURAGE_NOUNS, FIRST_PERSON_PRONOUNS,
                           ORGANISATION_LABELS, SUBJECT_DEPS, TITLE_OPENERS, TITLE_WORDS)
@@ -127,26 +127,16 @@ def _people_of(mention: Mention) -> bool:
     return mention.label == "NORP" and mention.text.endswith("s")
 
 
-def _lookback(token: Token) -> int:
-    """The first token of the sentence ``GROUP_LOOKBACK`` sentences before the token's own."""
-    doc = token.doc
-    first = sentence_of(doc, token.i)
-    for _ in range(GROUP_LOOKBACK):
-        if first.start == 0:
-            break
-        first = sentence_of(doc, first.start - 1)
-    return first.start
-
-
 def _plural_subject(pronoun: Token) -> Token | None:
-    """The nearest plural subject before a "they" within ``_lookback`` that can be its referent: a
-    plural noun that can speak (``_speaking_group``: "Dealers", "the Miami relatives"), coordinated
-    subjects ("Sun, Hewlett-Packard and others") or an earlier "they"; not the subject of what
-    was said ("Analysts said the results were weak. They expect ...": the analysts) nor of the
-    clause "they said" is set into ("The real culprits, they said, are ..."); None without one."""
+    """The nearest plural subject before a "they", in its sentence or the ``GROUP_LOOKBACK`` before,
+    that can be its referent: a plural noun that can speak (``_speaking_group``: "Dealers", "the
+    Miami relatives"), coordinated subjects ("Sun, Hewlett-Packard and others") or an earlier
+    "they"; not the subject of what was said ("Analysts said the results were weak. They expect
+    ...": the analysts) nor of the clause "they said" is set into ("The real culprits, they said,
+    are ..."); None without one."""
     doc = pronoun.doc
     around = {t.i for t in pronoun.ancestors}
-    for token in reversed(doc[_lookback(pronoun):pronoun.i]):
+    for token in reversed(doc[sentences_back(doc, pronoun.i, GROUP_LOOKBACK):pronoun.i]):
         if token.dep_ not in SUBJECT_DEPS or token.head.i in around:
             continue
         coordinated = any(c.dep_ == "conj" for c in token.children)
@@ -210,7 +200,7 @@ def _group_antecedent(pronoun: Token, mentions: Sequence[Mention]) -> Mention | 
     """The organisation or country an "it"/"they" speaker refers to: the nearest such mention
     before it in its sentence or the ``GROUP_LOOKBACK`` sentences before (never a person; for
     "they" never a country or its capital, which take "it", only a nationality: "the Iraqis")."""
-    start = pronoun.doc[_lookback(pronoun)].idx
+    start = pronoun.doc[sentences_back(pronoun.doc, pronoun.i, GROUP_LOOKBACK)].idx
     plural = pronoun.lower_ == "they"
     earlier = [m for m in mentions if start <= m.start and m.end <= pronoun.idx
                and mention_type(m) in ("organisation", "country")
