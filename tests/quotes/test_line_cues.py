@@ -27,3 +27,17 @@ def test_title_line_verb_is_a_fallback(nlp: Language) -> None:
     [quote] = [q for q in quotes_of(nlp, text) if q.content_start < text.index("\n")]
     assert (quote.speaker, quote.cue) == ("Maria Lund", "say")
     assert text[quote.content_start:quote.content_end] == "bridge will reopen in May"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a plural noun is no headline verb: its "-s" is no agreement ("Observers" is not "observe")
+        ("Harwick Observers Fear Plant Closure\n\nThe plant employs 300 people.", "fear", "Harwick Observers"),
+        # the longest lemma of the verb form is the cue
+        ("Lund Lambastes Council Over Bridge Delay\n\nThe bridge opened late.", "lambaste", "Lund"),
+    ],
+)
+def test_title_line_verb_is_a_verb_form(nlp: Language, text: str, cue: str, speaker: str) -> None:
+    [quote] = [q for q in quotes_of(nlp, text) if q.content_start < text.index("\n")]
+    assert (quote.cue, quote.speaker) == (cue, speaker)
