@@ -4,7 +4,8 @@ Curly (“ ”) and straight (") double marks, and doubled apostrophes ('') type
 one, are paired within a paragraph: an opening mark opens a quote (a second opening mark before
 any closing one drops the first as stray, so a doubled ``“”`` or ``‘’“`` start is read once), a
 closing mark closes the open quote (a closing mark with none open is stray), a straight mark
-closes an open quote or else opens one. A quote still open at a paragraph's end continues when
+closes an open quote or else opens one. An opening mark after a sentence end inside an open
+quote reopens it (a multi-paragraph quote whose paragraph breaks were lost). A quote still open at a paragraph's end continues when
 the next paragraph opens with a mark (the news style of multi-paragraph quotes): the paragraphs
 up to the one whose quote closes are one quote. Single marks are apostrophes ("Russia’s") far
 more often than quotes and are not read as marks.
@@ -25,6 +26,8 @@ OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
 #: Dashes that break a title line ("Poll — Lund Urges …") or credit a quote ("… shame.” ― Ann Lee").
 DASHES = frozenset("\u2015\u2014\u2013")
 _DIRECT_AFTER = frozenset(",:;.!?\u2014\u2013")
+#: What ends a sentence inside a quote.
+SENTENCE_ENDS = (".", "!", "?")
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -43,12 +46,23 @@ def _pairs_in(text: str, start: int, end: int, opened: int | None = None
     pairs = []
     for i in range(start, end):
         char = text[i]
+        if _reopens(text, i, opened):
+            continue
         if char == OPENING or (char == STRAIGHT and opened is None) or _misturned(text, i, opened):
             opened = i
         elif char in (CLOSING, STRAIGHT) and opened is not None and text[opened + 1:i].strip("‘’ "):
             pairs.append((opened, i))
             opened = None
     return pairs, opened
+
+
+def _reopens(text: str, i: int, opened: int | None) -> bool:
+    """True for an opening mark that reopens the open quote: the words since it end a sentence, as
+    where a multi-paragraph quote's paragraph break was lost (``“We left. “We came back.”``)."""
+    if text[i] != OPENING or opened is None:
+        return False
+    before = text[opened + 1:i].rstrip()
+    return before.endswith(SENTENCE_ENDS) and len(before.split()) >= 2
 
 
 def _misturned(text: str, i: int, opened: int | None) -> bool:

@@ -28,6 +28,9 @@ from .extracted import quotes_of
         # doubled apostrophes typeset a double mark (an opening one read at its second character)
         ("''We will stay,'' she said.", [(1, 15)]),
         ("The students' teachers' union", []),
+        # an opening mark after a sentence end inside an open quote reopens it (a lost paragraph break)
+        ("He said, “We left. “We came back.” Then", [(9, 33)]),
+        ("He said, ``We left. ``We came back.'' Then", [(10, 35)]),
     ],
 )
 def test_unbalanced_and_stray_marks(text: str, pairs: list[tuple[int, int]]) -> None:
@@ -55,6 +58,13 @@ def test_unbalanced_quote_raises_nothing(nlp: Language) -> None:
     found = quotes_of(nlp, "Mr. Putin said the talks were “useless. Then he left “ early.")
     assert [q.kind for q in found] == ["indirect"]
     assert quotes_of(nlp, "” Mr. Putin said nothing. “") == []
+
+
+def test_reopened_quote_is_one_direct_quote(nlp: Language) -> None:
+    text = "Replied the mayor, Tom Reyes: “We have not read it. It appears to be noise. “We stay.” Then rain fell."
+    [quote] = quotes_of(nlp, text)
+    assert (quote.kind, quote.speaker) == ("direct", "Tom Reyes")
+    assert quote.quote.startswith("We have not read it.") and quote.quote.endswith("We stay.")
 
 
 def test_backtick_quotes_are_quotes(nlp: Language) -> None:
