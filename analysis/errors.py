@@ -201,7 +201,7 @@ ATTRIBUTION_MODEL_MISSING = Message("E408", (
     "the attribution model {path} is missing; run `python benchmarks/train_quotes.py` to rebuild it"
 ))
 TONE_MODEL_MISSING = Message("E409", (
-    "the sentence-tone weights {path} are missing; run `python benchmarks/train_portrayal.py` to "
+    "the tone weights {path} are missing; run `python benchmarks/train_portrayal.py` to "
     "rebuild them"
 ))
 

@@ -31,3 +31,19 @@ def without_priors(probabilities: np.ndarray, priors: np.ndarray) -> np.ndarray:
     rule towards equal prior odds), so that a row that leans no way is even."""
     even = probabilities / priors
     return even / even.sum(axis=1, keepdims=True)
+
+
+def same_weights(committed: object, fresh: object, *, tolerance: float = 1e-5) -> bool:
+    """Whether two parsed model files hold the same structure and values, numbers equal to within
+    ``tolerance`` relative to their size (a refit on another machine's BLAS moves the last digits)."""
+    if isinstance(committed, dict) and isinstance(fresh, dict):
+        return committed.keys() == fresh.keys() and all(
+            same_weights(committed[key], fresh[key], tolerance=tolerance) for key in committed)
+    if isinstance(committed, list) and isinstance(fresh, list):
+        return len(committed) == len(fresh) and all(
+            same_weights(a, b, tolerance=tolerance) for a, b in zip(committed, fresh))
+    if isinstance(committed, bool) or isinstance(fresh, bool):
+        return committed is fresh
+    if isinstance(committed, (int, float)) and isinstance(fresh, (int, float)):
+        return abs(committed - fresh) <= tolerance * max(1.0, abs(committed), abs(fresh))
+    return committed == fresh

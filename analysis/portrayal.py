@@ -18,7 +18,9 @@ scores, and VADER's reading of the whole article: its compound score, mean sente
 shares of positive and negative sentences), and the sentence-tone model's reading
 (``analysis.tone``, trained on NewsMTSC's sentences: the tone toward the actor, their mentions
 masked, of the actor's sentences, of the whole article and of its first paragraph, and the shares
-of sentences it reads as positive and negative), into one fixed feature vector per actor.
+of sentences it reads as positive and negative) and the paragraph-tone model's reading of the
+article's paragraphs (``paragraph_features``: the same summaries over paragraphs, by a model of
+PerSenT's paragraph labels, ``tone.load_paragraph_model``), into one fixed feature vector per actor.
 A multinomial logistic regression (``analysis/models/portrayal.json``, trained by
 ``benchmarks/train_portrayal.py`` on PerSenT's dev split, deterministic; its L1 penalty chooses
 which of the features it reads, the model naming them) turns it into
@@ -50,7 +52,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -180,6 +182,7 @@ class ActorInput:
     sentences: tuple[int, ...]
     voices: dict[str, list[tuple[int, float, str]]]
     in_headline: bool
+    paragraphs: tuple[str, ...] = ()
 
     @property
     def support(self) -> float:
@@ -190,14 +193,17 @@ class ActorInput:
 
 def actor_inputs(*, headline: str, sentences: Sequence[Mapping], actors: Sequence[Mapping],
                  mention_sentiment: Sequence[Mapping], quotes: Sequence[Mapping],
-                 tone_model: tone.ToneModel | None = None) -> list[ActorInput]:
+                 tone_model: tone.ToneModel | None = None,
+                 paragraph_model: tone.ToneModel | None = None) -> list[ActorInput]:
     """One ``ActorInput`` per actor of an article, from its table rows (dicts with the columns of
     ``sentences``, ``actors``, ``mention_sentiment`` and ``quotes``) and its headline
-    (``tone_model``: the committed sentence-tone model when None)."""
+    (``tone_model``, ``paragraph_model``: the committed sentence- and paragraph-tone models when None)."""
     sums = {engine: (_squash(sum(max(float(s[f"polarity_{engine}"]), 0.0) for s in sentences)),
                      _squash(sum(max(-float(s[f"polarity_{engine}"]), 0.0) for s in sentences))) for engine in ENGINES}
     vader_tone = article_tone(sentences)
     article_tones = _Tones.of(sentences, tone_model or load_tone_model())
+    paragraph_model = paragraph_model or tone.load_paragraph_model()
+    memo: dict[str, tuple[float, int]] = {}
     by_id = {int(s["sentence_id"]): s for s in sentences}
     headline_scores = {engine: _headline_score(headline, engine) for engine in ENGINES}
     grouped: dict[str, list[Mapping]] = {}
@@ -210,8 +216,52 @@ def actor_inputs(*, headline: str, sentences: Sequence[Mapping], actors: Sequenc
         context = _Context(sums, by_id, headline_scores, named, vader_tone)
         found = _actor_input(actor, grouped.get(name, []), quotes, context)
         found.features.update(article_tones.features(grouped.get(name, [])))
-        inputs.append(found)
+        texts = paragraph_texts(sentences, _own_spans(grouped.get(name, [])))
+        found.features.update(paragraph_features(texts, paragraph_model, memo=memo))
+        inputs.append(replace(found, paragraphs=texts))
     return inputs
+
+
+def _own_spans(rows: Sequence[Mapping]) -> dict[int, set[tuple[int, int]]]:
+    """The article offsets of an actor's mentions by sentence id (from its mention-sentiment
+    rows; the mentions that speak, the actor's own quotes, left out)."""
+    spans: dict[int, set[tuple[int, int]]] = {}
+    for row in rows:
+        if row["role"] != "speaker":
+            spans.setdefault(int(row["sentence_id"]), set()).add((int(row["start"]), int(row["end"])))
+    return spans
+
+
+def paragraph_texts(sentences: Sequence[Mapping], spans: Mapping[int, Iterable[tuple[int, int]]]) -> tuple[str, ...]:
+    """The article's paragraphs in order (its sentences joined by ``paragraph_id``), each with the
+    ``spans`` of its sentences (article offsets by sentence id) masked as ``tone.TARGET``."""
+    paragraphs: dict[int, list[str]] = {}
+    for sentence in sentences:
+        text = _masked(sentence, spans.get(int(sentence["sentence_id"]), ()))
+        paragraphs.setdefault(int(sentence.get("paragraph_id", 0)), []).append(text)
+    return tuple(" ".join(parts) for _, parts in sorted(paragraphs.items()))
+
+
+def paragraph_features(texts: Sequence[str], model: tone.ToneModel, *,
+                       memo: dict[str, tuple[float, int]] | None = None) -> dict[str, float]:
+    """The paragraph-tone model's reading of an article's paragraphs (``paragraph_texts``, one
+    actor masked): the mean score of the paragraphs that mention the actor, of every paragraph and
+    of the first, and the shares of paragraphs read as positive and negative. ``memo``: scores of
+    texts already read (an article's paragraphs that do not mention the actor are the same for
+    every actor)."""
+    if not texts:
+        return {}
+    memo = {} if memo is None else memo
+    new = [text for text in dict.fromkeys(texts) if text not in memo]
+    if new:
+        scores, labels = model.scores(new)
+        memo.update(zip(new, zip(scores.tolist(), labels.tolist())))
+    scores = np.array([memo[text][0] for text in texts])
+    labels = np.array([memo[text][1] for text in texts])
+    named = np.array([f" {tone.TARGET} " in text for text in texts])
+    return {"para:actor": float(scores[named].mean()) if named.any() else 0.0, "para:article": float(scores.mean()),
+            "para:lede": float(scores[0]), "para:pos_share": float(np.mean(labels == LABELS.index("positive"))),
+            "para:neg_share": float(np.mean(labels == LABELS.index("negative")))}
 
 
 @dataclass(frozen=True)
@@ -263,10 +313,7 @@ class _Tones:
         first paragraph's, and the shares of sentences read as positive and negative."""
         if not self.sentences:
             return {}
-        spans: dict[int, set[tuple[int, int]]] = {}
-        for row in rows:
-            if row["role"] != "speaker":
-                spans.setdefault(int(row["sentence_id"]), set()).add((int(row["start"]), int(row["end"])))
+        spans = _own_spans(rows)
         at = [k for k, s in enumerate(self.sentences) if int(s["sentence_id"]) in spans]
         scores, labels = self.scores.copy(), self.labels.copy()
         if at:

@@ -15,6 +15,13 @@ divided out (0 leans neither way) and the label of the largest such probability.
 model (``analysis.portrayal``) reads its article-level summaries: the tone toward the actor (the
 actor's mentions masked) of the actor's sentences, of the whole article and of its first
 paragraph, and the shares of sentences it reads as positive and negative.
+
+The paragraph-tone model (``analysis/models/portrayal_paragraph.json``) is the same kind of model
+fitted on whole paragraphs: PerSenT's readers labelled, paragraph by paragraph, how the author
+portrays the article's main person (4,169 labelled paragraphs in its dev split), so it reads the
+author's stance toward a person over the span of a paragraph, where NewsMTSC's labels are of one
+sentence. The same script fits it, the main person's mentions (as the project's pipeline finds them)
+masked as ``TGT``; the portrayal model reads its summaries as it reads the sentence model's.
 """
 
 from __future__ import annotations
@@ -33,6 +40,8 @@ from .model_files import read_weights, softmax, without_priors
 from .vocabulary import SENTIMENT_LABELS as LABELS
 
 TONE_MODEL_PATH: Path = Path(__file__).resolve().parent / "models" / "portrayal_tone.json"
+#: The paragraph-tone model: the same kind of model, fitted on PerSenT dev's paragraph labels.
+PARAGRAPH_MODEL_PATH: Path = Path(__file__).resolve().parent / "models" / "portrayal_paragraph.json"
 #: The word that stands for the target's own words (in training and when an actor is scored).
 TARGET = "TGT"
 #: scikit-learn's default token pattern: runs of two or more word characters.
@@ -116,4 +125,10 @@ def tone_model_from_json(data: Mapping) -> ToneModel:
 @lru_cache(maxsize=2)
 def load_tone_model(path: Path = TONE_MODEL_PATH) -> ToneModel:
     """Load the committed sentence-tone model."""
+    return tone_model_from_json(read_weights(path, errors.TONE_MODEL_MISSING))
+
+
+@lru_cache(maxsize=2)
+def load_paragraph_model(path: Path = PARAGRAPH_MODEL_PATH) -> ToneModel:
+    """Load the committed paragraph-tone model."""
     return tone_model_from_json(read_weights(path, errors.TONE_MODEL_MISSING))

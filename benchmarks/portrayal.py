@@ -40,7 +40,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from sklearn.model_selection import GroupKFold
 from train_portrayal import (FIXED_FEATURES, FOLDS, PENALTIES, Penalty, analyse_split, choose_reading, examples,
-                             fit_temperature, tempered, train, train_with_oof)
+                             fit_temperature, tempered, train)
 
 from analysis import lexicons, newsmtsc, persent, portrayal
 
@@ -93,27 +93,31 @@ def group_folds(seed: int | None) -> GroupKFold:
 
 
 def cv_portrayal(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], groups: Sequence[str], *,
-                 names: Sequence[str] | None = None, penalty: Penalty = PENALTIES["l1"], seed: int | None = None
+                 paragraph_labels: Sequence[Sequence[str]], names: Sequence[str] | None = None,
+                 penalty: Penalty = PENALTIES["l1"], seed: int | None = None
                  ) -> tuple[np.ndarray, list[str], np.ndarray]:
     """Out-of-fold probabilities, labels and scores of models trained on the other folds (nested
-    choices); ``seed``: the entities shuffled into folds with that seed (GroupKFold's order when None)."""
+    choices; the paragraph-tone model too is fitted on those folds' paragraphs only); ``seed``: the
+    entities shuffled into folds with that seed (GroupKFold's order when None)."""
     probabilities = np.zeros((len(inputs), len(portrayal.LABELS)))
     scores = np.zeros(len(inputs))
     predicted = [""] * len(inputs)
     folds = group_folds(seed)
     for train_ids, test_ids in folds.split(inputs, gold, groups):
-        model = train([inputs[i] for i in train_ids], [gold[i] for i in train_ids], [groups[i] for i in train_ids],
-                      names=names, penalty=penalty)
-        found = model.probabilities([inputs[i].features for i in test_ids])
+        trained = train([inputs[i] for i in train_ids], [gold[i] for i in train_ids], [groups[i] for i in train_ids],
+                        paragraph_labels=[paragraph_labels[i] for i in train_ids], names=names, penalty=penalty)
+        model, unseen = trained.model, trained.read([inputs[i] for i in test_ids])
+        found = model.probabilities([one.features for one in unseen])
         probabilities[test_ids] = found
-        scores[test_ids] = model.scores(found, evidence=[inputs[i].support for i in test_ids])
+        scores[test_ids] = model.scores(found, evidence=[one.support for one in unseen])
         for i, label in zip(test_ids, portrayal.band_labels(scores[test_ids], model.neutral_band)):
             predicted[i] = label
     return probabilities, predicted, scores
 
 
 def cv_tempered(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], groups: Sequence[str], *,
-                seed: int | None = None) -> tuple[np.ndarray, list[str], list[float]]:
+                paragraph_labels: Sequence[Sequence[str]], seed: int | None = None
+                ) -> tuple[np.ndarray, list[str], list[float]]:
     """``cv_portrayal`` (same ``seed``) with temperature scaling fitted inside each training
     fold: the temperature by log-loss of the fold's inner out-of-fold probabilities, then the band
     and ``evidence_half`` chosen again on the tempered ones. Out-of-fold probabilities, labels and
@@ -124,13 +128,15 @@ def cv_tempered(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], gro
     folds = group_folds(seed)
     for train_ids, test_ids in folds.split(inputs, gold, groups):
         labels = [gold[i] for i in train_ids]
-        model, oof = train_with_oof([inputs[i] for i in train_ids], labels, [groups[i] for i in train_ids])
+        trained = train([inputs[i] for i in train_ids], labels, [groups[i] for i in train_ids],
+                        paragraph_labels=[paragraph_labels[i] for i in train_ids])
+        model, oof, unseen = trained.model, trained.oof, trained.read([inputs[i] for i in test_ids])
         temperature = fit_temperature(oof, labels)
         half, band = choose_reading(model.scores(tempered(oof, temperature)), labels,
                                     [inputs[i].support for i in train_ids])
-        found = tempered(model.probabilities([inputs[i].features for i in test_ids]), temperature)
+        found = tempered(model.probabilities([one.features for one in unseen]), temperature)
         probabilities[test_ids] = found
-        evidence = [inputs[i].support for i in test_ids]
+        evidence = [one.support for one in unseen]
         scores = dataclasses.replace(model, evidence_half=half).scores(found, evidence=evidence)
         for i, label in zip(test_ids, portrayal.band_labels(scores, band)):
             predicted[i] = label
@@ -139,11 +145,13 @@ def cv_tempered(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], gro
 
 
 def spread(inputs: Sequence[portrayal.ActorInput], gold: Sequence[str], groups: Sequence[str], *,
-           first: tuple[list[str], np.ndarray], method: Callable = cv_portrayal, name: str = "portrayal CV") -> None:
+           paragraph_labels: Sequence[Sequence[str]], first: tuple[list[str], np.ndarray],
+           method: Callable = cv_portrayal, name: str = "portrayal CV") -> None:
     """Print the nested CV's mean and range over ``SPLITS`` ways of dealing the entities into folds
     (``first``: the labels and probabilities of GroupKFold's own order, then shuffled with seeds 1, 2, ...):
     how much the figure moves with the split alone (``method``: the nested CV repeated, ``name``: its row)."""
-    found = [first] + [method(inputs, gold, groups, seed=seed)[1::-1] for seed in range(1, SPLITS)]
+    found = [first] + [method(inputs, gold, groups, paragraph_labels=paragraph_labels, seed=seed)[1::-1]
+                       for seed in range(1, SPLITS)]
     figures = np.array([[100 * newsmtsc.macro_f1(list(gold), p), 100 * newsmtsc.accuracy(list(gold), p),
                          *(100 * newsmtsc.f1_of(list(gold), p, label) for label in portrayal.LABELS), brier(q, gold)]
                         for p, q in found])
@@ -214,15 +222,18 @@ def main() -> None:
         scores = mention_means(context, inputs, engine)
         row(f"mentions/{engine} (tuned on dev)", gold, threshold_labels(scores, *tune_thresholds(scores, gold)))
         row(f"mentions/{engine} CV", gold, cv_threshold_labels(scores, gold, groups))
-    found = cv_portrayal(inputs, gold, groups, names=FIXED_FEATURES, penalty=PENALTIES["l2"])
+    paragraphs = [c["paragraph_labels"] for c in context]
+    found = cv_portrayal(inputs, gold, groups, paragraph_labels=paragraphs, names=FIXED_FEATURES,
+                         penalty=PENALTIES["l2"])
     row(f"portrayal CV, L2 on fixed {len(FIXED_FEATURES)}", gold, found[1], found[0])
-    probabilities, predicted, scores = cv_portrayal(inputs, gold, groups)
+    probabilities, predicted, scores = cv_portrayal(inputs, gold, groups, paragraph_labels=paragraphs)
     row("portrayal CV", gold, predicted, probabilities)
-    spread(inputs, gold, groups, first=(predicted, probabilities))
-    calibrated, calibrated_labels, temperatures = cv_tempered(inputs, gold, groups)
+    spread(inputs, gold, groups, paragraph_labels=paragraphs, first=(predicted, probabilities))
+    calibrated, calibrated_labels, temperatures = cv_tempered(inputs, gold, groups, paragraph_labels=paragraphs)
     row("portrayal CV, temperature-scaled", gold, calibrated_labels, calibrated)
     print(f"  temperature per fold: {', '.join(f'{t:.2f}' for t in temperatures)}")
-    spread(inputs, gold, groups, first=(calibrated_labels, calibrated), method=cv_tempered, name="tempered CV")
+    spread(inputs, gold, groups, paragraph_labels=paragraphs, first=(calibrated_labels, calibrated),
+           method=cv_tempered, name="tempered CV")
     model = portrayal.load_model()
     fitted = model.probabilities([one.features for one in inputs])
     row("portrayal (committed, fit)", gold, model.labels(fitted, evidence=[one.support for one in inputs]), fitted)

@@ -52,6 +52,7 @@ from spacy.tokens import Token
 from analysis import attribution_model, nlp, polnear
 from analysis.actors import extract_mentions
 from analysis.attribution_model import AttributionModel
+from analysis.model_files import same_weights
 from analysis.quotes import Marks, extract_quotes, find_attributions, learned_candidates, rule_candidates
 
 import quotes as benchmark  # the benchmark's scoring (benchmarks/quotes.py, a sibling script)
@@ -332,7 +333,8 @@ def main() -> int:
     if not options.no_report:
         cross_validated_report(gold, docs, articles, c=c, threshold=threshold, veto=veto)
     if options.check:
-        same = attribution_model.ATTRIBUTION_MODEL_PATH.read_text(encoding="utf-8") == text
+        same = same_weights(json.loads(attribution_model.ATTRIBUTION_MODEL_PATH.read_text(encoding="utf-8")),
+                            json.loads(text))
         print("committed model reproduced" if same else "committed model differs from a fresh fit")
         return 0 if same else 1
     attribution_model.ATTRIBUTION_MODEL_PATH.write_text(text, encoding="utf-8")

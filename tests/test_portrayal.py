@@ -76,6 +76,41 @@ def test_tone_features_read_the_actors_sentences_with_the_actor_masked(text: str
         "tone:actor", "tone:article", "tone:lede", "tone:pos_share", "tone:neg_share"}
 
 
+def test_paragraph_texts_join_sentences_by_paragraph_and_mask_the_actor() -> None:
+    sentences = [{"sentence_id": 0, "paragraph_id": 0, "start": 0, "text": "Ben Cole won."},
+                 {"sentence_id": 1, "paragraph_id": 0, "start": 14, "text": "Fans cheered."},
+                 {"sentence_id": 2, "paragraph_id": 1, "start": 29, "text": "It rained on Cole."}]
+    texts = portrayal.paragraph_texts(sentences, {0: {(0, 8)}, 2: {(42, 46)}})
+    assert texts == (" TGT  won. Fans cheered.", "It rained on  TGT .")
+
+
+def _paragraph_features(text: str) -> tuple[portrayal.ActorInput, dict[str, float]]:
+    article = _article(0.0)
+    article["sentences"][0] |= {"text": text, "start": 0, "paragraph_id": 0}
+    article["sentences"][1] |= {"start": len(text) + 1, "paragraph_id": 1}
+    one, = portrayal.actor_inputs(**article)
+    return one, one.features
+
+
+def test_paragraph_features_read_the_actors_paragraphs() -> None:
+    praised, features = _paragraph_features("Ben Cole was praised for a brilliant and generous rescue.")
+    _, blamed = _paragraph_features("Ben Cole was accused of fraud and corruption.")
+    assert praised.paragraphs[0].startswith(f" {portrayal.tone.TARGET} ") and len(praised.paragraphs) == 2
+    assert features["para:actor"] > blamed["para:actor"] and blamed["para:actor"] < 0
+    assert features["para:actor"] == features["para:lede"]
+    assert {name for name in features if name.startswith("para:")} == {
+        "para:actor", "para:article", "para:lede", "para:pos_share", "para:neg_share"}
+
+
+def test_paragraph_features_of_an_actor_in_no_paragraph_read_the_article() -> None:
+    model = portrayal.tone.load_paragraph_model()
+    memo: dict = {}
+    features = portrayal.paragraph_features(("Fans cheered the brilliant win.", "It rained."), model, memo=memo)
+    assert features["para:actor"] == 0.0 and len(memo) == 2
+    assert features["para:lede"] > features["para:article"] - 1e-12
+    assert portrayal.paragraph_features((), model) == {}
+
+
 def test_model_round_trips_through_json() -> None:
     model = portrayal.load_model()
     again = portrayal.model_from_json(model.to_json())
@@ -226,6 +261,32 @@ def test_fit_temperature_cools_overconfident_probabilities(script: ModuleType, c
     assert np.allclose(script.tempered(probabilities, 1.0), probabilities)
     calibrated = script.tempered(probabilities, temperature)[0, 2]
     assert abs(calibrated - 0.7) < abs(confidence - 0.7)
+
+
+def _input(paragraphs: tuple[str, ...]) -> portrayal.ActorInput:
+    return portrayal.ActorInput("Ben Cole", {"author:vader:mean": 0.1}, 1, (0,),
+                                {"author": [], "quoted": [], "speaker": []}, False, paragraphs)
+
+
+def test_paragraph_rows_keep_only_labels_that_line_up(script: ModuleType) -> None:
+    inputs = [_input((" TGT  won.", "Rain.")), _input((" TGT  lost.",)), _input(("Calm.", "Calm."))]
+    texts, y = script.paragraph_rows(inputs, [("positive", "neutral"), ("negative", "neutral"), ("neutral", "")])
+    assert texts == [" TGT  won.", "Rain.", "Calm."]
+    assert [portrayal.LABELS[k] for k in y] == ["positive", "neutral", "neutral"]
+
+
+def test_cross_fitted_paragraph_features_come_from_models_that_did_not_read_the_article(script: ModuleType) -> None:
+    """Each example's paragraph features are read by a model fitted on the other groups only: an
+    article whose words no other article uses reads 0 (no term known), whatever its own label."""
+    common = [(" TGT  was praised and cheered.", "positive"), (" TGT  was blamed and booed.", "negative"),
+              (" TGT  met them on Monday.", "neutral")]
+    inputs = [_input(tuple(t for t, _ in common)) for _ in range(5)] + [_input(("zebra quokka",) * 2)]
+    labels = [tuple(label for _, label in common)] * 5 + [("positive",) * 2]
+    found = script.cross_fitted(inputs, labels, [f"g{i}" for i in range(6)])
+    assert found[-1].features["para:article"] == 0.0 and found[-1].features["author:vader:mean"] == 0.1
+    assert all("para:actor" in one.features for one in found)
+    full = script.fit_paragraphs(inputs, labels)
+    assert "zebra" in full.index and "zebra" not in script.fit_paragraphs(inputs[:5], labels[:5]).index
 
 
 NEWSMTSC_MISSING = pytest.mark.skipif(not newsmtsc.SPLITS["mt-dev"].exists(),

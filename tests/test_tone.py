@@ -1,4 +1,4 @@
-"""Sentence tone: masking, n-grams as scikit-learn forms them, numpy equal to scikit-learn, the
+"""Sentence and paragraph tone: masking, n-grams as scikit-learn forms them, numpy equal to scikit-learn, the
 committed model's reading of invented sentences."""
 
 from __future__ import annotations
@@ -48,15 +48,23 @@ def test_numpy_model_gives_scikit_learns_probabilities() -> None:
 
 
 def test_committed_model_reads_praise_above_blame() -> None:
-    model = tone.load_tone_model()
-    scores, labels = model.scores(["TGT was praised for a brilliant and generous rescue.",
-                                   "TGT will meet the committee on Tuesday.",
-                                   "TGT was accused of fraud and corruption."])
+    scores, labels = tone.load_tone_model().scores(["TGT was praised for a brilliant and generous rescue.",
+                                    "TGT will meet the committee on Tuesday.",
+                                    "TGT was accused of fraud and corruption."])
     assert scores[0] > scores[1] > scores[2]
     assert labels[0] == 2 and labels[2] == 0
     assert np.all(np.abs(scores) <= 1.0)
 
 
-def test_missing_model_names_the_file(tmp_path) -> None:
+def test_committed_paragraph_model_reads_praise_above_blame() -> None:
+    """A weaker reader of single sentences than the sentence model (it learned from 4,000 whole
+    paragraphs), but it orders praise above blame and reads the blame as negative."""
+    scores, labels = tone.load_paragraph_model().scores(["TGT was praised for a brilliant and generous rescue.",
+                                                         "TGT was accused of fraud and corruption."])
+    assert scores[0] > scores[1] and labels[1] == 0
+
+
+@pytest.mark.parametrize("load", [tone.load_tone_model, tone.load_paragraph_model])
+def test_missing_model_names_the_file(tmp_path, load) -> None:
     with pytest.raises(FileNotFoundError, match="E409.*nowhere.json"):
-        tone.load_tone_model(tmp_path / "nowhere.json")
+        load(tmp_path / "nowhere.json")
