@@ -101,4 +101,5 @@ def test_report_code_and_readers_are_left_out() -> None:
     assert not covered & {"analysis.reports", "analysis.reports.run", "analysis.views", "analysis.plots",
                           "analysis.corpus", "analysis.store.query", "analysis.identity", "analysis.timelines"}
     data = {path.name for path in version.analysis_files() if path.suffix != ".py"}
-    assert data == {"attribution.json", "portrayal.json", "portrayal_tone.json", "target_sentiment.json"}
+    assert data == {"attribution.json", "portrayal.json", "portrayal_paragraph.json", "portrayal_tone.json",
+                    "target_sentiment.json"}
