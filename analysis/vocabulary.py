@@ -223,6 +223,11 @@ NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term", "deem", "decl
                           "implore", "expect", "want", "warn", "advise", "thank", "congratulate", "commend",
                           "applaud", "fault", "mock", "ridicule", "attack", "slam", "blast", "lambaste",
                           "rebuke", "chide", "scold", "condemn", "denounce", "excoriate"})
+#: Lemmas of verbs whose object is the person spoken to, not what is said ("told the crowd",
+#: "assured voters", "briefed reporters"): a lone object of theirs is no content.
+ADDRESSEE_VERBS = frozenset({"tell", "inform", "notify", "assure", "reassure", "remind", "brief", "warn", "ask",
+                             "urge", "advise", "caution", "persuade", "convince", "instruct", "implore",
+                             "address", "thank", "congratulate", "greet"})
 #: Prepositions of time or cause: their object is an adjunct of a verb, never what is said ("charged
 #: after the stabbing", "spoke during the debate").
 ADJUNCT_PREPOSITIONS = frozenset({"after", "before", "during", "following", "since", "until", "amid", "despite",

@@ -1,7 +1,9 @@
 """The bounds of a cue's content.
 
 The content runs from the left edge of the first complement head (through an "as" phrase right
-after a lone object, what is predicated of it: "mentioned the toll as a reason for the delay") to
+after a lone object, what is predicated of it: "mentioned the toll as a reason for the delay", else
+the prepositional phrases that run on from the object: "described the toll by the bridge to the
+council", not a time, the terms of speaking or a preposition of time or cause) to
 the end of the last, cut before a participle of speech that starts a report of its own (", adding
 that …"), before a participial clause set off by a comma or a dash, the writer's comment on the
 report (", throwing the plan into doubt"; PolNeAR's gold leaves it out), and, for a noun phrase,
@@ -18,8 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..vocabulary import SUBJECT_DEPS, WH_RELATIVE_PRONOUNS
-from .grammar import coordinated_report, has_content
+from ..vocabulary import ADJUNCT_PREPOSITIONS, SUBJECT_DEPS, WH_RELATIVE_PRONOUNS
+from .grammar import TIME_LABELS, coordinated_report, has_content, speaking_terms
 from .lemmas import SPEECH_CUES, cue_lemma
 
 #: The marks that set off a participial clause ending a report (the writer's comment, not said).
@@ -40,7 +42,7 @@ def content_bounds(heads: list[Token], verb: Token) -> tuple[int, int]:
     """The first and last token of the content a cue verb's complement heads give: from the first
     head's left edge, through an "as" phrase after a lone object (``as_predicate``), to the end
     ``_content_last`` and ``report_last`` allow."""
-    heads = heads + as_predicate(heads[0], verb) if len(heads) == 1 else heads
+    heads = heads + (as_predicate(heads[0], verb) or object_phrases(heads[0], verb)) if len(heads) == 1 else heads
     first = heads[0].left_edge.i
     return first, report_last(first, _content_last(heads[-1], verb), verb)
 
@@ -51,6 +53,23 @@ def as_predicate(head: Token, verb: Token) -> list[Token]:
     if head.dep_ != "dobj":
         return []
     return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == head.right_edge.i + 1][:1]
+
+
+def object_phrases(head: Token, verb: Token) -> list[Token]:
+    """The prepositional phrases on the verb that run on from its object, part of what is said
+    ("described crass behavior by the host behind the scenes", "compared the toll to a robbery"); not
+    a time, the terms or channel of speaking or a preposition of time or cause; else []."""
+    if head.dep_ != "dobj" or head.pos_ == "PRON":
+        return []
+    found, last = [], head.right_edge.i
+    for child in sorted((c for c in verb.children if c.dep_ == "prep" and c.i > last), key=lambda c: c.i):
+        objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        if (child.left_edge.i != last + 1 or not objects or child.lower_ in ADJUNCT_PREPOSITIONS
+                or any(g.ent_type_ in TIME_LABELS or speaking_terms(g) for g in objects)):
+            break
+        found.append(child)
+        last = child.right_edge.i
+    return found
 
 
 def _content_last(complement: Token, verb: Token) -> int:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..attribution_model import cue_features
 from ..nlp import doc_text
-from ..vocabulary import NEGATIVE_PRONOUNS
+from ..vocabulary import ADDRESSEE_VERBS, NEGATIVE_PRONOUNS
 from .content import as_predicate, before_aside, content_bounds, content_trimmed, report_last
 from .grammar import TIME_LABELS, complements, first_subject, naming, speaking_terms
 from .lemmas import cue_lemma
@@ -29,16 +29,19 @@ from .records import Attribution
 LEARNED_CONTENT_DEPS = frozenset({"dobj", "dative", "xcomp", "prep", "ccomp", "oprd", "attr", "acomp"})
 
 
-def _learned_content(verb: Token) -> tuple[str, int, int] | None:
+def learned_content(verb: Token) -> tuple[str, int, int] | None:
     """How a candidate verb's content is found and its first and last token (``analysis.attribution_model``):
     the object with its predicate, the clausal complement, else the complements after the verb
     from the first (a preposition's object without the preposition, not a time or the terms or
-    channel of speaking: ``grammar.speaking_terms``) through those adjoining it; None without one."""
+    channel of speaking: ``grammar.speaking_terms``; not the object of a verb of ``ADDRESSEE_VERBS``,
+    the person spoken to) through those adjoining it; None without one."""
     heads = naming(verb) or complements(verb)[:1]
     if heads:
         kind = "naming" if len(heads) > 1 or as_predicate(heads[0], verb) else "clause"
         return (kind, *content_bounds(heads, verb))
+    addressee = cue_lemma(verb) in ADDRESSEE_VERBS
     kept = [c for c in verb.children if c.i > verb.i and c.dep_ in LEARNED_CONTENT_DEPS
+            and not (addressee and c.dep_ in ("dobj", "dative"))
             and not (c.dep_ == "prep" and any(g.ent_type_ in TIME_LABELS or speaking_terms(g) for g in c.children))]
     if not kept:
         return None
@@ -72,7 +75,7 @@ def learned_candidates(doc: Doc, marks: Marks, rules: Sequence[Attribution]
         if token.pos_ != "VERB" or token.i in cues or quoted(token.idx) or any(
                 s <= token.idx < e for s, e in spans):
             continue
-        found = _learned_content(token)
+        found = learned_content(token)
         if found is None or found[1] <= token.i <= found[2]:
             continue
         kind, first, last = found

@@ -52,6 +52,11 @@ def test_clauses_about_the_speaker_or_the_event_are_no_content(nlp: Language, te
         # an "as" phrase after the object is predicated of it
         ("Maria Lund mentioned the toll as a reason for the delay.",
          [("the toll as a reason for the delay", "Maria Lund")]),
+        # phrases that run on from the object belong to it; a time or an adjunct of time does not
+        ("Maria Lund described the cost of the bridge in the city council's budget on Monday.",
+         [("the cost of the bridge in the city council's budget", "Maria Lund")]),
+        ("Oskar Brandt criticized the plan for its cost.", [("the plan for its cost", "Oskar Brandt")]),
+        ("Oskar Brandt denied the charges after the hearing.", [("the charges", "Oskar Brandt")]),
     ],
 )
 def test_content_boundaries(nlp: Language, text: str, contents: list[tuple[str, str]]) -> None:
