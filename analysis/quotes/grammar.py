@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..entities import speech_verb_first
-from ..vocabulary import (COMMITMENT_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS, PREDICATE_PREPOSITIONS,
+from ..vocabulary import (ADDRESSEE_VERBS, COMMITMENT_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS, PREDICATE_PREPOSITIONS,
                           RELATIVE_PRONOUNS, SPEAKING_TERMS_NOUNS, SUBJECT_DEPS, TOPIC_VERB_PREPOSITIONS,
                           TOPIC_VERBS)
 from .lemmas import SPEECH_CUES, cue_lemma
@@ -155,7 +155,8 @@ def report_subject(verb: Token) -> Token | None:
 def complements(verb: Token) -> list[Token]:
     """The clausal complements of a cue verb: ccomp or parataxis; a "that" clause on the noun of
     a prepositional phrase ("said in a statement that ...", also when parsed as a relative clause
-    with "that" as its mark: "said during a news conference that ..."); an infinitive after a verb of
+    with "that" as its mark: "said during a news conference that ..."), or on the object of a verb of
+    addressing ("told a meeting of leaders that ...": ``_clause_hosts``); an infinitive after a verb of
     commitment ("vowed to ..."); the object or gerund of a verb whose object is what is said
     ("denied the charges", "proposed barring ..."); a "for ... to" clause after a verb of calling
     for ("called for the council to act"); the prepositional object of a verb of speaking of, not the
@@ -165,8 +166,7 @@ def complements(verb: Token) -> list[Token]:
                     (c.dep_ == "parataxis" and cue_lemma(c) in SPEECH_CUES and not has_content(c))),
                    key=lambda c: (not marked(c), c.i < verb.i))
     if not found:
-        nouns = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        found = [a for n in nouns for a in n.children if a.dep_ in ("acl", "ccomp", "relcl")
+        found = [a for n in _clause_hosts(verb, lemma) for a in n.children if a.dep_ in ("acl", "ccomp", "relcl")
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
     if not found and lemma in COMMITMENT_VERBS:
         found = [c for c in verb.children if c.dep_ == "xcomp"]
@@ -181,6 +181,18 @@ def complements(verb: Token) -> list[Token]:
                  and c.lower_ in TOPIC_VERB_PREPOSITIONS[lemma] for g in c.children
                  if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in TIME_LABELS and not speaking_terms(g)]
     return found
+
+
+def _clause_hosts(verb: Token, lemma: str) -> list[Token]:
+    """The nouns a cue's "that" clause may be misparsed onto: the objects of its prepositions ("said in a
+    statement that ..."), and for a verb of ``ADDRESSEE_VERBS`` its object and the objects of that
+    object's prepositions ("told a meeting of leaders that ...")."""
+    nouns = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if lemma in ADDRESSEE_VERBS:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+        nouns += objects + [g for o in objects for c in o.children if c.dep_ == "prep"
+                            for g in c.children if g.dep_ == "pobj"]
+    return nouns
 
 
 def speaking_terms(noun: Token) -> bool:

@@ -86,3 +86,13 @@ def test_a_name_parsed_as_an_apposition_before_the_verb_is_its_subject(nlp: Lang
     text = ("On the trail for his wife, front-runner Maren Holt, former governor Tor Holt said his wife was "
             "ready to lead.")
     assert [q.speaker for q in quotes_of(nlp, text)] == ["Tor Holt"]
+
+
+def test_a_that_clause_parsed_onto_the_addressee_is_the_content(nlp: Language) -> None:
+    """"told a meeting of leaders that ...": the parser hangs the clause on "meeting" as a relative
+    clause with "that" as its mark; a relative clause has a gap, this one a subject of its own."""
+    text = "In Oslo last week, Anna Berg told a meeting of Nordic leaders that few people understood the stakes."
+    doc = parse_one(text, nlp=nlp)
+    assert [t.dep_ for t in doc if t.text == "understood"] == ["relcl"], "the parser no longer misattaches"
+    assert [(q.cue, q.speaker, text[q.content_start:q.content_end]) for q in quotes_of(nlp, text)] == [
+        ("tell", "Anna Berg", "that few people understood the stakes")]
