@@ -1,6 +1,7 @@
 """The bounds of a cue's content.
 
-The content runs from the left edge of the first complement head (through an "as" phrase right
+The content runs from the left edge of the first complement head (after a phrase of time that
+opens a clause before its subject: "said on Monday the mill would close"; through an "as" phrase right
 after a lone object, what is predicated of it: "mentioned the toll as a reason for the delay", else
 the prepositional phrases that run on from the object: "described the toll by the bridge to the
 council", not a time, the terms of speaking or a preposition of time or cause) to
@@ -43,8 +44,20 @@ def content_bounds(heads: list[Token], verb: Token) -> tuple[int, int]:
     head's left edge, through an "as" phrase after a lone object (``as_predicate``), to the end
     ``_content_last`` and ``report_last`` allow."""
     heads = heads + (as_predicate(heads[0], verb) or object_phrases(heads[0], verb)) if len(heads) == 1 else heads
-    first = heads[0].left_edge.i
+    first = after_time(heads[0])
     return first, report_last(first, _content_last(heads[-1], verb), verb)
+
+
+def after_time(head: Token) -> int:
+    """The first token of a clause's content: its left edge, or the word after a phrase of time that
+    opens it before its subject ("said on Monday the mill would close": the time is the saying's)."""
+    first = head.left_edge.i
+    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < head.i]
+    openers = [c for c in head.children if c.left_edge.i == first and c.dep_ in ("prep", "npadvmod")]
+    if (subjects and openers and openers[0].right_edge.i < subjects[0].left_edge.i
+            and any(t.ent_type_ in TIME_LABELS for t in openers[0].subtree)):
+        return openers[0].right_edge.i + 1
+    return first
 
 
 def as_predicate(head: Token, verb: Token) -> list[Token]:

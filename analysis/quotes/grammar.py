@@ -165,6 +165,8 @@ def complements(verb: Token) -> list[Token]:
     found = sorted((c for c in verb.children if c.dep_ in CONTENT_DEPS and not
                     (c.dep_ == "parataxis" and cue_lemma(c) in SPEECH_CUES and not has_content(c))),
                    key=lambda c: (not marked(c), c.i < verb.i))
+    if not found and lemma in SPEECH_CUES:
+        found = [c for c in verb.children if unmarked_clause(c, verb)][:1]
     if not found:
         found = [a for n in _clause_hosts(verb, lemma) for a in n.children if a.dep_ in ("acl", "ccomp", "relcl")
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
@@ -181,6 +183,16 @@ def complements(verb: Token) -> list[Token]:
                  and c.lower_ in TOPIC_VERB_PREPOSITIONS[lemma] for g in c.children
                  if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in TIME_LABELS and not speaking_terms(g)]
     return found
+
+
+def unmarked_clause(clause: Token, verb: Token) -> bool:
+    """True for a finite clause with its own subject and no conjunction that the parser hangs on a
+    verb of speech as an adverbial clause, the complement misread ("said after the meeting she would
+    not accept the offer": an adverbial clause is opened by "if", "because", "when", ...)."""
+    return (clause.dep_ == "advcl" and clause.i > verb.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            and not any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in clause.children)
+            and (clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ == "MD" for c in clause.children)))
 
 
 def _clause_hosts(verb: Token, lemma: str) -> list[Token]:

@@ -57,6 +57,9 @@ def test_clauses_about_the_speaker_or_the_event_are_no_content(nlp: Language, te
          [("the cost of the bridge in the city council's budget", "Maria Lund")]),
         ("Oskar Brandt criticized the plan for its cost.", [("the plan for its cost", "Oskar Brandt")]),
         ("Oskar Brandt denied the charges after the hearing.", [("the charges", "Oskar Brandt")]),
+        # a phrase of time before the reported clause's subject is the saying's time
+        ("Maria Lund said on Monday the mill would close.", [("the mill would close", "Maria Lund")]),
+        ("Maria Lund said last week the mill would close.", [("the mill would close", "Maria Lund")]),
     ],
 )
 def test_content_boundaries(nlp: Language, text: str, contents: list[tuple[str, str]]) -> None:

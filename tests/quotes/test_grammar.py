@@ -96,3 +96,18 @@ def test_a_that_clause_parsed_onto_the_addressee_is_the_content(nlp: Language) -
     assert [t.dep_ for t in doc if t.text == "understood"] == ["relcl"], "the parser no longer misattaches"
     assert [(q.cue, q.speaker, text[q.content_start:q.content_end]) for q in quotes_of(nlp, text)] == [
         ("tell", "Anna Berg", "that few people understood the stakes")]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # a clause with its own subject and no conjunction, misparsed as adverbial, is what was said
+        ("Anna Berg said after the meeting she would not accept the offer.",
+         [("say", "after the meeting she would not accept the offer")]),
+        # an adverbial clause opened by a conjunction stays the speaker's circumstance
+        ("Anna Berg smiled when she said it.", []),
+    ],
+)
+def test_an_unmarked_clause_after_a_speech_verb_is_its_complement(nlp: Language, text: str,
+                                                                  contents: list[tuple[str, str]]) -> None:
+    assert [(q.cue, text[q.content_start:q.content_end]) for q in quotes_of(nlp, text)] == contents
