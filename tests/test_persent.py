@@ -13,7 +13,9 @@ from analysis import persent
     ("They do n't know", "They don't know"),
     ("the men \u2019 s team", "the men\u2019s team"),
     ("the deal -LRB- signed in May -RRB- holds", "the deal (signed in May) holds"),
-    ("In 2006  Ana Ruiz bought a flat", "In 2006 Ana Ruiz bought a flat"),
+    # two spaces were a comma; a sentence end keeps one space
+    ("In 2006  Ana Ruiz  a nurse  bought a flat.  It cost 3  000 euros",
+     "In 2006, Ana Ruiz, a nurse, bought a flat. It cost 3,000 euros"),
 ])
 def test_repair(damaged: str, repaired: str) -> None:
     assert persent.repair(damaged) == repaired
