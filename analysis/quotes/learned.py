@@ -27,14 +27,18 @@ from .records import Attribution
 
 #: The dependents of a verb that can open the content of a ``learned`` cue, and those that continue it.
 LEARNED_CONTENT_DEPS = frozenset({"dobj", "dative", "xcomp", "prep", "ccomp", "oprd", "attr", "acomp"})
+#: Prepositions of company: their object is who one is with or speaks with, never what is said
+#: ("appeared with the general", "met with reporters").
+COMPANY_PREPOSITIONS = frozenset({"with", "alongside", "beside"})
 
 
 def learned_content(verb: Token) -> tuple[str, int, int] | None:
     """How a candidate verb's content is found and its first and last token (``analysis.attribution_model``):
     the object with its predicate, the clausal complement, else the complements after the verb
     from the first (a preposition's object without the preposition, not a time or the terms or
-    channel of speaking: ``grammar.speaking_terms``; not the object of a verb of ``ADDRESSEE_VERBS``,
-    the person spoken to) through those adjoining it; None without one."""
+    channel of speaking: ``grammar.speaking_terms``, nor company: ``COMPANY_PREPOSITIONS``; not the
+    object of a verb of ``ADDRESSEE_VERBS``, the person spoken to) through those adjoining it; None
+    without one."""
     heads = naming(verb) or complements(verb)[:1]
     if heads:
         kind = "naming" if len(heads) > 1 or as_predicate(heads[0], verb) else "clause"
@@ -42,7 +46,8 @@ def learned_content(verb: Token) -> tuple[str, int, int] | None:
     addressee = cue_lemma(verb) in ADDRESSEE_VERBS
     kept = [c for c in verb.children if c.i > verb.i and c.dep_ in LEARNED_CONTENT_DEPS
             and not (addressee and c.dep_ in ("dobj", "dative"))
-            and not (c.dep_ == "prep" and any(g.ent_type_ in TIME_LABELS or speaking_terms(g) for g in c.children))]
+            and not (c.dep_ == "prep" and (c.lower_ in COMPANY_PREPOSITIONS or any(
+                g.ent_type_ in TIME_LABELS or speaking_terms(g) for g in c.children)))]
     if not kept:
         return None
     first = kept[0]

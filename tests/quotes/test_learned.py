@@ -19,6 +19,8 @@ from analysis.quotes.learned import learned_content
         ("The mayor briefed reporters on Monday.", "briefed", None),
         # its other complements still are ("briefed reporters on the bridge")
         ("The mayor briefed reporters about the new bridge.", "briefed", "the new bridge"),
+        # the object of "with" is who one is with, never what is said
+        ("The mayor appeared with the fire chief on Monday.", "appeared", None),
     ],
 )
 def test_learned_content(nlp: Language, text: str, verb: str, content: str | None) -> None:
