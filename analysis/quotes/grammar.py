@@ -156,7 +156,8 @@ def complements(verb: Token) -> list[Token]:
     """The clausal complements of a cue verb: ccomp or parataxis; a "that" clause on the noun of
     a prepositional phrase ("said in a statement that ...", also when parsed as a relative clause
     with "that" as its mark: "said during a news conference that ..."), or on the object of a verb of
-    addressing ("told a meeting of leaders that ...": ``_clause_hosts``); an infinitive after a verb of
+    addressing ("told a meeting of leaders that ...": ``_clause_hosts``), or a bare clause there ("told
+    the minister the people share her sorrow": ``addressee_clause``); an infinitive after a verb of
     commitment ("vowed to ..."); the object or gerund of a verb whose object is what is said
     ("denied the charges", "proposed barring ..."); a "for ... to" clause after a verb of calling
     for ("called for the council to act"); the prepositional object of a verb of speaking of, not the
@@ -170,6 +171,7 @@ def complements(verb: Token) -> list[Token]:
     if not found:
         found = [a for n in _clause_hosts(verb, lemma) for a in n.children if a.dep_ in ("acl", "ccomp", "relcl")
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
+    found = found or addressee_clause(verb, lemma)
     if not found and lemma in COMMITMENT_VERBS:
         found = [c for c in verb.children if c.dep_ == "xcomp"]
     if not found and lemma in OBJECT_CONTENT_VERBS:
@@ -189,10 +191,25 @@ def unmarked_clause(clause: Token, verb: Token) -> bool:
     """True for a finite clause with its own subject and no conjunction that the parser hangs on a
     verb of speech as an adverbial clause, the complement misread ("said after the meeting she would
     not accept the offer": an adverbial clause is opened by "if", "because", "when", ...)."""
-    return (clause.dep_ == "advcl" and clause.i > verb.i
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-            and not any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in clause.children)
+    return clause.dep_ == "advcl" and clause.i > verb.i and _bare_finite(clause)
+
+
+def _bare_finite(clause: Token) -> bool:
+    """True for a finite clause with a subject of its own (no relative pronoun) and no conjunction
+    or wh-word opening it: a complement clause, whatever the parser hung it on."""
+    return (any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS for c in clause.children)
+            and not any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in clause.children)
             and (clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ == "MD" for c in clause.children)))
+
+
+def addressee_clause(verb: Token, lemma: str) -> list[Token]:
+    """The finite clause with a subject of its own that the parser hangs on the object of a verb of
+    addressing as a relative clause, the message ("told the minister the people share her sorrow");
+    as a one-item list, else []."""
+    if lemma not in ADDRESSEE_VERBS:
+        return []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+    return [a for o in objects[:1] for a in o.children if a.dep_ == "relcl" and a.i > o.i and _bare_finite(a)][:1]
 
 
 def _clause_hosts(verb: Token, lemma: str) -> list[Token]:
