@@ -232,6 +232,9 @@ ADDRESSEE_VERBS = frozenset({"tell", "inform", "notify", "assure", "reassure", "
 #: after the stabbing", "spoke during the debate").
 ADJUNCT_PREPOSITIONS = frozenset({"after", "before", "during", "following", "since", "until", "amid", "despite",
                                   "because"})
+#: Prepositions of company: their object is who one is with or speaks with, never what is said
+#: ("appeared with the general", "discussed the crisis with the prime minister").
+COMPANY_PREPOSITIONS = frozenset({"with", "alongside", "beside"})
 #: Prepositions that attach what is predicated of a naming verb's object ("as", "of", "for").
 PREDICATE_PREPOSITIONS = frozenset({"as", "of", "for"})
 #: Nouns of saying and stance with the prepositions that introduce what is said or held ("her

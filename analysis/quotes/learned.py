@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..attribution_model import cue_features
 from ..nlp import doc_text
-from ..vocabulary import ADDRESSEE_VERBS, NEGATIVE_PRONOUNS
+from ..vocabulary import ADDRESSEE_VERBS, COMPANY_PREPOSITIONS, NEGATIVE_PRONOUNS
 from .content import as_predicate, before_aside, content_bounds, content_trimmed, report_last
 from .grammar import TIME_LABELS, complements, first_subject, naming, speaking_terms
 from .lemmas import cue_lemma
@@ -27,9 +27,6 @@ from .records import Attribution
 
 #: The dependents of a verb that can open the content of a ``learned`` cue, and those that continue it.
 LEARNED_CONTENT_DEPS = frozenset({"dobj", "dative", "xcomp", "prep", "ccomp", "oprd", "attr", "acomp"})
-#: Prepositions of company: their object is who one is with or speaks with, never what is said
-#: ("appeared with the general", "met with reporters").
-COMPANY_PREPOSITIONS = frozenset({"with", "alongside", "beside"})
 
 
 def learned_content(verb: Token) -> tuple[str, int, int] | None:
