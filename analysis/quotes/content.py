@@ -41,9 +41,11 @@ def content_trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def content_bounds(heads: list[Token], verb: Token) -> tuple[int, int]:
     """The first and last token of the content a cue verb's complement heads give: from the first
-    head's left edge, through an "as" phrase after a lone object (``as_predicate``), to the end
-    ``_content_last`` and ``report_last`` allow."""
-    heads = heads + (as_predicate(heads[0], verb) or object_phrases(heads[0], verb)) if len(heads) == 1 else heads
+    head's left edge (past an opening time: ``after_time``), through an "as" phrase after a lone
+    object (``as_predicate``) or else the phrases that run on from it (``object_phrases``), to the
+    end ``_content_last`` and ``report_last`` allow."""
+    if len(heads) == 1:
+        heads = heads + (as_predicate(heads[0], verb) or object_phrases(heads[0], verb))
     first = after_time(heads[0])
     return first, report_last(first, _content_last(heads[-1], verb), verb)
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..entities import speech_verb_first
-from ..vocabulary import (ADDRESSEE_VERBS, COMMITMENT_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS, PREDICATE_PREPOSITIONS,
-                          RELATIVE_PRONOUNS, SPEAKING_TERMS_NOUNS, SUBJECT_DEPS, TOPIC_VERB_PREPOSITIONS,
-                          TOPIC_VERBS)
+from ..vocabulary import (ADDRESSEE_VERBS, COMMITMENT_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS,
+                          PREDICATE_PREPOSITIONS, RELATIVE_PRONOUNS, SPEAKING_TERMS_NOUNS, SUBJECT_DEPS,
+                          TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
 from .lemmas import SPEECH_CUES, cue_lemma
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
@@ -206,10 +206,15 @@ def addressee_clause(verb: Token, lemma: str) -> list[Token]:
     """The finite clause with a subject of its own that the parser hangs on the object of a verb of
     addressing as a relative clause, the message ("told the minister the people share her sorrow");
     as a one-item list, else []."""
+    objects = _addressees(verb, lemma)[:1]
+    return [a for o in objects for a in o.children if a.dep_ == "relcl" and a.i > o.i and _bare_finite(a)][:1]
+
+
+def _addressees(verb: Token, lemma: str) -> list[Token]:
+    """The objects after a verb of ``ADDRESSEE_VERBS``, the people spoken to; [] for other verbs."""
     if lemma not in ADDRESSEE_VERBS:
         return []
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
-    return [a for o in objects[:1] for a in o.children if a.dep_ == "relcl" and a.i > o.i and _bare_finite(a)][:1]
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
 
 
 def _clause_hosts(verb: Token, lemma: str) -> list[Token]:
@@ -217,11 +222,9 @@ def _clause_hosts(verb: Token, lemma: str) -> list[Token]:
     statement that ..."), and for a verb of ``ADDRESSEE_VERBS`` its object and the objects of that
     object's prepositions ("told a meeting of leaders that ...")."""
     nouns = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    if lemma in ADDRESSEE_VERBS:
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
-        nouns += objects + [g for o in objects for c in o.children if c.dep_ == "prep"
-                            for g in c.children if g.dep_ == "pobj"]
-    return nouns
+    objects = _addressees(verb, lemma)
+    return nouns + objects + [g for o in objects for c in o.children if c.dep_ == "prep"
+                              for g in c.children if g.dep_ == "pobj"]
 
 
 def speaking_terms(noun: Token) -> bool:
