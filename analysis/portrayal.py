@@ -215,8 +215,9 @@ def actor_inputs(*, headline: str, sentences: Sequence[Mapping], actors: Sequenc
         named = in_headline(headline, name, actor.get("aliases", ""))
         context = _Context(sums, by_id, headline_scores, named, vader_tone)
         found = _actor_input(actor, grouped.get(name, []), quotes, context)
-        found.features.update(article_tones.features(grouped.get(name, [])))
-        texts = paragraph_texts(sentences, _own_spans(grouped.get(name, [])))
+        spans = _own_spans(grouped.get(name, []))
+        found.features.update(article_tones.features(spans))
+        texts = paragraph_texts(sentences, spans)
         found.features.update(paragraph_features(texts, paragraph_model, memo=memo))
         inputs.append(replace(found, paragraphs=texts))
     return inputs
@@ -259,9 +260,19 @@ def paragraph_features(texts: Sequence[str], model: tone.ToneModel, *,
     scores = np.array([memo[text][0] for text in texts])
     labels = np.array([memo[text][1] for text in texts])
     named = np.array([f" {tone.TARGET} " in text for text in texts])
-    return {"para:actor": float(scores[named].mean()) if named.any() else 0.0, "para:article": float(scores.mean()),
-            "para:lede": float(scores[0]), "para:pos_share": float(np.mean(labels == LABELS.index("positive"))),
-            "para:neg_share": float(np.mean(labels == LABELS.index("negative")))}
+    return tone_summary("para", scores, labels, actor=named, lede=np.arange(len(texts)) == 0)
+
+
+def tone_summary(prefix: str, scores: np.ndarray, labels: np.ndarray, *, actor: np.ndarray,
+                 lede: np.ndarray) -> dict[str, float]:
+    """The features a tone model's reading of an article's units (sentences or paragraphs) gives,
+    named ``prefix:…``: the mean score of the units about the actor (``actor``, a mask; 0 without
+    one), of every unit and of the lede's (``lede``, a mask), and the shares read as positive and
+    negative."""
+    return {f"{prefix}:actor": float(scores[actor].mean()) if actor.any() else 0.0,
+            f"{prefix}:article": float(scores.mean()), f"{prefix}:lede": float(scores[lede].mean()),
+            f"{prefix}:pos_share": float(np.mean(labels == LABELS.index("positive"))),
+            f"{prefix}:neg_share": float(np.mean(labels == LABELS.index("negative")))}
 
 
 @dataclass(frozen=True)
@@ -307,22 +318,17 @@ class _Tones:
         lede = np.array([s.get("paragraph_id", 0) == first for s in sentences], dtype=bool)
         return cls(model, tuple(sentences), scores, labels, lede)
 
-    def features(self, rows: Sequence[Mapping]) -> dict[str, float]:
-        """The tone toward the actor of ``rows`` (their mention-sentiment rows; the actor's own
-        quotes left out): mean score of the actor's sentences, of every sentence and of the
-        first paragraph's, and the shares of sentences read as positive and negative."""
+    def features(self, spans: Mapping[int, Iterable[tuple[int, int]]]) -> dict[str, float]:
+        """The tone toward an actor whose mentions are ``spans`` (``_own_spans``: the actor's own
+        quotes left out), as ``tone_summary`` gives it over the sentences, the actor's masked."""
         if not self.sentences:
             return {}
-        spans = _own_spans(rows)
-        at = [k for k, s in enumerate(self.sentences) if int(s["sentence_id"]) in spans]
+        at = np.array([int(s["sentence_id"]) in spans for s in self.sentences], dtype=bool)
         scores, labels = self.scores.copy(), self.labels.copy()
-        if at:
-            texts = [_masked(self.sentences[k], spans[int(self.sentences[k]["sentence_id"])]) for k in at]
+        if at.any():
+            texts = [_masked(s, spans[int(s["sentence_id"])]) for s, hit in zip(self.sentences, at) if hit]
             scores[at], labels[at] = self.model.scores(texts)
-        return {"tone:actor": float(scores[at].mean()) if at else 0.0, "tone:article": float(scores.mean()),
-                "tone:lede": float(scores[self.lede].mean()),
-                "tone:pos_share": float(np.mean(labels == LABELS.index("positive"))),
-                "tone:neg_share": float(np.mean(labels == LABELS.index("negative")))}
+        return tone_summary("tone", scores, labels, actor=at, lede=self.lede)
 
 
 def _masked(sentence: Mapping, spans: Iterable[tuple[int, int]]) -> str:
