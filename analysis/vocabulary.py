@@ -165,6 +165,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 #: Relative pronouns that open a non-restrictive clause after a comma ("the bridge, which opened in
 #: May"); "that" opens restrictive ones only.
 WH_RELATIVE_PRONOUNS = RELATIVE_PRONOUNS - {"that"}
+#: Words that move from a clause to its front, leaving a gap ("the mine, which he says he will keep
+#: open"; "what she says the plan would do"): the relative pronouns and "what".
+FRONTED_WH_WORDS = RELATIVE_PRONOUNS | {"what", "whatever"}
 #: Lemmas of raising verbs of evidence: the clause they govern is a judgement held by the writer or
 #: by whoever the appearance is to ("the plan seems to work", "the team appeared paralyzed", "it
 #: appears that ...", "seemed to me a trap").

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..vocabulary import ADJUNCT_PREPOSITIONS, SUBJECT_DEPS, WH_RELATIVE_PRONOUNS
+from ..vocabulary import ADJUNCT_PREPOSITIONS, FRONTED_WH_WORDS, SUBJECT_DEPS, WH_RELATIVE_PRONOUNS
 from .grammar import TIME_LABELS, coordinated_report, has_content, speaking_terms
 from .lemmas import SPEECH_CUES, cue_lemma
 
@@ -46,8 +46,23 @@ def content_bounds(heads: list[Token], verb: Token) -> tuple[int, int]:
     end ``_content_last`` and ``report_last`` allow."""
     if len(heads) == 1:
         heads = heads + (as_predicate(heads[0], verb) or object_phrases(heads[0], verb))
-    first = after_time(heads[0])
+    first = after_fronted(after_time(heads[0]), verb)
     return first, report_last(first, _content_last(heads[-1], verb), verb)
+
+
+def after_fronted(first: int, verb: Token) -> int:
+    """The first token of a content whose wh-word moved to the front of the clause of the cue ("the
+    mine, which Clarke says he will keep open"; "what she says the plan would do"): the word after the
+    cue, since only the cue's subject and auxiliaries stand between ("he will keep open"); else
+    ``first``."""
+    doc = verb.doc
+    if not (first < verb.i and doc[first].lower_ in FRONTED_WH_WORDS):
+        return first
+    between = doc[first + 1:verb.i]
+    if not len(between) or not all(t.head.i == verb.i or verb in t.ancestors and t.head.i < verb.i
+                                   for t in between):
+        return first
+    return verb.i + 1
 
 
 def after_time(head: Token) -> int:

@@ -60,6 +60,11 @@ def test_clauses_about_the_speaker_or_the_event_are_no_content(nlp: Language, te
         # a phrase of time before the reported clause's subject is the saying's time
         ("Maria Lund said on Monday the mill would close.", [("the mill would close", "Maria Lund")]),
         ("Maria Lund said last week the mill would close.", [("the mill would close", "Maria Lund")]),
+        # a wh-word moved out of the reported clause to the front: the content is what follows the cue
+        ("The union bought the old mill, which Oskar Brandt says he will keep open.",
+         [("he will keep open", "Oskar Brandt")]),
+        ("The budget differs from what Maria Lund says the new toll would pay for.",
+         [("the new toll would pay for", "Maria Lund")]),
     ],
 )
 def test_content_boundaries(nlp: Language, text: str, contents: list[tuple[str, str]]) -> None:
