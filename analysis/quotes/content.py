@@ -1,7 +1,9 @@
 """The bounds of a cue's content.
 
 The content runs from the left edge of the first complement head (after a phrase of time that
-opens a clause before its subject: "said on Monday the mill would close"; through an "as" phrase right
+opens a clause before its subject: "said on Monday the mill would close"; after the cue when a
+wh-word moved out of the complement to the clause's front: "the mine, which he says he will keep
+open"; through an "as" phrase right
 after a lone object, what is predicated of it: "mentioned the toll as a reason for the delay", else
 the prepositional phrases that run on from the object: "described the toll by the bridge to the
 council", not a time, the terms of speaking or a preposition of time or cause) to
@@ -10,7 +12,9 @@ that …"), before a participial clause set off by a comma or a dash, the writer
 report (", throwing the plan into doubt"; PolNeAR's gold leaves it out), and, for a noun phrase,
 before an aside set off by a comma ("praised Bush, the former governor") or a relative clause
 opened by "which" or "who" after a comma that ends the content and hangs deeper in it
-("questioned the cost of the bridge, which opened in May"). The content ends before a semicolon
+("questioned the cost of the bridge, which opened in May"). A noun-phrase content runs on through a
+noun phrase after "and" that the parser coordinates with a verb ("stressed fairness, and a need to
+raise the wage"). The content ends before a semicolon
 that closes its clause and before a speech verb coordinated inside it with no subject of its own,
 the speaker's next report ("said it was opposed to the toll and warned the council to drop it":
 two attributions, the second with the first's speaker). Its edges lose spaces, commas, dashes
@@ -47,7 +51,20 @@ def content_bounds(heads: list[Token], verb: Token) -> tuple[int, int]:
     if len(heads) == 1:
         heads = heads + (as_predicate(heads[0], verb) or object_phrases(heads[0], verb))
     first = after_fronted(after_time(heads[0]), verb)
-    return first, report_last(first, _content_last(heads[-1], verb), verb)
+    return first, report_last(first, misparsed_conjunct(heads[-1], _content_last(heads[-1], verb)), verb)
+
+
+def misparsed_conjunct(phrase: Token, last: int) -> int:
+    """The last token of a noun-phrase content ``phrase`` ending at ``last``, through a noun phrase
+    after "and" or "or" that the parser coordinates with a verb ("emphasized fairness, and a need to
+    raise the wage": a noun is no verb's conjunct, so it is the object's); else ``last``."""
+    doc = phrase.doc
+    at = last + 1 + (last + 1 < len(doc) and doc[last + 1].text == ",")
+    if phrase.pos_ not in ("NOUN", "PROPN") or at >= len(doc) or doc[at].lower_ not in ("and", "or"):
+        return last
+    conjuncts = [t for t in doc[at + 1:doc[at].sent.end] if t.dep_ == "conj" and t.left_edge.i == at + 1
+                 and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("VERB", "AUX")]
+    return conjuncts[0].right_edge.i if conjuncts else last
 
 
 def after_fronted(first: int, verb: Token) -> int:

@@ -65,6 +65,9 @@ def test_clauses_about_the_speaker_or_the_event_are_no_content(nlp: Language, te
          [("he will keep open", "Oskar Brandt")]),
         ("The budget differs from what Maria Lund says the new toll would pay for.",
          [("the new toll would pay for", "Maria Lund")]),
+        # a noun phrase after "and" that the parser coordinates with a verb is the object's conjunct
+        ("Maria Lund began by stressing fairness, and a need to raise the minimum wage.",
+         [("fairness, and a need to raise the minimum wage", "Maria Lund")]),
     ],
 )
 def test_content_boundaries(nlp: Language, text: str, contents: list[tuple[str, str]]) -> None:
