@@ -15,9 +15,11 @@ opened by "which" or "who" after a comma that ends the content and hangs deeper 
 ("questioned the cost of the bridge, which opened in May"). A noun-phrase content runs on through a
 noun phrase after "and" that the parser coordinates with a verb ("stressed fairness, and a need to
 raise the wage"). The content ends before a semicolon
-that closes its clause and before a speech verb coordinated inside it with no subject of its own,
+that closes its clause, before a speech verb coordinated inside it with no subject of its own,
 the speaker's next report ("said it was opposed to the toll and warned the council to drop it":
-two attributions, the second with the first's speaker). Its edges lose spaces, commas, dashes
+two attributions, the second with the first's speaker), and before a clause set off by a comma
+with a speech verb and a subject of its own, someone else's report ("said the mails were personal,
+but aides said they were not"). Its edges lose spaces, commas, dashes
 and colons (``content_trimmed``).
 """
 
@@ -159,9 +161,10 @@ def before_aside(phrase: Token) -> int:
 def report_last(first: int, last: int, verb: Token) -> int:
     """The last token of a content first..last after its cue verb, cut before a semicolon that
     ends its clause, before a speech verb coordinated inside it with no subject of its own (the
-    speaker's next report: "said it was opposed to the toll and warned the council to ..."), and,
-    for a noun phrase, before a trailing non-restrictive relative clause set off by a comma
-    ("questioned the cost of the bridge, which opened in May": the writer's description)."""
+    speaker's next report: "said it was opposed to the toll and warned the council to ..."), before
+    someone else's report set off by a comma (``_others_report``), and, for a noun phrase, before a
+    trailing non-restrictive relative clause set off by a comma ("questioned the cost of the bridge,
+    which opened in May": the writer's description)."""
     doc = verb.doc
     if first > last or first < verb.i:
         return last
@@ -176,7 +179,24 @@ def report_last(first: int, last: int, verb: Token) -> int:
             return before
         if nominal and _trailing_relative(token, first, last):
             return token.left_edge.i - 2
+        if (opener := _others_report(token, first)) is not None:
+            return opener - 1
     return last
+
+
+def _others_report(token: Token, first: int) -> int | None:
+    """The first token of a clause set off by a comma inside a content from ``first`` and headed by a
+    speech verb with a subject and a complement of its own ("said the mails were personal, but aides
+    said they were not"; "..., while other voters said ..."): someone else's report, no part of this
+    one; its conjunction included. None for any other token."""
+    doc = token.doc
+    if not (token.dep_ in ("conj", "advcl") and token.pos_ == "VERB" and cue_lemma(token) in SPEECH_CUES
+            and has_content(token) and any(c.dep_ in SUBJECT_DEPS for c in token.children)):
+        return None
+    opener = token.left_edge.i
+    if opener > 0 and doc[opener - 1].dep_ == "cc":
+        opener -= 1
+    return opener if opener - 1 > first and doc[opener - 1].text == "," else None
 
 
 def _trailing_relative(token: Token, first: int, last: int) -> bool:

@@ -65,6 +65,11 @@ def test_clauses_about_the_speaker_or_the_event_are_no_content(nlp: Language, te
          [("he will keep open", "Oskar Brandt")]),
         ("The budget differs from what Maria Lund says the new toll would pay for.",
          [("the new toll would pay for", "Maria Lund")]),
+        # a clause set off by a comma with a speech verb and a subject of its own is another's report
+        ("Some voters said the mayor had made a good case, while other voters said they had heard nothing new.",
+         [("the mayor had made a good case", "some voters"), ("they had heard nothing new", "other voters")]),
+        ("Maria Lund said the emails were personal, but her aides said they were about work.",
+         [("the emails were personal", "Maria Lund"), ("they were about work", "her aides")]),
         # a noun phrase after "and" that the parser coordinates with a verb is the object's conjunct
         ("Maria Lund began by stressing fairness, and a need to raise the minimum wage.",
          [("fairness, and a need to raise the minimum wage", "Maria Lund")]),
