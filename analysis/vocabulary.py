@@ -231,6 +231,11 @@ NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term", "deem", "decl
 ADDRESSEE_VERBS = frozenset({"tell", "inform", "notify", "assure", "reassure", "remind", "brief", "warn", "ask",
                              "urge", "advise", "caution", "persuade", "convince", "instruct", "implore",
                              "address", "thank", "congratulate", "greet"})
+#: Lemmas of verbs whose past participle opening a clause has the one spoken to as its subject, the
+#: speaker unnamed ("Asked about the toll, Lund said …", "Pressed on the cost, …", "Told of the
+#: verdict, …"); "Convinced that …" has the one who believes.
+SPOKEN_TO_VERBS = (ADDRESSEE_VERBS - {"convince", "persuade"}) | {"press", "question", "quiz", "interview",
+                                                               "challenge", "confront"}
 #: Prepositions of time or cause: their object is an adjunct of a verb, never what is said ("charged
 #: after the stabbing", "spoke during the debate").
 ADJUNCT_PREPOSITIONS = frozenset({"after", "before", "during", "following", "since", "until", "amid", "despite",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..entities import speech_verb_first
-from ..vocabulary import (ADDRESSEE_VERBS, COMMITMENT_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS,
+from ..vocabulary import (ADDRESSEE_VERBS, COMMITMENT_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS, SPOKEN_TO_VERBS,
                           PREDICATE_PREPOSITIONS, RELATIVE_PRONOUNS, SPEAKING_TERMS_NOUNS, SUBJECT_DEPS,
                           TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
 from .lemmas import SPEECH_CUES, cue_lemma
@@ -34,10 +34,13 @@ def first_subject(verb: Token) -> Token | None:
     saying ...", "... and said", "declined to say ...") or as the gerund after a preposition
     ("After saying ..., the man left"), up to ``SUBJECT_CLIMB`` verbs up; the noun a relative "who
     said" or "which said" or a participle ("the group backing X") hangs on; the person quoted in
-    "A quoted B as saying ..." (``_quoted_as``)."""
+    "A quoted B as saying ..." (``_quoted_as``); None for a participle of asking that opens the
+    sentence ("Asked about the toll, Lund said ...": ``_passive_participle``)."""
     inverted = inverted_subject(verb)
     if inverted is not None:
         return inverted
+    if _passive_participle(verb):
+        return None
     candidate = verb
     for _ in range(SUBJECT_CLIMB):
         subjects = [c for c in candidate.children if c.dep_ in SUBJECT_DEPS] or _name_before(candidate)
@@ -57,6 +60,16 @@ def first_subject(verb: Token) -> Token | None:
             return None
         candidate = candidate.head
     return None
+
+
+def _passive_participle(verb: Token) -> bool:
+    """True for a past participle of ``SPOKEN_TO_VERBS`` with no auxiliary heading an adverbial
+    clause before the verb it hangs on ("Asked about the toll, Lund said …", "Pressed on the cost,
+    …"): the subject it shares is the one spoken to, and the speaker is not named. After that verb
+    ("…," Lund said when asked about it, "…") it is left to the answer's speaker, who holds the
+    quotes around it."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i and cue_lemma(verb) in SPOKEN_TO_VERBS
+            and not any(c.dep_ in ("aux", "auxpass", "agent") or c.dep_ in SUBJECT_DEPS for c in verb.children))
 
 
 def _quoted_as(preposition: Token) -> Token | None:

@@ -26,6 +26,24 @@ def test_speaker_of_a_verb_without_its_own_subject(nlp: Language, text: str, spe
     assert found and found[0].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the one asked is the subject of "Asked", not its speaker; the answer is theirs
+        ("Asked whether the mill would close, Anna Berg said the owners had not decided.",
+         {"ask": None, "say": "Anna Berg"}),
+        ("Pressed on the cost of the bridge, Anna Berg said the budget would hold.",
+         {"press": None, "say": "Anna Berg"}),
+        # after the verb it hangs on, the answer's speaker holds the quotes around it
+        ("\u201cThe budget will hold,\u201d Anna Berg said when asked about the bridge.",
+         {"say": "Anna Berg"}),
+    ],
+)
+def test_the_one_asked_is_no_speaker(nlp: Language, text: str, speakers: dict[str, str | None]) -> None:
+    found = {q.cue: q.speaker for q in quotes_of(nlp, text)}
+    assert {cue: found.get(cue) for cue in speakers} == speakers
+
+
 def test_a_name_parsed_as_a_modifier_of_the_verb_is_its_subject(nlp: Language) -> None:
     """"Mr. Swavely said ...": the parser takes the -ly name for an adverb of "said"."""
     text = ("During the quarter, Brekke Corp. bought a former Acme Laboratories plant in Leith, Scotland, which "
