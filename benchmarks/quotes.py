@@ -24,6 +24,10 @@ an attribution of its own, as PolNeAR annotates it. Figures:
 
 - content P/R/F1 at 30% and 80% overlap (``analysis.polnear.match``); recall by gold kind and
   precision by system kind (direct/mixed/indirect; the gold kind comes from quote marks);
+- reported speech's recall by the class of its gold cue (``cue_class``): a verb or noun of saying,
+  telling or thinking, "according to", or another word (the stances and evaluations PolNeAR also
+  annotates as attributions: "voted for", "is a staunch opponent of"), since a set annotated for
+  speech alone is measured by the first two;
 - speaker accuracy on found quotes with a gold source: right when the system speaker mention
   overlaps the gold source span, or a mention of the speaker actor does, or the actor's last name
   is a word of the gold source text;
@@ -64,8 +68,9 @@ from spacy.tokens import Doc, DocBin
 from analysis import nlp, polnear
 from analysis.actors import extract_mentions
 from analysis.quotes import Marks, extract_quotes, find_attributions, learned_candidates
+from analysis.quotes.lemmas import SPEECH_CUES, cue_lemma
 from analysis.records import Mention, Quote
-from analysis.vocabulary import RELATIVE_PRONOUNS
+from analysis.vocabulary import COGNITION_VERBS, RELATIVE_PRONOUNS
 
 THRESHOLDS: tuple[float, ...] = (0.3, 0.8)
 KINDS: tuple[str, ...] = ("direct", "mixed", "indirect")
@@ -203,6 +208,9 @@ def score_article(article: polnear.GoldArticle, quotes: Sequence[Quote], mention
     tally.add("gold", len(gold))
     tally.add("system with speaker", sum(f.speaker is not None for f in found))
     tally.add("gold with source", sum(bool(g.source) for g in gold))
+    for g in gold:
+        if g.kind == "indirect":
+            tally.add(f"gold indirect {cue_class(doc, g)}")
     for kind in KINDS:
         tally.add(f"gold {kind}", sum(g.kind == kind for g in gold))
         tally.add(f"system {kind}", sum(f.kind == kind for f in found))
@@ -211,6 +219,8 @@ def score_article(article: polnear.GoldArticle, quotes: Sequence[Quote], mention
         tally.add(f"tp {threshold}", len(matched))
         for gi, si in matched.items():
             tally.add(f"tp gold {gold[gi].kind} {threshold}")
+            if gold[gi].kind == "indirect":
+                tally.add(f"tp indirect {cue_class(doc, gold[gi])} {threshold}")
             tally.add(f"tp system {found[si].kind} {threshold}")
             if threshold == THRESHOLDS[0] and gold[gi].source:
                 judge_speaker(found[si], gold[gi], doc, mentions, tally)
@@ -236,6 +246,9 @@ def report(tally: Tally, seconds: float, n_articles: int) -> None:
                           c[f"gold {kind}"])
             label = f"  {kind} ({c['gold ' + kind]})"
             print(f"{label:<22}{p:6.1f}{r:6.1f}{f:6.1f}")
+    print("indirect recall by cue, 30% overlap: " + ", ".join(
+        f"{name} {100 * c[f'tp indirect {name} {THRESHOLDS[0]}'] / max(c[f'gold indirect {name}'], 1):.1f} "
+        f"({c[f'gold indirect {name}']})" for name in CUE_CLASSES))
     judged = c["speaker judged"]
     print(f"\nspeaker right on found quotes with a gold source: {100 * c['speaker right'] / max(judged, 1):.1f} "
           f"({c['speaker right']}/{judged}; without the antecedent rule "
@@ -284,6 +297,23 @@ def throughput(articles: Sequence[polnear.GoldArticle], *, rounds: int) -> None:
 
 
 MISS_KINDS: tuple[str, ...] = ("unreachable", "reachable", "boundary")
+#: The classes of a gold cue by which reported speech's recall is printed (``cue_class``).
+CUE_CLASSES: tuple[str, ...] = ("speech or cognition verb", "according to", "other")
+SPEAKING_OR_THINKING = SPEECH_CUES | COGNITION_VERBS
+
+
+def cue_class(doc: Doc, gold: polnear.GoldAttribution) -> str:
+    """The class of a gold cue: "according to"; "speech or cognition verb" when a verb or noun of the
+    cue is one of the project's lemmas of saying, telling or thinking (``SPEECH_CUES``,
+    ``COGNITION_VERBS``: said, told, claim, believes, ...); else "other" (stances and evaluations PolNeAR also annotates: "voted for", "is a
+    staunch opponent of", "praised")."""
+    words = " ".join(nlp.doc_text(doc)[a:b] for a, b in gold.cue).lower()
+    if "according" in words:
+        return CUE_CLASSES[1]
+    span = doc.char_span(gold.cue[0][0], gold.cue[-1][1], alignment_mode="expand") if gold.cue else None
+    speech = span is not None and any(t.pos_ in ("VERB", "AUX", "NOUN") and cue_lemma(t) in SPEAKING_OR_THINKING
+                                      for t in span)
+    return CUE_CLASSES[0] if speech else CUE_CLASSES[2]
 
 
 def cue_head(doc: Doc, gold: polnear.GoldAttribution) -> str:

@@ -63,6 +63,21 @@ def test_what_heads_a_gold_cue(benchmark: ModuleType, nlp: Language, text: str, 
     assert benchmark.cue_head(parse_one(text, nlp=nlp), _gold(text, cue, content)) == head
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "kind"),
+    [
+        ("Maria Lund told reporters the bridge was safe.", "told", "the bridge was safe", "speech or cognition verb"),
+        ("Maria Lund believes the bridge is safe.", "believes", "the bridge is safe", "speech or cognition verb"),
+        ("The bridge will reopen, according to Maria Lund.", "according to", "The bridge will reopen",
+         "according to"),
+        ("Maria Lund voted for the new bridge.", "voted for", "the new bridge", "other"),
+    ],
+)
+def test_the_class_of_a_gold_cue(benchmark: ModuleType, nlp: Language, text: str, cue: str, content: str,
+                                 kind: str) -> None:
+    assert benchmark.cue_class(parse_one(text, nlp=nlp), _gold(text, cue, content)) == kind
+
+
 def test_a_missed_attribution_is_counted_by_kind(benchmark: ModuleType, nlp: Language) -> None:
     text = "Maria Lund said the bridge was safe. Oskar Brandt ate lunch at noon."
     article = polnear.GoldArticle(stem="invented", publisher="", text=text, attributions=(
