@@ -129,6 +129,8 @@ def test_a_that_clause_parsed_onto_the_addressee_is_the_content(nlp: Language) -
          [("tell", "the people of Leith share his grief")]),
         # a true relative clause on the addressee opens with its pronoun, and is no message
         ("Anna Berg told the mayor who opened the bridge.", []),
+        # a wh-clause after a negated verb of speech is the question left unanswered
+        ("Officials have not said when the bridge will reopen.", [("say", "when the bridge will reopen")]),
     ],
 )
 def test_a_misparsed_bare_clause_is_the_complement(nlp: Language, text: str,
