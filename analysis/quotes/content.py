@@ -53,19 +53,24 @@ def content_bounds(heads: list[Token], verb: Token) -> tuple[int, int]:
     if len(heads) == 1:
         heads = heads + (as_predicate(heads[0], verb) or object_phrases(heads[0], verb))
     first = after_fronted(after_time(heads[0]), verb)
-    return first, report_last(first, misparsed_conjunct(heads[-1], _content_last(heads[-1], verb)), verb)
+    last = report_last(first, misparsed_conjunct(heads[-1], _content_last(heads[-1], verb)), verb)
+    while last > first and verb.doc[last].dep_ == "cc":
+        last -= 1
+    return first, last
 
 
 def misparsed_conjunct(phrase: Token, last: int) -> int:
     """The last token of a noun-phrase content ``phrase`` ending at ``last``, through a noun phrase
     after "and" or "or" that the parser coordinates with a verb ("emphasized fairness, and a need to
-    raise the wage": a noun is no verb's conjunct, so it is the object's); else ``last``."""
+    raise the wage": a noun is no verb's conjunct, so it is the object's), or a gerund after a phrase
+    that opens with one ("mentioned refinancing loans and forcing colleges to pay"); else ``last``."""
     doc = phrase.doc
     at = last + 1 + (last + 1 < len(doc) and doc[last + 1].text == ",")
     if phrase.pos_ not in ("NOUN", "PROPN") or at >= len(doc) or doc[at].lower_ not in ("and", "or"):
         return last
+    gerund = phrase.left_edge.tag_ == "VBG"
     conjuncts = [t for t in doc[at + 1:doc[at].sent.end] if t.dep_ == "conj" and t.left_edge.i == at + 1
-                 and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("VERB", "AUX")]
+                 and t.head.pos_ in ("VERB", "AUX") and (t.pos_ in ("NOUN", "PROPN") or gerund and t.tag_ == "VBG")]
     return conjuncts[0].right_edge.i if conjuncts else last
 
 

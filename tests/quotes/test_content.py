@@ -73,6 +73,11 @@ def test_clauses_about_the_speaker_or_the_event_are_no_content(nlp: Language, te
         # a noun phrase after "and" that the parser coordinates with a verb is the object's conjunct
         ("Maria Lund began by stressing fairness, and a need to raise the minimum wage.",
          [("fairness, and a need to raise the minimum wage", "Maria Lund")]),
+        ("He has mentioned refinancing student loans and forcing universities to spend more from their endowments.",
+         [("refinancing student loans and forcing universities to spend more from their endowments", None)]),
+        # a conjunction the parser leaves at the end of the object is no content
+        ("Oskar Brandt has mentioned refinancing student loans and forcing colleges to spend more.",
+         [("refinancing student loans", "Oskar Brandt")]),
     ],
 )
 def test_content_boundaries(nlp: Language, text: str, contents: list[tuple[str, str]]) -> None:
