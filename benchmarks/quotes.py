@@ -299,14 +299,15 @@ def throughput(articles: Sequence[polnear.GoldArticle], *, rounds: int) -> None:
 MISS_KINDS: tuple[str, ...] = ("unreachable", "reachable", "boundary")
 #: The classes of a gold cue by which reported speech's recall is printed (``cue_class``).
 CUE_CLASSES: tuple[str, ...] = ("speech or cognition verb", "according to", "other")
+#: The lemmas of saying, telling and thinking whose gold cues ``cue_class`` calls speech or cognition.
 SPEAKING_OR_THINKING = SPEECH_CUES | COGNITION_VERBS
 
 
 def cue_class(doc: Doc, gold: polnear.GoldAttribution) -> str:
     """The class of a gold cue: "according to"; "speech or cognition verb" when a verb or noun of the
     cue is one of the project's lemmas of saying, telling or thinking (``SPEECH_CUES``,
-    ``COGNITION_VERBS``: said, told, claim, believes, ...); else "other" (stances and evaluations PolNeAR also annotates: "voted for", "is a
-    staunch opponent of", "praised")."""
+    ``COGNITION_VERBS``: said, told, claim, believes, ...); else "other" (stances and evaluations
+    PolNeAR also annotates: "voted for", "is a staunch opponent of", "praised")."""
     words = " ".join(nlp.doc_text(doc)[a:b] for a, b in gold.cue).lower()
     if "according" in words:
         return CUE_CLASSES[1]

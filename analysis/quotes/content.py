@@ -47,9 +47,11 @@ def content_trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def content_bounds(heads: list[Token], verb: Token) -> tuple[int, int]:
     """The first and last token of the content a cue verb's complement heads give: from the first
-    head's left edge (past an opening time: ``after_time``), through an "as" phrase after a lone
-    object (``as_predicate``) or else the phrases that run on from it (``object_phrases``), to the
-    end ``_content_last`` and ``report_last`` allow."""
+    head's left edge (past an opening time: ``after_time``; after the cue for a fronted wh-word:
+    ``after_fronted``), through an "as" phrase after a lone object (``as_predicate``) or else the
+    phrases that run on from it (``object_phrases``), and a misparsed conjunct
+    (``misparsed_conjunct``), to the end ``_content_last`` and ``report_last`` allow, a conjunction
+    left at the end dropped."""
     if len(heads) == 1:
         heads = heads + (as_predicate(heads[0], verb) or object_phrases(heads[0], verb))
     first = after_fronted(after_time(heads[0]), verb)

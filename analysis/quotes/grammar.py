@@ -10,9 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..entities import speech_verb_first
-from ..vocabulary import (ADDRESSEE_VERBS, COMMITMENT_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS, SPOKEN_TO_VERBS,
-                          PREDICATE_PREPOSITIONS, QUESTION_ADVERBS, RELATIVE_PRONOUNS, SPEAKING_TERMS_NOUNS, SUBJECT_DEPS,
-                          TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
+from ..vocabulary import (ADDRESSEE_VERBS, COMMITMENT_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS,
+                          PREDICATE_PREPOSITIONS, QUESTION_ADVERBS, RELATIVE_PRONOUNS, SPEAKING_TERMS_NOUNS,
+                          SPOKEN_TO_VERBS, SUBJECT_DEPS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
 from .lemmas import SPEECH_CUES, cue_lemma
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
@@ -68,7 +68,8 @@ def _passive_participle(verb: Token) -> bool:
     …"): the subject it shares is the one spoken to, and the speaker is not named. After that verb
     ("…," Lund said when asked about it, "…") it is left to the answer's speaker, who holds the
     quotes around it."""
-    return (verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i and cue_lemma(verb) in SPOKEN_TO_VERBS
+    return (verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i
+            and cue_lemma(verb) in SPOKEN_TO_VERBS
             and not any(c.dep_ in ("aux", "auxpass", "agent") or c.dep_ in SUBJECT_DEPS for c in verb.children))
 
 
