@@ -63,7 +63,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc, DocBin, Span
 
 from analysis import nlp, polnear
 from analysis.actors import extract_mentions
@@ -208,9 +208,9 @@ def score_article(article: polnear.GoldArticle, quotes: Sequence[Quote], mention
     tally.add("gold", len(gold))
     tally.add("system with speaker", sum(f.speaker is not None for f in found))
     tally.add("gold with source", sum(bool(g.source) for g in gold))
-    for g in gold:
-        if g.kind == "indirect":
-            tally.add(f"gold indirect {cue_class(doc, g)}")
+    classes = {gi: cue_class(doc, g) for gi, g in enumerate(gold) if g.kind == "indirect"}
+    for name in classes.values():
+        tally.add(f"gold indirect {name}")
     for kind in KINDS:
         tally.add(f"gold {kind}", sum(g.kind == kind for g in gold))
         tally.add(f"system {kind}", sum(f.kind == kind for f in found))
@@ -219,8 +219,8 @@ def score_article(article: polnear.GoldArticle, quotes: Sequence[Quote], mention
         tally.add(f"tp {threshold}", len(matched))
         for gi, si in matched.items():
             tally.add(f"tp gold {gold[gi].kind} {threshold}")
-            if gold[gi].kind == "indirect":
-                tally.add(f"tp indirect {cue_class(doc, gold[gi])} {threshold}")
+            if gi in classes:
+                tally.add(f"tp indirect {classes[gi]} {threshold}")
             tally.add(f"tp system {found[si].kind} {threshold}")
             if threshold == THRESHOLDS[0] and gold[gi].source:
                 judge_speaker(found[si], gold[gi], doc, mentions, tally)
@@ -303,15 +303,22 @@ CUE_CLASSES: tuple[str, ...] = ("speech or cognition verb", "according to", "oth
 SPEAKING_OR_THINKING = SPEECH_CUES | COGNITION_VERBS
 
 
+def _cue_words(doc: Doc, gold: polnear.GoldAttribution) -> tuple[str, Span | None]:
+    """A gold cue's words (lower case, fragments joined by a space) and the tokens from its first
+    to its last character (None without a cue)."""
+    words = " ".join(nlp.doc_text(doc)[a:b] for a, b in gold.cue).strip().lower()
+    span = doc.char_span(gold.cue[0][0], gold.cue[-1][1], alignment_mode="expand") if gold.cue else None
+    return words, span
+
+
 def cue_class(doc: Doc, gold: polnear.GoldAttribution) -> str:
     """The class of a gold cue: "according to"; "speech or cognition verb" when a verb or noun of the
     cue is one of the project's lemmas of saying, telling or thinking (``SPEECH_CUES``,
     ``COGNITION_VERBS``: said, told, claim, believes, ...); else "other" (stances and evaluations
     PolNeAR also annotates: "voted for", "is a staunch opponent of", "praised")."""
-    words = " ".join(nlp.doc_text(doc)[a:b] for a, b in gold.cue).lower()
+    words, span = _cue_words(doc, gold)
     if "according" in words:
         return CUE_CLASSES[1]
-    span = doc.char_span(gold.cue[0][0], gold.cue[-1][1], alignment_mode="expand") if gold.cue else None
     speech = span is not None and any(t.pos_ in ("VERB", "AUX", "NOUN") and cue_lemma(t) in SPEAKING_OR_THINKING
                                       for t in span)
     return CUE_CLASSES[0] if speech else CUE_CLASSES[2]
@@ -321,9 +328,7 @@ def cue_head(doc: Doc, gold: polnear.GoldAttribution) -> str:
     """What heads a gold cue: "according to", a colon or dash, a participle, gerund or infinitive,
     a verb, noun, adjective, preposition or other part of speech; "(other sentence)" appended when
     the cue's sentence is not the content's first."""
-    text = nlp.doc_text(doc)
-    words = " ".join(text[a:b] for a, b in gold.cue).strip().lower()
-    span = doc.char_span(gold.cue[0][0], gold.cue[-1][1], alignment_mode="expand") if gold.cue else None
+    words, span = _cue_words(doc, gold)
     if not words or span is None or not len(span):
         return "no cue"
     if "according" in words or words in (":", "-", "\u2014"):
