@@ -347,6 +347,12 @@ def first_name_known(name: str) -> bool:
     return _name_detector().get_gender(name) != "unknown"
 
 
+def first_name_sure(name: str) -> bool:
+    """True for a word gender-guesser lists as a first name of one gender only ("Amanda", not
+    "Morgan", "Dallas" or "San", which it lists as mostly one gender or as either)."""
+    return _name_detector().get_gender(name) in ("male", "female")
+
+
 def _title_gender(doc: Doc, link: Linked) -> str | None:
     """The gender a title before a name tells ("Mrs." -> female), else None."""
     for token in doc[max(link.start - 1, 0):link.end]:

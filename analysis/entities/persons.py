@@ -18,24 +18,29 @@ person ("'We've lost homes,' Ireland said" after "Mayor Richard Ireland"); in re
 stays a place. A name-shaped ORG, GPE or LOC span opening with a known first name whose last
 word, tagged alone (ORG, NORP, GPE, LOC), recurs or says a direct quote is a person, and so is
 that last word ("Kyle Dufresne" ... "'It felt good,' Dufresne said"; "Han Choi" ORG ... "Choi"
-ORG twice).
+ORG twice). A name-shaped ORG, GPE, LOC or NORP span of two or three words opening with a first
+name of one gender (gender-guesser's) and holding no common English word is a person, and so is
+its last word alone ("Amanda Nunes" ORG, "Nunes" ORG); a first name and a name the model tagged
+apart are one person ("Amanda" ORG + "Costa" ORG; ``widening``).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import countries
-from ..coref import first_name_known
+from ..coref import first_name_known, first_name_sure
 from ..nlp import entities, memo
 from ..vocabulary import NAME_SUFFIXES, SAYING_VERBS, SUBJECT_DEPS
 from .context import age_after, apposed_noun, relative_after
 from .places import MODEL_PLACE_LABELS
-from .words import PERSON_ROLE_NOUNS, name_shaped, split_abbreviation, title_word
+from .words import PERSON_ROLE_NOUNS, common_words, name_shaped, split_abbreviation, title_word
 
 LAST_NAMES_KEY = "analysis.model_last_names"
+#: The labels the model gives a person's name by mistake, and PERSON.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 
 
 def person_cue(span: Span) -> bool:
@@ -53,6 +58,48 @@ def person_cue(span: Span) -> bool:
     apposed = apposed_noun(doc, span.end)
     return (apposed is not None and apposed.lemma_.lower() in PERSON_ROLE_NOUNS
             and apposed.dep_ not in SUBJECT_DEPS) or _described_by_who(span)
+
+
+def first_named(span: Span) -> bool:
+    """True for a name-shaped ORG, GPE, LOC or NORP span of two or three words that opens with a
+    first name of one gender and holds no common English word ("Amanda Nunes", "Novak Djokovic";
+    not "Morgan Stanley", "Walter Energy", "Harmony Enterprises"): a person's name however the
+    model typed it."""
+    words = [t for t in span if t.tag_ not in ("POS", "HYPH")]
+    if span.label_ not in NAME_LABELS - {"PERSON"} or not 2 <= len(words) <= 3 or not name_shaped(span):
+        return False
+    return first_name_sure(words[0].text) and not any(_common(t) for t in words)
+
+
+def first_named_texts(doc: Doc) -> set[str]:
+    """Texts of the Doc's ``first_named`` spans and their last words, which the Doc may tag alone
+    ("Amanda Nunes" ORG ... "Nunes" ORG: one person), and the last names of ``split_first_name``
+    pairs ("Amanda" ORG + "Costa" ORG: "Costa")."""
+    named = [ent for ent in entities(doc) if first_named(ent)]
+    ents = entities(doc)
+    split = {second.text for first, second in zip(ents, ents[1:]) if split_first_name(first, second)}
+    return {ent.text for ent in named} | {[t for t in ent if t.tag_ != "POS"][-1].text for ent in named} | split
+
+
+def split_first_name(first: Span, second: Span) -> bool:
+    """True for two one-word entities side by side, of any actor label but not both PERSON, the
+    first a first name of one gender and no common English word, the second name-shaped (a
+    country is not): one name the model split ("Amanda" ORG + "Costa" ORG). Two entities the
+    model saw as two and nothing parts are rarely two names; many surnames are common words
+    ("Costa", "Young")."""
+    if not (len(first) == len(second) == 1 and second.start == first.end and first[0].whitespace_):
+        return False
+    labels = {first.label_, second.label_}
+    return (labels <= NAME_LABELS and labels != {"PERSON"} and first_name_sure(first.text)
+            and name_shaped(second) and not _common(first[0]))
+
+
+def _common(token: Token) -> bool:
+    """True for a common English word, in its own form or as the plural of one ("Ministries",
+    "Pharmaceuticals": the model keeps a proper noun's plural as its lemma)."""
+    word = token.lower_.strip("’'")
+    singular = {word[:-3] + "y", word[:-1]} if word.endswith("ies") else {word[:-1]} if word.endswith("s") else set()
+    return bool(({word} | singular) & common_words())
 
 
 def _described_by_who(span: Span) -> bool:

@@ -30,8 +30,8 @@ from .non_names import (is_age_or_duration, is_portfolio_in_title, listed_kind, 
 from .organisations import (ends_in_organisation_word, is_party_name, office_modified, organisation_cue,
                             untagged_companies)
 from .owners import as_owner
-from .persons import (full_names_of_surnames, introduced_full_names, model_last_names, person_cue,
-                      surname_speaking_in_quotes)
+from .persons import (first_named_texts, full_names_of_surnames, introduced_full_names, model_last_names,
+                      person_cue, surname_speaking_in_quotes)
 from .places import (MISTAKEN_PLACE_LABELS, MODEL_PLACE_LABELS, PLACE_LABEL, PLACE_NAME_ENDINGS, PLACE_OFFICES,
                      TERRITORIAL_OFFICES, place_cue, place_texts, resident_of)
 from .spans import DocCues, EntitySpan
@@ -75,7 +75,7 @@ def _swapped_texts(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
                      and ent.text not in titled and organisation_cue(ent) for text in (ent.text, edged_text(ent))}
     people = {ent.text for ent in entities(doc) if person_cue(ent)}
     surnames = model_last_names(doc)
-    introduced = introduced_full_names(doc)
+    introduced = introduced_full_names(doc) | first_named_texts(doc)
     return frozenset(organisations), frozenset(people | surnames | full_names_of_surnames(doc) | introduced)
 
 

@@ -12,7 +12,9 @@ capitalised words after it, which the model often tags apart ("Daniel arap" PERS
 Given names and split names. An untagged given name that is no English word right before a
 PERSON span and part of it by the parse joins it ("Gurdev" of "Gurdev Singh Gill"; not a verb of
 saying opening the sentence: "Explained Maria Lopez, ..."); first names
-only and a one-word span right after them are one PERSON ("Marc-André" + "Leclerc" ORG).
+only and a one-word span right after them are one PERSON ("Marc-André" + "Leclerc" ORG), and so are
+a first name of one gender and a one-word name after it, however the model typed them ("Amanda"
+ORG + "Costa" ORG).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from .. import countries
 from ..coref import first_name_known
+from .persons import split_first_name
 from .spans import EntitySpan
 from .words import (COMPANION_SUFFIXES, PERSON_ROLE_NOUNS, abbreviated_title, common_words, name_shaped,
                     speech_verb_first, split_abbreviation, title_word)
@@ -88,13 +91,23 @@ def joined_split_names(doc: Doc, spans: list[EntitySpan]) -> list[EntitySpan]:
     joined: list[EntitySpan] = []
     for span in spans:
         previous = joined[-1] if joined else None
-        if previous is not None and previous.label == "PERSON" and span.start == previous.end \
-                and span.label in ("ORG", "GPE", "NORP") and span.end - span.start == 1 \
-                and name_shaped(doc[span.start:span.end]) and _first_names_only(doc[previous.start:previous.end]):
+        if previous is not None and _split_name(doc, previous, span):
             joined[-1] = EntitySpan(previous.start, span.end, "PERSON")
         else:
             joined.append(span)
     return joined
+
+
+def _split_name(doc: Doc, previous: EntitySpan, span: EntitySpan) -> bool:
+    """True when ``previous`` and ``span`` are one name the model split: first names only (PERSON)
+    and a one-word name after them, or a first name and a last name of one word each
+    (``persons.split_first_name``)."""
+    if span.start != previous.end or span.end - span.start != 1:
+        return False
+    if previous.label == "PERSON" and span.label in ("ORG", "GPE", "NORP"):
+        return name_shaped(doc[span.start:span.end]) and _first_names_only(doc[previous.start:previous.end])
+    return split_first_name(Span(doc, previous.start, previous.end, label=previous.label),
+                            Span(doc, span.start, span.end, label=span.label))
 
 
 def _first_names_only(span: Span) -> bool:

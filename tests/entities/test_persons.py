@@ -167,3 +167,41 @@ def test_an_org_in_apposition_after_a_role_noun_is_a_person(nlp: Language) -> No
     assert any(e.text == "Maren Holt" and e.label_ == "ORG" for e in parse_one(text, nlp=nlp).ents), \
         "the model no longer tags the case"
     assert spans_by_text(nlp, text)["Maren Holt"].label == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "model_label"),
+    [
+        ("Nadia Haddad said she would appeal the ruling.", "Nadia Haddad", "ORG"),
+        ("Marta Kowalska said the vote was close.", "Marta Kowalska", "ORG"),
+        ("The champion, Ines Barros, won in Toronto.", "Ines Barros", "LOC"),
+    ],
+)
+def test_a_first_name_of_one_gender_and_an_uncommon_last_name_are_a_person(
+        nlp: Language, text: str, name: str, model_label: str) -> None:
+    """However the model typed the name: a first name gender-guesser gives one gender and no
+    common English word make a person's name."""
+    assert model_tags(nlp, text, name, model_label), "the model no longer tags the case"
+    assert spans_by_text(nlp, text)[name].label == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Morgan Stanley said profits rose.", "Morgan Stanley"),
+        ("Walter Energy said it would close the mine.", "Walter Energy"),
+        ("Harmony Enterprises said sales fell.", "Harmony Enterprises"),
+    ],
+)
+def test_a_name_with_an_unsure_first_name_or_a_common_word_keeps_its_label(nlp: Language, text: str,
+                                                                            name: str) -> None:
+    """"Morgan" is a first name of either gender; "Energy" and "Enterprises" are common words."""
+    assert spans_by_text(nlp, text)[name].label == "ORG"
+
+
+def test_a_first_name_and_a_last_name_tagged_apart_are_one_person(nlp: Language) -> None:
+    text = "Amanda Costa said she would fight again. \"I am ready,\" Costa told reporters."
+    assert model_tags(nlp, text, "Amanda", "ORG") and model_tags(nlp, text, "Costa", "ORG"), \
+        "the model no longer tags the case"
+    assert {(t, s.label) for t, s in spans_in_order(nlp, text)} == {("Amanda Costa", "PERSON"),
+                                                                    ("Costa", "PERSON")}
