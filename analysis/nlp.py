@@ -5,7 +5,8 @@ The English pipeline is resolved at run time, never downloaded (the order is in
 small component makes every paragraph start a new sentence, so sentences never straddle
 paragraphs, and ends one after "a.m." or "p.m." where the next sentence begins; another ends a
 sentence after a temperature ("-15 C."); the tokenizer is told to keep abbreviated titles whole
-("Sgt.", "Const.": split, their full stop ended a sentence); the attribute ruler is matched
+("Sgt.", "Const.": split, their full stop ended a sentence) and to split a comma typed without
+its space before a number ("Belkacemi,60"); the attribute ruler is matched
 through an index (``analysis.attribute_ruler``: the same token attributes, found in a
 tenth of the time).
 
@@ -119,6 +120,7 @@ def load_model(name: str | None = None) -> Language:
             nlp.add_pipe("sentence_starts", before="parser")
             nlp.add_pipe("temperature_stops", first=True)
             keep_title_abbreviations(nlp)
+            split_comma_before_digits(nlp)
         use_indexed_ruler(nlp)
         return nlp
     raise errors.ModelNotFoundError(errors.MODEL_NOT_FOUND.format(tried=", ".join(tried)))
@@ -130,6 +132,18 @@ def keep_title_abbreviations(nlp: Language) -> None:
     inside "Det. Sgt. Terry Browne said", and "Det" became a person of its own."""
     for word in sorted(TITLE_ABBREVIATIONS):
         nlp.tokenizer.add_special_case(f"{word.capitalize()}.", [{ORTH: f"{word.capitalize()}."}])
+
+
+#: A comma between a word's last letter and a digit, with no space: a typo the tokenizer keeps in one token.
+COMMA_BEFORE_DIGIT = r"(?<=[^\W\d_]),(?=\d)"
+
+
+def split_comma_before_digits(nlp: Language) -> None:
+    """Make the tokenizer split a comma typed without its space between a word and a number
+    ("Belkacemi,60" -> "Belkacemi" "," "60"): kept whole, the age was part of the name, and the
+    person's name no entity. Numbers ("1,000") and words ("and,or") are left as they were."""
+    infixes = list(nlp.Defaults.infixes) + [COMMA_BEFORE_DIGIT]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
 def stock_pipeline(name: str | None = None) -> Language:

@@ -75,6 +75,20 @@ def test_an_abbreviated_title_stays_one_token_in_its_sentence(nlp: Language, tit
     assert doc[0].text == title and len(list(doc.sents)) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Omar Haddad,45, said", ["Omar", "Haddad", ",", "45", ",", "said"]),
+        ("It cost 1,000 dollars", ["It", "cost", "1,000", "dollars"]),
+        ("in 2019,2020", ["in", "2019,2020"]),
+    ],
+)
+def test_a_comma_typed_without_its_space_before_a_number_is_split(nlp: Language, text: str,
+                                                                   tokens: list[str]) -> None:
+    """A word and a number joined by a comma are three tokens, numbers with thousands stay whole."""
+    assert [t.text for t in nlp(text)] == tokens
+
+
 def test_the_pipeline_key_names_the_model_and_changes_with_the_code(nlp: Language) -> None:
     key = nlp_module.pipeline_key(nlp)
     assert key.startswith(nlp.meta["_resolved_name"]) and len(key.split()[-1]) == 12

@@ -164,3 +164,10 @@ def test_a_verb_of_saying_opening_an_inverted_attribution_is_cut_from_the_name(
 )
 def test_a_name_that_looks_like_a_verb_form_stays_whole(nlp: Language, text: str, name: str) -> None:
     assert name in mention_texts(nlp, text)
+
+
+def test_an_age_typed_without_the_space_after_the_comma_is_not_part_of_the_name(nlp: Language) -> None:
+    """The tokenizer splits "Haddad,45" (``analysis.nlp.split_comma_before_digits``); the age after
+    the name is then no part of it and the name a person speaking."""
+    text = "Omar Haddad,45, a volunteer, said he had never seen so many people in need."
+    assert mention_texts(nlp, text).get("Omar Haddad") == "Omar Haddad"
