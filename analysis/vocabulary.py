@@ -288,6 +288,12 @@ SPEECH_LIGHT_VERBS = frozenset({"voice", "express", "raise", "make", "issue", "r
 DOCUMENT_NOUNS = frozenset({"photo", "photograph", "picture", "image", "video", "footage", "recording",
                             "document", "record", "report", "file", "filing", "paper", "email", "e-mail",
                             "data", "figure", "statistic", "chart", "map", "transcript"})
+#: Nouns for the occasions and channels of saying ("wrote in an email that ...", "said at a rally
+#: that ..."), beside records (``DOCUMENT_NOUNS``) and nouns of saying (``SPEECH_NOUNS``).
+MEDIUM_NOUNS = frozenset({"interview", "speech", "letter", "message", "memo", "post", "tweet", "release",
+                          "conference", "briefing", "hearing", "appearance", "op-ed", "column", "essay",
+                          "podcast", "broadcast", "call", "blog", "newsletter", "affidavit", "testimony",
+                          "debate", "rally", "meeting", "forum", "summit", "session", "address"})
 #: Lemmas of nouns that name who speaks in a title line's "X: ..." ("Poll: ...", "Clinton camp: ...",
 #: "Report: ..."), beside names: a poll, a report or a camp is quoted as a source in headlines.
 HEADLINE_SOURCE_NOUNS = frozenset({"poll", "survey", "study", "report", "newspaper", "paper", "source", "official",

@@ -10,12 +10,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..entities import speech_verb_first
-from ..vocabulary import (ADDRESSEE_VERBS, COMMITMENT_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS,
-                          PREDICATE_PREPOSITIONS, QUESTION_ADVERBS, RELATIVE_PRONOUNS, SPEAKING_TERMS_NOUNS,
-                          SPOKEN_TO_VERBS, SUBJECT_DEPS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
+from ..vocabulary import (ADDRESSEE_VERBS, COMMITMENT_VERBS, DOCUMENT_NOUNS, MEDIUM_NOUNS, NAMING_VERBS,
+                          OBJECT_CONTENT_VERBS, PREDICATE_PREPOSITIONS, QUESTION_ADVERBS, RELATIVE_PRONOUNS,
+                          SPEAKING_TERMS_NOUNS, SPEECH_NOUNS, SPOKEN_TO_VERBS, SUBJECT_DEPS, TOPIC_VERBS,
+                          TOPIC_VERB_PREPOSITIONS)
 from .lemmas import SPEECH_CUES, cue_lemma
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+#: Nouns a cue's "that" clause, parsed as a relative clause on them, may be the message of.
+RECORD_HOSTS = DOCUMENT_NOUNS | SPEECH_NOUNS | MEDIUM_NOUNS
 SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
 SUBJECT_CLIMB = 3
 MISPARSED_SUBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "nmod"})
@@ -184,8 +187,7 @@ def complements(verb: Token) -> list[Token]:
     if not found and lemma in SPEECH_CUES:
         found = [c for c in verb.children if unmarked_clause(c, verb) or withheld_question(c, verb)][:1]
     if not found:
-        found = [a for n in _clause_hosts(verb, lemma) for a in n.children if a.dep_ in ("acl", "ccomp", "relcl")
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
+        found = [a for n in _clause_hosts(verb, lemma) for a in n.children if hosted_that_clause(a)]
     found = found or addressee_clause(verb, lemma)
     if not found and lemma in COMMITMENT_VERBS:
         found = [c for c in verb.children if c.dep_ == "xcomp"]
@@ -224,6 +226,22 @@ def _bare_finite(clause: Token) -> bool:
     return (any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS for c in clause.children)
             and not any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in clause.children)
             and (clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ == "MD" for c in clause.children)))
+
+
+def hosted_that_clause(clause: Token) -> bool:
+    """True for a "that" clause the parser hung on a noun after a cue (``_clause_hosts``): with
+    "that" as its mark, or, on a record, a statement or a channel of saying (``RECORD_HOSTS``), as a
+    relative clause whose "that" the parser made the object while the clause has a subject of its
+    own ("wrote in an email that the company would appeal"; not "said in a statement that was
+    released", where "that" is the subject, nor "took a trip that she could not make")."""
+    if clause.dep_ not in ("acl", "ccomp", "relcl"):
+        return False
+    if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        return True
+    that = clause.left_edge
+    return (clause.dep_ == "relcl" and clause.head.lemma_.lower() in RECORD_HOSTS and that.lower_ == "that"
+            and that.dep_ == "dobj" and that.head == clause
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
 
 
 def addressee_clause(verb: Token, lemma: str) -> list[Token]:

@@ -13,7 +13,7 @@ for an unnamed subject ("a police spokesman", "officials"), the phrase itself wi
 ``speaker_type`` ``descriptor`` and its affiliation (an actor in the phrase: "Russia's defence
 ministry spokesman" -> Russia), a quantifier pronoun ("many", "each", "everyone") too; a record or
 study ("according to photos", "documents show") speaks for the actor it names ("a Pentagon
-report"), else as itself with ``speaker_type`` ``document`` (PolNeAR, like PARC, takes a record as
+report", "a statement from the ministry"), else as itself with ``speaker_type`` ``document`` (PolNeAR, like PARC, takes a record as
 the source); a first-person subject outside quotation marks ("I think", "we asked") is the writer
 (``WRITER``, a descriptor); a subject the parser runs into a wire dateline ("WASHINGTON (AP) —
 Paul Ryan said") is the name after the dateline. An "it" or "they" subject is the nearest
@@ -34,7 +34,7 @@ from ..entities import AGENT_SUFFIXES, ORGANISATION_WORDS, PERSON_ROLE_NOUNS, in
 from ..nlp import doc_text, sentences_back
 from ..records import Mention
 from ..vocabulary import (COMPANY_NOUNS, COPULAS, DOCUMENT_NOUNS, ENTOURAGE_NOUNS, FIRST_PERSON_PRONOUNS,
-                          ORGANISATION_LABELS, SUBJECT_DEPS, TITLE_OPENERS, TITLE_WORDS)
+                          ORGANISATION_LABELS, SPEECH_NOUNS, SUBJECT_DEPS, TITLE_OPENERS, TITLE_WORDS)
 from .lemmas import SPEECH_CUES, cue_lemma, name_case
 from .records import NOBODY, Speaker
 
@@ -210,7 +210,8 @@ def _group_antecedent(pronoun: Token, mentions: Sequence[Mention]) -> Mention | 
 
 def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
     """An unnamed subject ("a police spokesman") as a descriptor speaker with its affiliation; a
-    record or medium (``DOCUMENT_NOUNS``: "photos", "a Pentagon report", "photos released by the
+    record or statement from or by someone speaks for them ("a statement from the RCMP": the RCMP,
+    ``record_author``); a record or medium (``DOCUMENT_NOUNS``: "photos", "a Pentagon report", "photos released by the
     Kremlin") speaks for the first actor named in its phrase, else as itself with type
     ``document`` ("federal statistics")."""
     doc = subject.doc
@@ -220,6 +221,10 @@ def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
     last = max([subject.i, *(t.i for t in extra)])
     lo, hi = tokens.start_char, doc[last].idx + len(doc[last])
     inside = [m for m in mentions if lo <= m.start and m.end <= hi]
+    author = record_author(subject)
+    if author is not None:
+        named = [m for m in mentions if m.start <= author.idx < m.end]
+        return as_speaker(named[0]) if named else _descriptor(author, mentions)
     if subject.lemma_.lower() in DOCUMENT_NOUNS:
         phrase = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
         authors = [m for m in mentions if phrase[0] <= m.start and m.end <= phrase[1]]
@@ -229,6 +234,15 @@ def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
         return Speaker(_phrase_name(subject.left_edge, lo, hi), lo, hi, "document")
     affiliation = inside[0].actor if inside else None
     return Speaker(_phrase_name(subject.left_edge, lo, hi), lo, hi, "descriptor", affiliation)
+
+
+def record_author(subject: Token) -> Token | None:
+    """The noun after "from" or "by" that says whose record or statement a subject is ("a statement
+    from the ministry", "an email by the company's lawyer"), or None (also for other subjects)."""
+    if subject.lemma_.lower() not in DOCUMENT_NOUNS | SPEECH_NOUNS:
+        return None
+    return next((g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _phrase_name(first: Token, lo: int, hi: int) -> str:

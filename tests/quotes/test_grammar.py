@@ -119,6 +119,21 @@ def test_a_that_clause_parsed_onto_the_addressee_is_the_content(nlp: Language) -
 @pytest.mark.parametrize(
     ("text", "contents"),
     [
+        # "that" taken for the relative pronoun, the clause's object, while it has a subject of its own
+        ("Anna Berg wrote in an email that the company would appeal.",
+         [("write", "that the company would appeal")]),
+        # "that" the subject of a true relative clause: the statement's, no message
+        ("Anna Berg spoke in a statement that was released on Friday.", []),
+    ],
+)
+def test_a_that_clause_parsed_as_a_relative_clause_on_the_medium_is_the_content(
+        nlp: Language, text: str, contents: list[tuple[str, str]]) -> None:
+    assert [(q.cue, text[q.content_start:q.content_end]) for q in quotes_of(nlp, text)] == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
         # a clause with its own subject and no conjunction, misparsed as adverbial, is what was said
         ("Anna Berg said after the meeting she would not accept the offer.",
          [("say", "after the meeting she would not accept the offer")]),

@@ -16,6 +16,10 @@ from .extracted import quotes_of
         ("The plan was dropped last year, reports said.", "reports", "document"),
         ("A Pentagon report said the base would close.", "Pentagon", "organisation"),
         ("The mayor resigned, according to photos released by Greenpeace.", "Greenpeace", "organisation"),
+        # a statement or record from someone speaks for them
+        ("A statement from Greenpeace said the ship had left.", "Greenpeace", "organisation"),
+        ("The bridge will reopen in May, according to a statement from the ministry.", "the ministry",
+         "descriptor"),
         # a poll or a study stays a descriptor speaker
         ("A new poll found that most voters backed the plan.", "a new poll", "descriptor"),
         # a quantifier pronoun is an unnamed group
