@@ -40,7 +40,7 @@ from .words import PERSON_ROLE_NOUNS, common_words, name_shaped, split_abbreviat
 
 LAST_NAMES_KEY = "analysis.model_last_names"
 #: The labels the model gives a person's name by mistake, and PERSON.
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+PERSON_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 
 
 def person_cue(span: Span) -> bool:
@@ -66,7 +66,7 @@ def first_named(span: Span) -> bool:
     not "Morgan Stanley", "Walter Energy", "Harmony Enterprises"): a person's name however the
     model typed it."""
     words = [t for t in span if t.tag_ not in ("POS", "HYPH")]
-    if span.label_ not in NAME_LABELS - {"PERSON"} or not 2 <= len(words) <= 3 or not name_shaped(span):
+    if span.label_ not in PERSON_NAME_LABELS - {"PERSON"} or not 2 <= len(words) <= 3 or not name_shaped(span):
         return False
     return first_name_sure(words[0].text) and not any(_common(t) for t in words)
 
@@ -90,7 +90,7 @@ def split_first_name(first: Span, second: Span) -> bool:
     if not (len(first) == len(second) == 1 and second.start == first.end and first[0].whitespace_):
         return False
     labels = {first.label_, second.label_}
-    return (labels <= NAME_LABELS and labels != {"PERSON"} and first_name_sure(first.text)
+    return (labels <= PERSON_NAME_LABELS and labels != {"PERSON"} and first_name_sure(first.text)
             and name_shaped(second) and not _common(first[0]))
 
 
