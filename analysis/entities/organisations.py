@@ -2,7 +2,8 @@
 
 A PERSON span is an ORG when it is in apposition with, or the subject of "be" with, an
 organisation noun ("Brennholt, the largest maker of tools"; "Brennholt is a holding company";
-company, firm, maker, bank, party, ship, website, ...), when ", which" describes it ("Brennholt,
+company, firm, maker, bank, party, ship, website, ...; a publisher or producer in apposition to a
+name opening with a first name of one gender is a person: ``PERSON_OR_COMPANY_HEADS``), when ", which" describes it ("Brennholt,
 which fell 2 1/2"), when such a noun names it (right before it: "the rights group Brennholt",
 "daily Brennholt"; as the noun it modifies: "the Brennholt newspaper"; or through "known as",
 "named", "called": "a group known as Brennholt"), when it owns a corporate noun ("Brennholt's
@@ -33,7 +34,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..coref import first_name_known
+from ..coref import first_name_known, first_name_sure
 from ..nlp import entities
 from ..vocabulary import CLAUSE_DEPS, LEGAL_FORMS
 from .context import apposed_noun, relative_after
@@ -46,6 +47,9 @@ CORPORATE_POSSESSIONS = frozenset({
     "subsidiary", "subsidiaries", "unit", "units", "shareholders", "stockholders", "chairman",
     "president", "directors", "headquarters", "revenue", "revenues",
 })
+#: Organisation nouns that name a person's role as well ("Lisbeth Moreno, publisher of the magazine"):
+#: in apposition to a name opening with a first name of one gender they are the person's.
+PERSON_OR_COMPANY_HEADS = frozenset({"publisher", "producer"})
 #: Words that open a party's name in French, Spanish, German or Italian ("Parti Québécois").
 PARTY_OPENERS = frozenset({"parti", "bloc", "partido", "partei", "partito"})
 
@@ -94,7 +98,8 @@ def organisation_cue(span: Span) -> bool:
     """Return True when the context says a PERSON span is an organisation (see the module docstring)."""
     doc, root = span.doc, span.root
     apposed = apposed_noun(doc, span.end)
-    if apposed is not None and apposed.lemma_.lower() in ORGANISATION_HEADS:
+    if apposed is not None and apposed.lemma_.lower() in ORGANISATION_HEADS and not (
+            apposed.lemma_.lower() in PERSON_OR_COMPANY_HEADS and first_name_sure(span[0].text)):
         return True
     if root.dep_ == "poss" and root.head.lower_ in CORPORATE_POSSESSIONS:
         return True

@@ -38,7 +38,7 @@ from .spans import DocCues, EntitySpan
 from .title_case import ordinary_person_texts
 from .untagged_names import with_missed_names
 from .widening import joined_split_names, possessive_name_end, with_given_name, with_particle_surname, with_titles
-from .words import capitalised_midsentence, common_words, titled_texts
+from .words import capitalised_midsentence, common_words, outvoted_cue_texts, titled_texts
 
 
 def corrected_entities(doc: Doc) -> list[EntitySpan]:
@@ -70,9 +70,9 @@ def corrected_entities(doc: Doc) -> list[EntitySpan]:
 def _swapped_texts(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     """Return (texts tagged PERSON that the Doc uses as organisation names, texts tagged ORG, GPE
     or LOC that it uses as person names), by the cues of ``organisations`` and ``persons``."""
-    titled = titled_texts(doc)
+    kept = titled_texts(doc) | outvoted_cue_texts(doc, organisation_cue)
     organisations = {text for ent in entities(doc) if ent.label_ == "PERSON"
-                     and ent.text not in titled and organisation_cue(ent) for text in (ent.text, edged_text(ent))}
+                     and ent.text not in kept and organisation_cue(ent) for text in (ent.text, edged_text(ent))}
     people = {ent.text for ent in entities(doc) if person_cue(ent)}
     surnames = model_last_names(doc)
     introduced = introduced_full_names(doc) | first_named_texts(doc)

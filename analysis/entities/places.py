@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from ..coref import first_name_known
 from ..nlp import entities
 from .context import age_after, apposed_noun
-from .words import titled_texts
+from .words import outvoted_cue_texts, titled_texts
 
 MISTAKEN_PLACE_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
 PLACE_LABEL = "GPE"
@@ -119,8 +119,10 @@ def resident_of(span: Span, following: Token) -> bool:
 
 def _person_cued_texts(doc: Doc) -> frozenset[str]:
     """Return texts that are people by form: names right after a title or honorific ("Mr. X"),
-    and the words of PERSON spans of two capitalised words or more ("Christopher Howes")."""
-    texts = set(titled_texts(doc))
+    PERSON spans opening with a first name of one gender that a place's context rarely follows
+    ("Betsy DeVos"; ``outvoted_cue_texts``) and the words of PERSON spans of two capitalised words
+    or more ("Christopher Howes")."""
+    texts = set(titled_texts(doc)) | outvoted_cue_texts(doc, place_cue)
     for ent in entities(doc):
         words = [t.text for t in ent if t.text[:1].isupper()]
         if ent.label_ == "PERSON" and len(words) > 1:

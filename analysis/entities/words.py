@@ -13,12 +13,13 @@ and companion suffixes) serve the rules of several modules.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from .. import countries
-from ..coref import PERSON_NOUNS, ROLE_CLASSES
+from ..coref import PERSON_NOUNS, ROLE_CLASSES, first_name_sure
 from ..nlp import entities, load_model, sentence_of
 from ..vocabulary import SAYING_VERBS, TITLE_OPENERS, TITLE_WORDS
 
@@ -130,6 +131,19 @@ def name_shaped(span: Span) -> bool:
     return all(t.text[:1].isupper() and not (len(t) > 1 and t.text.isupper())
                and t.text.rstrip(".").lower() not in ORGANISATION_WORDS
                and t.lower_ not in ORGANISATION_HEADS for t in words)
+
+
+def outvoted_cue_texts(doc: Doc, cue: Callable[[Span], bool]) -> frozenset[str]:
+    """Texts the model tags PERSON that are name-shaped, of two or three words, open with a first
+    name of one gender, and where ``cue`` (a place's or an organisation's context) holds for fewer
+    than half of those PERSON spans: one cue among several mentions ("in Betsy DeVos, who ...", a
+    missing comma in "Hugh Hefner publisher and owner of ...") is no reason to relabel the name
+    throughout the Doc; the one mention of "aboard the Hanna Berg" still is a ship."""
+    spans: dict[str, list[Span]] = {}
+    for ent in entities(doc):
+        if ent.label_ == "PERSON" and 2 <= len(ent) <= 3 and name_shaped(ent) and first_name_sure(ent[0].text):
+            spans.setdefault(ent.text, []).append(ent)
+    return frozenset(text for text, found in spans.items() if 2 * sum(cue(ent) for ent in found) < len(found))
 
 
 def titled_texts(doc: Doc) -> frozenset[str]:

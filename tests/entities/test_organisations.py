@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from analysis.entities import corrected_entities
+from analysis.entities.organisations import organisation_cue
 from analysis.nlp import parse_one
 
 from .corrected import model_tags, spans_by_text, spans_in_order
@@ -63,6 +64,23 @@ def test_organisation_rule_spares_people(nlp: Language, text: str) -> None:
     spans = spans_in_order(nlp, text)
     assert spans, "the model changed"
     assert {s.label for _, s in spans} == {"PERSON"}
+
+
+def test_a_publisher_in_apposition_to_a_first_name_is_the_persons_role(nlp: Language) -> None:
+    """A publisher or producer may be a company or a person; after a first name of one gender, a person."""
+    text = "\"Sales doubled,\" said Lisbeth Moreno, publisher of the Harbor Gazette."
+    assert model_tags(nlp, text, "Lisbeth Moreno", "PERSON"), "the model no longer tags the case"
+    assert spans_by_text(nlp, text)["Lisbeth Moreno"].label == "PERSON"
+
+
+def test_one_organisation_context_among_several_person_mentions_does_not_relabel_them(nlp: Language) -> None:
+    """A missing comma makes "publisher and owner" an apposition once; the model's PERSON tags of
+    the other mentions outvote it."""
+    text = ("Hugo Lindqvist founded the magazine in 1953. Hugo Lindqvist publisher and owner of the magazine"
+            " smiled at the camera. Hugo Lindqvist died on Monday.")
+    cues = [organisation_cue(e) for e in parse_one(text, nlp=nlp).ents if e.text == "Hugo Lindqvist"]
+    assert sorted(cues) == [False, False, True], "the model or the cue changed"
+    assert {s.label for t, s in spans_in_order(nlp, text) if t == "Hugo Lindqvist"} == {"PERSON"}
 
 
 @pytest.mark.parametrize(

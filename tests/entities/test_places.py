@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from analysis.entities.places import place_cue
 from analysis.nlp import parse_one
 
 from .corrected import model_tags, spans_by_text, spans_in_order
@@ -94,3 +95,13 @@ def test_a_town_before_a_resident_noun_is_a_place(nlp: Language) -> None:
     text = "A Guelph man, Yusuf Demir, 38, was charged."
     assert model_tags(nlp, text, "Guelph", "PERSON"), "the model no longer tags the case"
     assert spans_by_text(nlp, text)["Guelph"].label == "GPE"
+
+
+def test_one_place_context_among_several_person_mentions_does_not_relabel_them(nlp: Language) -> None:
+    """"found a candidate in Ellen Varga" reads like a place once; the model's PERSON tags of the
+    other mentions of a name opening with a first name outvote it."""
+    text = ("Ellen Varga spoke first. The party found a candidate in Ellen Varga, who grew up in Ohio."
+            " Ellen Varga thanked her staff.")
+    cues = [place_cue(e) for e in parse_one(text, nlp=nlp).ents if e.text == "Ellen Varga"]
+    assert sorted(cues) == [False, False, True], "the model or the cue changed"
+    assert {s.label for t, s in spans_in_order(nlp, text) if t == "Ellen Varga"} == {"PERSON"}
