@@ -10,7 +10,8 @@ first name is a PERSON ("MPP Marit Stiles"), and so is an ORG span whose rest, a
 model tags elsewhere or a country, is such a titled name ("Hawaii Congresswoman Tulsi Gabbard").
 
 Possessive endings, punctuation and conjunctions at the edges of a span are trimmed ("Joseph
-Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth"), and so are a score or number the model ran
+Stalin - and" -> "Joseph Stalin"; "Roth's" -> "Roth"), a PERSON span ends at its possessive
+("Bryan's morning" -> "Bryan"), and so are a score or number the model ran
 into a name ("Canadiens 4-2"), a province or state abbreviation opening a PERSON span after
 "Place," (the parser ran "near Kamloops, B.C. Laviolette said" into one sentence), a nationality
 word ending a PERSON span that modifies the noun after it ("Elian American citizenship" ->
@@ -182,8 +183,14 @@ def trimmed(doc: Doc, span: EntitySpan) -> EntitySpan | None:
     if span.label != "PERSON" and end - start > 1 and _opens_title(doc, end - 1):
         end -= 1
     if span.label == "PERSON":
-        end = _before_home_town(doc, start, end)
+        end = _before_possessive(doc, start, _before_home_town(doc, start, end))
     return replace(span, start=start, end=end) if start < end else None
+
+
+def _before_possessive(doc: Doc, start: int, end: int) -> int:
+    """The end of a PERSON span the model ran past a possessive into what the person has
+    ("Bryan's morning" -> "Bryan"): the name ends at its possessive ending."""
+    return next((t.i for t in doc[start + 1:end] if t.tag_ == "POS"), end)
 
 
 def _before_home_town(doc: Doc, start: int, end: int) -> int:

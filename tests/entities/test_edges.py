@@ -18,6 +18,7 @@ from .corrected import mention_texts, model_tags, spans_by_text
         ("Memorial honours the victims of Joseph Stalin - and it still does.", "Joseph Stalin -",
          "Joseph Stalin"),
         ("Raymond Roth's lawyer spoke.", "Raymond Roth's", "Raymond Roth"),
+        ("Colin Dorsey pitched well on Sunday. Colin’s morning began early.", "Colin’s morning", "Colin"),
         ("Lawmakers introduced a bill to grant Elian American citizenship, which would end the case.",
          "Elian American", "Elian"),
         ("Assembly of First Nations National Chief Cindy Woodhouse Nepinak said talks would resume.",
