@@ -135,10 +135,10 @@ def model_last_names(doc: Doc) -> frozenset[str]:
 
 def _without_suffix(name: Span) -> Span:
     """The name without a closing suffix and the comma before it ("Michael Miske Jr." -> "Michael
-    Miske")."""
+    Miske") or a possessive ending ("Jimmy Garoppolo's")."""
     end = name.end
     while end - name.start > 1 and (name.doc[end - 1].text.rstrip(".").lower() in NAME_SUFFIXES
-                                    or name.doc[end - 1].text == ","):
+                                    or name.doc[end - 1].text == "," or name.doc[end - 1].tag_ == "POS"):
         end -= 1
     return name.doc[name.start:end]
 

@@ -38,6 +38,13 @@ def test_a_full_name_and_its_recurring_last_name_are_a_person_whatever_their_lab
     assert {(t, s.label) for t, s in spans_in_order(nlp, text) if last in t} == {(full, "PERSON"), (last, "PERSON")}
 
 
+def test_the_surname_of_a_possessive_full_name_tagged_gpe_is_a_person(nlp: Language) -> None:
+    """"Edward Pryce's": the possessive ending is no last name."""
+    text = "Edward Pryce's family waited. Officials told the family of Pryce on Sunday."
+    assert model_tags(nlp, text, "Pryce", "GPE"), "the model changed"
+    assert spans_by_text(nlp, text)["Pryce"].label == "PERSON"
+
+
 def test_a_surname_tagged_gpe_is_a_person(nlp: Language) -> None:
     text = ("Edward Pryce was taken hostage in May. Officials told the family of Pryce on Sunday."
             " Colleagues said Pryce was careful.")
