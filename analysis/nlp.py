@@ -134,7 +134,7 @@ def keep_title_abbreviations(nlp: Language) -> None:
         nlp.tokenizer.add_special_case(f"{word.capitalize()}.", [{ORTH: f"{word.capitalize()}."}])
 
 
-#: A comma between a word's last letter and a digit, with no space: a typo the tokenizer keeps in one token.
+#: A comma between a word's last letter and a digit with no space: a typo the tokenizer kept in one token.
 COMMA_BEFORE_DIGIT = r"(?<=[^\W\d_]),(?=\d)"
 
 

@@ -3,7 +3,8 @@
 A PERSON span is an ORG when it is in apposition with, or the subject of "be" with, an
 organisation noun ("Brennholt, the largest maker of tools"; "Brennholt is a holding company";
 company, firm, maker, bank, party, ship, website, ...; a publisher or producer in apposition to a
-name opening with a first name of one gender is a person: ``PERSON_OR_COMPANY_HEADS``), when ", which" describes it ("Brennholt,
+name opening with a first name of one gender is a person: ``PERSON_OR_COMPANY_HEADS``), when
+", which" describes it ("Brennholt,
 which fell 2 1/2"), when such a noun names it (right before it: "the rights group Brennholt",
 "daily Brennholt"; as the noun it modifies: "the Brennholt newspaper"; or through "known as",
 "named", "called": "a group known as Brennholt"), when it owns a corporate noun ("Brennholt's

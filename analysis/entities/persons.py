@@ -144,11 +144,11 @@ def _without_suffix(name: Span) -> Span:
 
 
 def full_names_of_surnames(doc: Doc) -> set[str]:
-    """Texts of name-shaped ORG spans of two or three words whose last word the Doc tags PERSON
-    on its own ("Salem Bitar" ORG, then "Bitar" PERSON: one person)."""
+    """Texts of name-shaped ORG spans of two or three words (a possessive ending aside) whose last
+    word the Doc tags PERSON on its own ("Salem Bitar" ORG, then "Bitar" PERSON: one person)."""
     single = {ent.text for ent in entities(doc) if ent.label_ == "PERSON" and len(ent) == 1}
-    return {ent.text for ent in entities(doc) if ent.label_ == "ORG" and 2 <= len(ent) <= 3
-            and ent[-1].text in single and name_shaped(ent)}
+    return {ent.text for ent in entities(doc) if ent.label_ == "ORG" and 2 <= len(name := _without_suffix(ent)) <= 3
+            and name[-1].text in single and name_shaped(ent)}
 
 
 def surname_speaking_in_quotes(ent: Span) -> bool:

@@ -13,9 +13,9 @@ for an unnamed subject ("a police spokesman", "officials"), the phrase itself wi
 ``speaker_type`` ``descriptor`` and its affiliation (an actor in the phrase: "Russia's defence
 ministry spokesman" -> Russia), a quantifier pronoun ("many", "each", "everyone") too; a record or
 study ("according to photos", "documents show") speaks for the actor it names ("a Pentagon
-report", "a statement from the ministry"), else as itself with ``speaker_type`` ``document`` (PolNeAR, like PARC, takes a record as
-the source); a first-person subject outside quotation marks ("I think", "we asked") is the writer
-(``WRITER``, a descriptor); a subject the parser runs into a wire dateline ("WASHINGTON (AP) —
+report", "a statement from the ministry"), else as itself with ``speaker_type`` ``document``
+(PolNeAR, like PARC, takes a record as the source); a first-person subject outside quotation
+marks ("I think", "we asked") is the writer (``WRITER``, a descriptor); a subject the parser runs into a wire dateline ("WASHINGTON (AP) —
 Paul Ryan said") is the name after the dateline. An "it" or "they" subject is the nearest
 organisation or country mentioned before it in its sentence or the ``GROUP_LOOKBACK`` before,
 never a person; a "they" never a country's name (a country is "it"), and the plural subject
@@ -211,9 +211,9 @@ def _group_antecedent(pronoun: Token, mentions: Sequence[Mention]) -> Mention | 
 def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
     """An unnamed subject ("a police spokesman") as a descriptor speaker with its affiliation; a
     record or statement from or by someone speaks for them ("a statement from the RCMP": the RCMP,
-    ``record_author``); a record or medium (``DOCUMENT_NOUNS``: "photos", "a Pentagon report", "photos released by the
-    Kremlin") speaks for the first actor named in its phrase, else as itself with type
-    ``document`` ("federal statistics")."""
+    ``record_author``); a record or medium (``DOCUMENT_NOUNS``: "photos", "a Pentagon report",
+    "photos released by the Kremlin") speaks for the first actor named in its phrase, else as
+    itself with type ``document`` ("federal statistics")."""
     doc = subject.doc
     first = subject.left_edge.i
     tokens = doc[first:subject.i + 1]

@@ -38,6 +38,14 @@ def test_a_full_name_and_its_recurring_last_name_are_a_person_whatever_their_lab
     assert {(t, s.label) for t, s in spans_in_order(nlp, text) if last in t} == {(full, "PERSON"), (last, "PERSON")}
 
 
+def test_a_possessive_full_name_tagged_org_whose_last_name_is_a_person_is_a_person(nlp: Language) -> None:
+    """"Corin Park's" ORG and "Park" PERSON: the possessive ending is no last word."""
+    text = "A spokesman for Corin Park's office said the minister was away. Park said he would resign on Friday."
+    assert model_tags(nlp, text, "Corin Park's", "ORG") and model_tags(nlp, text, "Park", "PERSON"), \
+        "the model no longer tags the case"
+    assert spans_by_text(nlp, text)["Corin Park"].label == "PERSON"
+
+
 def test_the_surname_of_a_possessive_full_name_tagged_gpe_is_a_person(nlp: Language) -> None:
     """"Edward Pryce's": the possessive ending is no last name."""
     text = "Edward Pryce's family waited. Officials told the family of Pryce on Sunday."
