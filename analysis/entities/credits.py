@@ -2,7 +2,8 @@
 
 Entities in a credit sentence ("Marc Santora contributed reporting from Kyiv, Ukraine.";
 "Additional reporting by ..."; "Photo: ...", "Credit: ...") and photo or agency credits ("Andrew
-Vaughan/Canadian Press": a PERSON span with a slash inside or right after it) are not mentions:
+Vaughan/Canadian Press", "CP photo/Jeff Lund": a PERSON span with a slash inside, right after or
+right before it) are not mentions:
 the loader removes credit lines from the body, and this rule keeps a line that slipped through
 from creating actors. Nor are the place and agency of a wire dateline opening a line
 ("WASHINGTON (Reuters) -", "MANILA, Philippines (AP) —", "(AP) --"), nor a weekday opening a date
@@ -68,10 +69,13 @@ def in_credit_line(ent: Span, credit: dict[int, bool]) -> bool:
 
 
 def is_agency_credit(ent: Span) -> bool:
-    """True for a photo or agency credit "Name/Agency": a PERSON span with a slash inside or
-    right after it (ORG spans keep their slash: "Radio Free Europe/Radio Liberty")."""
+    """True for a photo or agency credit "Name/Agency" or "Agency photo/Name": a PERSON span with a
+    slash inside, right after or right before it (ORG spans keep their slash: "Radio Free
+    Europe/Radio Liberty")."""
     if ent.label_ != "PERSON":
         return False
     doc = ent.doc
     after = doc[ent.end].text if ent.end < len(doc) else ""
-    return any(t.text == "/" or ("/" in t.text and t.text[:1].isupper()) for t in ent) or after == "/"
+    before = doc[ent.start - 1].text if ent.start > 0 else ""
+    return (any(t.text == "/" or ("/" in t.text and t.text[:1].isupper()) for t in ent)
+            or after == "/" or before == "/")
