@@ -1,22 +1,22 @@
 """Organisations taken for persons, and names that are an organisation's or a place's by form.
 
-A PERSON span is an ORG when it is in apposition with, or the subject of "be" with, an
-organisation noun ("Brennholt, the largest maker of tools"; "Brennholt is a holding company";
-company, firm, maker, bank, party, ship, website, ...; a publisher or producer in apposition to a
-name opening with a first name of one gender is a person: ``PERSON_OR_COMPANY_HEADS``), when
-", which" describes it ("Brennholt,
-which fell 2 1/2"), when such a noun names it (right before it: "the rights group Brennholt",
-"daily Brennholt"; as the noun it modifies: "the Brennholt newspaper"; or through "known as",
-"named", "called": "a group known as Brennholt"), when it owns a corporate noun ("Brennholt's
-executive vice president"; subsidiary, shareholders, ...), when it is the subject of a clause
-that refers back to it with "its" ("Halvorsen Freight cut its dividend"; not when another
-organisation in the clause may own the "its", nor across a clause boundary: "X said its value
-rose"), or when it directly follows "the" and is neither a modifier nor a title ("sailed on the
-Sea Pearl": English puts no article before a bare personal name, though it does before a title:
-"the Queen"), or follows "the" and one or two untagged capitalised words without opening with a
-known first name ("the Montreal Canadiens"; "the Exchequer Nigel Lawson" stays; "the" at a
-sentence start too). As with places, the text (and the text without a score: "Canadiens 4-3")
-is then an ORG throughout the Doc unless it also follows a title or honorific.
+A PERSON span is an ORG when it is in apposition with, or the subject of "be" with, an organisation
+noun ("Brennholt, the largest maker of tools"; "Brennholt is a holding company"; company, firm,
+maker, bank, party, ship, website, ...; a publisher or producer in apposition to a name opening with
+a first name of one gender is a person: ``PERSON_OR_COMPANY_HEADS``), when ", which" describes it
+("Brennholt, which fell 2 1/2"), when such a noun names it (right before it: "the rights group
+Brennholt", "daily Brennholt"; as the noun it modifies: "the Brennholt newspaper"; or through "known
+as", "named", "called": "a group known as Brennholt"), when it owns a corporate noun ("Brennholt's
+executive vice president"; subsidiary, shareholders, ...), when it is the subject of a clause that
+refers back to it with "its" ("Halvorsen Freight cut its dividend"; not when another organisation in
+the clause may own the "its", nor across a clause boundary: "X said its value rose"), or when it
+directly follows "the" and is neither a modifier nor a title ("sailed on the Sea Pearl": English
+puts no article before a bare personal name, though it does before a title: "the Queen"), or follows
+"the" and one or two untagged capitalised words without opening with a known first name ("the
+Montreal Canadiens"; "the Exchequer Nigel Lawson" stays; "the" at a sentence start too). As with
+places, the text (and the text without a score: "Canadiens 4-3") is then an ORG throughout the Doc
+unless it also follows a title or honorific, or it opens with a first name of one gender and the cue
+holds for fewer than half of its PERSON spans (``words.outvoted_cue_texts``).
 
 A PERSON span of two words or more ending in an organisation word ("Ben Franklin Stores Inc.",
 "Karl Marx Theater", "the Peter G. Peterson Foundation"; ``ORGANISATION_WORDS``) is an ORG, and

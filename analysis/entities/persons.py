@@ -75,8 +75,8 @@ def first_named_texts(doc: Doc) -> set[str]:
     """Texts of the Doc's ``first_named`` spans and their last words, which the Doc may tag alone
     ("Amanda Nunes" ORG ... "Nunes" ORG: one person), and the last names of ``split_first_name``
     pairs ("Amanda" ORG + "Costa" ORG: "Costa")."""
-    named = [ent for ent in entities(doc) if first_named(ent)]
     ents = entities(doc)
+    named = [ent for ent in ents if first_named(ent)]
     split = {second.text for first, second in zip(ents, ents[1:]) if split_first_name(first, second)}
     return {ent.text for ent in named} | {[t for t in ent if t.tag_ != "POS"][-1].text for ent in named} | split
 

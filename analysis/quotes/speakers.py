@@ -1,26 +1,26 @@
 """Speakers: who the subject of a cue names (``speaker_of``), and who a title line's or a colon's
 subject phrase names (``phrase_speaker``).
 
-The speaker is the actor of the mention covering the subject's head (a name, a country, a
-descriptor or pronoun resolved by ``analysis.coref``; when that is an organisation right before a
-title and a person, the person: "Assembly of First Nations National Chief Cindy Woodhouse Nepinak
-said", ``_office_holder``), else of a name inside the subject phrase, but not its owner when the
-subject names someone's people ("her sister, Ina Brekke, told …" is Ina Brekke; "His lawyer said"
-is the descriptor "His lawyer" with the owner as affiliation; ``ENTOURAGE_NOUNS``, role and
-organisation words; ``_possessor``); a capitalised subject the entity tagger missed that is the
-last name of exactly one person named in the text is that person ("Pence: …" in a headline); else,
-for an unnamed subject ("a police spokesman", "officials"), the phrase itself with
-``speaker_type`` ``descriptor`` and its affiliation (an actor in the phrase: "Russia's defence
-ministry spokesman" -> Russia), a quantifier pronoun ("many", "each", "everyone") too; a record or
-study ("according to photos", "documents show") speaks for the actor it names ("a Pentagon
-report", "a statement from the ministry"), else as itself with ``speaker_type`` ``document``
-(PolNeAR, like PARC, takes a record as the source); a first-person subject outside quotation
-marks ("I think", "we asked") is the writer (``WRITER``, a descriptor); a subject the parser runs into a wire dateline ("WASHINGTON (AP) —
-Paul Ryan said") is the name after the dateline. An "it" or "they" subject is the nearest
-organisation or country mentioned before it in its sentence or the ``GROUP_LOOKBACK`` before,
-never a person; a "they" never a country's name (a country is "it"), and the plural subject
-before it when that is nearer ("Dealers said … But they said …": the dealers). An expletive "it"
-("It is estimated that …", "It remains to be seen …") names no speaker.
+The speaker is the actor of the mention covering the subject's head (a name, a country, a descriptor
+or pronoun resolved by ``analysis.coref``; when that is an organisation right before a title and a
+person, the person: "Assembly of First Nations National Chief Cindy Woodhouse Nepinak said",
+``_office_holder``), else of a name inside the subject phrase, but not its owner when the subject
+names someone's people ("her sister, Ina Brekke, told …" is Ina Brekke; "His lawyer said" is the
+descriptor "His lawyer" with the owner as affiliation; ``ENTOURAGE_NOUNS``, role and organisation
+words; ``_possessor``); a capitalised subject the entity tagger missed that is the last name of
+exactly one person named in the text is that person ("Pence: …" in a headline); else, for an unnamed
+subject ("a police spokesman", "officials"), the phrase itself with ``speaker_type`` ``descriptor``
+and its affiliation (an actor in the phrase: "Russia's defence ministry spokesman" -> Russia), a
+quantifier pronoun ("many", "each", "everyone") too; a record or study ("according to photos",
+"documents show") speaks for the actor it names ("a Pentagon report", "a statement from the
+ministry"), else as itself with ``speaker_type`` ``document`` (PolNeAR, like PARC, takes a record as
+the source); a first-person subject outside quotation marks ("I think", "we asked") is the writer
+(``WRITER``, a descriptor); a subject the parser runs into a wire dateline ("WASHINGTON (AP) — Paul
+Ryan said") is the name after the dateline. An "it" or "they" subject is the nearest organisation or
+country mentioned before it in its sentence or the ``GROUP_LOOKBACK`` before, never a person; a
+"they" never a country's name (a country is "it"), and the plural subject before it when that is
+nearer ("Dealers said … But they said …": the dealers). An expletive "it" ("It is estimated that …",
+"It remains to be seen …") names no speaker.
 """
 
 from __future__ import annotations
