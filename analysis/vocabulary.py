@@ -294,6 +294,10 @@ MEDIUM_NOUNS = frozenset({"interview", "speech", "letter", "message", "memo", "p
                           "conference", "briefing", "hearing", "appearance", "op-ed", "column", "essay",
                           "podcast", "broadcast", "call", "blog", "newsletter", "affidavit", "testimony",
                           "debate", "rally", "meeting", "forum", "summit", "session", "address"})
+#: Nouns for what carries someone's words: records, nouns of saying and channels of saying. A "that"
+#: clause the parser hangs on one as a relative clause may be the message ("wrote in an email that
+#: ..."), and one "from" or "by" someone speaks for them ("a statement from the RCMP said ...").
+RECORD_NOUNS = DOCUMENT_NOUNS | SPEECH_NOUNS | MEDIUM_NOUNS
 #: Lemmas of nouns that name who speaks in a title line's "X: ..." ("Poll: ...", "Clinton camp: ...",
 #: "Report: ..."), beside names: a poll, a report or a camp is quoted as a source in headlines.
 HEADLINE_SOURCE_NOUNS = frozenset({"poll", "survey", "study", "report", "newspaper", "paper", "source", "official",

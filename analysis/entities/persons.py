@@ -78,7 +78,7 @@ def first_named_texts(doc: Doc) -> set[str]:
     ents = entities(doc)
     named = [ent for ent in ents if first_named(ent)]
     split = {second.text for first, second in zip(ents, ents[1:]) if split_first_name(first, second)}
-    return {ent.text for ent in named} | {[t for t in ent if t.tag_ != "POS"][-1].text for ent in named} | split
+    return {ent.text for ent in named} | {_without_suffix(ent)[-1].text for ent in named} | split
 
 
 def split_first_name(first: Span, second: Span) -> bool:

@@ -70,9 +70,10 @@ def corrected_entities(doc: Doc) -> list[EntitySpan]:
 def _swapped_texts(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     """Return (texts tagged PERSON that the Doc uses as organisation names, texts tagged ORG, GPE
     or LOC that it uses as person names), by the cues of ``organisations`` and ``persons``."""
-    kept = titled_texts(doc) | outvoted_cue_texts(doc, organisation_cue)
-    organisations = {text for ent in entities(doc) if ent.label_ == "PERSON"
-                     and ent.text not in kept and organisation_cue(ent) for text in (ent.text, edged_text(ent))}
+    cued = {ent: organisation_cue(ent) for ent in entities(doc) if ent.label_ == "PERSON"}
+    kept = titled_texts(doc) | outvoted_cue_texts(doc, cued.__getitem__)
+    organisations = {text for ent, cue in cued.items() if cue and ent.text not in kept
+                     for text in (ent.text, edged_text(ent))}
     people = {ent.text for ent in entities(doc) if person_cue(ent)}
     surnames = model_last_names(doc)
     introduced = introduced_full_names(doc) | first_named_texts(doc)

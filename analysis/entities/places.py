@@ -21,6 +21,8 @@ person elsewhere: after a title or honorific ("Mr. Kursk") or a word of a longer
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Doc, Span, Token
 
 from ..coref import first_name_known
@@ -117,12 +119,12 @@ def resident_of(span: Span, following: Token) -> bool:
             and (before.lower_ in ("a", "an") or before.lower_.endswith("-old")))
 
 
-def _person_cued_texts(doc: Doc) -> frozenset[str]:
+def _person_cued_texts(doc: Doc, cued: Mapping[Span, bool]) -> frozenset[str]:
     """Return texts that are people by form: names right after a title or honorific ("Mr. X"),
     PERSON spans opening with a first name of one gender that a place's context rarely follows
-    ("Betsy DeVos"; ``outvoted_cue_texts``) and the words of PERSON spans of two capitalised words
-    or more ("Christopher Howes")."""
-    texts = set(titled_texts(doc)) | outvoted_cue_texts(doc, place_cue)
+    ("Betsy DeVos"; ``outvoted_cue_texts`` of ``cued``, each such span's ``place_cue``) and the
+    words of PERSON spans of two capitalised words or more ("Christopher Howes")."""
+    texts = set(titled_texts(doc)) | outvoted_cue_texts(doc, cued.__getitem__)
     for ent in entities(doc):
         words = [t.text for t in ent if t.text[:1].isupper()]
         if ent.label_ == "PERSON" and len(words) > 1:
@@ -132,9 +134,7 @@ def _person_cued_texts(doc: Doc) -> frozenset[str]:
 
 def place_texts(doc: Doc) -> frozenset[str]:
     """Return the texts the Doc uses as place names although the model tagged them otherwise."""
-    people = _person_cued_texts(doc)
-    return frozenset(
-        ent.text for ent in entities(doc)
-        if ent.text not in people and (ent.label_ in MODEL_PLACE_LABELS or (
-            ent.label_ in MISTAKEN_PLACE_LABELS and place_cue(ent)))
-    )
+    cued = {ent: place_cue(ent) for ent in entities(doc) if ent.label_ in MISTAKEN_PLACE_LABELS}
+    people = _person_cued_texts(doc, cued)
+    return frozenset(ent.text for ent in entities(doc)
+                     if ent.text not in people and (ent.label_ in MODEL_PLACE_LABELS or cued.get(ent, False)))

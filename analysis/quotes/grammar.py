@@ -10,15 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..entities import speech_verb_first
-from ..vocabulary import (ADDRESSEE_VERBS, COMMITMENT_VERBS, DOCUMENT_NOUNS, MEDIUM_NOUNS, NAMING_VERBS,
-                          OBJECT_CONTENT_VERBS, PREDICATE_PREPOSITIONS, QUESTION_ADVERBS, RELATIVE_PRONOUNS,
-                          SPEAKING_TERMS_NOUNS, SPEECH_NOUNS, SPOKEN_TO_VERBS, SUBJECT_DEPS, TOPIC_VERBS,
-                          TOPIC_VERB_PREPOSITIONS)
+from ..vocabulary import (ADDRESSEE_VERBS, COMMITMENT_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS,
+                          PREDICATE_PREPOSITIONS, QUESTION_ADVERBS, RECORD_NOUNS, RELATIVE_PRONOUNS,
+                          SPEAKING_TERMS_NOUNS, SPOKEN_TO_VERBS, SUBJECT_DEPS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
 from .lemmas import SPEECH_CUES, cue_lemma
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
-#: Nouns a cue's "that" clause, parsed as a relative clause on them, may be the message of.
-RECORD_HOSTS = DOCUMENT_NOUNS | SPEECH_NOUNS | MEDIUM_NOUNS
 SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
 SUBJECT_CLIMB = 3
 MISPARSED_SUBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "nmod"})
@@ -230,7 +227,7 @@ def _bare_finite(clause: Token) -> bool:
 
 def hosted_that_clause(clause: Token) -> bool:
     """True for a "that" clause the parser hung on a noun after a cue (``_clause_hosts``): with
-    "that" as its mark, or, on a record, a statement or a channel of saying (``RECORD_HOSTS``), as a
+    "that" as its mark, or, on a record, a statement or a channel of saying (``RECORD_NOUNS``), as a
     relative clause whose "that" the parser made the object while the clause has a subject of its
     own ("wrote in an email that the company would appeal"; not "said in a statement that was
     released", where "that" is the subject, nor "took a trip that she could not make")."""
@@ -239,7 +236,7 @@ def hosted_that_clause(clause: Token) -> bool:
     if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
         return True
     that = clause.left_edge
-    return (clause.dep_ == "relcl" and clause.head.lemma_.lower() in RECORD_HOSTS and that.lower_ == "that"
+    return (clause.dep_ == "relcl" and clause.head.lemma_.lower() in RECORD_NOUNS and that.lower_ == "that"
             and that.dep_ == "dobj" and that.head == clause
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
 

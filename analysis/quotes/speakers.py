@@ -34,7 +34,7 @@ from ..entities import AGENT_SUFFIXES, ORGANISATION_WORDS, PERSON_ROLE_NOUNS, in
 from ..nlp import doc_text, sentences_back
 from ..records import Mention
 from ..vocabulary import (COMPANY_NOUNS, COPULAS, DOCUMENT_NOUNS, ENTOURAGE_NOUNS, FIRST_PERSON_PRONOUNS,
-                          ORGANISATION_LABELS, SPEECH_NOUNS, SUBJECT_DEPS, TITLE_OPENERS, TITLE_WORDS)
+                          ORGANISATION_LABELS, RECORD_NOUNS, SUBJECT_DEPS, TITLE_OPENERS, TITLE_WORDS)
 from .lemmas import SPEECH_CUES, cue_lemma, name_case
 from .records import NOBODY, Speaker
 
@@ -214,6 +214,10 @@ def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
     ``record_author``); a record or medium (``DOCUMENT_NOUNS``: "photos", "a Pentagon report",
     "photos released by the Kremlin") speaks for the first actor named in its phrase, else as
     itself with type ``document`` ("federal statistics")."""
+    author = record_author(subject)
+    if author is not None:
+        named = [m for m in mentions if m.start <= author.idx < m.end]
+        return as_speaker(named[0]) if named else _descriptor(author, mentions)
     doc = subject.doc
     first = subject.left_edge.i
     tokens = doc[first:subject.i + 1]
@@ -221,10 +225,6 @@ def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
     last = max([subject.i, *(t.i for t in extra)])
     lo, hi = tokens.start_char, doc[last].idx + len(doc[last])
     inside = [m for m in mentions if lo <= m.start and m.end <= hi]
-    author = record_author(subject)
-    if author is not None:
-        named = [m for m in mentions if m.start <= author.idx < m.end]
-        return as_speaker(named[0]) if named else _descriptor(author, mentions)
     if subject.lemma_.lower() in DOCUMENT_NOUNS:
         phrase = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
         authors = [m for m in mentions if phrase[0] <= m.start and m.end <= phrase[1]]
@@ -238,8 +238,9 @@ def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
 
 def record_author(subject: Token) -> Token | None:
     """The noun after "from" or "by" that says whose record or statement a subject is ("a statement
-    from the ministry", "an email by the company's lawyer"), or None (also for other subjects)."""
-    if subject.lemma_.lower() not in DOCUMENT_NOUNS | SPEECH_NOUNS:
+    from the ministry", "an email by the company's lawyer"; ``RECORD_NOUNS``), or None (also for
+    other subjects)."""
+    if subject.lemma_.lower() not in RECORD_NOUNS:
         return None
     return next((g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                  for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
