@@ -20,6 +20,7 @@ from .extracted import quotes_of
         ("A statement from Greenpeace said the ship had left.", "Greenpeace", "organisation"),
         ("The bridge will reopen in May, according to a statement from the ministry.", "the ministry",
          "descriptor"),
+        ("A letter from the union said the strike would go ahead.", "the union", "descriptor"),
         # a poll or a study stays a descriptor speaker
         ("A new poll found that most voters backed the plan.", "a new poll", "descriptor"),
         # a quantifier pronoun is an unnamed group
