@@ -32,7 +32,7 @@ import spacy
 from spacy.language import Language
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import errors, pipelines
 from .attribute_ruler import use_indexed_ruler
@@ -68,18 +68,28 @@ def temperature_stops(doc: Doc) -> Doc:
 TIME_OF_DAY = frozenset({"a.m.", "p.m."})
 
 
+def _runs_on(previous: Token) -> bool:
+    """Whether the sentence goes on after ``previous``: a word, a number or a comma never ends one
+    (a full stop, question or exclamation mark, colon, closing quotation mark or line break does)."""
+    return previous.is_alpha or previous.like_num or previous.text == ","
+
+
 @Language.component("sentence_starts")
 def sentence_starts(doc: Doc) -> Doc:
-    """Mark sentence starts the parser misses (runs after the tagger, before the parser): the first
-    token after a blank line, so sentences never straddle paragraphs; a capitalised word after
-    "a.m." or "p.m." that is no proper noun ("shortly after 2 a.m. He was pronounced dead"; not
-    "at 9 a.m. Monday", "p.m. Eastern")."""
+    """Mark sentence starts the parser misses and forbid those it invents (runs after the tagger,
+    before the parser): the first token after a line break starts a sentence, so sentences never
+    straddle paragraphs; so does a capitalised word after "a.m." or "p.m." that is no proper noun
+    ("shortly after 2 a.m. He was pronounced dead"; not "at 9 a.m. Monday", "p.m. Eastern"). No
+    sentence starts right after a word, a number or a comma (``_runs_on``): the parser would end one
+    at "below -30 | C this week, advocates say", cutting the report from its speaker."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text:
             token.is_sent_start = True
         elif previous.lower_ in TIME_OF_DAY and token.is_title and token.tag_ not in ("NNP", "NNPS"):
             token.is_sent_start = True
+        elif _runs_on(previous):
+            token.is_sent_start = False
     return doc
 
 

@@ -62,6 +62,9 @@ def test_no_candidate_installed_lists_what_was_tried(monkeypatch: pytest.MonkeyP
         ("The shelters open below -15 C. Diana Lund runs one.", ["The shelters open below -15 C.", "Diana Lund runs one."]),
         ("It was 95 F. Maria Lund stayed in.", ["It was 95 F.", "Maria Lund stayed in."]),
         ("George C. Marshall spoke.", ["George C. Marshall spoke."]),
+        # no sentence starts after a word, a number or a comma: the report keeps its speaker
+        ("Shelters are turning people away as temperatures drop below -30 C this week, advocates say.",
+         ["Shelters are turning people away as temperatures drop below -30 C this week, advocates say."]),
     ],
 )
 def test_sentence_starts_the_parser_misses(nlp: Language, text: str, expected: list[str]) -> None:
