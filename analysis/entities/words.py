@@ -39,6 +39,7 @@ ORGANISATION_WORDS = frozenset({
     "industries", "stores", "hospital", "theater", "theatre", "savings", "associates", "partners", "holdings",
     "securities", "investments", "charities", "charity", "society", "alliance", "coalition", "federation",
     "commission", "authority", "league", "academy", "college", "corporation", "company", "network",
+    "mission", "shelter", "centre", "center", "clinic", "museum", "library", "club", "bureau", "school",
 })
 PERSON_ROLE_NOUNS = frozenset(ROLE_CLASSES) | PERSON_NOUNS | frozenset({
     "executive", "chairman", "chairwoman", "director", "founder", "owner", "lawyer", "attorney",

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ..entities import AGENT_SUFFIXES, PERSON_ROLE_NOUNS
 from ..nlp import SentenceIndex, doc_text
 from ..records import Mention, Quote
-from ..vocabulary import ENTOURAGE_NOUNS
+from ..vocabulary import AFFILIATION_PREPOSITIONS, ENTOURAGE_NOUNS
 from .free_quotes import nearest_cue
 from .marks import Marks, paragraphs
 from .records import Attribution, Speaker
@@ -86,12 +86,12 @@ def _pronoun_fallback(text: str, starts: Sequence[int], quote: Quote, earlier: S
 def _person_speaker(quote: Quote) -> bool:
     """True for a quote's speaker that "he" or "she" can stand for: a person, or a descriptor of
     one person ("an official of the alliance", "the embassy spokesman": a singular noun for a
-    person heads it, before any "of")."""
+    person heads it, ``_head_word``)."""
     if quote.speaker_type == "person":
         return True
     if quote.speaker_type != "descriptor" or quote.speaker is None:
         return False
-    head = quote.speaker.lower().split(" of ")[0].split()[-1]
+    head = _head_word(quote.speaker)
     return not head.endswith("s") and (head in PERSON_ROLE_NOUNS or head in ENTOURAGE_NOUNS
                                        or head.endswith(AGENT_SUFFIXES))
 
@@ -104,5 +104,13 @@ def _group_speaker(quote: Quote, *, singular: bool = False) -> bool:
         return True
     if quote.speaker_type != "descriptor" or quote.speaker is None:
         return False
-    last = quote.speaker.split()[-1].lower()
-    return last in ORGANISATION_HEAD_WORDS if singular else last.endswith("s")
+    head = _head_word(quote.speaker)
+    return head in ORGANISATION_HEAD_WORDS if singular else head.endswith("s")
+
+
+def _head_word(descriptor: str) -> str:
+    """The lower-cased head noun of a descriptor speaker's phrase: its last word before any preposition
+    that ties it to whom it speaks for ("an official" of "an official with the RCMP")."""
+    words = descriptor.lower().split()
+    cut = next((i for i, w in enumerate(words) if i and w in AFFILIATION_PREPOSITIONS), len(words))
+    return words[cut - 1]

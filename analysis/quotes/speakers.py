@@ -33,8 +33,9 @@ from spacy.tokens import Doc, Token
 from ..entities import AGENT_SUFFIXES, ORGANISATION_WORDS, PERSON_ROLE_NOUNS, in_dateline, title_word
 from ..nlp import doc_text, sentences_back
 from ..records import Mention
-from ..vocabulary import (COMPANY_NOUNS, COPULAS, DOCUMENT_NOUNS, ENTOURAGE_NOUNS, FIRST_PERSON_PRONOUNS,
-                          ORGANISATION_LABELS, RECORD_NOUNS, SUBJECT_DEPS, TITLE_OPENERS, TITLE_WORDS)
+from ..vocabulary import (AFFILIATION_PREPOSITIONS, COMPANY_NOUNS, COPULAS, DOCUMENT_NOUNS, ENTOURAGE_NOUNS,
+                          FIRST_PERSON_PRONOUNS, ORGANISATION_LABELS, RECORD_NOUNS, SUBJECT_DEPS, TITLE_OPENERS,
+                          TITLE_WORDS)
 from .lemmas import SPEECH_CUES, cue_lemma, name_case
 from .records import NOBODY, Speaker
 
@@ -209,7 +210,8 @@ def _group_antecedent(pronoun: Token, mentions: Sequence[Mention]) -> Mention | 
 
 
 def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
-    """An unnamed subject ("a police spokesman") as a descriptor speaker with its affiliation; a
+    """An unnamed subject ("a police spokesman", "a spokesman for Air Canada": its phrase runs through
+    a preposition of ``AFFILIATION_PREPOSITIONS``) as a descriptor speaker with its affiliation; a
     record or statement from or by someone speaks for them ("a statement from the RCMP": the RCMP,
     ``record_author``); a record or medium (``DOCUMENT_NOUNS``: "photos", "a Pentagon report",
     "photos released by the Kremlin") speaks for the first actor named in its phrase, else as
@@ -221,7 +223,8 @@ def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
     doc = subject.doc
     first = subject.left_edge.i
     tokens = doc[first:subject.i + 1]
-    extra = [t for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    extra = [t for c in subject.children if c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPOSITIONS
+             for t in c.subtree]
     last = max([subject.i, *(t.i for t in extra)])
     lo, hi = tokens.start_char, doc[last].idx + len(doc[last])
     inside = [m for m in mentions if lo <= m.start and m.end <= hi]

@@ -104,6 +104,8 @@ def test_a_subject_referred_to_by_its_is_an_organisation(nlp: Language, text: st
         ("Maria Lund Industries cut jobs in May.", "Maria Lund Industries"),
         ("Anna Berg Hospital was closed.", "Anna Berg Hospital"),
         ("Oskar Brandt Holdings bought the mill.", "Oskar Brandt Holdings"),
+        ("Anna Berg Clinic was closed.", "Anna Berg Clinic"),
+        ("Marta Lund, director of Kestrel Mission, said beds were full.", "Kestrel Mission"),
     ],
 )
 def test_a_person_span_ending_in_an_organisation_word_is_an_org(nlp: Language, text: str, name: str) -> None:

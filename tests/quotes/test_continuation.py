@@ -73,7 +73,7 @@ def test_it_after_an_organisation_descriptor_speaks_for_it(nlp: Language) -> Non
         ("An official of the alliance said on Wednesday that the date was fixed.\n\nHe added that a ceremony "
          "would be held in May.", "an official of the alliance"),
         ("A spokeswoman for Harwick Corp. said staff were told of the cuts.\n\nShe said the move would save money.",
-         "a spokeswoman"),
+         "a spokeswoman for Harwick Corp."),
         # not after a plural descriptor or an organisation
         ("Officials said on Wednesday that the date was fixed.\n\nHe added that a ceremony would be held in May.",
          None),
