@@ -24,7 +24,9 @@ so is a social media platform ("said on Twitter"; ``PLATFORM_NAMES``). One endin
 administrative area is a place ("Peel Region"; ``PLACE_NAME_ENDINGS``), and so is one right before
 a premier's or mayor's title and a name ("Saskatchewan Premier Scott Moe"); before another title
 it is an organisation ("Tesla CEO Elon Musk"). A name opening with a party word is an ORG whatever
-the model's label ("Parti Québécois" PERSON, "the Bloc Québécois" LOC; ``PARTY_OPENERS``).
+the model's label ("Parti Québécois" PERSON, "the Bloc Québécois" LOC; ``PARTY_OPENERS``). A
+PERSON span named for its members or sport ("Doctors Manitoba", "Hockey Canada":
+``named_for_members_or_sport``) is an ORG.
 
 Capitalised proper nouns ending in a company's legal form that the model left untagged, or tagged
 only in part, are an ORG over whatever the model said ("First of America Bank Corp. said": the
@@ -35,14 +37,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import countries
 from ..coref import first_name_known, first_name_sure
 from ..nlp import entities
-from ..vocabulary import CLAUSE_DEPS, LEGAL_FORMS
+from ..vocabulary import CLAUSE_DEPS, LEGAL_FORMS, TITLE_WORDS
 from .context import apposed_noun, relative_after
 from .owners import ORGANISATION_NOUNS
 from .places import TERRITORIAL_OFFICES
 from .spans import EntitySpan
-from .words import ORGANISATION_HEADS, ORGANISATION_WORDS, title_word
+from .words import ORGANISATION_HEADS, ORGANISATION_WORDS, common_word, common_words, singulars, title_word
 
 CORPORATE_POSSESSIONS = frozenset({
     "subsidiary", "subsidiaries", "unit", "units", "shareholders", "stockholders", "chairman",
@@ -148,6 +151,20 @@ def ends_in_organisation_word(ent: Span) -> bool:
     Franklin Stores Inc.", "Karl Marx Theater", "Peter G. Peterson Foundation")."""
     words = [t for t in ent if t.tag_ != "POS"]
     return len(words) > 1 and words[-1].text.rstrip(".").lower() in ORGANISATION_WORDS
+
+
+def named_for_members_or_sport(ent: Span) -> bool:
+    """True for a span of two words or more, no first name in it, that opens with the plural of a
+    common noun ("Doctors Manitoba", "Food Banks Canada": a person's name never does) or is a common
+    noun before a country's name ("Hockey Canada"): the way associations and federations are named.
+    A plural title opens a list of names instead ("Presidents Obama and Bush")."""
+    words = [t for t in ent if t.tag_ != "POS"]
+    if len(words) < 2 or any(first_name_known(t.text) for t in words) or not common_word(words[0]):
+        return False
+    singular = singulars(words[0])
+    plural = bool(singular & common_words()) and not singular & TITLE_WORDS
+    country = countries.lookup(words[-1].text)
+    return plural or (len(words) == 2 and country is not None and country.label == "GPE")
 
 
 def is_party_name(ent: Span) -> bool:

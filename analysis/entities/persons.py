@@ -36,7 +36,7 @@ from ..nlp import entities, memo
 from ..vocabulary import NAME_SUFFIXES, SAYING_VERBS, SUBJECT_DEPS
 from .context import age_after, apposed_noun, relative_after
 from .places import MODEL_PLACE_LABELS
-from .words import PERSON_ROLE_NOUNS, common_words, name_shaped, split_abbreviation, title_word
+from .words import PERSON_ROLE_NOUNS, common_word, name_shaped, split_abbreviation, title_word
 
 LAST_NAMES_KEY = "analysis.model_last_names"
 #: The labels the model gives a person's name by mistake, and PERSON.
@@ -68,7 +68,7 @@ def first_named(span: Span) -> bool:
     words = [t for t in span if t.tag_ not in ("POS", "HYPH")]
     if span.label_ not in PERSON_NAME_LABELS - {"PERSON"} or not 2 <= len(words) <= 3 or not name_shaped(span):
         return False
-    return first_name_sure(words[0].text) and not any(_common(t) for t in words)
+    return first_name_sure(words[0].text) and not any(common_word(t) for t in words)
 
 
 def first_named_texts(doc: Doc) -> set[str]:
@@ -91,15 +91,7 @@ def split_first_name(first: Span, second: Span) -> bool:
         return False
     labels = {first.label_, second.label_}
     return (labels <= PERSON_NAME_LABELS and labels != {"PERSON"} and first_name_sure(first.text)
-            and name_shaped(second) and not _common(first[0]))
-
-
-def _common(token: Token) -> bool:
-    """True for a common English word, in its own form or as the plural of one ("Ministries",
-    "Pharmaceuticals": the model keeps a proper noun's plural as its lemma)."""
-    word = token.lower_.strip("’'")
-    singular = {word[:-3] + "y", word[:-1]} if word.endswith("ies") else {word[:-1]} if word.endswith("s") else set()
-    return bool(({word} | singular) & common_words())
+            and name_shaped(second) and not common_word(first[0]))
 
 
 def _described_by_who(span: Span) -> bool:

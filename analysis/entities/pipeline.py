@@ -27,8 +27,8 @@ from .edges import (country_before_name, edged_text, place_before_titled_name, p
                     trimmed)
 from .non_names import (is_age_or_duration, is_portfolio_in_title, listed_kind, not_a_person, titles_alone,
                         uncapitalised)
-from .organisations import (ends_in_organisation_word, is_party_name, office_modified, organisation_cue,
-                            untagged_companies)
+from .organisations import (ends_in_organisation_word, is_party_name, named_for_members_or_sport, office_modified,
+                            organisation_cue, untagged_companies)
 from .owners import as_owner
 from .persons import (first_named_texts, full_names_of_surnames, introduced_full_names, model_last_names,
                       person_cue, surname_speaking_in_quotes)
@@ -99,7 +99,7 @@ def _relabelled(ent: Span, cues: DocCues) -> str:
     if label == "ORG" and ent.end < len(ent.doc) and resident_of(ent, ent.doc[ent.end]):
         return PLACE_LABEL
     if label == "PERSON" and (ent.text in cues.organisations or ends_in_organisation_word(ent)
-                              or ent.text.lower() in PLATFORM_NAMES):
+                              or named_for_members_or_sport(ent) or ent.text.lower() in PLATFORM_NAMES):
         return "ORG"
     if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in PLACE_NAME_ENDINGS:
         return PLACE_LABEL

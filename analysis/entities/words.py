@@ -162,3 +162,23 @@ def split_abbreviation(doc: Doc, i: int) -> bool:
 def common_words() -> frozenset[str]:
     """Every common English word of the lemmatizer's lists (nouns, verbs, adjectives, adverbs)."""
     return word_lists()[0]
+
+
+def common_word(token: Token) -> bool:
+    """True for a common English word, in its own form or as the plural of one ("Ministries",
+    "Pharmaceuticals": the model keeps a proper noun's plural as its lemma)."""
+    return bool(({token.lower_.strip("’'")} | singulars(token)) & common_words())
+
+
+def singulars(token: Token) -> set[str]:
+    """The lower-cased singulars a word ending in "s" may be the plural of ("Ministries": ministry,
+    ministrie; "Midwives": midwife, midwive; "Brewers": brewer), else none."""
+    word = token.lower_.strip("’'")
+    if not word.endswith("s") or word.endswith("ss"):
+        return set()
+    forms = {word[:-1]}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("ves"):
+        forms |= {word[:-3] + "fe", word[:-3] + "f"}
+    return forms

@@ -127,6 +127,21 @@ def test_a_person_span_ending_in_an_organisation_word_is_an_organisation(nlp: La
     assert spans_by_text(nlp, text)[name].label == "ORG"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name never opens with the plural of a common noun
+        ("Lund, who leads Midwives Yukon, said births were up.", "Midwives Yukon"),
+        ("Lund joined Brewers Ontario in 2019.", "Brewers Ontario"),
+        # a common noun before a country's name is a federation
+        ("Sponsors dropped Soccer Canada.", "Soccer Canada"),
+    ],
+)
+def test_a_person_span_named_for_members_or_sport_is_an_organisation(nlp: Language, text: str, name: str) -> None:
+    assert model_tags(nlp, text, name, "PERSON"), "the model no longer tags the case"
+    assert spans_by_text(nlp, text)[name].label == "ORG"
+
+
 def test_a_person_span_described_by_which_is_an_organisation(nlp: Language) -> None:
     text = ("Holders tendered their shares to Brennan Cellular Communications. Brennan, which fell 2 1/2 "
             "to 37 3/4, has offered $125 a share.")
