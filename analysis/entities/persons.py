@@ -36,7 +36,7 @@ from ..nlp import entities, memo
 from ..vocabulary import NAME_SUFFIXES, SAYING_VERBS, SUBJECT_DEPS
 from .context import age_after, apposed_noun, relative_after
 from .places import MODEL_PLACE_LABELS
-from .words import PERSON_ROLE_NOUNS, common_word, name_shaped, split_abbreviation, title_word
+from .words import PERSON_ROLE_NOUNS, common_word, name_cased, name_shaped, split_abbreviation, title_word
 
 LAST_NAMES_KEY = "analysis.model_last_names"
 #: The labels the model gives a person's name by mistake, and PERSON.
@@ -109,11 +109,11 @@ def last_names(doc: Doc, names: list[Span]) -> frozenset[str]:
     words = {token.lower_ for token in doc}
     names = [_without_suffix(name) for name in names]
     last = {name[-1].text for name in names
-            if len(name) > 1 and name[-1].is_title and name[-2].text[:1].isupper()
+            if len(name) > 1 and name_cased(name[-1]) and name[-2].text[:1].isupper()
             and countries.lookup(name[-1].text) is None and name[0].text not in places
             and not (name[-1].lower_.endswith("s") and name[-1].lower_[:-1] in words)}
     double = {name[-2:].text for name in names if len(name) == 3 and first_name_known(name[0].text)
-              and all(t.is_title and t.is_alpha and len(t) > 1 for t in name[-2:])}
+              and all(name_cased(t) and t.is_alpha and len(t) > 1 for t in name[-2:])}
     return frozenset(last | double)
 
 

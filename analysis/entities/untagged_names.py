@@ -27,7 +27,7 @@ from .persons import last_names, model_last_names
 from .places import MODEL_PLACE_LABELS, place_cue
 from .spans import EntitySpan
 from .widening import with_titles
-from .words import PERSON_ROLE_NOUNS, abbreviated_title, common_words, split_abbreviation, title_word
+from .words import PERSON_ROLE_NOUNS, abbreviated_title, common_words, name_cased, split_abbreviation, title_word
 
 
 def _missed_titled_name(doc: Doc, title: Token) -> EntitySpan | None:
@@ -41,7 +41,7 @@ def _missed_titled_name(doc: Doc, title: Token) -> EntitySpan | None:
     words = 0
     while words < 3 and first + words < len(doc):
         token = doc[first + words]
-        if token.tag_ != "NNP" or not token.is_title or not token.is_alpha or token.ent_type_ \
+        if token.tag_ != "NNP" or not name_cased(token) or not token.is_alpha or token.ent_type_ \
                 or title_word(token):
             break
         words += 1
@@ -71,10 +71,10 @@ def _missed_described_name(doc: Doc, token: Token) -> EntitySpan | None:
     commas ("Rajinder Sandhu, 45, of Mississauga": news gives people's ages so) or, when the first
     is a known first name, by a person's role in apposition ("Sylvain Charlebois, director of the
     lab, said"), as a PERSON span; else None."""
-    if token.i > 0 and doc[token.i - 1].tag_ == "NNP" and doc[token.i - 1].is_title:
+    if token.i > 0 and doc[token.i - 1].tag_ == "NNP" and name_cased(doc[token.i - 1]):
         return None
     end = token.i
-    while end < len(doc) and end - token.i < 3 and doc[end].tag_ == "NNP" and doc[end].is_title \
+    while end < len(doc) and end - token.i < 3 and doc[end].tag_ == "NNP" and name_cased(doc[end]) \
             and doc[end].is_alpha and not doc[end].ent_type_ and not title_word(doc[end]):
         end += 1
     if end - token.i < 2:
@@ -125,7 +125,7 @@ def _missed_introduced_name(doc: Doc, token: Token) -> EntitySpan | None:
     alone elsewhere in the text ("Connor McDavid reached 1,000 points ... said of McDavid": news
     introduces a person in full, then by last name), as a PERSON span; else None."""
     if token.tag_ != "NNP" or token.i + 1 >= len(doc) or not first_name_known(token.text) or (
-            token.i > 0 and doc[token.i - 1].tag_ == "NNP" and doc[token.i - 1].is_title):
+            token.i > 0 and doc[token.i - 1].tag_ == "NNP" and name_cased(doc[token.i - 1])):
         return None
     last = doc[token.i + 1]
     words = (token, last)
@@ -133,7 +133,7 @@ def _missed_introduced_name(doc: Doc, token: Token) -> EntitySpan | None:
                and not title_word(t) for t in words):
         return None
     if not first_name_known(token.text) or last.lower_ in common_words() or (
-            last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNP" and doc[last.i + 1].is_title):
+            last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNP" and name_cased(doc[last.i + 1])):
         return None
     alone = any(t.text == last.text and doc[t.i - 1].text != token.text for t in doc[1:] if t.i != last.i)
     return EntitySpan(token.i, last.i + 1, "PERSON") if alone else None

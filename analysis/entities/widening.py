@@ -27,8 +27,8 @@ from .. import countries
 from ..coref import first_name_known
 from .persons import split_first_name
 from .spans import EntitySpan
-from .words import (COMPANION_SUFFIXES, PERSON_ROLE_NOUNS, abbreviated_title, common_words, name_shaped,
-                    speech_verb_first, split_abbreviation, title_word)
+from .words import (COMPANION_SUFFIXES, PERSON_ROLE_NOUNS, abbreviated_title, common_words, name_cased,
+                    name_shaped, speech_verb_first, split_abbreviation, title_word)
 
 
 def with_titles(doc: Doc, span: EntitySpan) -> EntitySpan:
@@ -50,7 +50,7 @@ def possessive_name_end(ent: Span) -> int:
     doc, end = ent.doc, ent.end
     if not (len(ent) == 2 and title_word(ent[0]) and ent[1].tag_ == "POS"):
         return end
-    while end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_title and not doc[end].ent_type_:
+    while end < len(doc) and doc[end].tag_ == "NNP" and name_cased(doc[end]) and not doc[end].ent_type_:
         end += 1
     return end
 
@@ -62,7 +62,7 @@ def with_particle_surname(doc: Doc, span: EntitySpan) -> EntitySpan:
     if not (last.is_alpha and last.is_lower and len(last) <= 4) or span.end - span.start < 2:
         return span
     end = span.end
-    while end < len(doc) and end - span.end < 2 and doc[end].is_alpha and doc[end].is_title:
+    while end < len(doc) and end - span.end < 2 and doc[end].is_alpha and name_cased(doc[end]):
         end += 1
     return replace(span, end=end)
 
@@ -75,7 +75,7 @@ def with_given_name(doc: Doc, span: EntitySpan) -> EntitySpan:
         return span
     word = doc[span.start - 1]
     part = word.dep_ == "compound" and span.start <= word.head.i < span.end
-    if not (part and word.tag_ == "NNP" and word.is_title and word.is_alpha and not word.ent_type_):
+    if not (part and word.tag_ == "NNP" and name_cased(word) and word.is_alpha and not word.ent_type_):
         return span
     if title_word(word) or word.lower_ in common_words() or word.lower_ in PERSON_ROLE_NOUNS \
             or word.lower_.endswith(COMPANION_SUFFIXES) or countries.lookup(word.text) is not None \
@@ -113,4 +113,4 @@ def _split_name(doc: Doc, previous: EntitySpan, span: EntitySpan) -> bool:
 def _first_names_only(span: Span) -> bool:
     """True for a span of known first names, hyphens and titles aside ("Marc-André", "Dr. Anne")."""
     words = [t for t in span if t.tag_ != "HYPH" and not t.is_punct and not title_word(t)]
-    return bool(words) and all(t.is_title and first_name_known(t.text) for t in words)
+    return bool(words) and all(name_cased(t) and first_name_known(t.text) for t in words)

@@ -95,6 +95,14 @@ def saying_lemmas(word: str) -> frozenset[str]:
     return verb_lemmas(word) & SAYING_VERBS
 
 
+def name_cased(token: Token) -> bool:
+    """True for a word written as a name: a capital first and lower case after it, inner capitals
+    allowed ("Lund", "McDavid", "LeBlanc", "O'Neill"; not "CNN" or "lund"). ``Token.is_title`` is
+    False for "McDavid"."""
+    text = token.text
+    return text[:1].isupper() and (text[1:2].islower() or text[1:2] == "'")
+
+
 def speech_verb_first(token: Token) -> bool:
     """True for a capitalised inflected verb of saying that opens its sentence ("Added", "Stated",
     "Said", "Says" of "Added Walsh: ..."): an inverted attribution, whose verb the model runs into

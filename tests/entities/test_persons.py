@@ -53,6 +53,13 @@ def test_the_surname_of_a_possessive_full_name_tagged_gpe_is_a_person(nlp: Langu
     assert spans_by_text(nlp, text)["Pryce"].label == "PERSON"
 
 
+def test_a_surname_with_an_inner_capital_tagged_norp_is_a_person(nlp: Language) -> None:
+    """"McTavish" is a name though ``Token.is_title`` is False for it."""
+    text = "Ryan McTavish scored twice on Saturday night. Asked about McTavish's 50th goal, the coach said it was great."
+    assert model_tags(nlp, text, "McTavish", "NORP"), "the model no longer tags the case"
+    assert spans_by_text(nlp, text)["McTavish"].label == "PERSON"
+
+
 def test_a_surname_tagged_gpe_is_a_person(nlp: Language) -> None:
     text = ("Edward Pryce was taken hostage in May. Officials told the family of Pryce on Sunday."
             " Colleagues said Pryce was careful.")
