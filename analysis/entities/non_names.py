@@ -33,7 +33,9 @@ capitalised elsewhere in the text except at a sentence start ("Riot police ...",
 ..."). The word lists hold many surnames as nouns ("putin", "clinton"), hence the predicative
 test; a surname that is also a verb ("Gore", "Rice") recurs capitalised mid-sentence in a news
 text and survives. A sentence-initial common noun coordinated with a lower-case plural is no
-name either ("Arson and bombings have become common").
+name either ("Arson and bombings have become common"), nor is a one-word span of another label at
+a sentence start that the text writes in lower case elsewhere and never capitalises mid-sentence
+("Landlords" NORP beside "landlords").
 
 Headline fragments are ``title_case``'s.
 """
@@ -103,6 +105,16 @@ def is_initial_common_word(span: Span, capitalised: frozenset[str]) -> bool:
     predicative = word_lists()[1]
     listed = word in predicative or (word.endswith("s") and word[:-1] in predicative)
     return listed and word not in capitalised
+
+
+def is_initial_lowercase_word(span: Span, cues: DocCues) -> bool:
+    """Return True for a one-word span other than PERSON at a sentence start that the text writes in
+    lower case elsewhere and never capitalises mid-sentence ("Landlords are less enthusiastic" NORP
+    beside "landlords face no penalty"): a common word capitalised by its place. PERSON spans keep
+    their own test (``is_initial_common_word``): many surnames are common words ("May", "Young")."""
+    if span.label_ == "PERSON" or len(span) != 1 or not at_sentence_start(span[0]):
+        return False
+    return span[0].lower_ in cues.lowercase and span[0].lower_ not in cues.capitalised
 
 
 def _coordinated_common_noun(span: Span) -> bool:

@@ -25,8 +25,8 @@ from ..vocabulary import ACTOR_LABELS, PLATFORM_NAMES
 from .credits import in_credit_line, in_dateline, is_agency_credit, is_weekday_in_date
 from .edges import (country_before_name, edged_text, place_before_titled_name, place_prefixed_modifier, titled_name,
                     trimmed)
-from .non_names import (is_age_or_duration, is_portfolio_in_title, listed_kind, not_a_person, titles_alone,
-                        uncapitalised)
+from .non_names import (is_age_or_duration, is_initial_lowercase_word, is_portfolio_in_title, listed_kind,
+                        not_a_person, titles_alone, uncapitalised)
 from .organisations import (ends_in_organisation_word, is_party_name, named_for_members_or_sport, office_modified,
                             organisation_cue, untagged_companies)
 from .owners import as_owner
@@ -38,7 +38,7 @@ from .spans import DocCues, EntitySpan
 from .title_case import ordinary_person_texts
 from .untagged_names import with_missed_names
 from .widening import joined_split_names, possessive_name_end, with_given_name, with_particle_surname, with_titles
-from .words import capitalised_midsentence, common_words, outvoted_cue_texts, titled_texts
+from .words import capitalised_midsentence, common_words, lowercase_words, outvoted_cue_texts, titled_texts
 
 
 def corrected_entities(doc: Doc) -> list[EntitySpan]:
@@ -46,7 +46,7 @@ def corrected_entities(doc: Doc) -> list[EntitySpan]:
     model_places = frozenset(e.text for e in entities(doc) if e.label_ in MODEL_PLACE_LABELS)
     products = frozenset(e.text for e in entities(doc) if e.label_ == "PRODUCT") - titled_texts(doc)
     cues = DocCues(place_texts(doc), ordinary_person_texts(doc), capitalised_midsentence(doc),
-                   *_swapped_texts(doc), model_places, products)
+                   *_swapped_texts(doc), model_places, products, lowercase_words(doc))
     teams = [EntitySpan(start, end, "ORG") for start, end in team_spans(doc, common=common_words())]
     in_team = {i for team in teams for i in range(team.start, team.end)}
     companies = [c for c in untagged_companies(doc) if not in_team.intersection(range(c.start, c.end))]
@@ -84,7 +84,8 @@ def _dropped(ent: Span, cues: DocCues, credit: dict[int, bool]) -> bool:
     """True for an entity that is no actor mention by the rules of ``non_names`` and ``credits``
     (``credit`` memoises ``is_credit_line`` by sentence start for the Doc)."""
     return (is_age_or_duration(ent) or is_portfolio_in_title(ent) or in_credit_line(ent, credit)
-            or not_a_person(ent, cues) or uncapitalised(ent, cues) or is_agency_credit(ent)
+            or not_a_person(ent, cues) or uncapitalised(ent, cues) or is_initial_lowercase_word(ent, cues)
+            or is_agency_credit(ent)
             or in_dateline(ent.doc, ent.start_char) or is_weekday_in_date(ent) or titles_alone(ent))
 
 

@@ -128,6 +128,11 @@ def capitalised_midsentence(doc: Doc) -> frozenset[str]:
     )
 
 
+def lowercase_words(doc: Doc) -> frozenset[str]:
+    """Return the alphabetic words the text writes in lower case somewhere ("landlords")."""
+    return frozenset(t.text for t in doc if t.is_alpha and t.text.islower())
+
+
 def name_shaped(span: Span) -> bool:
     """Return True for one to three capitalised words, none an acronym ("CNN"), an organisation
     word or a country; the parts of a hyphenated name count as one word ("Marie-Ève

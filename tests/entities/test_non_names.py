@@ -109,6 +109,17 @@ def test_a_capitalised_common_noun_coordinated_with_a_plural_is_no_person(nlp: L
     assert "Arson" not in spans_by_text(nlp, text)
 
 
+def test_a_sentence_initial_word_the_text_writes_in_lower_case_is_no_group(nlp: Language) -> None:
+    text = "Superdelegates are free to vote for anyone. Most superdelegates back Clinton."
+    assert model_tags(nlp, text, "Superdelegates", "NORP"), "the model no longer tags the case"
+    assert "Superdelegates" not in spans_by_text(nlp, text)
+
+
+def test_a_name_capitalised_mid_sentence_survives_its_lower_case_word(nlp: Language) -> None:
+    text = "Shell said profits fell. The shell of the old depot still stands. Analysts said Shell would cut jobs."
+    assert spans_by_text(nlp, text)["Shell"].label == "ORG"
+
+
 def test_an_all_lowercase_text_keeps_its_lowercase_organisations(nlp: Language) -> None:
     """In a text that capitalises nothing, lower case says nothing about names."""
     spans = spans_by_text(nlp, "the state department said on monday that talks with iran would resume in geneva.")
