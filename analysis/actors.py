@@ -51,8 +51,9 @@
    person of the text ("the Slepian family"); otherwise the family is an organisation actor of its
    own ("the Pritzker family").
 4. Descriptors and pronouns (``kind="descriptor"``/``"pronoun"``, label ``PERSON``): see
-   ``analysis.coref``. "The company" is a mention of the company last named with its legal form
-   (``kind="entity"``, label ``ORG``): see ``analysis.company_references``.
+   ``analysis.coref``. "The company" is a mention of the company last named with its legal form,
+   "the department" of the last body named with the noun (``kind="entity"``, label ``ORG``): see
+   ``analysis.organisation_references``.
 
 Other entities (organisations, places not in the country table, groups) are their own actors
 (``kind="entity"``), named by their text without a leading "the"; a place that abbreviates a
@@ -77,7 +78,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from . import countries
-from .company_references import resolve_company_descriptions
+from .organisation_references import resolve_organisation_descriptions
 from .coref import Linked, resolve_descriptors_and_pronouns
 from .entities import (EntitySpan, clean_name, corrected_entities, dateline_ends, is_credit_line, title_opener,
                        title_word)
@@ -490,7 +491,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     """Return every actor mention of the Doc (names, countries, descriptors, pronouns), by start."""
     links = _name_links(doc)
     links += resolve_descriptors_and_pronouns(doc, links)
-    links += resolve_company_descriptions(doc, links)
+    links += resolve_organisation_descriptions(doc, links)
     mentions = {_to_mention(doc, link) for link in links}
     return sorted(mentions, key=lambda m: (m.start, -m.end, m.kind))
 

@@ -328,11 +328,18 @@ COMPANY_NAME_ENDINGS = frozenset({"airlines", "airways", "lines", "bank", "banco
                                   "mining", "entertainment", "media", "capital", "financial", "insurance",
                                   "news", "telecom", "airline", "railway", "railroad", "brewing", "steel"})
 #: Nouns a news text calls a company by once it has named it ("the company said"; see
-#: ``analysis.company_references``).
+#: ``analysis.organisation_references``).
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "conglomerate", "bank", "insurer", "lender",
                            "carrier", "airline", "retailer", "automaker", "carmaker", "brewer",
                            "drugmaker", "chipmaker", "utility", "maker", "manufacturer", "producer",
                            "concern"})
+#: Nouns a news text calls a public body or an association by once it has named it, when its name
+#: holds the noun ("the Department of Families ... the department said"; ``analysis.organisation_references``).
+INSTITUTION_NOUNS = frozenset({"ministry", "department", "council", "committee", "agency", "university",
+                               "institute", "association", "union", "court", "board", "service", "society",
+                               "alliance", "coalition", "federation", "commission", "authority", "league",
+                               "college", "hospital", "foundation", "tribunal", "centre", "center", "school",
+                               "church", "club", "party", "museum", "clinic", "mission", "shelter"})
 #: Nouns for the people around someone, who speak for themselves, not for the one they are named
 #: with ("his wife said", "Elian's relatives said", "the senator's aides said", "the minister's
 #: office said"): kin, staff, representatives, and those who stand against them or suffer from

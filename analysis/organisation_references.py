@@ -1,7 +1,8 @@
-""""The company" resolved to the company the article last named (a definite description of a company).
+""""The company" or "the department" resolved to the organisation the article last named (a definite
+description of an organisation).
 
 Input: a parsed Doc and the links of ``analysis.actors`` (entities after corrections and short forms).
-Output: extra links, label ``ORG``, kind ``entity``, one per definite description of a company.
+Output: extra links, label ``ORG``, kind ``entity``, one per definite description of an organisation.
 
 A phrase of "the", maybe nouns of the trade, and a singular company noun (``COMPANY_NOUNS``:
 company, firm, bank, carrier, maker, ...; "the company", "the firm's shares", "the computer maker";
@@ -16,6 +17,11 @@ or an association (``INSTITUTION_WORDS``): wire news names a company with its le
 says "the company", Canadian and local news say "Air Canada ... the airline". An institution ("the
 Federal Reserve", "Unifor") is never the antecedent, and with no company named before it the phrase
 stays unlinked.
+
+A public body or an association is called by a noun of its name ("the department", "the union";
+``INSTITUTION_NOUNS``): such a phrase refers to the organisation most recently named with that noun
+in its name ("Manitoba's Department of Families ... the department said"; "the Canadian Union of
+Public Employees ... the union"), and to no other ("Statistics Canada ... the agency" stays unlinked).
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from .coref import Linked
 from .nlp import sentences_back
-from .vocabulary import COMPANY_NOUNS, LEGAL_FORMS
+from .vocabulary import COMPANY_NOUNS, INSTITUTION_NOUNS, LEGAL_FORMS
 
 #: Nouns of "the company" and "the firm" that say nothing of the trade: a name without a legal form
 #: or the noun itself is no antecedent of these.
@@ -46,11 +52,12 @@ TRADE_REACH = 2
 OTHER_COMPANY_WORDS = frozenset({"parent", "rival", "sister", "holding", "target", "shell", "partner"})
 
 
-def is_company_description(token: Token) -> bool:
-    """True for the head of "the company", "the firm", "the computer maker": a singular company
-    noun after "the" and nothing but lower-case nouns of its trade ("computer", "oil"), none a
-    relation to another company ("the parent company", "the rival firm"; ``OTHER_COMPANY_WORDS``)."""
-    if token.tag_ != "NN" or token.lemma_.lower() not in COMPANY_NOUNS or token.ent_type_:
+def is_organisation_description(token: Token) -> bool:
+    """True for the head of "the company", "the firm", "the computer maker", "the department": a
+    singular company or institution noun after "the" and nothing but lower-case nouns of its trade
+    ("computer", "oil", "health"), none a relation to another company ("the parent company", "the
+    rival firm"; ``OTHER_COMPANY_WORDS``)."""
+    if token.tag_ != "NN" or token.lemma_.lower() not in COMPANY_NOUNS | INSTITUTION_NOUNS or token.ent_type_:
         return False
     left = sorted((child for child in token.children if child.i < token.i), key=lambda t: t.i)
     if not left or left[0].lower_ != "the" or left[0].i != token.left_edge.i:
@@ -79,11 +86,15 @@ def _trade_company(actor: str, token: Token) -> bool:
 
 
 def _antecedent(token: Token, organisations: Sequence[tuple[int, str]]) -> str | None:
-    """The company "the company" at ``token`` names (module docstring), or None: the latest named
-    company, else the latest organisation a noun of a trade can name within ``TRADE_REACH``
-    sentences."""
+    """The organisation "the company" or "the department" at ``token`` names (module docstring), or
+    None: for an institution noun the latest organisation whose name holds it; else the latest named
+    company, else the latest organisation a noun of a trade can name within ``TRADE_REACH`` sentences."""
     before = [(start, actor) for start, actor in organisations if start < token.left_edge.i]
-    named = [actor for _, actor in before if _named_company(actor, token.lemma_.lower())]
+    noun = token.lemma_.lower()
+    if noun in INSTITUTION_NOUNS:
+        holding = [actor for _, actor in before if noun in actor.lower().split()]
+        return holding[-1] if holding else None
+    named = [actor for _, actor in before if _named_company(actor, noun)]
     if named:
         return named[-1]
     reach = sentences_back(token.doc, token.i, TRADE_REACH)
@@ -91,14 +102,15 @@ def _antecedent(token: Token, organisations: Sequence[tuple[int, str]]) -> str |
     return traded[-1] if traded else None
 
 
-def resolve_company_descriptions(doc: Doc, links: Sequence[Linked]) -> list[Linked]:
-    """Links of "the company" phrases to the company actor last named before each (module docstring)."""
+def resolve_organisation_descriptions(doc: Doc, links: Sequence[Linked]) -> list[Linked]:
+    """Links of "the company" and "the department" phrases to the organisation actor last named
+    before each (module docstring)."""
     organisations = sorted((link.start, link.actor) for link in links
                            if link.label == "ORG" and link.kind == "entity")
     covered = {i for link in links for i in range(link.start, link.end)}
     found = []
     for token in doc:
-        if token.i in covered or not is_company_description(token):
+        if token.i in covered or not is_organisation_description(token):
             continue
         actor = _antecedent(token, organisations)
         if actor is not None:

@@ -1,4 +1,5 @@
-"""Tests for analysis.company_references: "the company" as a mention of the company last named."""
+"""Tests for analysis.organisation_references: "the company" as a mention of the company last named, "the
+department" of the last body named with the noun."""
 
 from __future__ import annotations
 
@@ -43,6 +44,14 @@ from analysis.quotes import extract_quotes
          "The airline said demand was weak.", "The airline", None),
         # a name after the noun is the noun's own ("the carrier Dwight D. Eisenhower")
         ("The Navy moved the Kennedy. The carrier Dwight D. Eisenhower stayed.", "The carrier", None),
+        # a public body or an association is called by a noun of its name, and only so
+        ("The Department of Fisheries closed the bay. The department said stocks were low.", "The department",
+         "Department of Fisheries"),
+        ("The Halvik Nurses Union called a strike vote. Later the union said talks had failed.", "the union",
+         "Halvik Nurses Union"),
+        ("Statistics Norway reported a drop. The agency said prices fell.", "The agency", None),
+        # no company is a union
+        ("Brekkeby Tools Inc. cut 40 jobs. The union said it would appeal.", "The union", None),
     ],
 )
 def test_the_company_is_the_company_last_named(nlp: Language, text: str, phrase: str, actor: str | None) -> None:
