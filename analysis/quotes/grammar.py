@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..entities import speech_verb_first
+from ..entities import in_dateline, speech_verb_first
 from ..vocabulary import (ADDRESSEE_VERBS, COMMITMENT_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS,
                           PREDICATE_PREPOSITIONS, QUESTION_ADVERBS, RECORD_NOUNS, RELATIVE_PRONOUNS,
                           SPEAKING_TERMS_NOUNS, SPOKEN_TO_VERBS, SUBJECT_DEPS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
@@ -35,7 +35,8 @@ def first_subject(verb: Token) -> Token | None:
     ("After saying ..., the man left"), up to ``SUBJECT_CLIMB`` verbs up; the noun a relative "who
     said" or "which said" or a participle ("the group backing X") hangs on; the person quoted in
     "A quoted B as saying ..." (``_quoted_as``); None for a participle of asking that opens the
-    sentence ("Asked about the toll, Lund said ...": ``_passive_participle``)."""
+    sentence ("Asked about the toll, Lund said ...": ``_passive_participle``). A dateline the parser
+    makes a second subject is skipped ("ISLAMABAD — Pakistan accused India ...")."""
     inverted = inverted_subject(verb)
     if inverted is not None:
         return inverted
@@ -45,7 +46,7 @@ def first_subject(verb: Token) -> Token | None:
     for _ in range(SUBJECT_CLIMB):
         subjects = [c for c in candidate.children if c.dep_ in SUBJECT_DEPS] or _name_before(candidate)
         if subjects:
-            subject = subjects[0]
+            subject = next((s for s in subjects if not in_dateline(s.doc, s.idx)), subjects[0])
             if subject.lower_ in RELATIVE_PRONOUNS and candidate.dep_ == "relcl":
                 return candidate.head
             return subject

@@ -29,6 +29,8 @@ from .extracted import quotes_of
         ("The company said the mill would close.", "the company", "descriptor"),
         # a subject the parser runs into a wire dateline
         ("OSLO (AP) — Maria Lund said the bridge would reopen in May.", "Maria Lund", "person"),
+        # a dateline the parser makes a second subject
+        ("OSLO — Norway accused Sweden on Monday of breaking the fishing deal.", "Norway", "country"),
     ],
 )
 def test_document_and_dateline_speakers(nlp: Language, text: str, speaker: str | None,
