@@ -1,6 +1,7 @@
 """The attributions of a Doc (``find_attributions``): every pattern's, less those the learned model
 vetoes, with the learned model's own (``analysis.quotes.learned``), less a speech verb used in its
-other sense ("posted a loss", "was found clinging to a tube": ``other_sense``); a fallback
+other sense ("posted a loss", "was found clinging to a tube", "asked not to be named":
+``other_sense``); a fallback
 pattern's only on a line where no other pattern has a cue; one whose cue lies inside another's
 content (a nested report) or that repeats another's content is left out. A content that starts inside a wire
 dateline starts after it ("TORONTO — Ontario will cut rates, the minister said": "Ontario will
@@ -92,9 +93,19 @@ def _state_participle(token: Token) -> bool:
     return token.tag_ in ("VBG", "VBN") and not any(c.dep_ in FINITE_DEPS for c in token.children)
 
 
+def _anonymity(root: Token, verb: Token) -> bool:
+    """"asked not to be named", "declined to be identified", "requested anonymity", "asked to remain
+    anonymous": the source's terms, about their own name, no words reported."""
+    lemma = root.lemma_.lower()
+    if lemma in ("name", "identify"):
+        return any(c.dep_ == "auxpass" for c in root.children)
+    return lemma == "anonymity" or (lemma == "remain" and any(c.lower_ == "anonymous" for c in root.children))
+
+
 #: The other senses of speech verbs, by cue, each a test on the root of the content and the cue verb.
 OTHER_SENSES: dict[str, Callable[[Token, Token], bool]] = {
     "post": _financial_result, "charge": _sum, "find": _found_state,
+    "ask": _anonymity, "decline": _anonymity, "request": _anonymity,
 }
 
 

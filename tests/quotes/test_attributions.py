@@ -26,6 +26,10 @@ def test_a_wire_dateline_is_no_part_of_the_content(nlp: Language) -> None:
         # passive "find" with the state something was found in: seen, no finding reported
         "The boy was found clinging to an inner tube off the coast.",
         "Hundreds of dead fish were found floating in the river.",
+        # asking not to be named: the source's terms, no words reported
+        "A guard, who asked not to be named, was on duty.",
+        "A guard who declined to be identified was on duty.",
+        "A clerk asked to remain anonymous.",
     ],
 )
 def test_a_speech_verb_in_its_other_sense_reports_nothing(nlp: Language, text: str) -> None:
@@ -43,6 +47,7 @@ def test_a_speech_verb_in_its_other_sense_reports_nothing(nlp: Language, text: s
         # an active "find" with a state reports a finding
         ("A new poll found voters shifting toward the opposition.", "voters shifting toward the opposition"),
         ("Prosecutors charged that the mayor took bribes.", "that the mayor took bribes"),
+        ("Lund asked voters to remain calm.", "voters to remain calm"),
     ],
 )
 def test_a_speech_verb_in_its_reporting_sense_still_reports(nlp: Language, text: str, content: str) -> None:
