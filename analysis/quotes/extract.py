@@ -40,7 +40,7 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention], *, patterns: Sequence[
         holder = _holder(attributions, *span)
         if holder is not None:
             used.add(holder)
-            quotes.append(_held_quote(text, span, holder, speakers, marks.pairs))
+            quotes.append(_held_quote(doc, span, holder, speakers, marks.pairs))
         elif (free := free_quote(doc, marks, index, mentions, pair, span)) is not None:
             quotes.append(free)
     for a in attributions:
@@ -59,17 +59,21 @@ def _holder(attributions: Sequence[Attribution], start: int, end: int) -> Attrib
     return min(holding, key=lambda a: a.content_end - a.content_start) if holding else None
 
 
-def _outside_letters(text: str, a: Attribution, pairs: Sequence[tuple[int, int]]) -> int:
-    """Letters and digits of an attribution's content outside every quote pair."""
-    inside = [(s, e) for s, e in pairs if s < a.content_end and e > a.content_start]
+def _outside_letters(text: str, a: Attribution, pairs: Sequence[tuple[int, int]], cue_char: int) -> int:
+    """Letters and digits of an attribution's content outside every quote pair, less the stretch
+    between two pairs that holds the cue itself ("“The bridge,” Lund said, “will stay open.”": the
+    parser makes the cue a parenthetical inside the content it reports)."""
+    inside = sorted((s, e) for s, e in pairs if s < a.content_end and e > a.content_start)
+    gaps = [(e, s) for (_, e), (s, _) in zip(inside, inside[1:]) if e < cue_char < s]
     return sum(1 for i in range(a.content_start, a.content_end)
-               if text[i].isalnum() and not any(s < i < e for s, e in inside))
+               if text[i].isalnum() and not any(s < i < e for s, e in inside + gaps))
 
 
-def _held_quote(text: str, span: tuple[int, int], holder: Attribution, speakers: dict,
+def _held_quote(doc: Doc, span: tuple[int, int], holder: Attribution, speakers: dict,
                 pairs: Sequence[tuple[int, int]]) -> Quote:
     """A quote inside an attribution's content: direct when nothing of the content is outside
-    quotation marks, else mixed."""
-    direct = _outside_letters(text, holder, pairs) == 0
+    quotation marks (the cue and its speaker between two quoted parts aside), else mixed."""
+    text = doc_text(doc)
+    direct = _outside_letters(text, holder, pairs, doc[holder.cue_start].idx) == 0
     content = span if direct else (holder.content_start, holder.content_end)
     return quote_record(text, *span, speakers[holder], holder.cue, "direct" if direct else "mixed", content)

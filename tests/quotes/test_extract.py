@@ -47,6 +47,15 @@ def test_quote_shapes(nlp: Language, text: str, quote: str, speaker: str | None,
     assert text[found.start:found.end] == quote
 
 
+def test_a_quote_split_by_its_attribution_is_direct(nlp: Language) -> None:
+    """The parser hangs "Lund said" inside the clause it reports; its two quoted parts are direct."""
+    text = "“The bridge,” Anna Lund said, “will stay open for as long as it is safe.”"
+    quotes = quotes_of(nlp, text)
+    assert [(q.quote, q.kind, q.speaker) for q in quotes] == [
+        ("The bridge", "direct", "Anna Lund"), ("will stay open for as long as it is safe.", "direct", "Anna Lund")]
+    assert all(text[q.content_start:q.content_end] == q.quote for q in quotes)
+
+
 def test_mixed_quote_content_is_the_reported_clause(nlp: Language) -> None:
     text = "Anna Berg said in a statement that the mill would “stay open for good.”"
     [quote] = quotes_of(nlp, text)
