@@ -30,7 +30,8 @@ PERSON span named for its members or sport ("Doctors Manitoba", "Hockey Canada":
 
 Capitalised proper nouns ending in a company's legal form that the model left untagged, or tagged
 only in part, are an ORG over whatever the model said ("First of America Bank Corp. said": the
-model tags only "America"; ``untagged_companies``).
+model tags only "America"; ``untagged_companies``), and so is a capitalised common noun before a
+country the model tags alone ("Parks Canada"; ``agency_names``).
 """
 
 from __future__ import annotations
@@ -40,12 +41,13 @@ from spacy.tokens import Doc, Span, Token
 from .. import countries
 from ..coref import first_name_known, first_name_sure
 from ..nlp import entities
-from ..vocabulary import CLAUSE_DEPS, LEGAL_FORMS, TITLE_WORDS
+from ..vocabulary import CLAUSE_DEPS, LEGAL_FORMS, PLACE_PREFIXES, TITLE_WORDS
 from .context import apposed_noun, relative_after
 from .owners import ORGANISATION_NOUNS
 from .places import TERRITORIAL_OFFICES
 from .spans import EntitySpan
-from .words import ORGANISATION_HEADS, ORGANISATION_WORDS, common_word, common_words, singulars, title_word
+from .words import (ORGANISATION_HEADS, ORGANISATION_WORDS, common_word, common_words, name_cased, singulars,
+                    title_word, word_lists)
 
 CORPORATE_POSSESSIONS = frozenset({
     "subsidiary", "subsidiaries", "unit", "units", "shareholders", "stockholders", "chairman",
@@ -178,6 +180,35 @@ def is_party_name(ent: Span) -> bool:
 def _name_word(token: Token) -> bool:
     """True for a capitalised proper noun that can be part of a company's name ("First", "America")."""
     return (token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and token.is_alpha) or token.text == "&"
+
+
+def agency_names(doc: Doc) -> list[EntitySpan]:
+    """ORG spans for a capitalised common noun the model left untagged before a country it tags
+    alone or not at all ("Parks Canada ordered ...": the model tags "Canada" GPE), the way agencies and
+    federations are named ("Transport Canada", "Sport England"; ``_agency_noun``); not a part of a
+    place ("West Germany"; ``PLACE_PREFIXES``), a first name or a title, nor a span that is a
+    country's name."""
+    spans: list[EntitySpan] = []
+    for ent in [*entities(doc), *(doc[t.i:t.i + 1] for t in doc if not t.ent_type_)]:
+        country = countries.lookup(ent.text)
+        if ent.start == 0 or country is None or country.label != "GPE":
+            continue
+        noun = doc[ent.start - 1]
+        if (noun.ent_type_ or noun.dep_ != "compound" or noun.head.i not in range(ent.start, ent.end)
+                or not name_cased(noun) or noun.lower_ in PLACE_PREFIXES or title_word(noun)
+                or first_name_known(noun.text) or not _agency_noun(noun)
+                or countries.lookup(doc[noun.i:ent.end].text) is not None):
+            continue
+        spans.append(EntitySpan(noun.i, ent.end, "ORG"))
+    return sorted(spans, key=lambda span: span.start)
+
+
+def _agency_noun(token: Token) -> bool:
+    """True for the plural of a common noun ("Parks", "Priorities") or a common word that is no verb,
+    adjective or adverb ("Hockey"; not "Make Mexico", "Poor Mexico", "Modern Ukraine")."""
+    if singulars(token) & common_words():
+        return True
+    return common_word(token) and token.lower_ not in word_lists()[1]
 
 
 def untagged_companies(doc: Doc) -> list[EntitySpan]:

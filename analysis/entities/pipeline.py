@@ -27,8 +27,8 @@ from .edges import (country_before_name, edged_text, place_before_titled_name, p
                     trimmed)
 from .non_names import (is_age_or_duration, is_initial_lowercase_word, is_portfolio_in_title, listed_kind,
                         not_a_person, titles_alone, uncapitalised)
-from .organisations import (ends_in_organisation_word, is_party_name, named_for_members_or_sport, office_modified,
-                            organisation_cue, untagged_companies)
+from .organisations import (agency_names, ends_in_organisation_word, is_party_name, named_for_members_or_sport,
+                            office_modified, organisation_cue, untagged_companies)
 from .owners import as_owner
 from .persons import (first_named_texts, full_names_of_surnames, introduced_full_names, model_last_names,
                       person_cue, surname_speaking_in_quotes)
@@ -49,7 +49,8 @@ def corrected_entities(doc: Doc) -> list[EntitySpan]:
                    *_swapped_texts(doc), model_places, products, lowercase_words(doc))
     teams = [EntitySpan(start, end, "ORG") for start, end in team_spans(doc, common=common_words())]
     in_team = {i for team in teams for i in range(team.start, team.end)}
-    companies = [c for c in untagged_companies(doc) if not in_team.intersection(range(c.start, c.end))]
+    companies = [c for c in untagged_companies(doc) + agency_names(doc)
+                 if not in_team.intersection(range(c.start, c.end))]
     teams = sorted(teams + companies, key=lambda span: span.start)
     in_team |= {i for company in companies for i in range(company.start, company.end)}
     spans: list[EntitySpan] = []

@@ -142,6 +142,19 @@ def test_a_person_span_named_for_members_or_sport_is_an_organisation(nlp: Langua
     assert spans_by_text(nlp, text)[name].label == "ORG"
 
 
+def test_a_common_noun_before_a_country_names_an_agency(nlp: Language) -> None:
+    """The model tags nothing here; the country alone would make Canada the one who ordered."""
+    text = ("Wildfire forces evacuation of Jasper townsite\n\nParks Canada ordered everyone out of the Jasper "
+            "townsite late Monday as a wildfire burned within 10 kilometres of homes.")
+    assert not model_tags(nlp, text, "Parks Canada", "ORG"), "the model now tags the case"
+    assert spans_by_text(nlp, text)["Parks Canada"].label == "ORG"
+
+
+@pytest.mark.parametrize("text", ["Troops left West Germany in 1990.", "Canada and Mexico signed the deal."])
+def test_a_country_stays_a_country(nlp: Language, text: str) -> None:
+    assert not any(span.label == "ORG" for span in spans_by_text(nlp, text).values())
+
+
 def test_a_person_span_described_by_which_is_an_organisation(nlp: Language) -> None:
     text = ("Holders tendered their shares to Brennan Cellular Communications. Brennan, which fell 2 1/2 "
             "to 37 3/4, has offered $125 a share.")
