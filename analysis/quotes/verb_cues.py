@@ -67,12 +67,14 @@ def speech_verb_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attrib
 
 def _parenthetical(verb: Token) -> bool:
     """True for a speech verb set into the clause it reports, with no complement of its own:
-    "The plan, she said, will fail", "As Lund noted, the plan will fail"; a clause without a finite
-    verb reports nothing ("'We have lost homes,' Ireland said, his voice breaking")."""
+    "The plan, she said, will fail", "As Lund noted, the plan will fail" (an "as" clause with an
+    object is a clause of time: "cases climb as health units urge vaccination"); a clause without a
+    finite verb reports nothing ("'We have lost homes,' Ireland said, his voice breaking")."""
     if cue_lemma(verb) not in SPEECH_CUES or verb.head.i == verb.i or non_finite(verb.head):
         return False
     if verb.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        return (any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children))
     return verb.dep_ == "parataxis"
 
 

@@ -26,6 +26,19 @@ def test_parenthetical_speech_verb_is_no_content_of_another_cue(nlp: Language) -
     assert text[quote.content_start:quote.content_end] == text[:-1]
 
 
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("The mill will close, as Maria Lund noted.", ["The mill will close, as Maria Lund noted"]),
+        # an "as" clause whose verb has its own object tells when: the sentence is no report
+        ("Flu cases climb in the north as clinics urge vaccination.", []),
+    ],
+)
+def test_an_as_clause_is_parenthetical_only_without_an_object(nlp: Language, text: str,
+                                                              contents: list[str]) -> None:
+    assert [text[q.content_start:q.content_end] for q in quotes_of(nlp, text)] == contents
+
+
 def test_cue_inside_a_quote_gives_no_attribution(nlp: Language) -> None:
     text = "“I said the mill would close,” Anna Berg told reporters."
     quotes = quotes_of(nlp, text)
