@@ -37,14 +37,12 @@ from .vocabulary import COMPANY_NOUNS, INSTITUTION_NOUNS, LEGAL_FORMS
 #: Nouns of "the company" and "the firm" that say nothing of the trade: a name without a legal form
 #: or the noun itself is no antecedent of these.
 GENERIC_COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "concern", "conglomerate"})
-#: Words in the name of a public body, a club or an association: no company, whatever the phrase.
-INSTITUTION_WORDS = frozenset({
-    "ministry", "department", "office", "council", "committee", "agency", "university", "institute",
-    "association", "union", "court", "police", "army", "forces", "party", "foundation", "board",
-    "service", "services", "society", "alliance", "coalition", "federation", "commission", "authority",
-    "league", "academy", "college", "school", "hospital", "charity", "charities", "government",
-    "parliament", "senate", "congress", "assembly", "reserve", "church", "club", "team", "fund",
-    "organization", "organisation", "centre", "center", "institution", "network", "tribunal",
+#: Words in the name of a public body, a club or an association: no company, whatever the phrase
+#: (the nouns such a body is called by, ``INSTITUTION_NOUNS``, and more).
+INSTITUTION_WORDS = INSTITUTION_NOUNS | frozenset({
+    "office", "police", "army", "forces", "academy", "services", "charity", "charities", "government",
+    "parliament", "senate", "congress", "assembly", "reserve", "team", "fund", "organization",
+    "organisation", "institution", "network",
 })
 #: How many sentences back a noun of a trade looks for a company named without its legal form.
 TRADE_REACH = 2

@@ -25,7 +25,7 @@ administrative area is a place ("Peel Region"; ``PLACE_NAME_ENDINGS``), and so i
 a premier's or mayor's title and a name ("Saskatchewan Premier Scott Moe"); before another title
 it is an organisation ("Tesla CEO Elon Musk"). A name opening with a party word is an ORG whatever
 the model's label ("Parti Québécois" PERSON, "the Bloc Québécois" LOC; ``PARTY_OPENERS``). A
-PERSON span named for its members or sport ("Doctors Manitoba", "Hockey Canada":
+PERSON span named for its members or sport ("Midwives Yukon", "Soccer Canada":
 ``named_for_members_or_sport``) is an ORG.
 
 Capitalised proper nouns ending in a company's legal form that the model left untagged, or tagged
@@ -157,8 +157,8 @@ def ends_in_organisation_word(ent: Span) -> bool:
 
 def named_for_members_or_sport(ent: Span) -> bool:
     """True for a span of two words or more, no first name in it, that opens with the plural of a
-    common noun ("Doctors Manitoba", "Food Banks Canada": a person's name never does) or is a common
-    noun before a country's name ("Hockey Canada"): the way associations and federations are named.
+    common noun ("Midwives Yukon", "Brewers Ontario": a person's name never does) or is a common
+    noun before a country's name ("Soccer Canada"): the way associations and federations are named.
     A plural title opens a list of names instead ("Presidents Obama and Bush")."""
     words = [t for t in ent if t.tag_ != "POS"]
     if len(words) < 2 or any(first_name_known(t.text) for t in words) or not common_word(words[0]):
