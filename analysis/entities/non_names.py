@@ -51,7 +51,8 @@ from ..coref import first_name_known
 from ..vocabulary import PORTFOLIO_WORDS, TITLE_WORDS
 from .spans import DocCues
 from .title_case import is_headline_fragment
-from .words import ORGANISATION_HEADS, PERSON_ROLE_NOUNS, at_sentence_start, common_words, title_word, word_lists
+from .words import (ORGANISATION_HEADS, PERSON_ROLE_NOUNS, at_sentence_start, common_words, lowercase_words,
+                    title_word, word_lists)
 
 ADJECTIVE_PREFIXES = frozenset({"anti", "pro", "non", "neo", "post", "pre", "counter", "pan"})
 _MEASURE = re.compile(r"^\d+([.,]\d+)?$|^(one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -114,7 +115,7 @@ def is_initial_lowercase_word(span: Span, cues: DocCues) -> bool:
     their own test (``is_initial_common_word``): many surnames are common words ("May", "Young")."""
     if span.label_ == "PERSON" or len(span) != 1 or not at_sentence_start(span[0]):
         return False
-    return span[0].lower_ in cues.lowercase and span[0].lower_ not in cues.capitalised
+    return span[0].lower_ not in cues.capitalised and span[0].lower_ in lowercase_words(span.doc)
 
 
 def _coordinated_common_noun(span: Span) -> bool:

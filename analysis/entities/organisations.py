@@ -189,18 +189,19 @@ def agency_names(doc: Doc) -> list[EntitySpan]:
     place ("West Germany"; ``PLACE_PREFIXES``), a first name or a title, nor a span that is a
     country's name."""
     spans: list[EntitySpan] = []
-    for ent in [*entities(doc), *(doc[t.i:t.i + 1] for t in doc if not t.ent_type_)]:
-        country = countries.lookup(ent.text)
-        if ent.start == 0 or country is None or country.label != "GPE":
+    ends = {ent.start: ent.end for ent in entities(doc)}
+    for noun in doc[:-1]:
+        first = noun.i + 1
+        if (noun.ent_type_ or noun.dep_ != "compound" or not name_cased(noun) or noun.lower_ in PLACE_PREFIXES
+                or title_word(noun) or (doc[first].ent_type_ and first not in ends)):
             continue
-        noun = doc[ent.start - 1]
-        if (noun.ent_type_ or noun.dep_ != "compound" or noun.head.i not in range(ent.start, ent.end)
-                or not name_cased(noun) or noun.lower_ in PLACE_PREFIXES or title_word(noun)
-                or first_name_known(noun.text) or not _agency_noun(noun)
-                or countries.lookup(doc[noun.i:ent.end].text) is not None):
+        last = ends.get(first, first + 1)
+        country = countries.lookup(doc[first:last].text) if first <= noun.head.i < last else None
+        if (country is None or country.label != "GPE" or first_name_known(noun.text) or not _agency_noun(noun)
+                or countries.lookup(doc[noun.i:last].text) is not None):
             continue
-        spans.append(EntitySpan(noun.i, ent.end, "ORG"))
-    return sorted(spans, key=lambda span: span.start)
+        spans.append(EntitySpan(noun.i, last, "ORG"))
+    return spans
 
 
 def _agency_noun(token: Token) -> bool:

@@ -38,7 +38,7 @@ from .spans import DocCues, EntitySpan
 from .title_case import ordinary_person_texts
 from .untagged_names import with_missed_names
 from .widening import joined_split_names, possessive_name_end, with_given_name, with_particle_surname, with_titles
-from .words import capitalised_midsentence, common_words, lowercase_words, outvoted_cue_texts, titled_texts
+from .words import capitalised_midsentence, common_words, outvoted_cue_texts, titled_texts
 
 
 def corrected_entities(doc: Doc) -> list[EntitySpan]:
@@ -46,7 +46,7 @@ def corrected_entities(doc: Doc) -> list[EntitySpan]:
     model_places = frozenset(e.text for e in entities(doc) if e.label_ in MODEL_PLACE_LABELS)
     products = frozenset(e.text for e in entities(doc) if e.label_ == "PRODUCT") - titled_texts(doc)
     cues = DocCues(place_texts(doc), ordinary_person_texts(doc), capitalised_midsentence(doc),
-                   *_swapped_texts(doc), model_places, products, lowercase_words(doc))
+                   *_swapped_texts(doc), model_places, products)
     teams = [EntitySpan(start, end, "ORG") for start, end in team_spans(doc, common=common_words())]
     in_team = {i for team in teams for i in range(team.start, team.end)}
     companies = [c for c in untagged_companies(doc) + agency_names(doc)

@@ -28,8 +28,7 @@ class DocCues:
     """Text-level evidence gathered once per Doc: texts used as places, texts tagged PERSON in
     ordinary sentences, words capitalised mid-sentence (see ``capitalised_midsentence``), texts
     tagged PERSON used as organisations, texts tagged ORG used as persons, and texts the model
-    tags GPE or LOC, texts it tags PRODUCT and never writes after a title, and words it writes in
-    lower case (``lowercase_words``)."""
+    tags GPE or LOC, and texts it tags PRODUCT and never writes after a title."""
 
     places: frozenset[str]
     persons: frozenset[str]
@@ -38,4 +37,3 @@ class DocCues:
     person_orgs: frozenset[str] = frozenset()
     model_places: frozenset[str] = frozenset()
     products: frozenset[str] = frozenset()
-    lowercase: frozenset[str] = frozenset()

@@ -13,6 +13,7 @@ and companion suffixes) serve the rules of several modules.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -20,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import countries
 from ..coref import PERSON_NOUNS, ROLE_CLASSES, first_name_sure
-from ..nlp import entities, load_model, sentence_of
+from ..nlp import doc_text, entities, load_model, memo, sentence_of
 from ..vocabulary import SAYING_VERBS, TITLE_OPENERS, TITLE_WORDS
 
 ORGANISATION_HEADS = frozenset({
@@ -128,9 +129,18 @@ def capitalised_midsentence(doc: Doc) -> frozenset[str]:
     )
 
 
+LOWERCASE_KEY = "analysis.lowercase_words"
+#: Runs of letters: the words of a text, read without the tokenizer.
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def lowercase_words(doc: Doc) -> frozenset[str]:
-    """Return the alphabetic words the text writes in lower case somewhere ("landlords")."""
-    return frozenset(t.text for t in doc if t.is_alpha and t.text.islower())
+    """Return the words the text writes in lower case somewhere ("landlords"), read off its text
+    once per Doc."""
+    memos = memo(doc)
+    if LOWERCASE_KEY not in memos:
+        memos[LOWERCASE_KEY] = frozenset(word for word in _LETTERS.findall(doc_text(doc)) if word.islower())
+    return memos[LOWERCASE_KEY]
 
 
 def name_shaped(span: Span) -> bool:
