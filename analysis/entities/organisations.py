@@ -166,7 +166,7 @@ def named_for_members_or_sport(ent: Span) -> bool:
     singular = singulars(words[0])
     plural = bool(singular & common_words()) and not singular & TITLE_WORDS
     country = countries.lookup(words[-1].text)
-    return plural or (len(words) == 2 and country is not None and country.label == "GPE")
+    return plural or (len(words) == 2 and country is not None and country.label == "GPE" and _agency_noun(words[0]))
 
 
 def is_party_name(ent: Span) -> bool:

@@ -46,18 +46,20 @@ def test_a_possessive_full_name_tagged_org_whose_last_name_is_a_person_is_a_pers
     assert spans_by_text(nlp, text)["Corin Park"].label == "PERSON"
 
 
-def test_the_surname_of_a_possessive_full_name_tagged_gpe_is_a_person(nlp: Language) -> None:
-    """"Edward Pryce's": the possessive ending is no last name."""
-    text = "Edward Pryce's family waited. Officials told the family of Pryce on Sunday."
-    assert model_tags(nlp, text, "Pryce", "GPE"), "the model changed"
-    assert spans_by_text(nlp, text)["Pryce"].label == "PERSON"
-
-
-def test_a_surname_with_an_inner_capital_tagged_norp_is_a_person(nlp: Language) -> None:
-    """"McTavish" is a name though ``Token.is_title`` is False for it."""
-    text = "Ryan McTavish scored twice on Saturday night. Asked about McTavish's 50th goal, the coach said it was great."
-    assert model_tags(nlp, text, "McTavish", "NORP"), "the model no longer tags the case"
-    assert spans_by_text(nlp, text)["McTavish"].label == "PERSON"
+@pytest.mark.parametrize(
+    ("text", "surname", "model_label"),
+    [
+        # "Edward Pryce's": the possessive ending is no last name
+        ("Edward Pryce's family waited. Officials told the family of Pryce on Sunday.", "Pryce", "GPE"),
+        # "McTavish" is a name though ``Token.is_title`` is False for it
+        ("Ryan McTavish scored twice on Saturday night. Asked about McTavish's 50th goal, the coach said it was "
+         "great.", "McTavish", "NORP"),
+    ],
+)
+def test_the_surname_of_a_full_name_tagged_a_place_or_group_is_a_person(nlp: Language, text: str, surname: str,
+                                                                       model_label: str) -> None:
+    assert model_tags(nlp, text, surname, model_label), "the model no longer tags the case"
+    assert spans_by_text(nlp, text)[surname].label == "PERSON"
 
 
 def test_a_surname_tagged_gpe_is_a_person(nlp: Language) -> None:
