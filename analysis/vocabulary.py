@@ -123,6 +123,13 @@ COGNITION_VERBS = frozenset({
     "determine", "anticipate", "regret", "sense", "bet", "presume", "trust", "suppose", "perceive", "ponder",
     "envision", "foresee",
 })
+#: Lemmas of verbs of refusing an utterance ("declined to comment", "refused to say whether"): with a
+#: verb of saying or disclosing as their complement, nothing is reported.
+WITHHOLDING_VERBS = frozenset({"decline", "refuse"})
+#: Lemmas of verbs of giving out information, besides the verbs of saying, that a source can
+#: withhold ("declined to discuss the case", "refused to name the buyer").
+DISCLOSING_VERBS = frozenset({"discuss", "name", "identify", "detail", "release", "provide", "give",
+                              "share", "address", "talk", "explain"})
 #: Lemmas of verbs of commitment and wish whose infinitive complement is what is reported
 #: ("vowed to rebuild the bridge").
 COMMITMENT_VERBS = frozenset({"vow", "promise", "pledge", "threaten", "refuse", "plan", "want",
