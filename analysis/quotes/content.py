@@ -54,11 +54,25 @@ def content_bounds(heads: list[Token], verb: Token) -> tuple[int, int]:
     left at the end dropped."""
     if len(heads) == 1:
         heads = heads + (as_predicate(heads[0], verb) or object_phrases(heads[0], verb))
+    heads = heads + word_rest(heads[-1], verb)
     first = after_fronted(after_time(heads[0]), verb)
     last = report_last(first, misparsed_conjunct(heads[-1], _content_last(heads[-1], verb)), verb)
     while last > first and verb.doc[last].dep_ == "cc":
         last -= 1
     return first, last
+
+
+def word_rest(head: Token, verb: Token) -> list[Token]:
+    """The cue verb's further children that continue the word a complement ends in, written without a
+    space ("said it would co-operate fully", parsed as three clauses "co", "-", "operate fully")."""
+    doc = verb.doc
+    rest: list[Token] = []
+    last = head.right_edge.i
+    while last + 1 < len(doc) and not doc[last].whitespace_ and doc[last + 1].head == verb \
+            and doc[last + 1].dep_ == head.dep_ and doc[last + 1].left_edge.i == last + 1:
+        rest.append(doc[last + 1])
+        last = doc[last + 1].right_edge.i
+    return rest
 
 
 def misparsed_conjunct(phrase: Token, last: int) -> int:

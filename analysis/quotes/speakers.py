@@ -7,7 +7,8 @@ person, the person: "Assembly of First Nations National Chief Cindy Woodhouse Ne
 ``_office_holder``), else of a name inside the subject phrase, but not its owner when the subject
 names someone's people ("her sister, Ina Brekke, told …" is Ina Brekke; "His lawyer said" is the
 descriptor "His lawyer" with the owner as affiliation; ``ENTOURAGE_NOUNS``, role and organisation
-words; ``_possessor``); a capitalised subject the entity tagger missed that is the last name of
+words; ``_possessor``), else of a name in apposition to it ("The company, Brennholt Freight, said");
+a capitalised subject the entity tagger missed that is the last name of
 exactly one person named in the text is that person ("Pence: …" in a headline); else, for an unnamed
 subject ("a police spokesman", "officials"), the phrase itself with ``speaker_type`` ``descriptor``
 and its affiliation (an actor in the phrase: "Russia's defence ministry spokesman" -> Russia), a
@@ -74,6 +75,9 @@ def speaker_of(subject: Token | None, mentions: Sequence[Mention]) -> Speaker:
               and not _possessor(subject.doc, m, subject)]
     if inside:
         return as_speaker(inside[0])
+    apposed = [m for c in subject.children if c.dep_ == "appos" for m in mentions if m.start <= c.idx < m.end]
+    if apposed:
+        return as_speaker(apposed[0])
     if subject.lower_ in QUANTIFIER_PRONOUNS:
         return _descriptor(subject, mentions)
     if subject.lower_ in FIRST_PERSON_PRONOUNS:

@@ -83,3 +83,8 @@ def test_clauses_about_the_speaker_or_the_event_are_no_content(nlp: Language, te
 def test_content_boundaries(nlp: Language, text: str, contents: list[tuple[str, str]]) -> None:
     quotes = quotes_of(nlp, text)
     assert [(text[q.content_start:q.content_end], q.speaker) for q in quotes] == contents
+
+
+def test_a_word_the_parser_splits_at_its_hyphen_stays_whole(nlp: Language) -> None:
+    text = "The miner, Harwick Lithium, said it would co-operate fully."
+    assert [q.quote for q in quotes_of(nlp, text)] == ["it would co-operate fully"]

@@ -76,6 +76,9 @@ def test_group_pronoun_speaker_is_an_organisation(nlp: Language, text: str, spea
          "Ina Brekke", None),
         ("Tor Lund was charged on Monday. His lawyer, Maren Holt, said the charge would not stand.",
          "Maren Holt", None),
+        # an organisation in apposition speaks too
+        ("The company, Harwick Lithium Corp., said it would appeal.", "Harwick Lithium Corp.", None),
+        ("The union, Unifor, said the vote would go ahead.", "Unifor", None),
         # without a name, the role speaks for its owner
         ("Tor Lund was charged on Monday. His lawyer said the charge would not stand.", "His lawyer",
          "Tor Lund"),
