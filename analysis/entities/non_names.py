@@ -5,7 +5,9 @@ Ages and durations. A span built around a hyphenated number-unit compound ("22-y
 
 Portfolios. An ORG span after a title and "of", or before a title, whose words name a minister's
 portfolio ("Secretary of State", "Minister of Finance", "Energy Minister Todd Smith";
-``PORTFOLIO_WORDS``) is part of the title, not a mention of the ministry.
+``PORTFOLIO_WORDS``) is part of the title, not a mention of the ministry; so is an ORG or NORP
+span of common words, no nationality, that runs through more of them to "Minister" ("Forests
+Minister Ravi Parmar", "Colleges and Universities Minister": ``_minister_portfolio``).
 
 Titles alone. A span of title words only right before a name (PERSON, or an untagged capitalised
 proper noun), maybe after further titles, is dropped whatever its label ("Sgt" PERSON of "Staff
@@ -51,7 +53,7 @@ from ..coref import first_name_known
 from ..vocabulary import PORTFOLIO_WORDS, TITLE_WORDS
 from .spans import DocCues
 from .title_case import is_headline_fragment
-from .words import (ORGANISATION_HEADS, PERSON_ROLE_NOUNS, at_sentence_start, common_words, lowercase_words,
+from .words import (ORGANISATION_HEADS, PERSON_ROLE_NOUNS, at_sentence_start, common_word, common_words, lowercase_words,
                     title_word, word_lists)
 
 ADJECTIVE_PREFIXES = frozenset({"anti", "pro", "non", "neo", "post", "pre", "counter", "pan"})
@@ -66,14 +68,32 @@ _THING_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW
 def is_portfolio_in_title(span: Span) -> bool:
     """True for an ORG span that is the portfolio of a title ("Secretary of State", "secretary of
     state's plane", "Minister of Finance", "Energy Minister Todd Smith"): every word a portfolio
-    word (``PORTFOLIO_WORDS``), with a title word and "of" before it or a title word after it."""
+    word (``PORTFOLIO_WORDS``), with a title word and "of" before it or a title word after it; or
+    for an ORG or NORP span of common words that opens a minister's portfolio ("Forests Minister
+    Ravi Parmar", "Colleges and Universities Minister Nolan Quinn": ``_minister_portfolio``)."""
     doc = span.doc
     words = [t.lower_ for t in span if t.tag_ != "POS"]
+    if span.label_ in ("ORG", "NORP") and _minister_portfolio(span):
+        return True
     if span.label_ != "ORG" or not words or not all(w in PORTFOLIO_WORDS for w in words):
         return False
     if span.end < len(doc) and doc[span.end].lower_.rstrip(".") in TITLE_WORDS:
         return True
     return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_.rstrip(".") in TITLE_WORDS
+
+
+def _minister_portfolio(span: Span) -> bool:
+    """True for common words, no nationality, that run through more capitalised common words and
+    "and" to "Minister": a portfolio ("Forests Minister"); a company stands before titles of its own
+    ("Tesla CEO"), never before a minister's."""
+    doc = span.doc
+    if countries.lookup(span.text) is not None or not all(common_word(t) or not t.is_alpha for t in span):
+        return False
+    end = span.end
+    while end < len(doc) and (doc[end].lower_ in ("and", "&") or (
+            doc[end].text[:1].isupper() and doc[end].text != "Minister" and common_word(doc[end]))):
+        end += 1
+    return end < len(doc) and doc[end].text in ("Minister", "Ministers")
 
 
 def is_age_or_duration(span: Span) -> bool:

@@ -1,7 +1,8 @@
 """Organisations taken for persons, and names that are an organisation's or a place's by form.
 
 A PERSON span is an ORG when it is in apposition with, or the subject of "be" with, an organisation
-noun ("Brennholt, the largest maker of tools"; "Brennholt is a holding company"; company, firm,
+noun ("Brennholt, the largest maker of tools"; "the company, Brennholt, said"; "Brennholt is a
+holding company"; company, firm,
 maker, bank, party, ship, website, ...; a publisher or producer in apposition to a name opening with
 a first name of one gender is a person: ``PERSON_OR_COMPANY_HEADS``), when ", which" describes it
 ("Brennholt, which fell 2 1/2"), when such a noun names it (right before it: "the rights group
@@ -107,7 +108,7 @@ def organisation_cue(span: Span) -> bool:
     if apposed is not None and apposed.lemma_.lower() in ORGANISATION_HEADS and not (
             apposed.lemma_.lower() in PERSON_OR_COMPANY_HEADS and first_name_sure(span[0].text)):
         return True
-    if root.dep_ == "poss" and root.head.lower_ in CORPORATE_POSSESSIONS:
+    if _apposed_to_organisation_noun(span) or (root.dep_ == "poss" and root.head.lower_ in CORPORATE_POSSESSIONS):
         return True
     attributes = (c for c in root.head.children if c.dep_ == "attr")
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
@@ -122,6 +123,14 @@ def organisation_cue(span: Span) -> bool:
         following is not None and following.lower_ in ORGANISATION_NOUNS)
     titled = any(title_word(t) for t in span)
     return _after_the(doc, span.start, skip=0 if first_name_known(span[0].text) else 2) and not (modifier or titled)
+
+
+def _apposed_to_organisation_noun(span: Span) -> bool:
+    """True for a name set after an organisation noun and a comma ("The company, Brennholt Freight,
+    said"), unless it opens with a first name of one gender ("the publisher, Lisbeth Moreno")."""
+    root, doc = span.root, span.doc
+    return (root.dep_ == "appos" and root.head.i == span.start - 2 and doc[span.start - 1].text == ","
+            and root.head.lemma_.lower() in ORGANISATION_HEADS and not first_name_sure(span[0].text))
 
 
 def _after_the(doc: Doc, start: int, *, skip: int) -> bool:

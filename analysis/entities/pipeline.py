@@ -2,7 +2,9 @@
 
 The Doc-wide cues are gathered first (``DocCues``: texts used as places, as organisations, as
 persons; texts tagged PERSON in ordinary sentences; words capitalised mid-sentence; the model's
-places and products), and the teams of ``analysis.teams`` and the companies with a legal form the
+places and products), and the teams of ``analysis.teams`` (less a one-word team at a sentence start
+that the text writes in lower case elsewhere: "Riders say the strike …" beside "drivers and riders")
+and the companies with a legal form the
 model missed (``organisations.untagged_companies``) are labelled ORG over whatever the model said.
 Then each entity of the model, in text order, is dropped (``non_names``, ``title_case``,
 ``credits``), relabelled (``places``, ``organisations``, ``persons``), cut (``edges``), widened
@@ -47,7 +49,8 @@ def corrected_entities(doc: Doc) -> list[EntitySpan]:
     products = frozenset(e.text for e in entities(doc) if e.label_ == "PRODUCT") - titled_texts(doc)
     cues = DocCues(place_texts(doc), ordinary_person_texts(doc), capitalised_midsentence(doc),
                    *_swapped_texts(doc), model_places, products)
-    teams = [EntitySpan(start, end, "ORG") for start, end in team_spans(doc, common=common_words())]
+    teams = [EntitySpan(start, end, "ORG") for start, end in team_spans(doc, common=common_words())
+             if not is_initial_lowercase_word(Span(doc, start, end, label="ORG"), cues)]
     in_team = {i for team in teams for i in range(team.start, team.end)}
     companies = [c for c in untagged_companies(doc) + agency_names(doc)
                  if not in_team.intersection(range(c.start, c.end))]

@@ -126,10 +126,25 @@ def test_an_all_lowercase_text_keeps_its_lowercase_organisations(nlp: Language) 
     assert spans.get("the state department") is not None and spans["the state department"].label == "ORG", spans
 
 
-def test_a_portfolio_before_a_title_is_no_organisation(nlp: Language) -> None:
-    text = "Ontario will cut electricity rates, Energy Minister Todd Smith announced Thursday."
-    assert model_tags(nlp, text, "Energy", "ORG"), "the model no longer tags the case"
-    assert "Energy" not in spans_by_text(nlp, text)
+@pytest.mark.parametrize(
+    ("text", "portfolio", "label"),
+    [
+        ("Ontario will cut electricity rates, Energy Minister Todd Smith announced Thursday.", "Energy", "ORG"),
+        # common words before "Minister", through "and" and more of them: a portfolio
+        ("Manitoba will hire 200 more firefighters, Forests Minister Ravi Dhillon announced Thursday.",
+         "Forests", "NORP"),
+        ("Ontario will cap the number of international students colleges can admit, Colleges and "
+         "Universities Minister Nolan Quinn announced Monday.", "Colleges", "ORG"),
+    ],
+)
+def test_a_portfolio_before_a_title_is_no_organisation(nlp: Language, text: str, portfolio: str, label: str) -> None:
+    assert model_tags(nlp, text, portfolio, label), "the model no longer tags the case"
+    assert portfolio not in spans_by_text(nlp, text)
+
+
+def test_a_nationality_before_a_minister_stays(nlp: Language) -> None:
+    spans = spans_by_text(nlp, "Polish Defence Minister Jan Lind said the talks had failed.")
+    assert spans.get("Polish") is not None, spans
 
 
 @pytest.mark.parametrize(

@@ -42,6 +42,8 @@ def test_a_name_opening_with_a_party_word_is_an_organisation(nlp: Language, text
         ("The Maariv newspaper said Sunday that the talks failed.", "Maariv"),
         ("Bin Laden leads a terrorist organization known as Al-Aqeda, the FBI says.", "Al-Aqeda"),
         ("The Kremlin said the charity Tanya Brook would close.", "Tanya Brook"),
+        # a name set after an organisation noun and a comma
+        ("The company, Harwick Lund, said it would appeal.", "Harwick Lund"),
     ],
 )
 def test_person_spans_that_are_organisations_by_context(nlp: Language, text: str,

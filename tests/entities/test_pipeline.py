@@ -25,3 +25,16 @@ from .corrected import mention_texts
 )
 def test_name_rules_leave_names_alone(nlp: Language, text: str, name: str) -> None:
     assert any(name in mention for mention in mention_texts(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        # a team's short form at a sentence start, written in lower case elsewhere: a common noun
+        ("Bus drivers stayed off the job. Riders say the strike has upended their lives. The city said "
+         "riders could claim refunds.", None),
+        ("The Riders won again. Riders fans packed the stands.", "Riders"),
+    ],
+)
+def test_a_team_word_the_text_writes_in_lower_case_is_no_team(nlp: Language, text: str, team: str | None) -> None:
+    assert ("Riders" in mention_texts(nlp, text)) == (team is not None)
