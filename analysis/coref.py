@@ -81,6 +81,9 @@ PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "hers
 PRONOUN_GENDERS: dict[str, str] = {**dict.fromkeys(("he", "him", "his", "himself"), "male"),
                                    **dict.fromkeys(("she", "her", "hers", "herself"), "female")}
 NAME_GENDERS = frozenset({"male", "female", "mostly_male", "mostly_female"})
+#: gender-guesser's countries whose usage English-language news follows when a name's gender
+#: differs by country.
+ENGLISH_NAME_COUNTRIES = ("usa", "great_britain")
 PERSON_NOUNS = frozenset({
     "man", "woman", "boy", "girl", "person", "child", "soldier", "volunteer", "citizen",
     "resident", "victim", "journalist", "reporter", "father", "mother", "son", "daughter",
@@ -334,12 +337,26 @@ def _name_detector() -> gender_detector.Detector:
 
 
 def first_name_gender(name: str) -> str | None:
-    """``male``/``female`` for a first name the dictionary is sure or mostly sure of (a hyphenated
-    one by its first part: "Marie-Ève" by "Marie"), else None."""
+    """``male``/``female`` for a first name the dictionary is sure or mostly sure of, else None;
+    None too when English-speaking countries give the name the other gender ("Jan", "Dani",
+    "Jean": male across Europe, mostly female in the United States: ``ENGLISH_NAME_COUNTRIES``). A
+    hyphenated name it does not list goes by its parts ("Marie-Ève" by "Marie", "Jean-François" by
+    "François")."""
+    if "-" in name and _name_detector().get_gender(name) == "unknown":
+        genders = {_one_name_gender(part) for part in name.split("-")} - {None}
+        return genders.pop() if len(genders) == 1 else None
+    return _one_name_gender(name)
+
+
+def _one_name_gender(name: str) -> str | None:
+    """The gender of one first name by the rule of ``first_name_gender``."""
     guess = _name_detector().get_gender(name)
-    if guess == "unknown" and "-" in name:
-        guess = _name_detector().get_gender(name.split("-")[0])
-    return guess.removeprefix("mostly_") if guess in NAME_GENDERS else None
+    if guess not in NAME_GENDERS:
+        return None
+    gender = guess.removeprefix("mostly_")
+    other = "female" if gender == "male" else "male"
+    local = {_name_detector().get_gender(name, country) for country in ENGLISH_NAME_COUNTRIES}
+    return None if local & {other, f"mostly_{other}"} else gender
 
 
 def first_name_known(name: str) -> bool:

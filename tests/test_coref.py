@@ -165,6 +165,11 @@ def test_sample_gold_covers_every_person_pronoun(sample_doc: Doc) -> None:
         # an earlier pronoun tells the gender of the person it was resolved to
         ("Kiran Voss arrived late. She apologised. Kiran Voss and Tomasz Wicz spoke. She said the "
          "mill would stay open.", "Kiran Voss"),
+        # a name male across Europe and mostly female in English-speaking countries tells no gender
+        ("Jon Halvorsen said the offer was fair. Union president Jan Simpson disagreed. She said "
+         "workers were tired.", "Jan Simpson"),
+        ("Maria Lund said the offer was fair. Union president Jean-Paul Roy disagreed. He said "
+         "workers were tired.", "Jean-Paul Roy"),
     ],
 )
 def test_pronoun_agrees_in_gender(nlp: Language, text: str, actor: str) -> None:
