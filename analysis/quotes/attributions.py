@@ -1,7 +1,7 @@
 """The attributions of a Doc (``find_attributions``): every pattern's, less those the learned model
 vetoes, with the learned model's own (``analysis.quotes.learned``), less a speech verb used in its
 other sense ("posted a loss", "was found clinging to a tube", "asked not to be named":
-``other_sense``) or whose words were withheld ("would not say when", "declined to comment":
+``other_sense``) or whose words were withheld ("would not say when", "did not name the company":
 ``withheld``); a fallback pattern's only on a line where no other pattern has a cue; one whose
 cue lies inside another's content (a nested report) or that repeats another's content is left
 out. A content that starts inside a wire dateline starts after it ("TORONTO — Ontario will cut
@@ -18,8 +18,7 @@ from spacy.tokens import Doc, Token
 from ..attribution_model import AttributionModel
 from ..entities import dateline_ends
 from ..nlp import doc_text
-from ..vocabulary import (ADJUNCT_PREPOSITIONS, DISCLOSING_VERBS, FINANCIAL_RESULT_NOUNS, SAYING_VERBS,
-                          WITHHOLDING_VERBS)
+from ..vocabulary import ADJUNCT_PREPOSITIONS, DISCLOSING_VERBS, FINANCIAL_RESULT_NOUNS, SAYING_VERBS
 from .learned import learned_candidates, rule_candidates
 from .marks import Marks
 from .patterns import PATTERNS
@@ -67,19 +66,15 @@ def other_sense(doc: Doc, attribution: Attribution) -> bool:
     if content is None or not len(content):
         return False
     verb = doc[attribution.cue_start]
-    return withheld(content.root, verb) or (test is not None and test(content.root, verb))
+    return withheld(verb) or (test is not None and test(content.root, verb))
 
 
-def withheld(root: Token, verb: Token) -> bool:
+def withheld(verb: Token) -> bool:
     """True for words not given: a negated verb of saying or disclosing ("would not say when talks
-    resume", "did not name the company") or one declined ("declined to comment on the case",
-    "refused to say whether"): what is reported is that nothing was said."""
-    if verb.lemma_.lower() in WITHHOLDING_VERBS and root.head == verb and root.dep_ == "xcomp":
-        verb = root
-    if verb.lemma_.lower() not in SAYING_VERBS | DISCLOSING_VERBS:
-        return False
-    declined = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHOLDING_VERBS
-    return declined or any(c.dep_ == "neg" for c in verb.children)
+    resume", "did not name the company"): what is reported is that nothing was said. A refusal
+    stays a report ("declined to comment", "refused to say whether"), as annotators of attribution
+    mark it: it tells the reader the source was asked."""
+    return verb.lemma_.lower() in SAYING_VERBS | DISCLOSING_VERBS and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _financial_result(root: Token, verb: Token) -> bool:
