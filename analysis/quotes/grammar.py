@@ -35,13 +35,14 @@ def first_subject(verb: Token) -> Token | None:
     ("After saying ..., the man left"), up to ``SUBJECT_CLIMB`` verbs up; the noun a relative "who
     said" or "which said" or a participle ("the group backing X") hangs on; the person quoted in
     "A quoted B as saying ..." (``_quoted_as``); None for a participle of asking that opens the
-    sentence ("Asked about the toll, Lund said ...": ``_passive_participle``). A dateline the parser
-    makes a second subject is skipped ("ISLAMABAD — Pakistan accused India ...")."""
+    sentence ("Asked about the toll, Lund said ...": ``_passive_participle``); the "by" agent of a
+    verb of speech in the passive, or none (``_passive_speech``). A dateline the parser makes a
+    second subject is skipped ("ISLAMABAD — Pakistan accused India ...")."""
     inverted = inverted_subject(verb)
     if inverted is not None:
         return inverted
-    if _passive_participle(verb):
-        return None
+    if _passive_participle(verb) or _passive_speech(verb):
+        return _agent(verb)
     candidate = verb
     for _ in range(SUBJECT_CLIMB):
         subjects = [c for c in candidate.children if c.dep_ in SUBJECT_DEPS] or _name_before(candidate)
@@ -61,6 +62,18 @@ def first_subject(verb: Token) -> Token | None:
             return None
         candidate = candidate.head
     return None
+
+
+def _passive_speech(verb: Token) -> bool:
+    """True for a verb of speech or of speaking to someone in the passive: its subject is what was
+    said or who was spoken to ("People with symptoms are asked to call ahead"), never the speaker."""
+    return (cue_lemma(verb) in SPEECH_CUES | SPOKEN_TO_VERBS
+            and any(c.dep_ == "nsubjpass" for c in verb.children))
+
+
+def _agent(verb: Token) -> Token | None:
+    """The noun of a passive verb's "by" phrase ("was urged by the council"), or None."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _passive_participle(verb: Token) -> bool:

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text, sentence_of, token_ids
 from ..vocabulary import (EVIDENTIAL_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS, PASSIVE_REPORT_VERBS,
-                          PREDICATE_PREPOSITIONS, SUBJECT_DEPS)
+                          PREDICATE_PREPOSITIONS, SPOKEN_TO_VERBS, SUBJECT_DEPS)
 from .content import content_bounds, content_trimmed
 from .grammar import absolute, complements, first_subject, naming, non_finite, report_subject
 from .lemmas import CUE_LEMMAS, SPEECH_CUES, cue_lemma, cue_tokens
@@ -97,12 +97,15 @@ def parenthetical_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attr
 def passive_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
     """The ``passive`` pattern: a cue verb in the passive whose subject is what is said or judged
     ("the plan was criticized by the mayor", "the move was first reported by the Post"), with what
-    is predicated of it ("was described as a trap by ..."); the speaker is the "by" agent."""
+    is predicated of it ("was described as a trap by ..."); the speaker is the "by" agent. Not the
+    person spoken to (``_addressed``)."""
     text = doc_text(doc)
     for verb in cue_tokens(doc, PASSIVE_CONTENT_LEMMAS):
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if not subjects or not agents or quoted(verb.idx) or verb.tag_ != "VBN" or subjects[0].pos_ == "PRON":
+            continue
+        if _addressed(verb):
             continue
         first = subjects[0].left_edge.i
         predicates = [c for c in verb.children if c.i > verb.i and (c.dep_ in ("oprd", "xcomp") or (
@@ -111,6 +114,13 @@ def passive_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attributio
         start, end = content_trimmed(text, doc[first].idx, doc[last].idx + len(doc[last]))
         if end - start >= 3:
             yield Attribution(verb.i, verb.i + 1, cue_lemma(verb), start, end, agents[0], "passive")
+
+
+def _addressed(verb: Token) -> bool:
+    """True for a verb of speaking to someone in the passive with a clause of its own: its subject
+    was spoken to, and the clause is what was said ("the mayor was urged by the council to close
+    the bridge", "was asked by reporters whether ..."), which ``verb_cues`` reports."""
+    return cue_lemma(verb) in SPOKEN_TO_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
 
 def _evidential(verb: Token) -> bool:

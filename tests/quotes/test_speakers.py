@@ -31,6 +31,9 @@ from .extracted import quotes_of
         ("OSLO (AP) — Maria Lund said the bridge would reopen in May.", "Maria Lund", "person"),
         # a dateline the parser makes a second subject
         ("OSLO — Norway accused Sweden on Monday of breaking the fishing deal.", "Norway", "country"),
+        # the subject of a passive verb of speaking to someone was spoken to; the "by" agent speaks
+        ("People who develop symptoms are asked to call ahead before visiting a clinic.", None, None),
+        ("The mayor was urged by the council to close the bridge.", "the council", "descriptor"),
     ],
 )
 def test_document_and_dateline_speakers(nlp: Language, text: str, speaker: str | None,

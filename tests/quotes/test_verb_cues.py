@@ -72,3 +72,20 @@ def test_declining_to_comment_is_an_attribution(nlp: Language, text: str, conten
     [quote] = quotes_of(nlp, text)
     assert (quote.kind, text[quote.content_start:quote.content_end]) == ("indirect", content)
     assert quote.cue in ("decline", "refuse") and quote.speaker in ("Maria Lund", "Oskar Brandt")
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        # the subject of a passive judgement is what is judged; the "by" agent judges
+        ("The plan was criticized by the mayor.", [("criticize", "The plan", "the mayor")]),
+        # the subject of a passive verb of speaking to someone was spoken to: the clause is the message
+        ("The mayor was urged by the council to close the bridge.",
+         [("urge", "to close the bridge", "the council")]),
+        ("The minister was asked by reporters whether the bridge would reopen.",
+         [("ask", "whether the bridge would reopen", "reporters")]),
+    ],
+)
+def test_passive_content_is_the_subject_unless_it_was_spoken_to(nlp: Language, text: str,
+                                                                 reports: list[tuple[str, str, str]]) -> None:
+    assert [(q.cue, text[q.content_start:q.content_end], q.speaker) for q in quotes_of(nlp, text)] == reports
