@@ -8,7 +8,7 @@ a first name of one gender is a person: ``PERSON_OR_COMPANY_HEADS``), when ", wh
 ("Brennholt, which fell 2 1/2"), when such a noun names it (right before it: "the rights group
 Brennholt", "daily Brennholt"; as the noun it modifies: "the Brennholt newspaper"; or through "known
 as", "named", "called": "a group known as Brennholt"), when it owns a corporate noun ("Brennholt's
-executive vice president"; subsidiary, shareholders, ...), when it is the subject of a clause that
+executive vice president", "Brennholt's chief executive"; subsidiary, shareholders, board, ...), when it is the subject of a clause that
 refers back to it with "its" ("Halvorsen Freight cut its dividend"; not when another organisation in
 the clause may own the "its", nor across a clause boundary: "X said its value rose"), or when it
 directly follows "the" and is neither a modifier nor a title ("sailed on the Sea Pearl": English
@@ -50,9 +50,12 @@ from .spans import EntitySpan
 from .words import (ORGANISATION_HEADS, ORGANISATION_WORDS, common_word, common_words, name_cased, singulars,
                     title_word, word_lists)
 
+#: Nouns a name owns only when it is a company's ("Harwick's chief executive", "Harwick's board");
+#: not "spokesman", which a politician has too.
 CORPORATE_POSSESSIONS = frozenset({
     "subsidiary", "subsidiaries", "unit", "units", "shareholders", "stockholders", "chairman",
-    "president", "directors", "headquarters", "revenue", "revenues",
+    "president", "directors", "headquarters", "revenue", "revenues", "executive", "executives", "ceo",
+    "board",
 })
 #: Organisation nouns that name a person's role as well ("Lisbeth Moreno, publisher of the magazine"):
 #: in apposition to a name opening with a first name of one gender they are the person's.

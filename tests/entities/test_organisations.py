@@ -35,6 +35,9 @@ def test_a_name_opening_with_a_party_word_is_an_organisation(nlp: Language, text
         ("Kelston Ames is a Boston holding company for several retailers.", "Kelston Ames"),
         ("Investors value Harwell Mott's offer highly. Harwell Mott's shareholders will vote.",
          "Harwell Mott"),
+        # a chief executive or a board is a company's
+        ("Harbour Line's chief executive, Karen Oyelaran, said the offer was fair.", "Harbour Line"),
+        ("Talks with Harwick Lund broke down. Harwick Lund's board met on Friday.", "Harwick Lund"),
         ("Volunteers aboard the Hanna Berg were detained.", "Hanna Berg"),
         # an organisation noun names it: before it, modified by it, or through "known as"
         ("Roginsky, quoted by the Russian news website Vesti, said it was a check.", "Vesti"),
