@@ -73,11 +73,15 @@ def _dash_credit(text: str, close: int, mentions: Sequence[Mention]) -> tuple[Sp
 
 def _colon_verb(doc: Doc, colon: int, mentions: Sequence[Mention]) -> tuple[Speaker, str] | None:
     """The subject and verb of the clause a colon ends, introducing a quote ("The senator released
-    the following statement: “…”", "The sign reads: “…”"); None when the subject names nobody."""
+    the following statement: “…”", "The sign reads: “…”"); None when the subject names nobody. A
+    colon the parser hangs on the quote's verb ("gave the toll: “Twelve people died”") looks to the
+    clause before it."""
     tokens = doc.char_span(colon, colon + 1, alignment_mode="expand")
     if tokens is None:
         return None
-    verb = tokens[0].head
+    verb, sentence = tokens[0].head, tokens[0].sent
+    if verb.i > tokens[0].i and tokens[0].i > sentence.start:
+        verb = doc[sentence.start:tokens[0].i].root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     speaker = speaker_of(first_subject(verb), mentions) if verb.pos_ in ("VERB", "AUX") else NOBODY

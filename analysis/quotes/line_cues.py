@@ -1,7 +1,8 @@
 """The cue patterns of a line's form: ``colon`` and ``title line``.
 
-- ``colon``: a paragraph that opens with a name and a colon ("Pence: We will win."); the words
-  before the colon must end in a name ("Correction:" is no speaker). In a title line (a text's
+- ``colon``: a paragraph that opens with a name and a colon ("Pence: We will win."), or a sentence
+  inside a paragraph that does so before a quote mark; the words before the colon must end in a
+  name ("Correction:" is no speaker), after a role at most ("Union president Maria Lund:"). In a title line (a text's
   first line of its own, at most ``TITLE_LINE_WORDS`` words: a headline kept at the top) the words
   may be any case and need only hold a name or end in a noun of a headline source ("Clinton camp:
   …", "Poll: …", ``HEADLINE_SOURCE_NOUNS`` of ``analysis.vocabulary``), and the content ends with
@@ -30,35 +31,70 @@ from .records import Attribution
 
 TITLE_LINE_WORDS = 20
 TITLE_SUBJECT_WORDS = 6
+#: The most words before a colon, a role and a name, that can name a speaker in the body ("Union
+#: president Maria Lund: …").
+COLON_SPEAKER_WORDS = 6
 TITLE_CUE_LEMMAS = CUE_LEMMAS - {"continue", "post"}
 
 
 def colon_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
-    """The ``colon`` pattern: a paragraph opening with one to four capitalised words and a colon
-    (after an opening quote mark too: a quoted transcript's "“LUND: …");
-    in a title line up to ``TITLE_SUBJECT_WORDS`` words of any case that hold a name or end in a
-    noun of a headline source ("Clinton camp: ...", "Poll: ..."), the content ending with the line."""
+    """The ``colon`` pattern: a paragraph opening with a speaker and a colon (after an opening quote
+    mark too: a quoted transcript's "“LUND: …"), or a sentence inside a paragraph doing so before a
+    quote ("… cuts. Union president Maria Lund: “We warned them.”", the content ending with the
+    quote); in a title line up to ``TITLE_SUBJECT_WORDS`` words of any case that hold a name or end
+    in a noun of a headline source ("Clinton camp: ...", "Poll: ..."), the content ending with the
+    line."""
     text = doc_text(doc)
     title = _title_line(text)
     for start, end in paragraphs(text):
         in_title = title is not None and start == 0
         end = title[1] if in_title else end
         lead = len(text[start:end]) - len(text[start:end].lstrip(OPENING + STRAIGHT))
-        if quoted(start) and not lead:
-            continue
-        start += lead
-        colon = text.find(":", start, min(end, start + 60 if in_title else start + 40))
-        words = text[start:colon].split() if colon > start else []
-        if not (in_title and 1 <= len(words) <= TITLE_SUBJECT_WORDS) and not (
-                1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)):
-            continue
-        content = content_trimmed(text, colon + 1, end)
-        content = (content[0], content[1] - 1) if in_title and text[content[1] - 1] == "." else content
-        tokens = doc.char_span(start, colon, alignment_mode="expand")
-        if tokens is None or content[1] - content[0] < 3:
-            continue
-        if _named(tokens) or (in_title and _headline_source(tokens)):
-            yield Attribution(tokens.end, tokens.end + 1, ":", *content, tokens.root, "colon", _span_chars(tokens))
+        if not quoted(start) or lead:
+            found = _colon_line(doc, start + lead, end, quoted, in_title=in_title)
+            if found is not None:
+                yield found
+                continue
+        for sent in doc.char_span(start, end, alignment_mode="expand").sents if end > start else ():
+            if sent.start_char > start and not quoted(sent.start_char):
+                found = _colon_line(doc, sent.start_char, end, quoted, inside=True)
+                yield from (found,) if found is not None else ()
+
+
+def _colon_line(doc: Doc, start: int, end: int, quoted: Callable[[int], bool], *, in_title: bool = False,
+                inside: bool = False) -> Attribution | None:
+    """The attribution of a speaker and a colon opening text[start:end] (``colon_cues``), or None.
+    A quote opening right after the colon ends the content where it closes; ``inside`` a paragraph
+    there must be one."""
+    text = doc_text(doc)
+    colon = text.find(":", start, min(end, start + 60 if in_title else start + 40))
+    tokens = doc.char_span(start, colon, alignment_mode="expand") if colon > start else None
+    if tokens is None or not _lead_words(tokens, in_title=in_title):
+        return None
+    opening = colon + 1 + len(text[colon + 1:end]) - len(text[colon + 1:end].lstrip())
+    if text[opening:opening + 1] in (OPENING, STRAIGHT) and quoted(opening + 1):
+        end = next((i + 1 for i in range(opening + 1, end) if not quoted(i)), end)
+    elif inside:
+        return None
+    content = content_trimmed(text, colon + 1, end)
+    content = (content[0], content[1] - 1) if in_title and text[content[1] - 1] == "." else content
+    if content[1] - content[0] < 3 or not (_named(tokens) or (in_title and _headline_source(tokens))):
+        return None
+    return Attribution(tokens.end, tokens.end + 1, ":", *content, tokens.root, "colon", _span_chars(tokens))
+
+
+def _lead_words(tokens: Span, *, in_title: bool) -> bool:
+    """True for words that can name the speaker before a colon: in a title line up to
+    ``TITLE_SUBJECT_WORDS`` of any case; else one to four capitalised words ("Senator Warren"), or up
+    to ``COLON_SPEAKER_WORDS`` with no verb among them that end in a name ("Union president Maria
+    Lund"; ``_named`` checks the name)."""
+    words = tokens.text.split()
+    if in_title:
+        return 1 <= len(words) <= TITLE_SUBJECT_WORDS
+    if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+        return True
+    return (len(words) <= COLON_SPEAKER_WORDS and words[0][:1].isupper()
+            and not any(t.pos_ in ("VERB", "AUX") for t in tokens))
 
 
 def _title_line(text: str) -> tuple[int, int] | None:

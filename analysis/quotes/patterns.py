@@ -104,7 +104,7 @@ PATTERNS: tuple[CuePattern, ...] = (
         ("The plan for a new bridge was rejected by Oskar Brandt.", "The plan for a new bridge", "Oskar Brandt",
          "reject"),
     )),
-    CuePattern("colon", "a paragraph opening with a name and a colon", colon_cues, (
+    CuePattern("colon", "a paragraph or a quote opening with a name and a colon", colon_cues, (
         ("Maria Lund: The bridge will reopen in May.", "The bridge will reopen in May.", "Maria Lund", ":"),
         ("Lund: The bridge will reopen.\n\nMaria Lund spoke in Oslo.", "The bridge will reopen", "Maria Lund", ":"),
         ("Maria Lund spoke on the radio.\n\n“LUND: I think the bridge will reopen.",
@@ -113,6 +113,8 @@ PATTERNS: tuple[CuePattern, ...] = (
          "Lund camp", ":"),
         ("Poll: Voters want a new bridge.\n\nA poll of 500 voters was taken in Oslo.", "Voters want a new bridge",
          "Poll", ":"),
+        ("Union president Maria Lund: The bridge will reopen in May.", "The bridge will reopen in May.",
+         "Maria Lund", ":"),
     )),
     CuePattern("title line", "a title line's name, cue verb and what is said", title_cues, (
         ("Maria Lund Urges Council to Rebuild Bridge.\n\nMaria Lund spoke in Oslo on Monday.",

@@ -26,6 +26,11 @@ def test_a_clause_ending_in_a_colon_introduces_its_subject_s_quote(nlp: Language
                                                                    "direct")
 
 
+def test_a_colon_hung_on_the_quote_looks_to_the_clause_before_it(nlp: Language) -> None:
+    [quote] = quotes_of(nlp, "Officials gave the toll: “Twelve people died.”")
+    assert (quote.speaker, quote.cue) == ("Officials", "give")
+
+
 def test_quote_without_any_cue_has_no_speaker(nlp: Language) -> None:
     [quote] = quotes_of(nlp, "The sign read “No entry for anyone after dark, by order.”")
     assert (quote.speaker, quote.cue) == (None, None)

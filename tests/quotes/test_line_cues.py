@@ -41,3 +41,31 @@ def test_title_line_verb_is_a_fallback(nlp: Language) -> None:
 def test_title_line_verb_is_a_verb_form(nlp: Language, text: str, cue: str, speaker: str) -> None:
     [quote] = [q for q in quotes_of(nlp, text) if q.content_start < text.index("\n")]
     assert (quote.cue, quote.speaker) == (cue, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a role before the name
+        ("Union president Maria Lund: “We warned them this would happen.”", "We warned them this would happen."),
+        # a sentence inside a paragraph: the quote after the colon is the content, not the rest
+        ("The union blamed the cuts. Its president, Maria Lund: “We warned them. Nobody listened.” The mayor left.",
+         "We warned them. Nobody listened."),
+    ],
+)
+def test_a_name_and_a_colon_before_a_quote(nlp: Language, text: str, content: str) -> None:
+    [quote] = [q for q in quotes_of(nlp, text) if q.cue == ":"]
+    assert (quote.speaker, quote.kind, text[quote.content_start:quote.content_end]) == ("Maria Lund", "direct", content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause with a verb before the colon is no speaker's name
+        "Maria Lund gave the toll: “Twelve people died.”",
+        # inside a paragraph, a colon with no quote after it introduces a list
+        "The mill lost three things. Mayor Maria Lund: her office, her car and her temper.",
+    ],
+)
+def test_no_colon_speaker(nlp: Language, text: str) -> None:
+    assert [q for q in quotes_of(nlp, text) if q.cue == ":"] == []
