@@ -123,10 +123,6 @@ COGNITION_VERBS = frozenset({
     "determine", "anticipate", "regret", "sense", "bet", "presume", "trust", "suppose", "perceive", "ponder",
     "envision", "foresee",
 })
-#: Lemmas of verbs of giving out information, besides the verbs of saying, that a source can
-#: withhold ("did not discuss the case", "would not name the buyer").
-DISCLOSING_VERBS = frozenset({"discuss", "name", "identify", "detail", "release", "provide", "give",
-                              "share", "address", "talk", "explain"})
 #: Lemmas of verbs of commitment and wish whose infinitive complement is what is reported
 #: ("vowed to rebuild the bridge").
 COMMITMENT_VERBS = frozenset({"vow", "promise", "pledge", "threaten", "refuse", "plan", "want",
@@ -169,6 +165,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 #: Relative pronouns that open a non-restrictive clause after a comma ("the bridge, which opened in
 #: May"); "that" opens restrictive ones only.
 WH_RELATIVE_PRONOUNS = RELATIVE_PRONOUNS - {"that"}
+#: Wh-adverbs that open an indirect question ("did not say when they would vote") or a clause of
+#: time, place or manner ("said when she resigned").
+QUESTION_ADVERBS = frozenset({"when", "where", "why", "how"})
 #: Words that move from a clause to its front, leaving a gap ("the mine, which he says he will keep
 #: open"; "what she says the plan would do"): the relative pronouns and "what".
 FRONTED_WH_WORDS = RELATIVE_PRONOUNS | {"what", "whatever"}

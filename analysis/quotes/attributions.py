@@ -1,8 +1,7 @@
 """The attributions of a Doc (``find_attributions``): every pattern's, less those the learned model
 vetoes, with the learned model's own (``analysis.quotes.learned``), less a speech verb used in its
 other sense ("posted a loss", "was found clinging to a tube", "asked not to be named":
-``other_sense``) or whose words were withheld ("would not say when", "did not name the company":
-``withheld``); a fallback pattern's only on a line where no other pattern has a cue; one whose
+``other_sense``); a fallback pattern's only on a line where no other pattern has a cue; one whose
 cue lies inside another's content (a nested report) or that repeats another's content is left
 out. A content that starts inside a wire dateline starts after it ("TORONTO — Ontario will cut
 rates, the minister said": "Ontario will cut rates"; ``past_dateline``)."""
@@ -18,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ..attribution_model import AttributionModel
 from ..entities import dateline_ends
 from ..nlp import doc_text
-from ..vocabulary import ADJUNCT_PREPOSITIONS, DISCLOSING_VERBS, FINANCIAL_RESULT_NOUNS, SAYING_VERBS
+from ..vocabulary import ADJUNCT_PREPOSITIONS, FINANCIAL_RESULT_NOUNS
 from .learned import learned_candidates, rule_candidates
 from .marks import Marks
 from .patterns import PATTERNS
@@ -59,22 +58,11 @@ def find_attributions(doc: Doc, marks: Marks, *, patterns: Sequence[CuePattern] 
 def other_sense(doc: Doc, attribution: Attribution) -> bool:
     """True for a speech verb used in another sense of its own (``OTHER_SENSE_SPEECH_VERBS``) that
     the root of its content and the verb show (``OTHER_SENSES``: "posted a net loss", "charged $24
-    million for reserves", "was found clinging to a tube"), or whose words were withheld
-    (``withheld``)."""
+    million for reserves", "was found clinging to a tube")."""
     test = OTHER_SENSES.get(attribution.cue)
     content = doc.char_span(attribution.content_start, attribution.content_end, alignment_mode="expand")
-    if content is None or not len(content):
-        return False
-    verb = doc[attribution.cue_start]
-    return withheld(verb) or (test is not None and test(content.root, verb))
-
-
-def withheld(verb: Token) -> bool:
-    """True for words not given: a negated verb of saying or disclosing ("would not say when talks
-    resume", "did not name the company"): what is reported is that nothing was said. A refusal
-    stays a report ("declined to comment", "refused to say whether"), as annotators of attribution
-    mark it: it tells the reader the source was asked."""
-    return verb.lemma_.lower() in SAYING_VERBS | DISCLOSING_VERBS and any(c.dep_ == "neg" for c in verb.children)
+    return (test is not None and content is not None and len(content) > 0
+            and test(content.root, doc[attribution.cue_start]))
 
 
 def _financial_result(root: Token, verb: Token) -> bool:

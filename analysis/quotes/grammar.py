@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..entities import in_dateline, speech_verb_first
 from ..vocabulary import (ADDRESSEE_VERBS, COMMITMENT_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS,
-                          PREDICATE_PREPOSITIONS, RECORD_NOUNS, RELATIVE_PRONOUNS,
+                          PREDICATE_PREPOSITIONS, QUESTION_ADVERBS, RECORD_NOUNS, RELATIVE_PRONOUNS,
                           SPEAKING_TERMS_NOUNS, SPOKEN_TO_VERBS, SUBJECT_DEPS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
 from .lemmas import SPEECH_CUES, cue_lemma
 
@@ -182,7 +182,7 @@ def report_subject(verb: Token) -> Token | None:
 
 def complements(verb: Token) -> list[Token]:
     """The clausal complements of a cue verb: ccomp or parataxis; for a verb of speech a clause the
-    parser made adverbial (``unmarked_clause``); a "that" clause on the noun of
+    parser made adverbial (``unmarked_clause``, ``withheld_question``); a "that" clause on the noun of
     a prepositional phrase ("said in a statement that ...", also when parsed as a relative clause
     with "that" as its mark: "said during a news conference that ..."), or on the object of a verb of
     addressing ("told a meeting of leaders that ...": ``_clause_hosts``), or a bare clause there ("told
@@ -196,7 +196,7 @@ def complements(verb: Token) -> list[Token]:
                     (c.dep_ == "parataxis" and cue_lemma(c) in SPEECH_CUES and not has_content(c))),
                    key=lambda c: (not marked(c), c.i < verb.i))
     if not found and lemma in SPEECH_CUES:
-        found = [c for c in verb.children if unmarked_clause(c, verb)][:1]
+        found = [c for c in verb.children if unmarked_clause(c, verb) or withheld_question(c, verb)][:1]
     if not found:
         found = [a for n in _clause_hosts(verb, lemma) for a in n.children if hosted_that_clause(a)]
     found = found or addressee_clause(verb, lemma)
@@ -220,6 +220,15 @@ def unmarked_clause(clause: Token, verb: Token) -> bool:
     verb of speech as an adverbial clause, the complement misread ("said after the meeting she would
     not accept the offer": an adverbial clause is opened by "if", "because", "when", ...)."""
     return clause.dep_ == "advcl" and clause.i > verb.i and _bare_finite(clause)
+
+
+def withheld_question(clause: Token, verb: Token) -> bool:
+    """True for a clause opened by "when", "where", "why" or "how" that the parser hangs as an
+    adverbial clause on a negated verb of speech: an indirect question, what was not said ("have
+    not said when they would vote"); after "said" alone such a clause is more often the time of
+    saying ("said when she resigned")."""
+    return (clause.dep_ == "advcl" and clause.i > verb.i and clause.left_edge.lower_ in QUESTION_ADVERBS
+            and any(c.dep_ == "neg" for c in verb.children))
 
 
 def _bare_finite(clause: Token) -> bool:

@@ -30,10 +30,6 @@ def test_a_wire_dateline_is_no_part_of_the_content(nlp: Language) -> None:
         "A guard, who asked not to be named, was on duty.",
         "A guard who declined to be identified was on duty.",
         "A clerk asked to remain anonymous.",
-        # words withheld: a negated verb of saying or disclosing
-        "Spokesperson Mara Lind wouldn't say when talks might resume.",
-        "Lund did not name the company.",
-        "Harwick Mills has not disclosed the price.",
     ],
 )
 def test_a_speech_verb_in_its_other_sense_reports_nothing(nlp: Language, text: str) -> None:
@@ -52,9 +48,12 @@ def test_a_speech_verb_in_its_other_sense_reports_nothing(nlp: Language, text: s
         ("A new poll found voters shifting toward the opposition.", "voters shifting toward the opposition"),
         ("Prosecutors charged that the mayor took bribes.", "that the mayor took bribes"),
         ("Lund asked voters to remain calm.", "voters to remain calm"),
-        # a refusal, or a negated verb of thinking, is reported
+        # a refusal, or a negated verb of thinking or saying, is reported: attribution annotators mark
+        # what a source would not say (PolNeAR), and the reader learns the source was asked
         ("Lund refused to accept the offer.", "to accept the offer"),
         ("Lund does not believe that the mill will close.", "that the mill will close"),
+        ("Spokesperson Mara Lind wouldn't say when talks might resume.", "when talks might resume"),
+        ("Harwick Mills has not disclosed the price.", "the price"),
     ],
 )
 def test_a_speech_verb_in_its_reporting_sense_still_reports(nlp: Language, text: str, content: str) -> None:

@@ -144,6 +144,8 @@ def test_a_that_clause_parsed_as_a_relative_clause_on_the_medium_is_the_content(
          [("tell", "the people of Leith share his grief")]),
         # a true relative clause on the addressee opens with its pronoun, and is no message
         ("Anna Berg told the mayor who opened the bridge.", []),
+        # a wh-clause after a negated verb of speech is the question left unanswered
+        ("Officials have not said when the bridge will reopen.", [("say", "when the bridge will reopen")]),
     ],
 )
 def test_a_misparsed_bare_clause_is_the_complement(nlp: Language, text: str,
