@@ -247,8 +247,9 @@ ADJUNCT_PREPOSITIONS = frozenset({"after", "before", "during", "following", "sin
 #: ("appeared with the general", "discussed the crisis with the prime minister").
 COMPANY_PREPOSITIONS = frozenset({"with", "alongside", "beside"})
 #: Prepositions that tie an unnamed speaker to whom they work or speak for ("a spokesman for Air
-#: Canada", "an official with the RCMP", "a source at the ministry", "a member of the council").
-AFFILIATION_PREPOSITIONS = frozenset({"of", "for", "with", "at"})
+#: Canada", "an official with the RCMP", "a source at the ministry", "a member of the council", "an
+#: adviser to the premier").
+AFFILIATION_PREPOSITIONS = frozenset({"of", "for", "with", "at", "to"})
 #: Prepositions that attach what is predicated of a naming verb's object ("as", "of", "for").
 PREDICATE_PREPOSITIONS = frozenset({"as", "of", "for"})
 #: Nouns of saying and stance with the prepositions that introduce what is said or held ("her

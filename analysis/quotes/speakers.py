@@ -294,8 +294,9 @@ def _phrase_chars(subject: Token) -> tuple[int, int]:
 def _possessor(doc: Doc, mention: Mention, subject: Token) -> bool:
     """True for a mention that owns a subject naming someone's people ("His lawyer", "Elian's
     relatives", "the aides of Mr. Lund"; ``ENTOURAGE_NOUNS``, role and organisation words): they
-    speak for themselves, with the owner as their affiliation. A name in apposition speaks ("His
-    lawyer, Maren Holt"); the owner of a record still does ("Mr. Lund's statement"), and so does a
+    speak for themselves, with the owner as their affiliation. A name in apposition to the subject
+    speaks ("His lawyer, Maren Holt"), not one in apposition to the owner ("a spokesperson for the
+    minister, Maren Holt"); the owner of a record still does ("Mr. Lund's statement"), and so does a
     titled name ending an organisation's name ("Federation of Sovereign Indigenous Nations Chief
     Bobby Cameron said": the parser hangs the chief on "of")."""
     if subject.lemma_.lower() not in PEOPLE_OF_SOMEONE:
@@ -304,7 +305,9 @@ def _possessor(doc: Doc, mention: Mention, subject: Token) -> bool:
     if span is not None and subject.text[:1].isupper() and title_word(span[0]):
         return False
     token = span.root if span is not None else subject
-    while token.i != subject.i and token.head.i != token.i and token.dep_ != "appos":
+    while token.i != subject.i and token.head.i != token.i:
+        if token.dep_ == "appos" and token.head.i == subject.i:
+            return False
         if token.dep_ in ("poss", "prep", "pobj"):
             return True
         token = token.head

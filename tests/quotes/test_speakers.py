@@ -49,6 +49,11 @@ def test_document_and_dateline_speakers(nlp: Language, text: str, speaker: str |
         # the phrase runs through the preposition that ties the speaker to whom they speak for
         ("A spokesman for Halvard Air said flights would resume.", "a spokesman for Halvard Air", "Halvard Air"),
         ("A lawyer for the family said they would appeal.", "a lawyer for the family", None),
+        ("An adviser to Premier Tor Lund said the bridge would reopen.", "an adviser to Premier Tor Lund",
+         "Tor Lund"),
+        # a name in apposition to the owner is the owner's, not the speaker's
+        ("A spokesperson for Norway's fisheries minister, Tor Lund, said the quota would rise.",
+         "a spokesperson for Norway's fisheries minister, Tor Lund", "Tor Lund"),
     ],
 )
 def test_descriptor_speaker_with_affiliation(nlp: Language, text: str, speaker: str, affiliation: str | None) -> None:
