@@ -32,7 +32,9 @@ PERSON span named for its members or sport ("Midwives Yukon", "Soccer Canada":
 Capitalised proper nouns ending in a company's legal form that the model left untagged, or tagged
 only in part, are an ORG over whatever the model said ("First of America Bank Corp. said": the
 model tags only "America"; ``untagged_companies``), and so is a capitalised common noun before a
-country the model tags alone ("Parks Canada"; ``agency_names``).
+country the model tags alone ("Parks Canada"; ``agency_names``), and so are two capitalised proper nouns or
+more after "the" ending in an organisation word ("the Harwick Shelter Network";
+``untagged_organisations``).
 """
 
 from __future__ import annotations
@@ -241,3 +243,33 @@ def untagged_companies(doc: Doc) -> list[EntitySpan]:
         if start < token.i and (not spans or spans[-1].end <= start):
             spans.append(EntitySpan(start, token.i + 1, "ORG"))
     return spans
+
+
+def untagged_organisations(doc: Doc) -> list[EntitySpan]:
+    """ORG spans for an institution's name after "the" that the model left untagged, split or took
+    for a person's: two capitalised proper nouns or more ending in an organisation word ("the
+    Harwick Shelter Network", where the model tags "The Toronto" ORG and "Shelter Network" PERSON;
+    ``ORGANISATION_WORDS``), and the name ending there ("the Thrift Savings Plan" is no "Savings"). A name the model tags whole as something else than a person ("the
+    Soviet Union", "the Civic Center"), or within a longer entity ("the Brennan Center for
+    Justice"), is left to it."""
+    spans: list[EntitySpan] = []
+    for token in doc:
+        if not (token.tag_ in ("NNP", "NNPS") and token.is_title and token.lower_ in ORGANISATION_WORDS):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].tag_ in ("NNP", "NNPS") and name_cased(doc[start - 1]):
+            start -= 1
+        name_goes_on = token.i + 1 < len(doc) and doc[token.i + 1].tag_ in ("NNP", "NNPS") and name_cased(doc[token.i + 1])
+        if (token.i == start or start == 0 or doc[start - 1].lower_ != "the" or name_goes_on
+                or _tagged_over(doc, start, token.i + 1)):
+            continue
+        spans = [span for span in spans if span.start != start] + [EntitySpan(start, token.i + 1, "ORG")]
+    return spans
+
+
+def _tagged_over(doc: Doc, start: int, end: int) -> bool:
+    """True when a model entity other than a person's covers tokens ``start``..``end`` (its "the"
+    too), or any entity runs past them."""
+    overlapping = [e for e in entities(doc) if e.start < end and e.end > start]
+    return any((e.label_ != "PERSON" and e.start <= start and e.end >= end) or e.start < start - 1 or e.end > end
+               for e in overlapping)

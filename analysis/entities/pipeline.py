@@ -4,8 +4,9 @@ The Doc-wide cues are gathered first (``DocCues``: texts used as places, as orga
 persons; texts tagged PERSON in ordinary sentences; words capitalised mid-sentence; the model's
 places and products), and the teams of ``analysis.teams`` (less a one-word team at a sentence start
 that the text writes in lower case elsewhere: "Riders say the strike …" beside "drivers and riders")
-and the companies with a legal form the
-model missed (``organisations.untagged_companies``) are labelled ORG over whatever the model said.
+and the companies with a legal form, agencies and institutions after "the" that the model missed
+(``organisations.untagged_companies``, ``agency_names``, ``untagged_organisations``) are labelled
+ORG over whatever the model said.
 Then each entity of the model, in text order, is dropped (``non_names``, ``title_case``,
 ``credits``), relabelled (``places``, ``organisations``, ``persons``), cut (``edges``), widened
 (``widening``) and made an "X administration" (``owners``). Last, names the model split are joined
@@ -30,7 +31,8 @@ from .edges import (country_before_name, edged_text, place_before_titled_name, p
 from .non_names import (is_age_or_duration, is_initial_lowercase_word, is_portfolio_in_title, listed_kind,
                         not_a_person, titles_alone, uncapitalised)
 from .organisations import (agency_names, ends_in_organisation_word, is_party_name, named_for_members_or_sport,
-                            office_modified, organisation_cue, untagged_companies)
+                            office_modified, organisation_cue, untagged_companies,
+                            untagged_organisations)
 from .owners import as_owner
 from .persons import (first_named_texts, full_names_of_surnames, introduced_full_names, model_last_names,
                       person_cue, surname_speaking_in_quotes)
@@ -52,10 +54,12 @@ def corrected_entities(doc: Doc) -> list[EntitySpan]:
     teams = [EntitySpan(start, end, "ORG") for start, end in team_spans(doc, common=common_words())
              if not is_initial_lowercase_word(Span(doc, start, end, label="ORG"), cues)]
     in_team = {i for team in teams for i in range(team.start, team.end)}
-    companies = [c for c in untagged_companies(doc) + agency_names(doc)
-                 if not in_team.intersection(range(c.start, c.end))]
+    companies: list[EntitySpan] = []
+    for company in untagged_companies(doc) + agency_names(doc) + untagged_organisations(doc):
+        if not in_team.intersection(range(company.start, company.end)):
+            companies.append(company)
+            in_team |= set(range(company.start, company.end))
     teams = sorted(teams + companies, key=lambda span: span.start)
-    in_team |= {i for company in companies for i in range(company.start, company.end)}
     spans: list[EntitySpan] = []
     credit: dict[int, bool] = {}
     for ent in entities(doc):

@@ -250,3 +250,25 @@ def test_a_legal_form_after_no_name_makes_no_company(nlp: Language) -> None:
     doc = parse_one("The chairman of the Co. resigned on Friday.", nlp=nlp)
     doc.ents = []
     assert corrected_entities(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # untagged, or split into a place and a person, by the model
+        ("Members of the Harwick Shelter Network met on Monday.", [], {"Harwick Shelter Network": "ORG"}),
+        ("The Toronto Shelter Network met on Monday.", [(0, 2, "ORG"), (2, 4, "PERSON")],
+         {"Toronto Shelter Network": "ORG"}),
+        # a name the model tags whole as a place, or that goes on, is left alone
+        ("Troops of the Soviet Union left in 1989.", [(2, 5, "GPE")], {"the Soviet Union": "GPE"}),
+        ("She joined the Harwick Savings Plan in May.", [], {}),
+    ],
+)
+def test_an_institution_after_the_ending_in_an_organisation_word(nlp: Language, text: str,
+                                                                 model: list[tuple[int, int, str]],
+                                                                 expected: dict[str, str]) -> None:
+    """The model's entities are set as it gave them in news articles ("The Toronto" ORG + "Shelter
+    Network" PERSON; "the Soviet Union" GPE), on invented texts."""
+    doc = parse_one(text, nlp=nlp)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in model]
+    assert {doc[s.start:s.end].text: s.label for s in corrected_entities(doc)} == expected
