@@ -321,6 +321,23 @@ def test_boilerplate_credits_and_bylines(
     assert article.authors == tuple(authors)
 
 
+@pytest.mark.parametrize(
+    ("last", "credits", "authors"),
+    [
+        # a sign-off in a paragraph of its own closes the body; the journalist's role is no author
+        ("By Tom Hughes, Staff Writer", ["By Tom Hughes, Staff Writer"], ["Tom Hughes"]),
+        ("By Staff Writer", ["By Staff Writer"], []),
+        # a sentence opening with "By" stays
+        ("By Tuesday, the talks had stalled.", [], []),
+    ],
+)
+def test_a_byline_as_the_last_paragraph_is_a_sign_off(tmp_path: Path, last: str, credits: list[str],
+                                                      authors: list[str]) -> None:
+    article = only_article(load_file(write(tmp_path, "s.txt", "\n\n".join([HEADLINE, P1, P2, last]))))
+    assert article.paragraphs == (P1, P2, *([] if credits else [last]))
+    assert (article.credits, article.authors) == (tuple(credits), tuple(authors))
+
+
 def test_cleaning_applies_to_json_and_markdown(tmp_path: Path) -> None:
     """The same cleaning rules apply to JSON bodies and Markdown paragraphs."""
     body = ["By Jane Doe", P1, "Advertisement", P2, "Sam Lee contributed reporting.", "Source link"]

@@ -26,9 +26,11 @@
   for a byline author any role will do ("Priya Sharma is a housing researcher at McMaster").
   A last paragraph about a journalist in the news ("Ann Roe is a reporter for the Gazette.")
   stays in the body.
-* Bylines: before the first body paragraph, "By <Name>[, <Name>][ and|& <Name>]" whose names are
-  capitalised words (particles such as "de", "van", "al" allowed; a lone weekday or month is not
-  a name) gives ``authors``, and its text goes to ``credits``. Metadata ``authors`` win.
+* Bylines: before the first body paragraph, or as the last paragraph on a line of its own (a
+  sign-off), "By <Name>[, <Name>][ and|& <Name>]" whose names are capitalised words (particles
+  such as "de", "van", "al" allowed; a lone weekday or month is not a name; a journalist's role
+  after the names is no name: "By Jane Doe, Staff Writer") gives ``authors``, and its text goes to
+  ``credits``. Metadata ``authors`` win.
 * Whitespace runs (no-break spaces too) become one space; text is Unicode NFC; quotes and
   dashes are kept as they are.
 * Headlines lose a trailing site name (``strip_site_name``): after " | ", "::", "·" or "•" a
@@ -103,10 +105,14 @@ _SLASH_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _SLASH_CREDIT_WORDS = 10
+#: Words for a journalist's role, in an author's note ("Jane Doe is a reporter") or after a byline's
+#: name ("By Jane Doe, Staff Writer").
+JOURNALIST_ROLES = frozenset({"reporter", "writer", "columnist", "correspondent", "editor", "journalist",
+                              "contributor", "producer", "photographer", "photojournalist", "critic",
+                              "commentator"})
 _AUTHOR_NOTE = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:is|was)\s+(?:a|an|the)\s+"
-    r"(?:\S+\s+){0,8}?(?:reporter|writer|columnist|correspondent|editor|journalist|contributor|"
-    r"producer|photographer|photojournalist|critic|commentator)s?\b"
+    rf"(?:\S+\s+){{0,8}}?(?:{'|'.join(sorted(JOURNALIST_ROLES))})s?\b"
 )
 _AUTHOR_BIO = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:is|was)\s+(?:a|an|the)\s")
 _AUTHOR_CONTACT = re.compile(r"\bfollow\s+(?:him|her|them|me)\b|@\w|\be-?mail\b|\breach\s+(?:him|her|them)\b",
@@ -197,13 +203,19 @@ def _names_and_places(text: str) -> bool:
     return bool(words) and all(w[0].isupper() or w.lower() in allowed for w in words)
 
 
-def _byline_names(line: str) -> tuple[str, ...]:
-    """Author names of a byline ("By Jane Doe and John Roe"), or ``()`` when ``line`` is not one."""
+def _byline_parts(line: str) -> tuple[str, ...]:
+    """The parts of a byline ("By Jane Doe and John Roe, Staff Writer": names and a role), or ``()``
+    when ``line`` is not one."""
     match = _BYLINE.fullmatch(line.strip())
     if not match or len(line.split()) > 12:
         return ()
-    names = tuple(n for n in _NAME_SEPARATOR.split(match["names"].rstrip(".")) if n)
-    return names if names and all(_looks_like_name(n) for n in names) else ()
+    parts = tuple(n for n in _NAME_SEPARATOR.split(match["names"].rstrip(".")) if n)
+    return parts if parts and all(_looks_like_name(n) for n in parts) else ()
+
+
+def _byline_names(line: str) -> tuple[str, ...]:
+    """Author names of a byline, without a journalist's role written as a name ("Staff Writer")."""
+    return tuple(n for n in _byline_parts(line) if n.split()[-1].lower() not in JOURNALIST_ROLES)
 
 
 def _looks_like_name(name: str) -> bool:
@@ -224,7 +236,8 @@ def split_blocks(text: str) -> list[list[str]]:
 
 
 def _classify_lines(blocks: Sequence[Sequence[str]]) -> list[tuple[int, str, str]]:
-    """``(block number, kind, line)`` per line; bylines count only before the first body line."""
+    """``(block number, kind, line)`` per line; bylines count only before the first body line or as
+    the last paragraph, a line of its own (a sign-off: "By Jane Doe, Staff Writer")."""
     items: list[tuple[int, str, str]] = []
     seen_body = False
     for number, block in enumerate(blocks):
@@ -233,7 +246,7 @@ def _classify_lines(blocks: Sequence[Sequence[str]]) -> list[tuple[int, str, str
                 kind = _BOILERPLATE_LINE
             elif _is_credit(line):
                 kind = _CREDIT_LINE
-            elif not seen_body and _byline_names(line):
+            elif _byline_parts(line) and (not seen_body or (number == len(blocks) - 1 and len(block) == 1)):
                 kind = _BYLINE_LINE
             else:
                 kind = _BODY
