@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text, token_ids
 from ..vocabulary import (ATTITUDE_ADJECTIVES, SPEECH_LIGHT_VERBS, SPEECH_NOUN_PREPOSITIONS, SPEECH_NOUNS,
-                          STANCE_ADJECTIVE_PREPOSITIONS, STANCE_ADJECTIVES)
+                          STANCE_ADJECTIVE_PREPOSITIONS, STANCE_ADJECTIVES, SUBJECT_DEPS)
 from .content import content_trimmed
 from .grammar import first_subject, marked
 from .lemmas import cue_lemma
@@ -55,13 +55,28 @@ def _light_object(noun: Token) -> bool:
 def _noun_holder(noun: Token) -> Token | None:
     """Who a speech noun belongs to: its possessor ("Trump's criticism") or its "by"/"from" agent
     ("criticism from Trump"), else the subject of the light verb it is the object of
-    (``SPEECH_LIGHT_VERBS``: "she voiced concerns about")."""
+    (``SPEECH_LIGHT_VERBS``: "she voiced concerns about"), else the name before a verb the model
+    read as a noun (``_misread_verb_subject``)."""
     owners = [c for c in noun.children if c.dep_ == "poss"] or [
         g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children
         if g.dep_ == "pobj"]
     if owners:
         return owners[0]
-    return first_subject(noun.head) if _light_object(noun) else None
+    return first_subject(noun.head) if _light_object(noun) else _misread_verb_subject(noun)
+
+
+def _misread_verb_subject(noun: Token) -> Token | None:
+    """The name opening a sentence before a speech verb in "-s" that the model read as a plural
+    noun ("Lund charges that the council wasted money": "Lund" a noun, "charges" its object or
+    head; not the subject of a verb: "Fraud charges that ... were dropped"), else None."""
+    sentence_start = noun.sent.start
+    name = noun.doc[noun.i - 1] if noun.i > sentence_start else None
+    if (name is None or not noun.lower_.endswith("s") or not name.text[:1].isupper()
+            or name.pos_ not in ("PROPN", "NOUN")):
+        return None
+    opening = name.i == sentence_start or all(t.text[:1].isupper() for t in noun.doc[sentence_start:name.i])
+    related = name.head.i == noun.i or noun.head.i == name.i
+    return name if opening and related and noun.dep_ not in SUBJECT_DEPS and name.ent_type_ != "DATE" else None
 
 
 def speech_noun_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
