@@ -2,11 +2,11 @@
 
 - ``colon``: a paragraph that opens with a name and a colon ("Pence: We will win."), or a sentence
   inside a paragraph that does so before a quote mark; the words before the colon must end in a
-  name ("Correction:" is no speaker), after a role at most ("Union president Maria Lund:"). In a title line (a text's
-  first line of its own, at most ``TITLE_LINE_WORDS`` words: a headline kept at the top) the words
-  may be any case and need only hold a name or end in a noun of a headline source ("Clinton camp:
-  …", "Poll: …", ``HEADLINE_SOURCE_NOUNS`` of ``analysis.vocabulary``), and the content ends with
-  the line, its full stop left out.
+  name ("Correction:" is no speaker), after a role at most ("Union president Maria Lund:"). In a
+  title line (a text's first line of its own, at most ``TITLE_LINE_WORDS`` words: a headline kept
+  at the top) the words may be any case and need only hold a name or end in a noun of a headline
+  source ("Clinton camp: …", "Poll: …", ``HEADLINE_SOURCE_NOUNS`` of ``analysis.vocabulary``), and
+  the content ends with the line, its full stop left out.
 - ``title line`` (a fallback: kept only when no other pattern has a cue on the line): a title
   line's subject holding a name, then a cue verb in a headline's present tense whatever its case
   or tag ("Clinton Urges Britain to Stay", "skywriters blast Trump"; the bare form only after a
@@ -55,10 +55,16 @@ def colon_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]
             if found is not None:
                 yield found
                 continue
-        for sent in doc.char_span(start, end, alignment_mode="expand").sents if end > start else ():
-            if sent.start_char > start and not quoted(sent.start_char):
-                found = _colon_line(doc, sent.start_char, end, quoted, inside=True)
-                yield from (found,) if found is not None else ()
+        for sent in _later_sentences(doc, start, end):
+            if not quoted(sent.start_char) and (found := _colon_line(doc, sent.start_char, end, quoted,
+                                                                       inside=True)) is not None:
+                yield found
+
+
+def _later_sentences(doc: Doc, start: int, end: int) -> list[Span]:
+    """The sentences of the paragraph text[start:end] after its first."""
+    paragraph = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    return [sent for sent in paragraph.sents if sent.start_char > start] if paragraph is not None else []
 
 
 def _colon_line(doc: Doc, start: int, end: int, quoted: Callable[[int], bool], *, in_title: bool = False,
