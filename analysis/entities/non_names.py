@@ -53,8 +53,8 @@ from ..coref import first_name_known
 from ..vocabulary import PORTFOLIO_WORDS, TITLE_WORDS
 from .spans import DocCues
 from .title_case import is_headline_fragment
-from .words import (ORGANISATION_HEADS, PERSON_ROLE_NOUNS, at_sentence_start, common_word, common_words, lowercase_words,
-                    title_word, word_lists)
+from .words import (ORGANISATION_HEADS, PERSON_ROLE_NOUNS, at_sentence_start, common_word, common_words,
+                    lowercase_words, title_word, word_lists)
 
 ADJECTIVE_PREFIXES = frozenset({"anti", "pro", "non", "neo", "post", "pre", "counter", "pan"})
 _MEASURE = re.compile(r"^\d+([.,]\d+)?$|^(one|two|three|four|five|six|seven|eight|nine|ten|"

@@ -2,13 +2,13 @@
 
 A PERSON span is an ORG when it is in apposition with, or the subject of "be" with, an organisation
 noun ("Brennholt, the largest maker of tools"; "the company, Brennholt, said"; "Brennholt is a
-holding company"; company, firm,
-maker, bank, party, ship, website, ...; a publisher or producer in apposition to a name opening with
-a first name of one gender is a person: ``PERSON_OR_COMPANY_HEADS``), when ", which" describes it
-("Brennholt, which fell 2 1/2"), when such a noun names it (right before it: "the rights group
-Brennholt", "daily Brennholt"; as the noun it modifies: "the Brennholt newspaper"; or through "known
-as", "named", "called": "a group known as Brennholt"), when it owns a corporate noun ("Brennholt's
-executive vice president", "Brennholt's chief executive"; subsidiary, shareholders, board, ...), when it is the subject of a clause that
+holding company"; company, firm, maker, bank, party, ship, website, ...; a publisher or producer in
+apposition to a name opening with a first name of one gender is a person:
+``PERSON_OR_COMPANY_HEADS``), when ", which" describes it ("Brennholt, which fell 2 1/2"), when such
+a noun names it (right before it: "the rights group Brennholt", "daily Brennholt"; as the noun it
+modifies: "the Brennholt newspaper"; or through "known as", "named", "called": "a group known as
+Brennholt"), when it owns a corporate noun ("Brennholt's executive vice president", "Brennholt's
+chief executive"; subsidiary, shareholders, board, ...), when it is the subject of a clause that
 refers back to it with "its" ("Halvorsen Freight cut its dividend"; not when another organisation in
 the clause may own the "its", nor across a clause boundary: "X said its value rose"), or when it
 directly follows "the" and is neither a modifier nor a title ("sailed on the Sea Pearl": English
@@ -249,9 +249,9 @@ def untagged_organisations(doc: Doc) -> list[EntitySpan]:
     """ORG spans for an institution's name after "the" that the model left untagged, split or took
     for a person's: two capitalised proper nouns or more ending in an organisation word ("the
     Harwick Shelter Network", where the model tags "The Toronto" ORG and "Shelter Network" PERSON;
-    ``ORGANISATION_WORDS``), and the name ending there ("the Thrift Savings Plan" is no "Savings"). A name the model tags whole as something else than a person ("the
-    Soviet Union", "the Civic Center"), or within a longer entity ("the Brennan Center for
-    Justice"), is left to it."""
+    ``ORGANISATION_WORDS``), the name ending there ("the Thrift Savings Plan" is no "Savings"). A
+    name the model tags whole as something else than a person ("the Soviet Union", "the Civic
+    Center"), or within a longer entity ("the Brennan Center for Justice"), is left to it."""
     spans: list[EntitySpan] = []
     for token in doc:
         if not (token.tag_ in ("NNP", "NNPS") and token.is_title and token.lower_ in ORGANISATION_WORDS):
@@ -259,11 +259,12 @@ def untagged_organisations(doc: Doc) -> list[EntitySpan]:
         start = token.i
         while start > 0 and doc[start - 1].tag_ in ("NNP", "NNPS") and name_cased(doc[start - 1]):
             start -= 1
-        name_goes_on = token.i + 1 < len(doc) and doc[token.i + 1].tag_ in ("NNP", "NNPS") and name_cased(doc[token.i + 1])
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        name_goes_on = after is not None and after.tag_ in ("NNP", "NNPS") and name_cased(after)
         if (token.i == start or start == 0 or doc[start - 1].lower_ != "the" or name_goes_on
                 or _tagged_over(doc, start, token.i + 1)):
             continue
-        spans = [span for span in spans if span.start != start] + [EntitySpan(start, token.i + 1, "ORG")]
+        spans.append(EntitySpan(start, token.i + 1, "ORG"))
     return spans
 
 
