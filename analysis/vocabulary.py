@@ -340,7 +340,8 @@ INSTITUTION_NOUNS = frozenset({"ministry", "department", "council", "committee",
                                "institute", "association", "union", "court", "board", "service", "society",
                                "alliance", "coalition", "federation", "commission", "authority", "league",
                                "college", "hospital", "foundation", "tribunal", "centre", "center", "school",
-                               "church", "club", "party", "museum", "clinic", "mission", "shelter"})
+                               "church", "club", "party", "museum", "clinic", "mission", "shelter", "division",
+                               "secretariat"})
 #: Nouns for the people around someone, who speak for themselves, not for the one they are named
 #: with ("his wife said", "Elian's relatives said", "the senator's aides said", "the minister's
 #: office said"): kin, staff, representatives, and those who stand against them or suffer from

@@ -49,6 +49,8 @@ from analysis.quotes import extract_quotes
          "Department of Fisheries"),
         ("The Halvik Nurses Union called a strike vote. Later the union said talks had failed.", "the union",
          "Halvik Nurses Union"),
+        ("The Halvik Plains School Division closed two schools. The division said buses would be added.",
+         "The division", "Halvik Plains School Division"),
         ("Statistics Norway reported a drop. The agency said prices fell.", "The agency", None),
         # no company is a union
         ("Brekkeby Tools Inc. cut 40 jobs. The union said it would appeal.", "The union", None),

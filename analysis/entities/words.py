@@ -41,6 +41,7 @@ ORGANISATION_WORDS = frozenset({
     "securities", "investments", "charities", "charity", "society", "alliance", "coalition", "federation",
     "commission", "authority", "league", "academy", "college", "corporation", "company", "network",
     "mission", "shelter", "centre", "center", "clinic", "museum", "library", "club", "bureau", "school",
+    "division", "tribunal", "secretariat",
 })
 PERSON_ROLE_NOUNS = frozenset(ROLE_CLASSES) | PERSON_NOUNS | frozenset({
     "executive", "chairman", "chairwoman", "director", "founder", "owner", "lawyer", "attorney",
