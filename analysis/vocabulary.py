@@ -123,6 +123,9 @@ COGNITION_VERBS = frozenset({
     "determine", "anticipate", "regret", "sense", "bet", "presume", "trust", "suppose", "perceive", "ponder",
     "envision", "foresee",
 })
+#: Lemmas of verbs of permission: a speech verb they govern, negated, is why a source is not named
+#: ("not authorized to discuss the talks"), no words reported.
+PERMISSION_VERBS = frozenset({"authorize", "authorise", "allow", "permit"})
 #: Lemmas of verbs of commitment and wish whose infinitive complement is what is reported
 #: ("vowed to rebuild the bridge").
 COMMITMENT_VERBS = frozenset({"vow", "promise", "pledge", "threaten", "refuse", "plan", "want",

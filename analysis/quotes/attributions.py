@@ -1,10 +1,10 @@
 """The attributions of a Doc (``find_attributions``): every pattern's, less those the learned model
 vetoes, with the learned model's own (``analysis.quotes.learned``), less a speech verb used in its
-other sense ("posted a loss", "was found clinging to a tube", "asked not to be named":
-``other_sense``); a fallback pattern's only on a line where no other pattern has a cue; one whose
-cue lies inside another's content (a nested report) or that repeats another's content is left
-out. A content that starts inside a wire dateline starts after it ("TORONTO — Ontario will cut
-rates, the minister said": "Ontario will cut rates"; ``past_dateline``)."""
+other sense ("posted a loss", "was found clinging to a tube", "asked not to be named", "not
+authorized to discuss": ``other_sense``); a fallback pattern's only on a line where no other pattern
+has a cue; one whose cue lies inside another's content (a nested report) or that repeats another's
+content is left out. A content that starts inside a wire dateline starts after it ("TORONTO —
+Ontario will cut rates, the minister said": "Ontario will cut rates"; ``past_dateline``)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ..attribution_model import AttributionModel
 from ..entities import dateline_ends
 from ..nlp import doc_text
-from ..vocabulary import ADJUNCT_PREPOSITIONS, FINANCIAL_RESULT_NOUNS
+from ..vocabulary import ADJUNCT_PREPOSITIONS, FINANCIAL_RESULT_NOUNS, PERMISSION_VERBS
 from .learned import learned_candidates, rule_candidates
 from .marks import Marks
 from .patterns import PATTERNS
@@ -58,11 +58,23 @@ def find_attributions(doc: Doc, marks: Marks, *, patterns: Sequence[CuePattern] 
 def other_sense(doc: Doc, attribution: Attribution) -> bool:
     """True for a speech verb used in another sense of its own (``OTHER_SENSE_SPEECH_VERBS``) that
     the root of its content and the verb show (``OTHER_SENSES``: "posted a net loss", "charged $24
-    million for reserves", "was found clinging to a tube")."""
+    million for reserves", "was found clinging to a tube"), or one a source is not permitted
+    (``_unauthorized``)."""
     test = OTHER_SENSES.get(attribution.cue)
     content = doc.char_span(attribution.content_start, attribution.content_end, alignment_mode="expand")
+    if _unauthorized(doc[attribution.cue_start]):
+        return True
     return (test is not None and content is not None and len(content) > 0
             and test(content.root, doc[attribution.cue_start]))
+
+
+def _unauthorized(verb: Token) -> bool:
+    """"not authorized to discuss the talks", "not allowed to speak publicly": why a source is not
+    named, no words reported (``PERMISSION_VERBS``; PolNeAR annotates none of the 10 in train and
+    dev)."""
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head.lemma_.lower() in PERMISSION_VERBS
+            and any(c.dep_ == "neg" for c in head.children))
 
 
 def _financial_result(root: Token, verb: Token) -> bool:

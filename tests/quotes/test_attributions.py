@@ -30,6 +30,9 @@ def test_a_wire_dateline_is_no_part_of_the_content(nlp: Language) -> None:
         "A guard, who asked not to be named, was on duty.",
         "A guard who declined to be identified was on duty.",
         "A clerk asked to remain anonymous.",
+        # not permitted to speak: why a source is not named
+        "A source who was not authorized to discuss the talks was on duty.",
+        "Guards are not allowed to speak publicly about the prison.",
     ],
 )
 def test_a_speech_verb_in_its_other_sense_reports_nothing(nlp: Language, text: str) -> None:
