@@ -39,6 +39,9 @@ name either ("Arson and bombings have become common"), nor is a one-word span of
 a sentence start that the text writes in lower case elsewhere and never capitalises mid-sentence
 ("Landlords" NORP beside "landlords").
 
+Demonyms. A nationality that opens a longer demonym is no country ("British" of "British
+Columbians", "Cuban" of "Cuban Americans": ``is_demonym_part``).
+
 Headline fragments are ``title_case``'s.
 """
 
@@ -56,6 +59,8 @@ from .title_case import is_headline_fragment
 from .words import (ORGANISATION_HEADS, PERSON_ROLE_NOUNS, at_sentence_start, common_word, common_words,
                     lowercase_words, title_word, word_lists)
 
+#: Demonyms of a region that open with a nationality, which names no country there.
+REGION_DEMONYMS = frozenset({"British Columbian", "British Columbians"})
 ADJECTIVE_PREFIXES = frozenset({"anti", "pro", "non", "neo", "post", "pre", "counter", "pan"})
 _MEASURE = re.compile(r"^\d+([.,]\d+)?$|^(one|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve|[a-z]+teen|[a-z]+ty)$", re.IGNORECASE)
@@ -94,6 +99,18 @@ def _minister_portfolio(span: Span) -> bool:
             doc[end].text[:1].isupper() and doc[end].text != "Minister" and common_word(doc[end]))):
         end += 1
     return end < len(doc) and doc[end].text in ("Minister", "Ministers")
+
+
+def is_demonym_part(span: Span) -> bool:
+    """True for a nationality that opens a longer demonym, a people of its own ("Cuban" of "Cuban
+    Americans", "British" of "British Columbians"): the word after it, which it modifies, is a
+    nationality too, or the two are a demonym of a region (``REGION_DEMONYMS``)."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if span.label_ != "NORP" or after is None or span.root.head.i != after.i or not after.text[:1].isupper():
+        return False
+    return (f"{span.text} {after.text}" in REGION_DEMONYMS
+            or (countries.lookup(span.text) is not None and countries.lookup(after.text) is not None))
 
 
 def is_age_or_duration(span: Span) -> bool:

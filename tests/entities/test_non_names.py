@@ -173,3 +173,19 @@ def test_a_model_designation_is_no_person(nlp: Language) -> None:
     text = "Ukraine is building the An-70 transport plane."
     assert model_tags(nlp, text, "An-70", "PERSON"), "the model no longer tags the case"
     assert "An-70" not in spans_by_text(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "nationality", "kept"),
+    [
+        # a nationality opening a longer demonym names no country
+        ("Most British Columbians support the plan.", "British", False),
+        ("Cuban Americans could decide the vote in Halvik County.", "Cuban", False),
+        # a group that is no nationality keeps its word
+        ("Jewish Republicans met in Oslo on Monday.", "Jewish", True),
+    ],
+)
+def test_a_nationality_opening_a_demonym_is_no_country(nlp: Language, text: str, nationality: str,
+                                                       kept: bool) -> None:
+    assert model_tags(nlp, text, nationality, "NORP"), "the model changed"
+    assert (nationality in spans_by_text(nlp, text)) == kept
