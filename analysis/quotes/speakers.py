@@ -228,8 +228,10 @@ def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
     first = subject.left_edge.i
     tokens = doc[first:subject.i + 1]
     extra = [t for c in subject.children if c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPOSITIONS
-             for t in c.subtree]
+             for t in _without_clauses(c)]
     last = max([subject.i, *(t.i for t in extra)])
+    while last > subject.i and doc[last].is_punct:
+        last -= 1
     lo, hi = tokens.start_char, doc[last].idx + len(doc[last])
     inside = [m for m in mentions if lo <= m.start and m.end <= hi]
     if subject.lemma_.lower() in DOCUMENT_NOUNS:
@@ -241,6 +243,13 @@ def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
         return Speaker(_phrase_name(subject.left_edge, lo, hi), lo, hi, "document")
     affiliation = inside[0].actor if inside else None
     return Speaker(_phrase_name(subject.left_edge, lo, hi), lo, hi, "descriptor", affiliation)
+
+
+def _without_clauses(phrase: Token) -> list[Token]:
+    """The tokens of a phrase less the clauses inside it ("for the city, who declined to be named"
+    -> "for the city")."""
+    clauses = {t.i for c in phrase.subtree if c.dep_ in PHRASE_CLAUSE_DEPS for t in c.subtree}
+    return [t for t in phrase.subtree if t.i not in clauses]
 
 
 def record_author(subject: Token) -> Token | None:

@@ -49,6 +49,11 @@ def test_document_and_dateline_speakers(nlp: Language, text: str, speaker: str |
         # the phrase runs through the preposition that ties the speaker to whom they speak for
         ("A spokesman for Halvard Air said flights would resume.", "a spokesman for Halvard Air", "Halvard Air"),
         ("A lawyer for the family said they would appeal.", "a lawyer for the family", None),
+        # the phrase stops before a clause inside it, and before the comma that opens it
+        ("A spokesman for the city, who declined to be named, said the road was closed.",
+         "a spokesman for the city", None),
+        ("Officials with Halvard Air, who spoke on condition of anonymity, said flights would resume.",
+         "Officials with Halvard Air", "Halvard Air"),
         ("An adviser to Premier Tor Lund said the bridge would reopen.", "an adviser to Premier Tor Lund",
          "Tor Lund"),
         # a name in apposition to the owner is the owner's, not the speaker's
