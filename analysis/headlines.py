@@ -93,8 +93,9 @@ def parse_headlines(articles: Sequence[Article], *, nlp: Language | None = None)
     return {a.article_id: doc for a, doc in zip(with_headline, parse(texts, nlp=nlp))}
 
 
-def _body_actor(mention: Mention, body: Sequence[Mention]) -> str:
-    """The body actor a headline mention names (module docstring), else its own actor."""
+def _body_actor(mention: Mention, body: Sequence[Mention], headline: str) -> str:
+    """The body actor a headline mention names (module docstring), else its own actor as the
+    headline writes it (true-casing may have lower-cased it: "halifax hospital")."""
     actors = {m.actor for m in body}
     if mention.actor in actors:
         return mention.actor
@@ -104,7 +105,13 @@ def _body_actor(mention: Mention, body: Sequence[Mention]) -> str:
     if people:
         return people[0]
     same = [m.actor for m in body if m.text == mention.text]
-    return same[0] if same else mention.actor
+    return same[0] if same else _as_written(mention.actor, headline[mention.start:mention.end])
+
+
+def _as_written(actor: str, written: str) -> str:
+    """``actor`` in the case of the headline's words it was made of, when they hold it."""
+    at = written.lower().find(actor.lower())
+    return written[at:at + len(actor)] if at >= 0 else actor
 
 
 def _known_surnames(doc: Doc, found: Sequence[Mention], body: Sequence[Mention]) -> list[Mention]:
@@ -118,6 +125,6 @@ def _known_surnames(doc: Doc, found: Sequence[Mention], body: Sequence[Mention])
 def headline_mentions(doc: Doc, body_mentions: Sequence[Mention], headline: str) -> list[Mention]:
     """The headline's actor mentions, linked to the body's actors, texts from the headline; a
     body person's last name the model missed in the headline is a mention too."""
-    found = [replace(m, text=headline[m.start:m.end], actor=_body_actor(m, body_mentions))
+    found = [replace(m, text=headline[m.start:m.end], actor=_body_actor(m, body_mentions, headline))
              for m in extract_mentions(doc) if m.kind != "pronoun"]
     return sorted(found + _known_surnames(doc, found, body_mentions), key=lambda m: (m.start, -m.end))

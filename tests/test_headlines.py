@@ -35,3 +35,13 @@ def test_headline_mentions_name_the_body_actors(nlp: Language) -> None:
     assert "Edda Holmqvist" in actors
     assert not any("Cheer" in m.text or "Opening" in m.text for m in found)
     assert all(headline[m.start:m.end] == m.text for m in found)
+
+
+def test_a_headline_actor_the_body_does_not_name_keeps_the_headline_s_capitals(nlp: Language) -> None:
+    """True-casing lower-cases a common word the body never writes mid-sentence ("Halifax" is a
+    WordNet noun); the actor is named as the headline writes it."""
+    headline = "Wait Times Hit Record at Halifax Hospital"
+    body_text = "HALIFAX — Patients waited nine hours on Monday, the longest on record."
+    body = extract_mentions(parse_one(body_text, nlp=nlp))
+    found = headline_mentions(headline_doc(headline, body_text, nlp=nlp), body, headline)
+    assert [(m.text, m.actor) for m in found] == [("Halifax Hospital", "Halifax Hospital")]
