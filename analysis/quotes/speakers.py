@@ -8,20 +8,20 @@ person, the person: "Assembly of First Nations National Chief Cindy Woodhouse Ne
 names someone's people ("her sister, Ina Brekke, told …" is Ina Brekke; "His lawyer said" is the
 descriptor "His lawyer" with the owner as affiliation; ``ENTOURAGE_NOUNS``, role and organisation
 words; ``_possessor``), else of a name in apposition to it ("The company, Brennholt Freight, said");
-a capitalised subject the entity tagger missed that is the last name of
-exactly one person named in the text is that person ("Pence: …" in a headline); else, for an unnamed
-subject ("a police spokesman", "officials"), the phrase itself with ``speaker_type`` ``descriptor``
-and its affiliation (an actor in the phrase: "Russia's defence ministry spokesman" -> Russia), a
-quantifier pronoun ("many", "each", "everyone") too; a record or study ("according to photos",
-"documents show") speaks for the actor it names ("a Pentagon report", "a statement from the
-ministry"), else as itself with ``speaker_type`` ``document`` (PolNeAR, like PARC, takes a record as
-the source); a first-person subject outside quotation marks ("I think", "we asked") is the writer
-(``WRITER``, a descriptor); a subject the parser runs into a wire dateline ("WASHINGTON (AP) — Paul
-Ryan said") is the name after the dateline. An "it" or "they" subject is the nearest organisation or
-country mentioned before it in its sentence or the ``GROUP_LOOKBACK`` before, never a person; a
-"they" never a country's name (a country is "it"), and the plural subject before it when that is
-nearer ("Dealers said … But they said …": the dealers). An expletive "it" ("It is estimated that …",
-"It remains to be seen …") names no speaker.
+a capitalised subject the entity tagger missed that is the last name of exactly one person named in
+the text is that person ("Pence: …" in a headline); else, for an unnamed subject ("a police
+spokesman", "officials"), the phrase itself with ``speaker_type`` ``descriptor`` and its affiliation
+(an actor in the phrase: "Russia's defence ministry spokesman" -> Russia), a quantifier pronoun
+("many", "each", "everyone") too; a record or study ("according to photos", "documents show") speaks
+for the actor it names ("a Pentagon report", "a statement from the ministry"), else as itself with
+``speaker_type`` ``document`` (PolNeAR, like PARC, takes a record as the source); a first-person
+subject outside quotation marks ("I think", "we asked") is the writer (``WRITER``, a descriptor); a
+subject the parser runs into a wire dateline ("WASHINGTON (AP) — Paul Ryan said") is the name after
+the dateline. An "it" or "they" subject is the nearest organisation or country mentioned before it
+in its sentence or the ``GROUP_LOOKBACK`` before, never a person; a "they" never a country's name (a
+country is "it"), and the plural subject before it when that is nearer ("Dealers said … But they
+said …": the dealers). An expletive "it" ("It is estimated that …", "It remains to be seen …") names
+no speaker.
 """
 
 from __future__ import annotations
