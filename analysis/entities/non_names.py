@@ -53,7 +53,7 @@ from spacy.tokens import Span, Token
 
 from .. import countries
 from ..coref import first_name_known
-from ..vocabulary import PORTFOLIO_WORDS, TITLE_WORDS
+from ..vocabulary import PORTFOLIO_WORDS, TITLE_OPENERS, TITLE_WORDS
 from .spans import DocCues
 from .title_case import is_headline_fragment
 from .words import (ORGANISATION_HEADS, PERSON_ROLE_NOUNS, at_sentence_start, common_word, common_words,
@@ -187,12 +187,24 @@ def _name_after(ent: Span) -> Token | None:
 def titles_alone(ent: Span) -> bool:
     """True for a span of title words only, whatever its label, right before a name (a PERSON or an
     untagged capitalised proper noun) and any further titles ("Lt." ORG before "Col. Maria
-    Kessler", "Det." GPE before "Const. Sarah Lee", "Coun." ORG before an untagged "Amber Morley");
-    the name is widened to them, or found by ``untagged_names``."""
+    Kessler", "Det." GPE before "Const. Sarah Lee", "Coun." ORG before an untagged "Amber Morley"),
+    or for the word that opens a title (``_opens_title``); the name is widened to them, or found by
+    ``untagged_names``."""
     following = _name_after(ent)
     named = following is not None and (following.ent_type_ == "PERSON" or (
         not following.ent_type_ and following.tag_ == "NNP" and following.is_title))
-    return named and all(title_word(t) or t.is_punct for t in ent)
+    return (named and all(title_word(t) or t.is_punct for t in ent)) or _opens_title(ent)
+
+
+def _opens_title(ent: Span) -> bool:
+    """True for one word that opens a title, whatever the title's case, before a person's name
+    ("National" ORG of "National president Lana Payne"; ``TITLE_OPENERS``)."""
+    doc = ent.doc
+    if len(ent) != 1 or ent[0].lower_ not in TITLE_OPENERS or ent.end + 1 >= len(doc):
+        return False
+    title = doc[ent.end]
+    return (title.lower_.rstrip(".") in TITLE_WORDS | PERSON_ROLE_NOUNS
+            and any(t.ent_type_ == "PERSON" for t in doc[ent.end + 1:ent.end + 3]))
 
 
 def _titles_before_a_name(ent: Span) -> bool:

@@ -189,3 +189,15 @@ def test_a_nationality_opening_a_demonym_is_no_country(nlp: Language, text: str,
                                                        kept: bool) -> None:
     assert model_tags(nlp, text, nationality, "NORP"), "the model changed"
     assert (nationality in spans_by_text(nlp, text)) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "National president Lana Berg called the cuts a slap in the face.",
+        "National Chief Cindy Lund said the deal was fair.",
+    ],
+)
+def test_a_word_opening_a_title_is_no_organisation(nlp: Language, text: str) -> None:
+    assert model_tags(nlp, text, "National", "ORG"), "the model changed"
+    assert "National" not in spans_by_text(nlp, text)
