@@ -7,7 +7,8 @@ person, the person: "Assembly of First Nations National Chief Cindy Woodhouse Ne
 ``_office_holder``), else of a name inside the subject phrase, but not its owner when the subject
 names someone's people ("her sister, Ina Brekke, told …" is Ina Brekke; "His lawyer said" is the
 descriptor "His lawyer" with the owner as affiliation; ``ENTOURAGE_NOUNS``, role and organisation
-words; ``_possessor``), else of a name in apposition to it ("The company, Brennholt Freight, said");
+words; ``_possessor``), else of a name in apposition to it ("The company, Brennholt Freight, said";
+``_appositions``);
 a capitalised subject the entity tagger missed that is the last name of exactly one person named in
 the text is that person ("Pence: …" in a headline); else, for an unnamed subject ("a police
 spokesman", "officials"), the phrase itself with ``speaker_type`` ``descriptor`` and its affiliation
@@ -75,7 +76,7 @@ def speaker_of(subject: Token | None, mentions: Sequence[Mention]) -> Speaker:
               and not _possessor(subject.doc, m, subject)]
     if inside:
         return as_speaker(inside[0])
-    apposed = [m for c in subject.children if c.dep_ == "appos" for m in mentions if m.start <= c.idx < m.end]
+    apposed = [m for c in _appositions(subject) for m in mentions if m.start <= c.idx < m.end]
     if apposed:
         return as_speaker(apposed[0])
     if subject.lower_ in QUANTIFIER_PRONOUNS:
@@ -87,6 +88,19 @@ def speaker_of(subject: Token | None, mentions: Sequence[Mention]) -> Speaker:
     if subject.pos_ == "PRON" or subject.tag_ in ("PRP", "WP", "EX"):
         return _pronoun_speaker(subject, mentions)
     return _descriptor(subject, mentions)
+
+
+def _appositions(subject: Token) -> list[Token]:
+    """The nouns in apposition to a subject: by the parse, or one the parser hung inside the
+    subject's relative clause that closes the subject phrase, a comma and the verb after it ("The
+    union that represents bus drivers, Amalgamated Transit Union Local 1505, has called ...")."""
+    doc, verb = subject.doc, subject.head
+    direct = [c for c in subject.children if c.dep_ == "appos"]
+    clauses = [t for c in subject.children if c.dep_ in PHRASE_CLAUSE_DEPS and c.i > subject.i for t in c.subtree]
+    closing = [t for t in clauses if t.dep_ == "appos" and t.right_edge.i + 2 < len(doc)
+               and doc[t.right_edge.i + 1].text == ","
+               and (doc[t.right_edge.i + 2].i == verb.i or doc[t.right_edge.i + 2].head.i == verb.i)]
+    return direct + closing
 
 
 def _pronoun_speaker(pronoun: Token, mentions: Sequence[Mention]) -> Speaker:
@@ -293,10 +307,11 @@ def _missed_name(subject: Token, mentions: Sequence[Mention]) -> Speaker | None:
 
 
 def _phrase_chars(subject: Token) -> tuple[int, int]:
-    """Character offsets of a subject's phrase without the clauses it holds ("an architect who
-    said Trump stiffed him" -> "an architect"): a name in a relative clause names someone else."""
+    """Character offsets of a subject's phrase without the clauses it holds, nor the comma that
+    closes one ("an architect who said Trump stiffed him" -> "an architect"; "The mayor, who met
+    Lund, said" -> "The mayor"): a name in a relative clause names someone else."""
     clauses = {t.i for c in subject.children if c.dep_ in PHRASE_CLAUSE_DEPS and c.i > subject.i for t in c.subtree}
-    last = max(t.i for t in subject.subtree if t.i not in clauses)
+    last = max(t.i for t in subject.subtree if t.i not in clauses and (t.i <= subject.i or not t.is_punct))
     return subject.left_edge.idx, subject.doc[last].idx + len(subject.doc[last])
 
 

@@ -92,6 +92,9 @@ def test_group_pronoun_speaker_is_an_organisation(nlp: Language, text: str, spea
         # an organisation in apposition speaks too
         ("The company, Harwick Lithium Corp., said it would appeal.", "Harwick Lithium Corp.", None),
         ("The union, Unifor, said the vote would go ahead.", "Unifor", None),
+        # a name closing the subject phrase after its relative clause, which the parser hangs inside it
+        ("The union that represents bus drivers, Halvik Transit Union Local 1505, has called for more patrols.",
+         "Halvik Transit Union Local 1505", None),
         # without a name, the role speaks for its owner
         ("Tor Lund was charged on Monday. His lawyer said the charge would not stand.", "His lawyer",
          "Tor Lund"),
@@ -187,3 +190,8 @@ def test_an_expletive_it_is_no_speaker(nlp: Language, text: str, speaker: str | 
     assert [q.speaker for q in found] == [speaker]
     if speaker is None:
         assert found[0].speaker_start is None
+
+
+def test_a_name_in_a_relative_clause_of_the_subject_is_no_speaker(nlp: Language) -> None:
+    [quote] = quotes_of(nlp, "The mayor, who met Lund, Berg and Holt, said the bridge would reopen.")
+    assert (quote.speaker, quote.speaker_type) == ("the mayor", "descriptor")
