@@ -59,6 +59,8 @@ from .title_case import is_headline_fragment
 from .words import (ORGANISATION_HEADS, PERSON_ROLE_NOUNS, at_sentence_start, common_word, common_words,
                     lowercase_words, title_word, word_lists)
 
+#: Words of a title or a person's role, lower case, that a title opener comes before ("National president").
+TITLE_OR_ROLE_WORDS = TITLE_WORDS | PERSON_ROLE_NOUNS
 #: Demonyms of a region that open with a nationality, which names no country there.
 REGION_DEMONYMS = frozenset({"British Columbian", "British Columbians"})
 ADJECTIVE_PREFIXES = frozenset({"anti", "pro", "non", "neo", "post", "pre", "counter", "pan"})
@@ -203,7 +205,7 @@ def _opens_title(ent: Span) -> bool:
     if len(ent) != 1 or ent[0].lower_ not in TITLE_OPENERS or ent.end + 1 >= len(doc):
         return False
     title = doc[ent.end]
-    return (title.lower_.rstrip(".") in TITLE_WORDS | PERSON_ROLE_NOUNS
+    return (title.lower_.rstrip(".") in TITLE_OR_ROLE_WORDS
             and any(t.ent_type_ == "PERSON" for t in doc[ent.end + 1:ent.end + 3]))
 
 

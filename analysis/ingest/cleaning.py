@@ -246,7 +246,7 @@ def _classify_lines(blocks: Sequence[Sequence[str]]) -> list[tuple[int, str, str
                 kind = _BOILERPLATE_LINE
             elif _is_credit(line):
                 kind = _CREDIT_LINE
-            elif _byline_parts(line) and (not seen_body or (number == len(blocks) - 1 and len(block) == 1)):
+            elif (not seen_body or (number == len(blocks) - 1 and len(block) == 1)) and _byline_parts(line):
                 kind = _BYLINE_LINE
             else:
                 kind = _BODY

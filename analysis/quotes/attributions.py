@@ -60,10 +60,10 @@ def other_sense(doc: Doc, attribution: Attribution) -> bool:
     the root of its content and the verb show (``OTHER_SENSES``: "posted a net loss", "charged $24
     million for reserves", "was found clinging to a tube"), or one a source is not permitted
     (``_unauthorized``)."""
-    test = OTHER_SENSES.get(attribution.cue)
-    content = doc.char_span(attribution.content_start, attribution.content_end, alignment_mode="expand")
     if _unauthorized(doc[attribution.cue_start]):
         return True
+    test = OTHER_SENSES.get(attribution.cue)
+    content = doc.char_span(attribution.content_start, attribution.content_end, alignment_mode="expand")
     return (test is not None and content is not None and len(content) > 0
             and test(content.root, doc[attribution.cue_start]))
 

@@ -16,6 +16,8 @@ from ..vocabulary import (ADDRESSEE_VERBS, COMMITMENT_VERBS, NAMING_VERBS, OBJEC
 from .lemmas import SPEECH_CUES, cue_lemma
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+#: Verbs whose passive subject was spoken to or is what was said (``_passive_speech``).
+PASSIVE_SPEECH_LEMMAS = SPEECH_CUES | SPOKEN_TO_VERBS
 SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
 SUBJECT_CLIMB = 3
 MISPARSED_SUBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "nmod"})
@@ -42,7 +44,7 @@ def first_subject(verb: Token) -> Token | None:
     if inverted is not None:
         return inverted
     if _passive_participle(verb) or _passive_speech(verb):
-        return _agent(verb)
+        return agent(verb)
     candidate = verb
     for _ in range(SUBJECT_CLIMB):
         subjects = [c for c in candidate.children if c.dep_ in SUBJECT_DEPS] or _name_before(candidate)
@@ -67,11 +69,10 @@ def first_subject(verb: Token) -> Token | None:
 def _passive_speech(verb: Token) -> bool:
     """True for a verb of speech or of speaking to someone in the passive: its subject is what was
     said or who was spoken to ("People with symptoms are asked to call ahead"), never the speaker."""
-    return (cue_lemma(verb) in SPEECH_CUES | SPOKEN_TO_VERBS
-            and any(c.dep_ == "nsubjpass" for c in verb.children))
+    return cue_lemma(verb) in PASSIVE_SPEECH_LEMMAS and any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
-def _agent(verb: Token) -> Token | None:
+def agent(verb: Token) -> Token | None:
     """The noun of a passive verb's "by" phrase ("was urged by the council"), or None."""
     return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 

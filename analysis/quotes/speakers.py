@@ -96,8 +96,7 @@ def _appositions(subject: Token) -> list[Token]:
     union that represents bus drivers, Amalgamated Transit Union Local 1505, has called ...")."""
     doc, verb = subject.doc, subject.head
     direct = [c for c in subject.children if c.dep_ == "appos"]
-    clauses = [t for c in subject.children if c.dep_ in PHRASE_CLAUSE_DEPS and c.i > subject.i for t in c.subtree]
-    closing = [t for t in clauses if t.dep_ == "appos" and t.right_edge.i + 2 < len(doc)
+    closing = [t for t in _trailing_clauses(subject) if t.dep_ == "appos" and t.right_edge.i + 2 < len(doc)
                and doc[t.right_edge.i + 1].text == ","
                and (doc[t.right_edge.i + 2].i == verb.i or doc[t.right_edge.i + 2].head.i == verb.i)]
     return direct + closing
@@ -259,6 +258,12 @@ def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
     return Speaker(_phrase_name(subject.left_edge, lo, hi), lo, hi, "descriptor", affiliation)
 
 
+def _trailing_clauses(noun: Token) -> list[Token]:
+    """The tokens of the clauses after a noun that hang on it ("who met Lund" of "The mayor, who met
+    Lund, said")."""
+    return [t for c in noun.children if c.dep_ in PHRASE_CLAUSE_DEPS and c.i > noun.i for t in c.subtree]
+
+
 def _without_clauses(phrase: Token) -> list[Token]:
     """The tokens of a phrase less the clauses inside it ("for the city, who declined to be named"
     -> "for the city")."""
@@ -310,7 +315,7 @@ def _phrase_chars(subject: Token) -> tuple[int, int]:
     """Character offsets of a subject's phrase without the clauses it holds, nor the comma that
     closes one ("an architect who said Trump stiffed him" -> "an architect"; "The mayor, who met
     Lund, said" -> "The mayor"): a name in a relative clause names someone else."""
-    clauses = {t.i for c in subject.children if c.dep_ in PHRASE_CLAUSE_DEPS and c.i > subject.i for t in c.subtree}
+    clauses = {t.i for t in _trailing_clauses(subject)}
     last = max(t.i for t in subject.subtree if t.i not in clauses and (t.i <= subject.i or not t.is_punct))
     return subject.left_edge.idx, subject.doc[last].idx + len(subject.doc[last])
 

@@ -40,7 +40,7 @@ from ..nlp import doc_text, sentence_of, token_ids
 from ..vocabulary import (EVIDENTIAL_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS, PASSIVE_REPORT_VERBS,
                           PREDICATE_PREPOSITIONS, SPOKEN_TO_VERBS, SUBJECT_DEPS)
 from .content import content_bounds, content_trimmed
-from .grammar import absolute, complements, first_subject, naming, non_finite, report_subject
+from .grammar import absolute, agent, complements, first_subject, naming, non_finite, report_subject
 from .lemmas import CUE_LEMMAS, SPEECH_CUES, cue_lemma, cue_tokens
 from .records import Attribution
 
@@ -102,18 +102,18 @@ def passive_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attributio
     text = doc_text(doc)
     for verb in cue_tokens(doc, PASSIVE_CONTENT_LEMMAS):
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if not subjects or not agents or quoted(verb.idx) or verb.tag_ != "VBN" or subjects[0].pos_ == "PRON":
+        by = agent(verb)
+        if not subjects or by is None or quoted(verb.idx) or verb.tag_ != "VBN" or subjects[0].pos_ == "PRON":
             continue
         if _addressed(verb):
             continue
         first = subjects[0].left_edge.i
         predicates = [c for c in verb.children if c.i > verb.i and (c.dep_ in ("oprd", "xcomp") or (
             c.dep_ == "prep" and c.lower_ in PREDICATE_PREPOSITIONS))]
-        last = max([subjects[0].right_edge.i, *(p.right_edge.i for p in predicates if p.i < agents[0].i)])
+        last = max([subjects[0].right_edge.i, *(p.right_edge.i for p in predicates if p.i < by.i)])
         start, end = content_trimmed(text, doc[first].idx, doc[last].idx + len(doc[last]))
         if end - start >= 3:
-            yield Attribution(verb.i, verb.i + 1, cue_lemma(verb), start, end, agents[0], "passive")
+            yield Attribution(verb.i, verb.i + 1, cue_lemma(verb), start, end, by, "passive")
 
 
 def _addressed(verb: Token) -> bool:
