@@ -14,7 +14,8 @@ before an aside set off by a comma ("praised Bush, the former governor") or a re
 opened by "which" or "who" after a comma that ends the content and hangs deeper in it
 ("questioned the cost of the bridge, which opened in May"). A noun-phrase content runs on through a
 noun phrase after "and" that the parser coordinates with a verb ("stressed fairness, and a need to
-raise the wage"). The content ends before a semicolon
+raise the wage"), and through a list of noun phrases after a comma that "and" or "or" closes
+("thanked his parents, his siblings and his wife"), which the parser reads as an aside. The content ends before a semicolon
 that closes its clause, before a speech verb coordinated inside it with no subject of its own,
 the speaker's next report ("said it was opposed to the toll and warned the council to drop it":
 two attributions, the second with the first's speaker), and before a clause set off by a comma
@@ -33,6 +34,8 @@ from .lemmas import SPEECH_CUES, cue_lemma
 
 #: The marks that set off a participial clause ending a report (the writer's comment, not said).
 TAIL_MARKS = frozenset({",", "--", "\u2014", "\u2013"})
+#: The parts of speech of the words of a listed noun phrase (``misparsed_list``).
+LIST_ITEM_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART", "PRON", "ADV"})
 _EDGE = " \n\t,;:\u2014\u2013-"
 
 
@@ -50,13 +53,14 @@ def content_bounds(heads: list[Token], verb: Token) -> tuple[int, int]:
     head's left edge (past an opening time: ``after_time``; after the cue for a fronted wh-word:
     ``after_fronted``), through an "as" phrase after a lone object (``as_predicate``) or else the
     phrases that run on from it (``object_phrases``), and a misparsed conjunct
-    (``misparsed_conjunct``), to the end ``_content_last`` and ``report_last`` allow, a conjunction
+    (``misparsed_conjunct``) or list (``misparsed_list``), to the end ``_content_last`` and ``report_last`` allow, a conjunction
     left at the end dropped."""
     if len(heads) == 1:
         heads = heads + (as_predicate(heads[0], verb) or object_phrases(heads[0], verb))
     heads = heads + word_rest(heads[-1], verb)
     first = after_fronted(after_time(heads[0]), verb)
-    last = report_last(first, misparsed_conjunct(heads[-1], _content_last(heads[-1], verb)), verb)
+    last = misparsed_list(heads[-1], misparsed_conjunct(heads[-1], _content_last(heads[-1], verb)))
+    last = report_last(first, last, verb)
     while last > first and verb.doc[last].dep_ == "cc":
         last -= 1
     return first, last
@@ -88,6 +92,39 @@ def misparsed_conjunct(phrase: Token, last: int) -> int:
     conjuncts = [t for t in doc[at + 1:doc[at].sent.end] if t.dep_ == "conj" and t.left_edge.i == at + 1
                  and t.head.pos_ in ("VERB", "AUX") and (t.pos_ in ("NOUN", "PROPN") or gerund and t.tag_ == "VBG")]
     return conjuncts[0].right_edge.i if conjuncts else last
+
+
+def misparsed_list(phrase: Token, last: int) -> int:
+    """The last token of a noun-phrase content ``phrase`` ending at ``last`` before a comma, through a
+    list of noun phrases that the comma opens and "and" or "or" closes ("thanked his parents, his
+    siblings and his wife"; "discussed the budget, the closures or the clinic"), which the parser
+    often reads as an aside or as a second object: a list names things, an aside has no "and" before
+    its last item; else ``last``. The items hold only the words of noun phrases and their
+    prepositional phrases (``LIST_ITEM_POS``): a verb, a relative word or a quotation ends the list."""
+    doc = phrase.doc
+    if phrase.pos_ not in ("NOUN", "PROPN") or last + 2 >= len(doc) or doc[last + 1].text != ",":
+        return last
+    end, closed = doc[last].sent.end, None
+    for token in doc[last + 2:end]:
+        if token.lower_ in ("and", "or") and token.dep_ == "cc":
+            closed = token.i
+            break
+        if token.text != "," and not _list_word(token):
+            return last
+    if closed is None or doc[closed - 1].text == "," and closed - 2 == last:
+        return last
+    items = [t.i for t in doc[closed + 1:end] if _list_word(t)]
+    tail = next((i for n, i in enumerate(items) if i != closed + 1 + n), None)
+    stop = (tail - 1) if tail is not None else (items[-1] if items else closed)
+    nouns = [t for t in doc[closed + 1:stop + 1] if t.pos_ in ("NOUN", "PROPN")]
+    return stop if nouns else last
+
+
+def _list_word(token: Token) -> bool:
+    """True for a word that can stand in a list item: a noun phrase's word (``LIST_ITEM_POS``), not a
+    relative or question word."""
+    return token.pos_ in LIST_ITEM_POS and token.tag_ not in ("WDT", "WP", "WP$") and (
+        token.pos_ != "PRON" or token.tag_ == "PRP$")
 
 
 def after_fronted(first: int, verb: Token) -> int:

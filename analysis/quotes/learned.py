@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from ..attribution_model import cue_features
 from ..nlp import doc_text
 from ..vocabulary import ADDRESSEE_VERBS, COMPANY_PREPOSITIONS, NEGATIVE_PRONOUNS
-from .content import as_predicate, before_aside, content_bounds, content_trimmed, report_last
+from .content import as_predicate, before_aside, content_bounds, content_trimmed, misparsed_list, report_last
 from .grammar import TIME_LABELS, complements, first_subject, naming, speaking_terms
 from .lemmas import cue_lemma
 from .marks import Marks
@@ -32,7 +32,7 @@ LEARNED_CONTENT_DEPS = frozenset({"dobj", "dative", "xcomp", "prep", "ccomp", "o
 def learned_content(verb: Token) -> tuple[str, int, int] | None:
     """How a candidate verb's content is found and its first and last token (``analysis.attribution_model``):
     the object with its predicate, the clausal complement, else the complements after the verb
-    from the first (a preposition's object without the preposition, not a time or the terms or
+    from the first (through a list it opens: ``misparsed_list``) (a preposition's object without the preposition, not a time or the terms or
     channel of speaking: ``grammar.speaking_terms``, nor company: ``COMPANY_PREPOSITIONS``; not the
     object of a verb of ``ADDRESSEE_VERBS``, the person spoken to) through those adjoining it; None
     without one."""
@@ -52,9 +52,9 @@ def learned_content(verb: Token) -> tuple[str, int, int] | None:
         objects = [g for g in first.children if g.dep_ in ("pobj", "pcomp")]
         if not objects:
             return None
-        start, last = objects[0].left_edge.i, objects[0].right_edge.i
+        start, last = objects[0].left_edge.i, misparsed_list(objects[0], objects[0].right_edge.i)
     else:
-        start, last = first.left_edge.i, before_aside(first)
+        start, last = first.left_edge.i, misparsed_list(first, before_aside(first))
     for child in kept[1:]:
         if child.left_edge.i != last + 1:
             break

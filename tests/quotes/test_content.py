@@ -75,6 +75,15 @@ def test_clauses_about_the_speaker_or_the_event_are_no_content(nlp: Language, te
          [("fairness, and a need to raise the minimum wage", "Maria Lund")]),
         ("He has mentioned refinancing student loans and forcing universities to spend more from their endowments.",
          [("refinancing student loans and forcing universities to spend more from their endowments", None)]),
+        # a list of noun phrases closed by "and" or "or" is one content, though the parser reads its
+        # second item as an aside or a second object; an aside without "and" stays out
+        ("The mayor thanked his parents, his siblings, his wife and his children.",
+         [("his parents, his siblings, his wife and his children", "the mayor")]),
+        ("The minister spoke of the cost of the bridge, the delays in the works and the new tolls.",
+         [("the cost of the bridge, the delays in the works and the new tolls", "the minister")]),
+        ("The council discussed the budget, the school closures or the new clinic.",
+         [("the budget, the school closures or the new clinic", "the council")]),
+        ("Maria Lund praised Oskar Brandt, the former minister.", [("Oskar Brandt", "Maria Lund")]),
         # a conjunction the parser leaves at the end of the object is no content
         ("Oskar Brandt has mentioned refinancing student loans and forcing colleges to spend more.",
          [("refinancing student loans", "Oskar Brandt")]),
