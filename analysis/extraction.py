@@ -84,7 +84,8 @@ def analyse_rows(article: Article, doc: Doc, *, headline: Doc | None = None) -> 
     quote_list = quotes.extract_quotes(doc, mentions)
     anchor = articles.anchor_date(article)
     timex_list = timex.tag_doc(doc, anchor=anchor)
-    quote_rows = [{**tables.as_row(q), "polarity": sentiment.polarity(q.quote)} for q in quote_list]
+    quote_rows = [{**tables.as_row(q), "polarity": sentiment.polarity(q.quote), "cue_class": quotes.cue_class(q.cue)}
+                  for q in quote_list]
     rows = {
         "sentences": _sentence_rows(doc, article, articles.paragraph_starts(article)),
         "mentions": _rows(mentions, aid, index),

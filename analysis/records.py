@@ -39,7 +39,8 @@ class Quote:
     ``speaker_end`` the speaker's mention in the text; ``speaker_type`` person, organisation,
     country, place, descriptor or document (a record); ``speaker_affiliation`` the actor a descriptor names ("Russia's
     defence ministry spokesman" -> Russia); ``cue`` the lemma of the speech verb, "according to"
-    or ":"; ``kind`` ``direct``, ``mixed`` or ``indirect``.
+    or ":"; ``kind`` ``direct``, ``mixed`` or ``indirect``; ``withheld`` True for a report that words were
+    not given ("declined to comment", "would not say when").
     """
 
     start: int
@@ -54,3 +55,4 @@ class Quote:
     speaker_end: int | None = None
     speaker_type: str | None = None
     speaker_affiliation: str | None = None
+    withheld: bool = False

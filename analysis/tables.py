@@ -10,7 +10,7 @@ Every table carries ``article_id``; ``start``/``end`` are character offsets into
 | sentences | sentence (spaCy) | article_id, sentence_id, paragraph_id, start, end, text, polarity_textblob, subjectivity_textblob, polarity_vader |
 | mentions | actor mention | article_id, sentence_id, start, end, text, label, actor, kind |
 | actors | actor per article | article_id, actor, type, n_mentions, aliases, first_sentence |
-| quotes | quote or reported speech | article_id, sentence_id, start, end, quote, speaker, cue, kind, polarity, content_start, content_end, speaker_start, speaker_end, speaker_type, speaker_affiliation |
+| quotes | quote or reported speech | article_id, sentence_id, start, end, quote, speaker, cue, kind, polarity, content_start, content_end, speaker_start, speaker_end, speaker_type, speaker_affiliation, cue_class, withheld |
 | mention_sentiment | scored mention per engine | article_id, sentence_id, start, end, actor, role, engine, polarity, evidence |
 | actor_sentiment | article, actor, role, engine | article_id, actor, role, engine, n, polarity_mean, polarity_sd, ci_low, ci_high, sentences |
 | portrayal | article and actor | article_id, actor, label, score, p_negative, p_neutral, p_positive, n_mentions, n_sentences, author_score, n_author, quoted_score, n_quoted, speaker_score, n_speaker, in_headline, evidence |
@@ -28,7 +28,8 @@ indirect quote), ``content_start``/``content_end`` the reported content without 
 ``speaker_start``/``speaker_end`` the speaker's mention, ``speaker_type`` person, organisation,
 country, place, descriptor or document (a record: "according to federal statistics"),
 ``speaker_affiliation`` the actor a descriptor speaker names, ``cue``
-the speech verb's lemma, "according to" or ":" (see ``analysis.quotes``).
+the speech verb's lemma, "according to" or ":", ``cue_class`` what the cue reports (speech, thought
+or stance), ``withheld`` whether words were not given ("declined to comment") (see ``analysis.quotes``).
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "actors": ("article_id", "actor", "type", "n_mentions", "aliases", "first_sentence"),
     "quotes": ("article_id", "sentence_id", "start", "end", "quote", "speaker", "cue", "kind", "polarity",
                "content_start", "content_end", "speaker_start", "speaker_end", "speaker_type",
-               "speaker_affiliation"),
+               "speaker_affiliation", "cue_class", "withheld"),
     "mention_sentiment": ("article_id", "sentence_id", "start", "end", "actor", "role", "engine",
                           "polarity", "evidence"),
     "actor_sentiment": ("article_id", "actor", "role", "engine", "n", "polarity_mean", "polarity_sd",
@@ -178,6 +179,9 @@ NOTES: dict[str, dict[str, str]] = {
         "speaker_end": "end of the speaker's mention (end-exclusive)",
         "speaker_type": "person, organisation, country, place, descriptor or document",
         "speaker_affiliation": "the actor a descriptor speaker names ('a Russian spokesman' -> Russia)",
+        "cue_class": "what the cue reports: speech (said, told, according to), thought (believes, wants) "
+                     "or stance (voted for, praised)",
+        "withheld": "True for a report that words were not given ('declined to comment', 'would not say')",
     },
     "headline_mentions": {
         "article_id": "the article's id",

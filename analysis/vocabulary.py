@@ -126,6 +126,34 @@ COGNITION_VERBS = frozenset({
 #: Lemmas of verbs of permission: a speech verb they govern, negated, is why a source is not named
 #: ("not authorized to discuss the talks"), no words reported.
 PERMISSION_VERBS = frozenset({"authorize", "authorise", "allow", "permit"})
+#: Lemmas of verbs of refusing an utterance ("declined to comment", "refused to say whether"): with a
+#: verb of saying or disclosing as their complement, or an object of ``WITHHELD_OBJECTS``, what is
+#: reported is that nothing was said (the ``withheld`` column of the quotes table).
+WITHHOLDING_VERBS = frozenset({"decline", "refuse"})
+#: Lemmas of verbs of giving out information, besides the verbs of saying, that a source can withhold
+#: ("did not name the buyer", "refused to discuss the case").
+DISCLOSING_VERBS = frozenset({"discuss", "name", "identify", "detail", "release", "provide", "share",
+                              "address", "talk", "explain", "disclose"})
+#: Objects of a refusal that ask for words ("declined an interview", "refused requests for comment").
+WITHHELD_OBJECTS = frozenset({"comment", "interview", "request", "question"})
+#: Lemmas of verbs of speaking about a topic that are not verbs of saying ("talked about the budget",
+#: "railed against the deal", "alluded to the scandal", "called for a recount"): their cues report
+#: speech (``analysis.quotes.lemmas.CUE_CLASSES``).
+TOPIC_SPEAKING_VERBS = frozenset({"talk", "rail", "lash", "jab", "swipe", "refer", "allude", "touch", "expound",
+                                  "inquire", "enquire", "call", "object", "vouch", "clamor", "label", "brand",
+                                  "dub", "term"})
+#: Nouns that name an utterance ("her claim that", "his remarks about", "a call for"): cues of speech.
+UTTERANCE_NOUNS = frozenset({"comment", "remark", "warning", "statement", "rhetoric", "claim", "assertion",
+                             "argument", "announcement", "declaration", "reply", "response", "answer",
+                             "rebuttal", "retort", "call", "demand", "plea", "appeal", "proposal", "complaint",
+                             "question", "mention", "account", "description", "estimate", "forecast", "denial",
+                             "word", "message", "testimony", "interview", "speech", "letter", "tweet"})
+#: Lemmas of verbs of wish and intention ("wants to cut taxes", "plans to run"): cues of a thought.
+INTENTION_VERBS = frozenset({"want", "intend", "plan", "wish", "prefer", "aim", "seek", "hope"})
+#: Nouns that name a thought or feeling held ("concerns about", "fears that", "her view of"): cues of
+#: a thought.
+THOUGHT_NOUNS = frozenset({"concern", "worry", "fear", "doubt", "skepticism", "scepticism", "view", "opinion",
+                           "belief", "hope", "expectation", "impression", "sense", "feeling", "suspicion"})
 #: Lemmas of verbs of commitment and wish whose infinitive complement is what is reported
 #: ("vowed to rebuild the bridge").
 COMMITMENT_VERBS = frozenset({"vow", "promise", "pledge", "threaten", "refuse", "plan", "want",

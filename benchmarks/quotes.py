@@ -28,6 +28,9 @@ an attribution of its own, as PolNeAR annotates it. Figures:
   telling or thinking, "according to", or another word (the stances and evaluations PolNeAR also
   annotates as attributions: "voted for", "is a staunch opponent of"), since a set annotated for
   speech alone is measured by the first two;
+- precision by what the system's cue reports (the quotes table's ``cue_class``: speech, thought,
+  stance) and of the reports of words withheld (``withheld``), so that a user who keeps only
+  speech knows how much of it is right;
 - speaker accuracy on found quotes with a gold source: right when the system speaker mention
   overlaps the gold source span, or a mention of the speaker actor does, or the actor's last name
   is a word of the gold source text;
@@ -67,7 +70,9 @@ from spacy.tokens import Doc, DocBin, Span
 
 from analysis import nlp, polnear
 from analysis.actors import extract_mentions
+from analysis.quotes import CUE_CLASSES as REPORT_CLASSES
 from analysis.quotes import Marks, extract_quotes, find_attributions, learned_candidates
+from analysis.quotes import cue_class as quote_cue_class
 from analysis.quotes.lemmas import SPEECH_CUES, cue_lemma
 from analysis.records import Mention, Quote
 from analysis.vocabulary import COGNITION_VERBS, RELATIVE_PRONOUNS
@@ -80,12 +85,15 @@ NAMED_KINDS = frozenset({"name", "entity", "country"})
 
 @dataclass(frozen=True)
 class Found:
-    """One system attribution: content fragments, kind, speaker actor, speaker span."""
+    """One system attribution: content fragments, kind, speaker actor, speaker span, what its cue
+    reports (``analysis.quotes.cue_class``) and whether it reports words withheld."""
 
     content: polnear.Fragments
     kind: str
     speaker: str | None
     speaker_span: polnear.Fragments
+    reports: str = "speech"
+    withheld: bool = False
 
 
 def _span(quote: Quote, start: str, end: str) -> tuple[int, int] | None:
@@ -110,7 +118,8 @@ def attributions(quotes: Sequence[Quote], text: str) -> list[Found]:
         speaker = _span(members[0], "speaker_start", "speaker_end")
         kinds = {("mixed" if q.kind == "partial" else q.kind) for q in members}
         kind = "direct" if kinds == {"direct"} else "indirect" if kinds == {"indirect"} else "mixed"
-        found.append(Found(tuple(spans), kind, members[0].speaker, (speaker,) if speaker else ()))
+        found.append(Found(tuple(spans), kind, members[0].speaker, (speaker,) if speaker else (),
+                           reports=quote_cue_class(members[0].cue), withheld=members[0].withheld))
     return found
 
 
@@ -214,6 +223,9 @@ def score_article(article: polnear.GoldArticle, quotes: Sequence[Quote], mention
     for kind in KINDS:
         tally.add(f"gold {kind}", sum(g.kind == kind for g in gold))
         tally.add(f"system {kind}", sum(f.kind == kind for f in found))
+    for f in found:
+        tally.add(f"system reports {f.reports}")
+        tally.add("system withheld", f.withheld)
     for threshold in THRESHOLDS:
         matched = polnear.match([f.content for f in found], [g.content for g in gold], threshold=threshold)
         tally.add(f"tp {threshold}", len(matched))
@@ -222,6 +234,8 @@ def score_article(article: polnear.GoldArticle, quotes: Sequence[Quote], mention
             if gi in classes:
                 tally.add(f"tp indirect {classes[gi]} {threshold}")
             tally.add(f"tp system {found[si].kind} {threshold}")
+            tally.add(f"tp system reports {found[si].reports} {threshold}")
+            tally.add(f"tp system withheld {threshold}", found[si].withheld)
             if threshold == THRESHOLDS[0] and gold[gi].source:
                 judge_speaker(found[si], gold[gi], doc, mentions, tally)
     actors = {m.actor for m in mentions if m.kind in NAMED_KINDS}
@@ -249,6 +263,12 @@ def report(tally: Tally, seconds: float, n_articles: int) -> None:
     print("indirect recall by cue, 30% overlap: " + ", ".join(
         f"{name} {100 * c[f'tp indirect {name} {THRESHOLDS[0]}'] / max(c[f'gold indirect {name}'], 1):.1f} "
         f"({c[f'gold indirect {name}']})" for name in CUE_CLASSES))
+    t = THRESHOLDS[0]
+    print("precision by what the system's cue reports (the quotes table's cue_class), 30% overlap: " + ", ".join(
+        f"{k.name} {100 * c[f'tp system reports {k.name} {t}'] / max(c[f'system reports {k.name}'], 1):.1f} "
+        f"({c[f'system reports {k.name}']})" for k in REPORT_CLASSES)
+        + f"; words withheld {100 * c[f'tp system withheld {t}'] / max(c['system withheld'], 1):.1f} "
+          f"({c['system withheld']})")
     judged = c["speaker judged"]
     print(f"\nspeaker right on found quotes with a gold source: {100 * c['speaker right'] / max(judged, 1):.1f} "
           f"({c['speaker right']}/{judged}; without the antecedent rule "

@@ -24,9 +24,11 @@ MENTIONS = {"article_id": ["a", "a", "b", "b"], "sentence_id": [0, 0, 3, 3],
             "actor": ["Ana Ruiz", "Harbor Council", "Ruiz", "Li Wei"]}
 SCORED = {"article_id": ["a", "a", "b", "b"], "actor": ["Ana Ruiz", "Ana Ruiz", "Ruiz", "Li Wei"],
           "engine": ["vader"] * 4, "polarity": [0.5, -0.1, 0.2, 0.9]}
-QUOTES = {"article_id": ["a", "a", "a", "b"], "speaker": ["Ana Ruiz", "Ana Ruiz", None, "a police spokesman"],
-          "speaker_type": ["person", "person", None, "descriptor"], "kind": ["direct", "indirect", "mixed", "indirect"],
-          "quote": ["w", "x", "y", "z"]}
+QUOTES = {"article_id": ["a", "a", "a", "b", "b"],
+          "speaker": ["Ana Ruiz", "Ana Ruiz", None, "a police spokesman", "Ana Ruiz"],
+          "speaker_type": ["person", "person", None, "descriptor", "person"],
+          "kind": ["direct", "indirect", "mixed", "indirect", "indirect"], "quote": ["w", "x", "y", "z", "v"],
+          "cue_class": ["speech", "thought", "speech", "speech", "stance"], "withheld": [False, False, False, True, False]}
 EVENTS = {"article_id": ["a", "a", "b", "b"], "start": [5, 1, 0, 9], "trigger": ["vote", "met", "meeting", "visit"],
           "lemma": ["vote", "meet", "meeting", "visit"], "actors": ["Ana Ruiz", "Ana Ruiz; Li Wei", "Li Wei", ""],
           "dated": [True, True, True, False], "granularity": ["day", "year", "day", None],
@@ -95,15 +97,17 @@ def test_dated_events_in_date_order_with_headlines_and_far_dates_apart(invented:
 
 def test_quote_counts_and_voices_by_kind_of_source_and_outlet(invented: corpus.Corpus) -> None:
     counts = aggregates.quote_counts(invented.query(), top=10)
-    assert counts.values.tolist() == [["Ana Ruiz", 1, 0, 1, 2], ["(no speaker)", 0, 1, 0, 1],
-                                      ["a police spokesman", 0, 0, 1, 1]]
-    assert list(counts.columns) == ["speaker", "direct", "mixed", "indirect", "total"]
+    assert counts.values.tolist() == [["Ana Ruiz", 1, 0, 2, 3, 1, 0], ["(no speaker)", 0, 1, 0, 1, 0, 0],
+                                      ["a police spokesman", 0, 0, 1, 1, 0, 1]]
+    assert list(counts.columns) == ["speaker", "direct", "mixed", "indirect", "total", "stances", "withheld"]
+    # voices count words and thoughts given: not Ana Ruiz's stance, not the spokesman's refusal
     overall = aggregates.voices(invented.query(), by="all").set_index("speaker_type")
     assert overall.loc["person", ["quotes", "speakers"]].tolist() == [2, 1] and overall.loc["unattributed", "quotes"] == 1
+    assert "descriptor" not in overall.index
     by_source = aggregates.voices(invented.query(), by="source").set_index("source")
-    assert by_source.loc["Daily", "person"] == 2 and by_source.loc["(no source)", "descriptor"] == 1
+    assert by_source.loc["Daily", "person"] == 2 and list(by_source.index) == ["Daily"]
     picked, total = aggregates.quotes_of(invented.query(), ["Ana Ruiz"], columns=["quote"], limit=1)
-    assert (picked["quote"].tolist(), total) == (["w"], 2)
+    assert (picked["quote"].tolist(), total) == (["w"], 3)
 
 
 def test_portrayed_actors_rank_by_articles_and_bring_only_their_rows(invented: corpus.Corpus) -> None:

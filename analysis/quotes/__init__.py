@@ -8,6 +8,11 @@ Three kinds of quote, one row each (``analysis.records.Quote``):
 - ``indirect``: reported speech without quotation marks, found by a cue pattern; ``start``/``end``
   equal the content span.
 
+Each row also says what its cue reports (``cue_class``, ``lemmas.CUE_CLASSES``: ``speech``,
+``thought`` or ``stance``: "said", "believes", "voted for") and whether words were withheld
+(``withheld``: "declined to comment", "would not say when"), so that a count of voices can leave
+out stances and refusals.
+
 The modules, in the order the data flows:
 
 - ``marks``: the quotation marks of a text, paired (``quote_mark_pairs``, ``Marks``);
@@ -32,9 +37,10 @@ The modules, in the order the data flows:
 from .attributions import find_attributions
 from .extract import extract_quotes
 from .learned import learned_candidates, rule_candidates
+from .lemmas import CUE_CLASSES, cue_class
 from .marks import Marks, quote_mark_pairs
 from .patterns import PATTERNS
 from .records import CuePattern
 
-__all__ = ["PATTERNS", "CuePattern", "Marks", "extract_quotes", "find_attributions", "learned_candidates",
+__all__ = ["CUE_CLASSES", "PATTERNS", "CuePattern", "Marks", "cue_class", "extract_quotes", "find_attributions", "learned_candidates",
            "quote_mark_pairs", "rule_candidates"]

@@ -17,7 +17,9 @@ from spacy.tokens import Doc, Token
 from ..attribution_model import AttributionModel
 from ..entities import dateline_ends
 from ..nlp import doc_text
-from ..vocabulary import ADJUNCT_PREPOSITIONS, FINANCIAL_RESULT_NOUNS, PERMISSION_VERBS
+from ..vocabulary import (ADJUNCT_PREPOSITIONS, DISCLOSING_VERBS, FINANCIAL_RESULT_NOUNS, PERMISSION_VERBS,
+                          SAYING_VERBS, WITHHELD_OBJECTS, WITHHOLDING_VERBS)
+from .lemmas import cue_lemma
 from .learned import learned_candidates, rule_candidates
 from .marks import Marks
 from .patterns import PATTERNS
@@ -75,6 +77,28 @@ def _unauthorized(verb: Token) -> bool:
     head = verb.head
     return (verb.dep_ == "xcomp" and head.lemma_.lower() in PERMISSION_VERBS
             and any(c.dep_ == "neg" for c in head.children))
+
+
+def withheld(doc: Doc, attribution: Attribution) -> bool:
+    """True for a report that words were not given (the quotes table's ``withheld``): a negated verb
+    of saying or disclosing ("would not say when the talks resume", "did not name the buyer", "did not
+    respond to requests for comment"), or one declined or refused ("declined to comment", "refused to
+    say whether", "declined an interview"). Annotators of attribution count these as reports (the
+    reader learns the source was asked), so they stay quotes, flagged."""
+    verb = doc[attribution.cue_start]
+    if cue_lemma(verb) in WITHHOLDING_VERBS:
+        return not _negated(verb) and any(
+            c.dep_ == "xcomp" and cue_lemma(c) in SAYING_VERBS | DISCLOSING_VERBS
+            or c.dep_ == "dobj" and c.lemma_.lower() in WITHHELD_OBJECTS for c in verb.children)
+    if cue_lemma(verb) not in SAYING_VERBS | DISCLOSING_VERBS:
+        return False
+    return _negated(verb) or (verb.dep_ == "xcomp" and cue_lemma(verb.head) in WITHHOLDING_VERBS
+                              and not _negated(verb.head))
+
+
+def _negated(verb: Token) -> bool:
+    """True for a verb with a negation ("not", "never", "n't")."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _financial_result(root: Token, verb: Token) -> bool:

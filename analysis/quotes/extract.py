@@ -1,7 +1,8 @@
 """The quotes of a Doc (``extract_quotes``): the quoted words inside an attribution's content are a
 ``direct`` quote when nothing of the content lies outside quotation marks, else a ``mixed`` one;
 other quoted words are free quotes (``analysis.quotes.free_quotes``); an attribution that holds no
-quoted words is an ``indirect`` quote. Quotes without a cue then take a neighbour's speaker
+quoted words is an ``indirect`` quote. A report that words were not given ("declined to comment") is flagged
+``withheld`` (``analysis.quotes.attributions.withheld``). Quotes without a cue then take a neighbour's speaker
 (``analysis.quotes.continuation``)."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from spacy.tokens import Doc
 from ..attribution_model import AttributionModel, load_model
 from ..nlp import SentenceIndex, doc_text
 from ..records import Mention, Quote
-from .attributions import find_attributions, past_dateline
+from .attributions import find_attributions, past_dateline, withheld
 from .continuation import continued
 from .free_quotes import free_quote
 from .marks import Marks, trimmed
@@ -48,7 +49,8 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention], *, patterns: Sequence[
                 q.cue == a.cue and q.content_start <= a.content_start and a.content_end <= q.content_end
                 for q in quotes):
             span = (a.content_start, a.content_end)
-            quotes.append(quote_record(text, *span, speakers[a], a.cue, "indirect", span))
+            quotes.append(quote_record(text, *span, speakers[a], a.cue, "indirect", span,
+                                       withheld=withheld(doc, a)))
     quotes.sort(key=lambda q: (q.start, q.end))
     return continued(doc, quotes, speakers, marks, mentions)
 
@@ -76,4 +78,5 @@ def _held_quote(doc: Doc, span: tuple[int, int], holder: Attribution, speakers: 
     text = doc_text(doc)
     direct = _outside_letters(text, holder, pairs, doc[holder.cue_start].idx) == 0
     content = span if direct else (holder.content_start, holder.content_end)
-    return quote_record(text, *span, speakers[holder], holder.cue, "direct" if direct else "mixed", content)
+    return quote_record(text, *span, speakers[holder], holder.cue, "direct" if direct else "mixed", content,
+                        withheld=withheld(doc, holder))

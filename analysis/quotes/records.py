@@ -54,7 +54,7 @@ NOBODY = Speaker()
 
 
 def quote_record(text: str, start: int, end: int, speaker: Speaker, cue: str | None, kind: str,
-                 content: tuple[int, int]) -> Quote:
-    """A Quote record from its parts."""
+                 content: tuple[int, int], *, withheld: bool = False) -> Quote:
+    """A Quote record from its parts (``withheld``: a report that words were not given)."""
     return Quote(start, end, text[start:end], speaker.name, cue, kind, content[0], content[1],
-                 speaker.start, speaker.end, speaker.type, speaker.affiliation)
+                 speaker.start, speaker.end, speaker.type, speaker.affiliation, withheld)

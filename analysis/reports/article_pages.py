@@ -38,7 +38,7 @@ PAGES_FOLDER = "articles"
 MANIFEST = "manifest.json"
 TEMPLATE = Path(__file__).resolve().parent.parent / "templates" / "article" / "page.html.j2"
 TOP_ACTORS = 3
-QUOTE_COLUMNS = ("speaker", "cue", "kind", "polarity", "quote")
+QUOTE_COLUMNS = ("speaker", "cue", "cue_class", "kind", "polarity", "quote")
 EVENT_COLUMNS = ("start_date", "end_date", "value", "timex_text", "trigger", "actors", "text")
 PORTRAYAL_COLUMNS = ("actor", "label", "score", "P(neg / neu / pos)", "n_mentions", "n_sentences", "headline",
                      "evidence")

@@ -19,6 +19,8 @@ from .query import CorpusQuery, check_period
 #: The most rows a notebook table lists from a corpus-wide query.
 SHOWN_ROWS = 2_000
 QUOTE_KINDS = ("direct", "mixed", "indirect")
+#: The quotes that give a source's words or thoughts: no stance ("voted for"), no words withheld.
+VOICED = "coalesce(q.cue_class, '') <> 'stance' AND NOT coalesce(q.withheld, false)"
 
 
 def actor_ranking(query: CorpusQuery) -> pd.DataFrame:
@@ -118,12 +120,15 @@ def portrayal_rows(query: CorpusQuery, actors: Sequence[str]) -> pd.DataFrame:
 
 def quote_counts(query: CorpusQuery, *, top: int) -> pd.DataFrame:
     """Per speaker (the ``top`` most quoted; unattributed quotes as "(no speaker)"): quotes per
-    kind and total."""
+    kind and total, and of the total the stances (``cue_class``: "voted for", "praised") and the
+    reports of words withheld ("declined to comment")."""
     counts = query.sql(
         "SELECT coalesce(nullif(speaker, ''), '(no speaker)') AS speaker, "
         + ", ".join(f"count(*) FILTER (WHERE kind = '{kind}') AS {kind}" for kind in QUOTE_KINDS)
-        + ", count(*) AS total FROM quotes GROUP BY ALL ORDER BY total DESC, speaker LIMIT ?", [top])
-    return counts[["speaker", *_present(query, "quotes", "kind", QUOTE_KINDS), "total"]]
+        + ", count(*) AS total, count(*) FILTER (WHERE cue_class = 'stance') AS stances, "
+        "count(*) FILTER (WHERE coalesce(withheld, false)) AS withheld "
+        "FROM quotes GROUP BY ALL ORDER BY total DESC, speaker LIMIT ?", [top])
+    return counts[["speaker", *_present(query, "quotes", "kind", QUOTE_KINDS), "total", "stances", "withheld"]]
 
 
 def _present(query: CorpusQuery, table: str, column: str, values: Sequence[str]) -> list[str]:
@@ -133,14 +138,15 @@ def _present(query: CorpusQuery, table: str, column: str, values: Sequence[str])
 
 
 def voices(query: CorpusQuery, *, by: str) -> pd.DataFrame:
-    """Quotes per kind of source (``speaker_type``, "unattributed" without one): over all quotes
-    (speaker_type, quotes, speakers), or per outlet (``by="source"``: one column per type)."""
+    """Quotes that give someone's words or thoughts (no stance, no words withheld: ``VOICED``) per
+    kind of source (``speaker_type``, "unattributed" without one): over all of them (speaker_type,
+    quotes, speakers), or per outlet (``by="source"``: one column per type)."""
     kind = "coalesce(nullif(q.speaker_type, ''), 'unattributed')"
     if by != "source":
         return query.sql(f"SELECT {kind} AS speaker_type, count(*) AS quotes, count(DISTINCT q.speaker) AS speakers "
-                         "FROM quotes q GROUP BY ALL ORDER BY quotes DESC, speaker_type")
+                         f"FROM quotes q WHERE {VOICED} GROUP BY ALL ORDER BY quotes DESC, speaker_type")
     counts = query.sql(f"SELECT coalesce(a.source, '(no source)') AS source, {kind} AS speaker_type, count(*) AS n "
-                       "FROM quotes q JOIN articles a USING (article_id) GROUP BY ALL")
+                       f"FROM quotes q JOIN articles a USING (article_id) WHERE {VOICED} GROUP BY ALL")
     table = counts.pivot(index="source", columns="speaker_type", values="n").fillna(0).astype("int64")
     return table.sort_index().sort_index(axis=1).rename_axis(columns=None).reset_index()
 

@@ -61,3 +61,20 @@ def test_a_speech_verb_in_its_other_sense_reports_nothing(nlp: Language, text: s
 )
 def test_a_speech_verb_in_its_reporting_sense_still_reports(nlp: Language, text: str, content: str) -> None:
     assert [text[q.content_start:q.content_end] for q in quotes_of(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "withheld"),
+    [
+        ("The company declined to comment on the lawsuit.", True),
+        ("A spokesman refused to say whether the plant would close.", True),
+        ("Maria Lund would not say when the talks would resume.", True),
+        ("A spokesman for the ministry declined an interview request.", True),
+        ("Maria Lund did not decline to discuss the offer.", False),
+        ("Maria Lund said the bridge was safe.", False),
+        ("\u201cThe bridge is safe,\u201d Maria Lund said.", False),
+    ],
+)
+def test_a_report_of_words_not_given_is_flagged_withheld(nlp: Language, text: str, withheld: bool) -> None:
+    [quote] = quotes_of(nlp, text)
+    assert quote.withheld is withheld
