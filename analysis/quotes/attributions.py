@@ -19,8 +19,9 @@ from ..entities import dateline_ends
 from ..nlp import doc_text
 from ..vocabulary import (ADJUNCT_PREPOSITIONS, DISCLOSING_VERBS, FINANCIAL_RESULT_NOUNS, PERMISSION_VERBS,
                           SAYING_VERBS, WITHHELD_OBJECTS, WITHHOLDING_VERBS)
-from .lemmas import cue_lemma
+from .grammar import negated
 from .learned import learned_candidates, rule_candidates
+from .lemmas import cue_lemma
 from .marks import Marks
 from .patterns import PATTERNS
 from .records import Attribution, CuePattern
@@ -76,7 +77,7 @@ def _unauthorized(verb: Token) -> bool:
     dev)."""
     head = verb.head
     return (verb.dep_ == "xcomp" and head.lemma_.lower() in PERMISSION_VERBS
-            and any(c.dep_ == "neg" for c in head.children))
+            and negated(head))
 
 
 def withheld(doc: Doc, attribution: Attribution) -> bool:
@@ -87,18 +88,13 @@ def withheld(doc: Doc, attribution: Attribution) -> bool:
     reader learns the source was asked), so they stay quotes, flagged."""
     verb = doc[attribution.cue_start]
     if cue_lemma(verb) in WITHHOLDING_VERBS:
-        return not _negated(verb) and any(
+        return not negated(verb) and any(
             c.dep_ == "xcomp" and cue_lemma(c) in SAYING_VERBS | DISCLOSING_VERBS
             or c.dep_ == "dobj" and c.lemma_.lower() in WITHHELD_OBJECTS for c in verb.children)
     if cue_lemma(verb) not in SAYING_VERBS | DISCLOSING_VERBS:
         return False
-    return _negated(verb) or (verb.dep_ == "xcomp" and cue_lemma(verb.head) in WITHHOLDING_VERBS
-                              and not _negated(verb.head))
-
-
-def _negated(verb: Token) -> bool:
-    """True for a verb with a negation ("not", "never", "n't")."""
-    return any(c.dep_ == "neg" for c in verb.children)
+    return negated(verb) or (verb.dep_ == "xcomp" and cue_lemma(verb.head) in WITHHOLDING_VERBS
+                              and not negated(verb.head))
 
 
 def _financial_result(root: Token, verb: Token) -> bool:

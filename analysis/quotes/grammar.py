@@ -229,7 +229,12 @@ def withheld_question(clause: Token, verb: Token) -> bool:
     not said when they would vote"); after "said" alone such a clause is more often the time of
     saying ("said when she resigned")."""
     return (clause.dep_ == "advcl" and clause.i > verb.i and clause.left_edge.lower_ in QUESTION_ADVERBS
-            and any(c.dep_ == "neg" for c in verb.children))
+            and negated(verb))
+
+
+def negated(verb: Token) -> bool:
+    """True for a verb with a negation of its own ("not", "never", "n't")."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _bare_finite(clause: Token) -> bool:
