@@ -136,18 +136,19 @@ DISCLOSING_VERBS = frozenset({"discuss", "name", "identify", "detail", "release"
                               "address", "talk", "explain", "disclose"})
 #: Objects of a refusal that ask for words ("declined an interview", "refused requests for comment").
 WITHHELD_OBJECTS = frozenset({"comment", "interview", "request", "question"})
-#: Lemmas of verbs of speaking about a topic that are not verbs of saying ("talked about the budget",
-#: "railed against the deal", "alluded to the scandal", "called for a recount"): their cues report
-#: speech (``analysis.quotes.lemmas.CUE_CLASSES``).
+#: Lemmas of verbs of speaking about a topic or of voicing that are not verbs of saying ("talked about
+#: the budget", "railed against the deal", "called for a recount", "voiced concern"): their cues
+#: report speech (``analysis.quotes.lemmas.CUE_CLASSES``).
 TOPIC_SPEAKING_VERBS = frozenset({"talk", "rail", "lash", "jab", "swipe", "refer", "allude", "touch", "expound",
                                   "inquire", "enquire", "call", "object", "vouch", "clamor", "label", "brand",
-                                  "dub", "term"})
+                                  "dub", "term", "voice", "express"})
 #: Nouns that name an utterance ("her claim that", "his remarks about", "a call for"): cues of speech.
 UTTERANCE_NOUNS = frozenset({"comment", "remark", "warning", "statement", "rhetoric", "claim", "assertion",
                              "argument", "announcement", "declaration", "reply", "response", "answer",
                              "rebuttal", "retort", "call", "demand", "plea", "appeal", "proposal", "complaint",
-                             "question", "mention", "account", "description", "estimate", "forecast", "denial",
-                             "word", "message", "testimony", "interview", "speech", "letter", "tweet"})
+                             "question", "mention", "account", "description", "characterization",
+                             "characterisation", "estimate", "forecast", "denial", "word", "message",
+                             "testimony", "interview", "speech", "letter", "tweet"})
 #: Lemmas of verbs of wish and intention ("wants to cut taxes", "plans to run"): cues of a thought.
 INTENTION_VERBS = frozenset({"want", "intend", "plan", "wish", "prefer", "aim", "seek", "hope"})
 #: Nouns that name a thought or feeling held ("concerns about", "fears that", "her view of"): cues of
