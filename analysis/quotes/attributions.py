@@ -26,6 +26,8 @@ from .marks import Marks
 from .patterns import PATTERNS
 from .records import Attribution, CuePattern
 
+#: Verbs whose words a source can withhold: of saying and of disclosing ("would not say", "did not name").
+WITHHOLDABLE_VERBS = SAYING_VERBS | DISCLOSING_VERBS
 #: Dependents that make a participle a finite or marked clause ("found the officers had acted", "found
 #: the council rated it highly"), which reports a finding.
 FINITE_DEPS = frozenset({"aux", "auxpass", "mark", "dobj"})
@@ -89,9 +91,9 @@ def withheld(doc: Doc, attribution: Attribution) -> bool:
     verb = doc[attribution.cue_start]
     if cue_lemma(verb) in WITHHOLDING_VERBS:
         return not negated(verb) and any(
-            c.dep_ == "xcomp" and cue_lemma(c) in SAYING_VERBS | DISCLOSING_VERBS
+            c.dep_ == "xcomp" and cue_lemma(c) in WITHHOLDABLE_VERBS
             or c.dep_ == "dobj" and c.lemma_.lower() in WITHHELD_OBJECTS for c in verb.children)
-    if cue_lemma(verb) not in SAYING_VERBS | DISCLOSING_VERBS:
+    if cue_lemma(verb) not in WITHHOLDABLE_VERBS:
         return False
     return negated(verb) or (verb.dep_ == "xcomp" and cue_lemma(verb.head) in WITHHOLDING_VERBS
                               and not negated(verb.head))

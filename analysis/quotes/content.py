@@ -15,8 +15,8 @@ opened by "which" or "who" after a comma that ends the content and hangs deeper 
 ("questioned the cost of the bridge, which opened in May"). A noun-phrase content runs on through a
 noun phrase after "and" that the parser coordinates with a verb ("stressed fairness, and a need to
 raise the wage"), and through a list of noun phrases after a comma that "and" or "or" closes
-("thanked his parents, his siblings and his wife"), which the parser reads as an aside. The content ends before a semicolon
-that closes its clause, before a speech verb coordinated inside it with no subject of its own,
+("thanked his parents, his siblings and his wife"), which the parser reads as an aside. The content
+ends before a semicolon that closes its clause, before a speech verb coordinated inside it with no subject of its own,
 the speaker's next report ("said it was opposed to the toll and warned the council to drop it":
 two attributions, the second with the first's speaker), and before a clause set off by a comma
 with a speech verb and a subject of its own, someone else's report ("said the mails were personal,
@@ -53,8 +53,8 @@ def content_bounds(heads: list[Token], verb: Token) -> tuple[int, int]:
     head's left edge (past an opening time: ``after_time``; after the cue for a fronted wh-word:
     ``after_fronted``), through an "as" phrase after a lone object (``as_predicate``) or else the
     phrases that run on from it (``object_phrases``), and a misparsed conjunct
-    (``misparsed_conjunct``) or list (``misparsed_list``), to the end ``_content_last`` and ``report_last`` allow, a conjunction
-    left at the end dropped."""
+    (``misparsed_conjunct``) or list (``misparsed_list``), to the end ``_content_last`` and
+    ``report_last`` allow, a conjunction left at the end dropped."""
     if len(heads) == 1:
         heads = heads + (as_predicate(heads[0], verb) or object_phrases(heads[0], verb))
     heads = heads + word_rest(heads[-1], verb)
@@ -100,7 +100,8 @@ def misparsed_list(phrase: Token, last: int) -> int:
     siblings and his wife"; "discussed the budget, the closures or the clinic"), which the parser
     often reads as an aside or as a second object: a list names things, an aside has no "and" before
     its last item; else ``last``. The items hold only the words of noun phrases and their
-    prepositional phrases (``LIST_ITEM_POS``): a verb, a relative word or a quotation ends the list."""
+    prepositional phrases (``LIST_ITEM_POS``): a verb, a relative word or a quotation ends the list,
+    and the last item ends on a noun or a number."""
     doc = phrase.doc
     if phrase.pos_ not in ("NOUN", "PROPN") or last + 2 >= len(doc) or doc[last + 1].text != ",":
         return last
@@ -113,11 +114,14 @@ def misparsed_list(phrase: Token, last: int) -> int:
             return last
     if closed is None or doc[closed - 1].text == "," and closed - 2 == last:
         return last
-    items = [t.i for t in doc[closed + 1:end] if _list_word(t)]
-    tail = next((i for n, i in enumerate(items) if i != closed + 1 + n), None)
-    stop = (tail - 1) if tail is not None else (items[-1] if items else closed)
-    nouns = [t for t in doc[closed + 1:stop + 1] if t.pos_ in ("NOUN", "PROPN")]
-    return stop if nouns else last
+    stop = closed
+    for token in doc[closed + 1:end]:
+        if not _list_word(token):
+            break
+        stop = token.i
+    while stop > closed and doc[stop].pos_ not in ("NOUN", "PROPN", "NUM"):
+        stop -= 1
+    return stop if stop > closed else last
 
 
 def _list_word(token: Token) -> bool:

@@ -84,6 +84,8 @@ def test_clauses_about_the_speaker_or_the_event_are_no_content(nlp: Language, te
         ("The council discussed the budget, the school closures or the new clinic.",
          [("the budget, the school closures or the new clinic", "the council")]),
         ("Maria Lund praised Oskar Brandt, the former minister.", [("Oskar Brandt", "Maria Lund")]),
+        ("The council discussed the budget, the school closures or the new clinic before voting on the plan.",
+         [("the budget, the school closures or the new clinic", "the council"), ("the plan", "the council")]),
         # a conjunction the parser leaves at the end of the object is no content
         ("Oskar Brandt has mentioned refinancing student loans and forcing colleges to spend more.",
          [("refinancing student loans", "Oskar Brandt")]),
