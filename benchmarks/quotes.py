@@ -24,7 +24,7 @@ an attribution of its own, as PolNeAR annotates it. Figures:
 
 - content P/R/F1 at 30% and 80% overlap (``analysis.polnear.match``); recall by gold kind and
   precision by system kind (direct/mixed/indirect; the gold kind comes from quote marks);
-- reported speech's recall by the class of its gold cue (``cue_class``): a verb or noun of saying,
+- reported speech's recall by the class of its gold cue (``gold_cue_class``): a verb or noun of saying,
   telling or thinking, "according to", or another word (the stances and evaluations PolNeAR also
   annotates as attributions: "voted for", "is a staunch opponent of"), since a set annotated for
   speech alone is measured by the first two;
@@ -70,9 +70,7 @@ from spacy.tokens import Doc, DocBin, Span
 
 from analysis import nlp, polnear
 from analysis.actors import extract_mentions
-from analysis.quotes import CUE_CLASSES as REPORT_CLASSES
-from analysis.quotes import Marks, extract_quotes, find_attributions, learned_candidates
-from analysis.quotes import cue_class as quote_cue_class
+from analysis.quotes import CUE_CLASSES, Marks, cue_class, extract_quotes, find_attributions, learned_candidates
 from analysis.quotes.lemmas import SPEECH_CUES, cue_lemma
 from analysis.records import Mention, Quote
 from analysis.vocabulary import COGNITION_VERBS, RELATIVE_PRONOUNS
@@ -119,7 +117,7 @@ def attributions(quotes: Sequence[Quote], text: str) -> list[Found]:
         kinds = {("mixed" if q.kind == "partial" else q.kind) for q in members}
         kind = "direct" if kinds == {"direct"} else "indirect" if kinds == {"indirect"} else "mixed"
         found.append(Found(tuple(spans), kind, members[0].speaker, (speaker,) if speaker else (),
-                           reports=quote_cue_class(members[0].cue), withheld=members[0].withheld))
+                           reports=cue_class(members[0].cue), withheld=members[0].withheld))
     return found
 
 
@@ -217,7 +215,7 @@ def score_article(article: polnear.GoldArticle, quotes: Sequence[Quote], mention
     tally.add("gold", len(gold))
     tally.add("system with speaker", sum(f.speaker is not None for f in found))
     tally.add("gold with source", sum(bool(g.source) for g in gold))
-    classes = {gi: cue_class(doc, g) for gi, g in enumerate(gold) if g.kind == "indirect"}
+    classes = {gi: gold_cue_class(doc, g) for gi, g in enumerate(gold) if g.kind == "indirect"}
     for name in classes.values():
         tally.add(f"gold indirect {name}")
     for kind in KINDS:
@@ -262,11 +260,11 @@ def report(tally: Tally, seconds: float, n_articles: int) -> None:
             print(f"{label:<22}{p:6.1f}{r:6.1f}{f:6.1f}")
     print("indirect recall by cue, 30% overlap: " + ", ".join(
         f"{name} {100 * c[f'tp indirect {name} {THRESHOLDS[0]}'] / max(c[f'gold indirect {name}'], 1):.1f} "
-        f"({c[f'gold indirect {name}']})" for name in CUE_CLASSES))
+        f"({c[f'gold indirect {name}']})" for name in GOLD_CUE_CLASSES))
     t = THRESHOLDS[0]
     print("precision by what the system's cue reports (the quotes table's cue_class), 30% overlap: " + ", ".join(
         f"{k.name} {100 * c[f'tp system reports {k.name} {t}'] / max(c[f'system reports {k.name}'], 1):.1f} "
-        f"({c[f'system reports {k.name}']})" for k in REPORT_CLASSES)
+        f"({c[f'system reports {k.name}']})" for k in CUE_CLASSES)
         + f"; words withheld {100 * c[f'tp system withheld {t}'] / max(c['system withheld'], 1):.1f} "
           f"({c['system withheld']})")
     judged = c["speaker judged"]
@@ -317,9 +315,9 @@ def throughput(articles: Sequence[polnear.GoldArticle], *, rounds: int) -> None:
 
 
 MISS_KINDS: tuple[str, ...] = ("unreachable", "reachable", "boundary")
-#: The classes of a gold cue by which reported speech's recall is printed (``cue_class``).
-CUE_CLASSES: tuple[str, ...] = ("speech or cognition verb", "according to", "other")
-#: The lemmas of saying, telling and thinking whose gold cues ``cue_class`` calls speech or cognition.
+#: The classes of a gold cue by which reported speech's recall is printed (``gold_cue_class``).
+GOLD_CUE_CLASSES: tuple[str, ...] = ("speech or cognition verb", "according to", "other")
+#: The lemmas of saying, telling and thinking whose gold cues ``gold_cue_class`` calls speech or cognition.
 SPEAKING_OR_THINKING = SPEECH_CUES | COGNITION_VERBS
 
 
@@ -331,17 +329,17 @@ def _cue_words(doc: Doc, gold: polnear.GoldAttribution) -> tuple[str, Span | Non
     return words, span
 
 
-def cue_class(doc: Doc, gold: polnear.GoldAttribution) -> str:
+def gold_cue_class(doc: Doc, gold: polnear.GoldAttribution) -> str:
     """The class of a gold cue: "according to"; "speech or cognition verb" when a verb or noun of the
     cue is one of the project's lemmas of saying, telling or thinking (``SPEECH_CUES``,
     ``COGNITION_VERBS``: said, told, claim, believes, ...); else "other" (stances and evaluations
     PolNeAR also annotates: "voted for", "is a staunch opponent of", "praised")."""
     words, span = _cue_words(doc, gold)
     if "according" in words:
-        return CUE_CLASSES[1]
+        return GOLD_CUE_CLASSES[1]
     speech = span is not None and any(t.pos_ in ("VERB", "AUX", "NOUN") and cue_lemma(t) in SPEAKING_OR_THINKING
                                       for t in span)
-    return CUE_CLASSES[0] if speech else CUE_CLASSES[2]
+    return GOLD_CUE_CLASSES[0] if speech else GOLD_CUE_CLASSES[2]
 
 
 def cue_head(doc: Doc, gold: polnear.GoldAttribution) -> str:
