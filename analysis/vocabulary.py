@@ -103,6 +103,9 @@ FINANCIAL_RESULT_NOUNS = frozenset({
     "decline", "drop", "fall", "deficit", "surplus", "return", "growth", "margin", "turnover", "result", "record",
     "jump",
 })
+#: Head nouns of a death toll: "the storm claimed 12 lives", "the fire claimed the lives of three
+#: children" is the sense of "claim" that takes lives, no claim made.
+DEATH_TOLL_NOUNS = frozenset({"life", "lives", "victim", "casualty", "death"})
 #: manner-of-speaking and repetition verbs: TimeML would class them REPORTING, but the lexicon does
 #: not (yet) add them; their class comes from the development-data lexicons or the default.
 MANNER_OF_SPEAKING_VERBS = frozenset({

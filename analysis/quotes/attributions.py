@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Token
 from ..attribution_model import AttributionModel
 from ..entities import dateline_ends
 from ..nlp import doc_text
-from ..vocabulary import (ADJUNCT_PREPOSITIONS, DISCLOSING_VERBS, FINANCIAL_RESULT_NOUNS, PERMISSION_VERBS,
-                          SAYING_VERBS, WITHHELD_OBJECTS, WITHHOLDING_VERBS)
+from ..vocabulary import (ADJUNCT_PREPOSITIONS, DEATH_TOLL_NOUNS, DISCLOSING_VERBS, FINANCIAL_RESULT_NOUNS,
+                          PERMISSION_VERBS, SAYING_VERBS, WITHHELD_OBJECTS, WITHHOLDING_VERBS)
 from .grammar import negated
 from .learned import learned_candidates, rule_candidates
 from .lemmas import cue_lemma
@@ -110,6 +110,13 @@ def _sum(root: Token, verb: Token) -> bool:
     return root.ent_type_ == "MONEY"
 
 
+def _death_toll(root: Token, verb: Token) -> bool:
+    """"the storm claimed 12 lives", "the blasts claimed the lives of three guards": the sense of
+    "claim" that takes lives (``DEATH_TOLL_NOUNS``), no claim made ("claimed responsibility",
+    "claimed victory" are claims)."""
+    return root.lemma_.lower() in DEATH_TOLL_NOUNS or root.lower_ in DEATH_TOLL_NOUNS
+
+
 def _found_state(root: Token, verb: Token) -> bool:
     """"was found clinging to a tube", "were found floating in the river": the state someone or
     something was found in, seen, no finding reported; only in the passive, since "a poll found
@@ -137,7 +144,7 @@ def _anonymity(root: Token, verb: Token) -> bool:
 
 #: The other senses of speech verbs, by cue, each a test on the root of the content and the cue verb.
 OTHER_SENSES: dict[str, Callable[[Token, Token], bool]] = {
-    "post": _financial_result, "charge": _sum, "find": _found_state,
+    "post": _financial_result, "charge": _sum, "find": _found_state, "claim": _death_toll,
     "ask": _anonymity, "decline": _anonymity, "request": _anonymity,
 }
 

@@ -23,6 +23,10 @@ def test_a_wire_dateline_is_no_part_of_the_content(nlp: Language) -> None:
         "Harwick Mills posted earnings of $9 million, or 30 cents a share.",
         # "charge" with a sum: a cost, no accusation
         "Harwick Mills charged $24 million for insurance reserves.",
+        # "claim" with a death toll: the sense that takes lives, no claim made
+        "The storm claimed the lives of three fishermen.",
+        "The flood has claimed 40 victims so far.",
+        "The blasts, which claimed 200 lives, shook the port.",
         # passive "find" with the state something was found in: seen, no finding reported
         "The boy was found clinging to an inner tube off the coast.",
         "Hundreds of dead fish were found floating in the river.",
@@ -50,6 +54,7 @@ def test_a_speech_verb_in_its_other_sense_reports_nothing(nlp: Language, text: s
         # an active "find" with a state reports a finding
         ("A new poll found voters shifting toward the opposition.", "voters shifting toward the opposition"),
         ("Prosecutors charged that the mayor took bribes.", "that the mayor took bribes"),
+        ("The rebels claimed responsibility for the blasts.", "responsibility for the blasts"),
         ("Lund asked voters to remain calm.", "voters to remain calm"),
         # a refusal, or a negated verb of thinking or saying, is reported: attribution annotators mark
         # what a source would not say (PolNeAR), and the reader learns the source was asked
