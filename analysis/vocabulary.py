@@ -41,6 +41,13 @@ PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "GPE_CAPITAL", "
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: Speaker labels that make a speaker an organisation rather than a person or a country.
 ORGANISATION_LABELS = frozenset({"ORG", "NORP", "FAC"})
+#: The head words of a law's name ("the Family and Medical Leave Act", "the Equal Rights Amendment"):
+#: a name that ends in one names a law, and the names inside it ("Family", "Dodd" of "Dodd-Frank
+#: Act") are no actors.
+LAW_HEADS = frozenset({"Act", "Acts", "Amendment"})
+#: Lower-case words and marks that may join the capitalised words of one long name ("Freedom of
+#: Information Act", "Dodd-Frank Wall Street Reform and Consumer Protection Act").
+NAME_JOINERS = frozenset({"and", "of", "for", "on", "to", "in", "-", "&"})
 #: Every spaCy label of a name (people, groups, places, works, laws, products, events): a name
 #: refers to something, it does not evaluate it.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})

@@ -39,6 +39,12 @@ name either ("Arson and bombings have become common"), nor is a one-word span of
 a sentence start that the text writes in lower case elsewhere and never capitalises mid-sentence
 ("Landlords" NORP beside "landlords").
 
+Laws. A span inside a longer name that ends in a law's head word is part of the law's name, no
+actor ("Family" of "the Family and Medical Leave Act", "Dodd" of "the Dodd-Frank Wall Street Reform
+and Consumer Protection Act"; ``LAW_HEADS``), nor is a law the model tags an organisation ("the
+Trade Union Act" ORG); in a title-cased line ("Senate Passes Voting Act") no run of capitals is one
+name, so the rule waits for ordinary sentences.
+
 Demonyms. A nationality that opens a longer demonym is no country ("British" of "British
 Columbians", "Cuban" of "Cuban Americans": ``is_demonym_part``).
 
@@ -53,9 +59,10 @@ from spacy.tokens import Span, Token
 
 from .. import countries
 from ..coref import first_name_known
-from ..vocabulary import PORTFOLIO_WORDS, TITLE_OPENERS, TITLE_WORDS
+from ..nlp import sentence_of
+from ..vocabulary import LAW_HEADS, NAME_JOINERS, PORTFOLIO_WORDS, TITLE_OPENERS, TITLE_WORDS
 from .spans import DocCues
-from .title_case import is_headline_fragment
+from .title_case import is_headline_fragment, title_cased
 from .words import (ORGANISATION_HEADS, PERSON_ROLE_NOUNS, at_sentence_start, common_word, common_words,
                     lowercase_words, title_word, word_lists)
 
@@ -113,6 +120,26 @@ def is_demonym_part(span: Span) -> bool:
         return False
     return (f"{span.text} {after.text}" in REGION_DEMONYMS
             or (countries.lookup(span.text) is not None and countries.lookup(after.text) is not None))
+
+
+def in_law_name(span: Span, *, longest: int = 14) -> bool:
+    """True when the span ends a law's name or runs on to its end ("Family" of "Family and Medical
+    Leave Act"): its last token, or the capitalised words and ``NAME_JOINERS`` after it (at most
+    ``longest``, in the sentence), end on a ``LAW_HEADS`` word; never in a title-cased sentence,
+    nor for a person (by label or first name) coordinated with a law ("Hillary Clinton and Second
+    Amendment rights") or an owner of one ("Lund's Fifth Amendment": the owner is a mention)."""
+    sentence = sentence_of(span.doc, span.start)
+    coordinated = span.end < sentence.end and span.doc[span.end].lower_ in ("and", "&")
+    if any(t.tag_ == "POS" for t in span) or (coordinated and (span.label_ == "PERSON"
+                                                               or first_name_known(span[0].text))):
+        return False
+    last = span[-1]
+    for token in span.doc[span.end: min(sentence.end, span.end + longest)]:
+        if not (token.text[:1].isupper() or token.text in NAME_JOINERS):
+            break
+        if token.text[:1].isupper():
+            last = token
+    return last.text in LAW_HEADS and not title_cased(sentence)
 
 
 def is_age_or_duration(span: Span) -> bool:

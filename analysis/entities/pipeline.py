@@ -28,8 +28,8 @@ from ..vocabulary import ACTOR_LABELS, PLATFORM_NAMES
 from .credits import in_credit_line, in_dateline, is_agency_credit, is_weekday_in_date
 from .edges import (country_before_name, edged_text, place_before_titled_name, place_prefixed_modifier, titled_name,
                     trimmed)
-from .non_names import (is_age_or_duration, is_demonym_part, is_initial_lowercase_word, is_portfolio_in_title,
-                        listed_kind, not_a_person, titles_alone, uncapitalised)
+from .non_names import (in_law_name, is_age_or_duration, is_demonym_part, is_initial_lowercase_word,
+                        is_portfolio_in_title, listed_kind, not_a_person, titles_alone, uncapitalised)
 from .organisations import (agency_names, ends_in_organisation_word, is_party_name, named_for_members_or_sport,
                             office_modified, organisation_cue, untagged_companies,
                             untagged_organisations)
@@ -94,7 +94,8 @@ def _dropped(ent: Span, cues: DocCues, credit: dict[int, bool]) -> bool:
     return (is_age_or_duration(ent) or is_demonym_part(ent) or is_portfolio_in_title(ent)
             or in_credit_line(ent, credit) or not_a_person(ent, cues) or uncapitalised(ent, cues)
             or is_initial_lowercase_word(ent, cues) or is_agency_credit(ent)
-            or in_dateline(ent.doc, ent.start_char) or is_weekday_in_date(ent) or titles_alone(ent))
+            or in_dateline(ent.doc, ent.start_char) or is_weekday_in_date(ent) or titles_alone(ent)
+            or in_law_name(ent))
 
 
 def _relabelled(ent: Span, cues: DocCues) -> str:

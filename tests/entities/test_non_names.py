@@ -26,6 +26,36 @@ def test_dates_ages_durations_and_laws_are_not_mentions(nlp: Language, text: str
     assert dropped not in spans_by_text(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "law_part"),
+    [
+        ("Lawmakers cited the Dodd-Frank Wall Street Reform and Consumer Protection Act in their letter to "
+         "the regulator on Monday.", "Dodd"),
+        ("The union said the Trade Union Act was passed last year over the objections of workers.",
+         "the Trade Union Act"),
+    ],
+)
+def test_a_name_inside_a_law_s_name_is_no_mention(nlp: Language, text: str, law_part: str) -> None:
+    doc = parse_one(text, nlp=nlp)
+    assert law_part in {e.text for e in doc.ents}, "the model no longer tags the case"
+    assert law_part not in spans_by_text(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a person coordinated with a law (tagged a person, or an organisation with a first name),
+        # the owner of one, a name in a title-cased line
+        ("Maria Lund and Second Amendment groups have clashed for years over guns.", "Maria Lund"),
+        ("Marta Lindqvist and Voting Rights Act supporters rallied in the town on Sunday.", "Marta Lindqvist"),
+        ("Lawmakers heard of Dan Okafor's First Amendment lawsuit against the city.", "Dan Okafor"),
+        ("Senate Passes Voting Rights Act", "Senate"),
+    ],
+)
+def test_a_name_beside_a_law_stays_a_mention(nlp: Language, text: str, kept: str) -> None:
+    assert kept in spans_by_text(nlp, text)
+
+
 def test_a_party_and_a_title_before_a_name_are_no_person(nlp: Language) -> None:
     """The model tags "Liberal MPP" a person before "John Fraser"; the title joins the name."""
     text = ("Critics, including Green Party Leader Mike Schreiner and Liberal MPP John Fraser, have called "
