@@ -20,8 +20,9 @@ ends before a semicolon that closes its clause, before a speech verb coordinated
 the speaker's next report ("said it was opposed to the toll and warned the council to drop it":
 two attributions, the second with the first's speaker), and before a clause set off by a comma
 with a speech verb and a subject of its own, someone else's report ("said the mails were personal,
-but aides said they were not"). Its edges lose spaces, commas, dashes
-and colons (``content_trimmed``).
+but aides said they were not"). A content ends before its own speaker when the parser hung the
+speaker inside it (``before_speaker``). Its edges lose spaces, commas, dashes and colons
+(``content_trimmed``).
 """
 
 from __future__ import annotations
@@ -37,6 +38,15 @@ TAIL_MARKS = frozenset({",", "--", "\u2014", "\u2013"})
 #: The parts of speech of the words of a listed noun phrase (``misparsed_list``).
 LIST_ITEM_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART", "PRON", "ADV"})
 _EDGE = " \n\t,;:\u2014\u2013-"
+
+
+def before_speaker(first: int, last: int, subject: Token | None) -> int:
+    """The last token of a content first..last that holds its own speaker (a speaker the parser hung
+    inside the content: "..., a detective, speaking on condition of anonymity, said"): the word before
+    the speaker's phrase; ``last`` when the speaker lies outside."""
+    if subject is None or not first < subject.left_edge.i <= last:
+        return last
+    return subject.left_edge.i - 1
 
 
 def content_trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -123,7 +123,7 @@ def _name_before(verb: Token) -> list[Token]:
     words = list(phrases[-1].subtree) if phrases else []
     if not any(t.pos_ == "PROPN" for t in words) or not all(t.text[:1].isupper() or t.lower_ in ("of", "&")
                                                             for t in words):
-        return _appended_name(verb)
+        return _appended_name(verb) or _set_off_speaker(verb)
     return phrases[-1:]
 
 
@@ -137,6 +137,26 @@ def _appended_name(verb: Token) -> list[Token]:
             or before.pos_ != "PROPN" or before.ent_type_ not in ("PERSON", "ORG") or before.dep_ != "appos"):
         return []
     return [before]
+
+
+def _set_off_speaker(verb: Token, *, widest: int = 14) -> list[Token]:
+    """The speaker of an inverted report whose own aside the parser hung on the content ("..., a
+    detective, speaking on condition of anonymity, said"; "..., a guard, who asked not to be named,
+    said"), as a one-item list: a finite verb of saying with no subject, right after an aside that a
+    participle or a relative pronoun opens between commas, and the noun phrase set off by commas
+    before it, whose head is a noun; else []."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or cue_lemma(verb) not in SPEECH_CUES or verb.i < 4 \
+            or doc[verb.i - 1].text != ",":
+        return []
+    commas = [t.i for t in doc[max(0, verb.i - widest):verb.i - 1] if t.text == ","]
+    if len(commas) < 2 or not (doc[commas[-1] + 1].tag_ in ("VBG", "VBN", "WP", "WDT")):
+        return []
+    phrase = doc[commas[-2] + 1:commas[-1]]
+    head = phrase.root if len(phrase) else None
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.i != commas[-1] - 1:
+        return []
+    return [head]
 
 
 def marked(clause: Token) -> bool:

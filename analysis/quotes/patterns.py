@@ -14,6 +14,8 @@ PATTERNS: tuple[CuePattern, ...] = (
     CuePattern("speech verb", "speech or cognition verb with its clausal complement", speech_verb_cues, (
         ("Maria Lund said the bridge would reopen in May.", "the bridge would reopen in May", "Maria Lund", "say"),
         ("The bridge will reopen in May, Maria Lund said.", "The bridge will reopen in May", "Maria Lund", "say"),
+        ("The bridge will close, a detective, speaking on condition of anonymity, said on Monday.",
+         "The bridge will close", "a detective", "say"),
         ("Maria Lund told reporters that the bridge was safe.", "that the bridge was safe", "Maria Lund", "tell"),
         ("Oskar Brandt believes the bridge is safe.", "the bridge is safe", "Oskar Brandt", "believe"),
         ("Oskar Brandt vowed to rebuild the bridge.", "to rebuild the bridge", "Oskar Brandt", "vow"),

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 from ..nlp import doc_text, sentence_of, token_ids
 from ..vocabulary import (EVIDENTIAL_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS, PASSIVE_REPORT_VERBS,
                           PREDICATE_PREPOSITIONS, SPOKEN_TO_VERBS, SUBJECT_DEPS)
-from .content import content_bounds, content_trimmed
+from .content import before_speaker, content_bounds, content_trimmed
 from .grammar import absolute, agent, complements, first_subject, naming, non_finite, report_subject
 from .lemmas import CUE_LEMMAS, SPEECH_CUES, cue_lemma, cue_tokens
 from .records import Attribution
@@ -59,10 +59,11 @@ def speech_verb_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attrib
         first, last = content_bounds(heads, token)
         if first < token.i < last:
             continue
+        subject = report_subject(token)
+        last = before_speaker(first, last, subject)
         start, end = content_trimmed(text, doc[first].idx, doc[last].idx + len(doc[last]))
         if end - start >= 3:
-            yield Attribution(token.i, token.i + 1, cue_lemma(token), start, end, report_subject(token),
-                              "speech verb")
+            yield Attribution(token.i, token.i + 1, cue_lemma(token), start, end, subject, "speech verb")
 
 
 def _parenthetical(verb: Token) -> bool:

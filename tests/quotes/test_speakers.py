@@ -195,3 +195,19 @@ def test_an_expletive_it_is_no_speaker(nlp: Language, text: str, speaker: str | 
 def test_a_name_in_a_relative_clause_of_the_subject_is_no_speaker(nlp: Language) -> None:
     [quote] = quotes_of(nlp, "The mayor, who met Lund, Berg and Holt, said the bridge would reopen.")
     assert (quote.speaker, quote.speaker_type) == ("the mayor", "descriptor")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "content", "speaker"),
+    [
+        # the parser hangs the speaker and its aside on the content; the verb of saying has no subject
+        ("\u201cIt looks as though they panicked,\u201d a detective, speaking on condition of anonymity, said.",
+         "direct", "It looks as though they panicked", "a detective"),
+        ("On Friday, Norway, leading a group of five states, asked the court to block the rules.",
+         "indirect", "the court to block the rules", "Norway"),
+    ],
+)
+def test_a_speaker_set_off_by_its_own_aside_speaks(nlp: Language, text: str, kind: str, content: str,
+                                                   speaker: str) -> None:
+    [quote] = quotes_of(nlp, text)
+    assert (quote.kind, text[quote.content_start:quote.content_end], quote.speaker) == (kind, content, speaker)
