@@ -136,6 +136,12 @@ COGNITION_VERBS = frozenset({
 #: Lemmas of verbs of permission: a speech verb they govern, negated, is why a source is not named
 #: ("not authorized to discuss the talks"), no words reported.
 PERMISSION_VERBS = frozenset({"authorize", "authorise", "allow", "permit"})
+#: Set phrases of discourse built on a verb of saying: the writer's connective or hedge, no report
+#: ("That said, the plan may fail"; "the plan was costly, to say the least").
+DISCOURSE_FORMULAS: tuple[tuple[str, ...], ...] = (
+    ("that", "said"), ("that", "being", "said"), ("having", "said", "that"), ("with", "that", "said"),
+    ("to", "say", "the", "least"),
+)
 #: Lemmas of verbs of refusing an utterance ("declined to comment", "refused to say whether"): with a
 #: verb of saying or disclosing as their complement, or an object of ``WITHHELD_OBJECTS``, what is
 #: reported is that nothing was said (the ``withheld`` column of the quotes table).

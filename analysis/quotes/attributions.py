@@ -1,7 +1,7 @@
 """The attributions of a Doc (``find_attributions``): every pattern's, less those the learned model
 vetoes, with the learned model's own (``analysis.quotes.learned``), less a speech verb used in its
 other sense ("posted a loss", "was found clinging to a tube", "asked not to be named", "not
-authorized to discuss": ``other_sense``); a fallback pattern's only on a line where no other pattern
+authorized to discuss", "That said, ...": ``other_sense``); a fallback pattern's only on a line where no other pattern
 has a cue; one whose cue lies inside another's content (a nested report) or that repeats another's
 content is left out. A content that starts inside a wire dateline starts after it ("TORONTO —
 Ontario will cut rates, the minister said": "Ontario will cut rates"; ``past_dateline``)."""
@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Token
 from ..attribution_model import AttributionModel
 from ..entities import dateline_ends
 from ..nlp import doc_text
-from ..vocabulary import (ADJUNCT_PREPOSITIONS, DEATH_TOLL_NOUNS, DISCLOSING_VERBS, FINANCIAL_RESULT_NOUNS,
-                          PERMISSION_VERBS, SAYING_VERBS, WITHHELD_OBJECTS, WITHHOLDING_VERBS)
+from ..vocabulary import (ADJUNCT_PREPOSITIONS, DEATH_TOLL_NOUNS, DISCLOSING_VERBS, DISCOURSE_FORMULAS,
+                          FINANCIAL_RESULT_NOUNS, PERMISSION_VERBS, SAYING_VERBS, WITHHELD_OBJECTS,
+                          WITHHOLDING_VERBS)
 from .grammar import negated
 from .learned import learned_candidates, rule_candidates
 from .lemmas import cue_lemma
@@ -63,14 +64,32 @@ def find_attributions(doc: Doc, marks: Marks, *, patterns: Sequence[CuePattern] 
 def other_sense(doc: Doc, attribution: Attribution) -> bool:
     """True for a speech verb used in another sense of its own (``OTHER_SENSE_SPEECH_VERBS``) that
     the root of its content and the verb show (``OTHER_SENSES``: "posted a net loss", "charged $24
-    million for reserves", "was found clinging to a tube"), or one a source is not permitted
-    (``_unauthorized``)."""
-    if _unauthorized(doc[attribution.cue_start]):
+    million for reserves", "was found clinging to a tube"), one a source is not permitted
+    (``_unauthorized``) or one in a set phrase of discourse (``discourse_formula``: "That said, ...")."""
+    if _unauthorized(doc[attribution.cue_start]) or discourse_formula(doc[attribution.cue_start]):
         return True
     test = OTHER_SENSES.get(attribution.cue)
     content = doc.char_span(attribution.content_start, attribution.content_end, alignment_mode="expand")
     return (test is not None and content is not None and len(content) > 0
             and test(content.root, doc[attribution.cue_start]))
+
+
+def discourse_formula(verb: Token) -> bool:
+    """True for a verb of saying inside a set phrase of discourse (``DISCOURSE_FORMULAS``: "That
+    said, ...", "Having said that, ...", "..., to say the least") that stands apart: it opens its
+    sentence or follows a mark, and a mark or the sentence's end follows it."""
+    doc, sentence = verb.doc, verb.sent
+    for formula in DISCOURSE_FORMULAS:
+        for j, word in enumerate(formula):
+            first = verb.i - j
+            if word != verb.lower_ or first < sentence.start or first + len(formula) > sentence.end:
+                continue
+            words = tuple(t.lower_ for t in doc[first:first + len(formula)])
+            after = first + len(formula)
+            if words == formula and (first == sentence.start or doc[first - 1].is_punct) and (
+                    after == sentence.end or doc[after].is_punct):
+                return True
+    return False
 
 
 def _unauthorized(verb: Token) -> bool:

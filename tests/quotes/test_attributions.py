@@ -34,6 +34,10 @@ def test_a_wire_dateline_is_no_part_of_the_content(nlp: Language) -> None:
         "A guard, who asked not to be named, was on duty.",
         "A guard who declined to be identified was on duty.",
         "A clerk asked to remain anonymous.",
+        # a set phrase of discourse: the writer's connective or hedge
+        "That said, the bridge is not going to last forever.",
+        "Having said that, the council will vote on the bridge.",
+        "The bridge was old, to say the least.",
         # not permitted to speak: why a source is not named
         "A source who was not authorized to discuss the talks was on duty.",
         "Guards are not allowed to speak publicly about the prison.",
@@ -59,6 +63,7 @@ def test_a_speech_verb_in_its_other_sense_reports_nothing(nlp: Language, text: s
         # a refusal, or a negated verb of thinking or saying, is reported: attribution annotators mark
         # what a source would not say (PolNeAR), and the reader learns the source was asked
         ("Lund refused to accept the offer.", "to accept the offer"),
+        ("Maria Lund said that said permits were rare.", "that said permits were rare"),
         ("Lund does not believe that the mill will close.", "that the mill will close"),
         ("Spokesperson Mara Lind wouldn't say when talks might resume.", "when talks might resume"),
         ("Harwick Mills has not disclosed the price.", "the price"),
