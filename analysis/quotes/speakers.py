@@ -20,8 +20,9 @@ subject outside quotation marks ("I think", "we asked") is the writer (``WRITER`
 subject the parser runs into a wire dateline ("WASHINGTON (AP) — Paul Ryan said") is the name after
 the dateline. An "it" or "they" subject is the nearest organisation or country mentioned before it
 in its sentence or the ``GROUP_LOOKBACK`` before, never a person; a "they" never a country's name (a
-country is "it"), and the plural subject before it when that is nearer ("Dealers said … But they
-said …": the dealers). An expletive "it" ("It is estimated that …", "It remains to be seen …") names
+country is "it"), and the plural subject before it when that is nearer or the organisation is no
+main clause's subject ("Dealers said … But they said …": the dealers; "The relatives fought the
+ministry … they said": the relatives). An expletive "it" ("It is estimated that …", "It remains to be seen …") names
 no speaker.
 """
 
@@ -104,19 +105,34 @@ def _appositions(subject: Token) -> list[Token]:
 
 def _pronoun_speaker(pronoun: Token, mentions: Sequence[Mention]) -> Speaker:
     """An "it" or "they" subject as the organisation or country it refers to (``_group_antecedent``);
-    "they" as the plural subject before it when that is nearer or holds the mention ("Traders said
-    ... They said": the traders; "Men at the Ashford Gun Club said ... they": the men; an earlier
+    "they" as the plural subject before it when that is nearer, holds the mention or the mention is
+    no subject ("Traders said ... They said": the traders; "Men at the Ashford Gun Club said ...
+    they": the men; "The relatives fought the ministry ... they said": the relatives; an earlier
     "they" refers as it does); else a speaker naming nobody, at the pronoun. An expletive "it"
     (``_expletive``) is no speaker: nobody, nowhere (no other quote's speaker is carried to it)."""
     if pronoun.lower_ == "it" and _expletive(pronoun):
         return NOBODY
     found = _group_antecedent(pronoun, mentions) if pronoun.lower_ in GROUP_PRONOUNS else None
     plural = _plural_subject(pronoun) if pronoun.lower_ == "they" else None
-    if plural is not None and (found is None or plural.idx >= found.end or _holds(plural, found)):
+    if plural is not None and (found is None or plural.idx >= found.end or _holds(plural, found)
+                               or not _in_subject(pronoun.doc, found)):
         speaker = speaker_of(plural, mentions)
     else:
         speaker = as_speaker(found) if found is not None else NOBODY
     return replace(speaker, start=pronoun.idx, end=pronoun.idx + len(pronoun))
+
+
+def _in_subject(doc: Doc, mention: Mention) -> bool:
+    """True when a mention is the subject of a main clause or names the owner or kind of one ("the
+    ministry said", "the ministry's lawyers said", "Justice Department officials said"): such a
+    subject is the likelier referent of a later subject pronoun than an object or the subject of
+    what was said ("Traders said the ministry had acted. They said ...": the traders)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    subject = root.head if root.dep_ in ("compound", "poss") else root
+    return subject.dep_ in SUBJECT_DEPS and subject.head.dep_ in ("ROOT", "conj")
 
 
 def _expletive(pronoun: Token) -> bool:

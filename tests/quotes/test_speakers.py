@@ -163,6 +163,10 @@ def test_a_name_in_the_subjects_relative_clause_is_not_the_speaker(nlp: Language
          "Men at the Ashford Gun Club", "descriptor"),
         # a country is "it", but a nationality in the plural can be "they"
         ("The Iraqis rejected the offer. They said the embargo was illegal.", "Iraq", "country"),
+        # a plural subject before an organisation that is an object, or the subject of what was said
+        ("The Miami relatives have fought the Justice Ministry for months. Now they say the boy must stay.",
+         "the Miami relatives", "descriptor"),
+        ("Traders said the Finance Ministry had acted. They said the plan would work.", "Traders", "descriptor"),
         # an organisation with no plural subject nearer stays the referent
         ("Harwick Corp. said profits fell. They said the plant would close.", "Harwick Corp.", "organisation"),
     ],
