@@ -49,7 +49,7 @@ import gender_guesser.detector as gender_detector
 from spacy.tokens import Doc, Token
 
 from .nlp import doc_text, sentence_of, token_ids
-from .vocabulary import FEMALE_TITLES, MALE_TITLES, SUBJECT_DEPS, TITLE_ABBREVIATIONS
+from .vocabulary import FEMALE_TITLES, MALE_TITLES, SUBJECT_DEPS, TITLE_ABBREVIATIONS, TWO_APOSTROPHES, TWO_BACKTICKS
 
 ROLE_CLASSES: dict[str, str] = {
     **dict.fromkeys(("president", "leader", "premier", "chancellor", "ruler", "dictator", "strongman",
@@ -275,9 +275,15 @@ def in_quotation(token: Token) -> bool:
 
 
 def _quotation_open(text: str, idx: int) -> bool:
-    """``in_quotation`` on the Doc text: is a quotation of the paragraph open at offset ``idx``?"""
+    """``in_quotation`` on the Doc text: is a quotation of the paragraph open at offset ``idx``?
+    Curly marks open and close; so do the wire's ``…''; straight marks alternate, and so do doubled
+    apostrophes where they are both marks (''…'', with no ``)."""
     before = text[text.rfind("\n\n", 0, idx) + 1:idx]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+    ticks, apostrophes = before.count(TWO_BACKTICKS), before.count(TWO_APOSTROPHES)
+    opened = before.count("\u201c") + ticks
+    closed = before.count("\u201d") + (apostrophes if ticks else 0)
+    straight = before.count('"') + (0 if ticks else apostrophes)
+    return opened > closed or straight % 2 == 1
 
 
 def _narrated(first: Token) -> bool:

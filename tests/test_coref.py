@@ -210,6 +210,22 @@ def test_a_name_inside_quotation_marks_is_no_antecedent(nlp: Language, text: str
     assert list(_linked(nlp, text, "pronoun").values()) == [actor]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the wire's ``…'' and the doubled apostrophes of ''…'': a quoted "her" (a country) tells
+        # no gender of the narrative's man, whose later "he" stays his
+        "Jan Kavan said he was proud.\n\nThe minister, Janos Martonyi, said that Hungary was returning "
+        "``to her natural home.''\n\nBut Martonyi also stressed the duties. ``We shall prove it,'' he said.",
+        "Jan Kavan said he was proud.\n\nThe minister, Janos Martonyi, said that Hungary was returning "
+        "''to her natural home.''\n\nBut Martonyi also stressed the duties. ''We shall prove it,'' he said.",
+    ],
+)
+def test_a_pronoun_inside_doubled_quotation_marks_tells_no_gender(nlp: Language, text: str) -> None:
+    mentions = extract_mentions(parse_one(text, nlp=nlp))
+    assert [m.actor for m in mentions if m.kind == "pronoun"] == ["Jan Kavan", "Janos Martonyi"]
+
+
 def test_a_pronoun_after_a_quote_naming_someone_else_stays_unresolved(nlp: Language) -> None:
     assert _linked(nlp, "“You know, I love Larry Page,” he said.", "pronoun") == {}
 
