@@ -29,8 +29,10 @@ first pronoun whose sentence names that person alone: "Justice Shawn Greenberg r
 spoke") to:
 1. the most recent person mention earlier in the same sentence, preferring grammatical subjects;
 2. else the nearest of the three previous sentences holding a person mention, taking its subject
-   mention (a subject, or the name in apposition to a subject), else its first person mention;
-   sentences inside quotation marks are not counted among the three.
+   mention (a subject, or the name in apposition to a subject), else its first person mention,
+   unless that mention only owns the subject, an unnamed person ("Berg's lawyer said ...": a "he"
+   after it continues the lawyer, so it stays unresolved); sentences inside quotation marks (curly,
+   straight, or the wire's ``…'' and ''…'') are not counted among the three.
 A mention inside quotation marks is no candidate: a name in a quote is the speaker's word about
 someone else ("'I love Larry,' he said": "he" is not Larry). A pronoun is left unresolved when an
 unnamed singular person noun ("a 22-year-old British man who ...", "an official") outside quotation
@@ -49,7 +51,8 @@ import gender_guesser.detector as gender_detector
 from spacy.tokens import Doc, Token
 
 from .nlp import doc_text, sentence_of, token_ids
-from .vocabulary import FEMALE_TITLES, MALE_TITLES, SUBJECT_DEPS, TITLE_ABBREVIATIONS, TWO_APOSTROPHES, TWO_BACKTICKS
+from .vocabulary import (ENTOURAGE_NOUNS, FEMALE_TITLES, MALE_TITLES, SUBJECT_DEPS, TITLE_ABBREVIATIONS,
+                         TWO_APOSTROPHES, TWO_BACKTICKS)
 
 ROLE_CLASSES: dict[str, str] = {
     **dict.fromkeys(("president", "leader", "premier", "chancellor", "ruler", "dictator", "strongman",
@@ -90,6 +93,8 @@ PERSON_NOUNS = frozenset({
     "husband", "wife", "friend", "witness", "suspect", "prisoner", "fighter", "mercenary",
 })
 LOOKBACK_SENTENCES = 3
+#: Nouns for one person someone has ("Berg's lawyer", "Elian's father"), not a group ("his campaign").
+OWNED_PERSON_NOUNS = PERSON_NOUNS | (ENTOURAGE_NOUNS - {"family", "staff", "team", "office", "campaign"})
 
 
 @dataclass(frozen=True)
@@ -333,7 +338,18 @@ def _antecedent(doc: Doc, pronoun: Token, persons: list[Linked], covered: set[in
         return None
     candidates = [p for p in earlier if sentence_of(doc, p.start).start == nearest]
     subjects = [p for p in candidates if _is_subject(doc, p)]
-    return (subjects or candidates)[0]
+    chosen = (subjects or candidates)[0]
+    return None if not subjects and _owns_unnamed_subject(doc, chosen) else chosen
+
+
+def _owns_unnamed_subject(doc: Doc, link: Linked) -> bool:
+    """True when a mention owns its sentence's subject, an unnamed person ("Berg's lawyer said ...",
+    "Elian's father criticized ..."): a "he" after it continues that subject, who has no name
+    here, not the owner."""
+    root = doc[link.start:link.end].root
+    owned = root.head
+    return (root.dep_ == "poss" and owned.dep_ in SUBJECT_DEPS and owned.pos_ == "NOUN"
+            and (owned.lemma_.lower() in OWNED_PERSON_NOUNS or role_class(owned) is not None))
 
 
 @lru_cache(maxsize=1)

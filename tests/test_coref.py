@@ -226,6 +226,23 @@ def test_a_pronoun_inside_doubled_quotation_marks_tells_no_gender(nlp: Language,
     assert [m.actor for m in mentions if m.kind == "pronoun"] == ["Jan Kavan", "Janos Martonyi"]
 
 
+@pytest.mark.parametrize(
+    ("text", "pronouns"),
+    [
+        # the owner of an unnamed person who is the subject: "he" continues the subject, not the owner
+        ("Tom Berg was arrested in May. Berg's lawyer criticized the police. He said the arrest was illegal.", []),
+        ("Elian Ruiz stayed in Miami. On Monday, Elian's father criticized the meeting. He wants his son back.", []),
+        # an owner of a thing or a group stays the referent
+        ("Tom Berg was arrested in May. Berg's car was found later. He said the arrest was illegal.", ["Tom Berg"]),
+        ("Tom Berg ran for mayor. Berg's campaign sent an email. He said the race was close.", ["Tom Berg"]),
+    ],
+)
+def test_a_pronoun_after_an_owned_person_subject_is_not_the_owner(nlp: Language, text: str,
+                                                                    pronouns: list[str]) -> None:
+    mentions = extract_mentions(parse_one(text, nlp=nlp))
+    assert [m.actor for m in mentions if m.kind == "pronoun" and m.text.lower() == "he"] == pronouns
+
+
 def test_a_pronoun_after_a_quote_naming_someone_else_stays_unresolved(nlp: Language) -> None:
     assert _linked(nlp, "“You know, I love Larry Page,” he said.", "pronoun") == {}
 
