@@ -15,7 +15,7 @@ inside the words after a verb whose subject names an actor (not a descriptor), i
 after it as content; a quoted title (every word capitalised) is not.
 
 Scare quotes and titles. A quoted stretch of at most ``SCARE_WORDS`` words that is no sentence of
-its own, lies in no reported clause and has no cue verb in its sentence ("the so-called
+its own (a title in capitals after a comma is none: ``quoted_title``), lies in no reported clause and has no cue verb in its sentence ("the so-called
 “renoviction”", the film “Dune”) is not a quote.
 """
 
@@ -36,6 +36,8 @@ from .records import NOBODY, Speaker, quote_record
 from .speakers import as_speaker, speaker_of
 
 SCARE_WORDS = 4
+#: Short words a title leaves in lower case ("Trump and Me", "Lord of the Flies").
+TITLE_JOINERS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with"})
 DASH = "\u2014"
 
 
@@ -49,7 +51,7 @@ def free_quote(doc: Doc, marks: Marks, index: SentenceIndex, mentions: Sequence[
     found = _dash_credit(text, pair[1], mentions) or nearest_cue(
         index.sentences[first:index.at(pair[1]) + 1], marks.quoted, mentions, span[0]) or (
         _colon_verb(doc, len(before) - 1, mentions) if before.endswith(":") else None)
-    shaped = sentence_shaped(text, pair[0], span[0])
+    shaped = sentence_shaped(text, pair[0], span[0]) and not quoted_title(text[span[0]:span[1]])
     if found is None and not shaped and (governed := _governed(doc, mentions, span)) is not None:
         speaker, cue, content = governed
         return quote_record(text, *span, speaker, cue, "mixed", content)
@@ -57,6 +59,15 @@ def free_quote(doc: Doc, marks: Marks, index: SentenceIndex, mentions: Sequence[
         return None
     speaker, cue = found if found is not None else (NOBODY, None)
     return quote_record(text, *span, speaker, cue, "direct" if shaped else "mixed", span)
+
+
+def quoted_title(words: str) -> bool:
+    """True for quoted words that read as a title, not a sentence: at most ``SCARE_WORDS`` words,
+    each capitalised but for short joining words, with no sentence end ("his book, “Trump and Me,”",
+    "the show “Hawaii Five-0”"; not "“Do svidaniya!”")."""
+    split = words.rstrip(",").split()
+    return (0 < len(split) <= SCARE_WORDS and not words.rstrip(",").endswith((".", "!", "?"))
+            and all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_JOINERS for w in split))
 
 
 def _dash_credit(text: str, close: int, mentions: Sequence[Mention]) -> tuple[Speaker, str] | None:

@@ -123,8 +123,13 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def sentence_shaped(text: str, mark: int, start: int) -> bool:
-    """True when a quote opened at ``mark`` starts with a capital at a clause start."""
+    """True when a quote opened at ``mark`` starts with a capital at a clause start (a doubled
+    mark, two backticks or two apostrophes, opens at its second character: the first is no text
+    before it)."""
     line_start = text.rfind("\n", 0, mark) + 1
-    before = text[line_start:mark].rstrip()
+    before = text[line_start:mark]
+    if text[mark - 1:mark + 1] in (TWO_BACKTICKS, TWO_APOSTROPHES):
+        before = before[:-1]
+    before = before.rstrip()
     at_clause_start = not before or before[-1] in _DIRECT_AFTER
     return text[start:start + 1].isupper() and at_clause_start

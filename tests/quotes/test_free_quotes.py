@@ -52,6 +52,10 @@ def test_a_quoted_title_is_no_quote_of_the_subject(nlp: Language) -> None:
     [
         "Critics call the practice “renoviction” in the city.",
         "She watched the film “Northern Lights” twice.",
+        # a title after a comma is set off like a clause, but it is a name in capitals, no sentence
+        "The network revived the old show, “Hawaii Five-0,” in 2010.",
+        "The network revived the old show, ``Hawaii Five-0,'' in 2010.",
+        "The library keeps her first novel, “The Long Winter,” in a glass case.",
     ],
 )
 def test_scare_quotes_and_titles_are_not_quotes(nlp: Language, text: str) -> None:
@@ -86,3 +90,16 @@ def test_an_inverted_attribution_opening_the_sentence_gives_the_speaker(
 )
 def test_a_participle_opening_a_sentence_is_no_inverted_attribution(nlp: Language, text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the wire's doubled marks open at their second character: the first is no word before the quote
+        "The vote passed. ``I want a referendum,'' Lund said. ``The people are owed a say.''",
+        "The vote passed. ''I want a referendum,'' Lund said. ''The people are owed a say.''",
+        "The vote passed. “I want a referendum,” Lund said. “The people are owed a say.”",
+    ],
+)
+def test_a_quoted_sentence_after_the_cue_sentence_is_direct_in_any_marks(nlp: Language, text: str) -> None:
+    assert [(q.kind, q.speaker) for q in quotes_of(nlp, text)] == [("direct", "Lund"), ("direct", "Lund")]
