@@ -86,6 +86,8 @@ SAYING_VERBS = SPEECH_VERBS | QUOTE_SPEECH_VERBS
 #: backticks open a quote, two apostrophes close it (and stand for a straight double mark).
 TWO_BACKTICKS = "``"
 TWO_APOSTROPHES = "''"
+#: The tokens that can open a quotation: curly, straight and the wire's doubled marks.
+OPENING_QUOTE_MARKS = frozenset({"\u201c", '"', TWO_BACKTICKS, TWO_APOSTROPHES})
 #: TimeML's REPORTING class (the event extractor's ``reporting_verbs`` lexicon) is narrower than the
 #: quote cues above: a speech verb is REPORTING when it declares or narrates an event. The speech
 #: verbs it leaves out, by reason (the three sets split ``SPEECH_VERBS``' difference exactly):

@@ -14,10 +14,11 @@ from spacy.tokens import Doc
 from ..attribution_model import AttributionModel, load_model
 from ..nlp import SentenceIndex, doc_text
 from ..records import Mention, Quote
+from ..vocabulary import TWO_APOSTROPHES
 from .attributions import find_attributions, past_dateline, withheld
 from .continuation import continued
 from .free_quotes import free_quote
-from .marks import Marks, trimmed
+from .marks import CLOSING, STRAIGHT, Marks, trimmed
 from .patterns import PATTERNS
 from .records import Attribution, CuePattern, quote_record
 from .speakers import phrase_speaker, speaker_of
@@ -71,12 +72,27 @@ def _outside_letters(text: str, a: Attribution, pairs: Sequence[tuple[int, int]]
                if text[i].isalnum() and not any(s < i < e for s, e in inside + gaps))
 
 
+#: The characters a quote pair's closing offset can hold (``marks.quote_mark_pairs``).
+CLOSING_MARKS = frozenset({CLOSING, STRAIGHT, "'"})
+
+
+def through_closing_mark(text: str, end: int, pairs: Sequence[tuple[int, int]]) -> int:
+    """The end of a content that stops inside a quote pair, moved past the pair's closing mark when
+    only marks and stops lie between ("called the plan “a disgrace.”": the content keeps its
+    closing mark, not an open quote); ``end`` otherwise."""
+    for start, close in pairs:
+        if start < end <= close and text[close:close + 1] in CLOSING_MARKS and not any(
+                c.isalnum() for c in text[end:close]):
+            return close + (2 if text[close:close + 2] == TWO_APOSTROPHES else 1)
+    return end
+
+
 def _held_quote(doc: Doc, span: tuple[int, int], holder: Attribution, speakers: dict,
                 pairs: Sequence[tuple[int, int]]) -> Quote:
     """A quote inside an attribution's content: direct when nothing of the content is outside
     quotation marks (the cue and its speaker between two quoted parts aside), else mixed."""
     text = doc_text(doc)
     direct = _outside_letters(text, holder, pairs, doc[holder.cue_start].idx) == 0
-    content = span if direct else (holder.content_start, holder.content_end)
+    content = span if direct else (holder.content_start, through_closing_mark(text, holder.content_end, pairs))
     return quote_record(text, *span, speakers[holder], holder.cue, "direct" if direct else "mixed", content,
                         withheld=withheld(doc, holder))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..entities import in_dateline, speech_verb_first
-from ..vocabulary import (ADDRESSEE_VERBS, COMMITMENT_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS,
+from ..vocabulary import (ADDRESSEE_VERBS, COMMITMENT_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS, OPENING_QUOTE_MARKS,
                           PREDICATE_PREPOSITIONS, QUESTION_ADVERBS, RECORD_NOUNS, RELATIVE_PRONOUNS,
                           SPEAKING_TERMS_NOUNS, SPOKEN_TO_VERBS, SUBJECT_DEPS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
 from .lemmas import SPEECH_CUES, cue_lemma
@@ -312,6 +312,20 @@ def speaking_terms(noun: Token) -> bool:
     return noun.head.lower_ == "on" and noun.lemma_.lower() in SPEAKING_TERMS_NOUNS
 
 
+def _predicate_read_as_apposition(obj: Token) -> list[Token]:
+    """The predicate of a naming verb's object that the parser read as an apposition, as a
+    one-item list: a noun phrase right after the object with no comma between, maybe opened by a
+    quotation mark ("called the plan “a disgrace”"; an apposition has its comma: "the plan, a
+    disgrace"); else []."""
+    doc = obj.doc
+    for child in obj.children:
+        if child.dep_ != "appos" or child.i < obj.i:
+            continue
+        if all(t.text in OPENING_QUOTE_MARKS for t in doc[obj.i + 1:child.left_edge.i]):
+            return [child]
+    return []
+
+
 def naming(verb: Token) -> list[Token]:
     """The object and what is predicated of it, for a verb of ``NAMING_VERBS`` ("called the plan
     a disgrace", "accused the mayor of lying", "told his aides to wait"), or the person called on
@@ -322,8 +336,9 @@ def naming(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
     predicates = [c for c in verb.children if c.i > verb.i and (
         c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in PREDICATE_PREPOSITIONS))]
+    predicates += _predicate_read_as_apposition(objects[0]) if objects else []
     if objects and predicates and objects[0].i < predicates[0].i:
         return [objects[0], predicates[0]]
-    called_on = [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "on" and c.i > verb.i
+    called_on = [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "on" and c.i == verb.i + 1
                  and lemma == "call" for g in c.children if g.dep_ == "pobj"]
     return called_on[:1] + [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i][:1] if called_on else []

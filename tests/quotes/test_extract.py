@@ -64,6 +64,25 @@ def test_mixed_quote_content_is_the_reported_clause(nlp: Language) -> None:
     assert text[quote.speaker_start:quote.speaker_end] == "Anna Berg"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a mixed content keeps the closing mark of the quote it ends in
+        ("Anna Berg said that the town was returning “to its natural home.”",
+         "that the town was returning “to its natural home.”"),
+        ("Anna Berg said that the town was returning ``to its natural home.''",
+         "that the town was returning ``to its natural home.''"),
+        # the quoted predicate of a naming verb, which the parser reads as an apposition of the object
+        # (and a time after "call" is nobody called on: the content was "Monday")
+        ("Anna Berg called the plan “a disgrace” on Monday.", "the plan “a disgrace”"),
+        ("Anna Berg on Monday called the plan “a disgrace.”", "the plan “a disgrace.”"),
+    ],
+)
+def test_mixed_quote_content_ends_with_its_quote(nlp: Language, text: str, content: str) -> None:
+    [quote] = quotes_of(nlp, text)
+    assert (quote.kind, text[quote.content_start:quote.content_end], quote.speaker) == ("mixed", content, "Anna Berg")
+
+
 @pytest.fixture(scope="module")
 def sample_quotes(nlp: Language, sample_path: Path) -> list[Quote]:
     """Quotes of the sample article's body (lines 2-17, paragraphs joined by a blank line)."""
