@@ -352,6 +352,10 @@ MEDIUM_NOUNS = frozenset({"interview", "speech", "letter", "message", "memo", "p
 #: clause the parser hangs on one as a relative clause may be the message ("wrote in an email that
 #: ..."), and one "from" or "by" someone speaks for them ("a statement from the RCMP said ...").
 RECORD_NOUNS = DOCUMENT_NOUNS | SPEECH_NOUNS | MEDIUM_NOUNS
+#: Lemmas of verbs by which someone puts out a record ("issued a statement saying ...", "released a
+#: report that found ..."): the record speaks for the verb's subject.
+ISSUING_VERBS = frozenset({"issue", "release", "send", "post", "publish", "put", "write", "file", "make",
+                           "give", "deliver", "tweet", "share"})
 #: Lemmas of nouns that name who speaks in a title line's "X: ..." ("Poll: ...", "Clinton camp: ...",
 #: "Report: ..."), beside names: a poll, a report or a camp is quoted as a source in headlines.
 HEADLINE_SOURCE_NOUNS = frozenset({"poll", "survey", "study", "report", "newspaper", "paper", "source", "official",

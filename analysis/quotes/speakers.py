@@ -37,8 +37,8 @@ from ..entities import AGENT_SUFFIXES, ORGANISATION_WORDS, PERSON_ROLE_NOUNS, in
 from ..nlp import doc_text, sentences_back
 from ..records import Mention
 from ..vocabulary import (AFFILIATION_PREPOSITIONS, COMPANY_NOUNS, COPULAS, DOCUMENT_NOUNS, ENTOURAGE_NOUNS,
-                          FIRST_PERSON_PRONOUNS, ORGANISATION_LABELS, RECORD_NOUNS, SUBJECT_DEPS, TITLE_OPENERS,
-                          TITLE_WORDS)
+                          FIRST_PERSON_PRONOUNS, ISSUING_VERBS, ORGANISATION_LABELS, RECORD_NOUNS, SUBJECT_DEPS,
+                          TITLE_OPENERS, TITLE_WORDS)
 from .lemmas import SPEECH_CUES, cue_lemma, name_case
 from .records import NOBODY, Speaker
 
@@ -245,8 +245,8 @@ def _group_antecedent(pronoun: Token, mentions: Sequence[Mention]) -> Mention | 
 def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
     """An unnamed subject ("a police spokesman", "a spokesman for Air Canada": its phrase runs through
     a preposition of ``AFFILIATION_PREPOSITIONS``) as a descriptor speaker with its affiliation; a
-    record or statement from or by someone speaks for them ("a statement from the RCMP": the RCMP,
-    ``record_author``); a record or medium (``DOCUMENT_NOUNS``: "photos", "a Pentagon report",
+    record or statement from or by someone, or put out by them, speaks for them ("a statement from
+    the RCMP": the RCMP; "Lund issued a statement saying": Lund; ``record_author``); a record or medium (``DOCUMENT_NOUNS``: "photos", "a Pentagon report",
     "photos released by the Kremlin") speaks for the first actor named in its phrase, else as
     itself with type ``document`` ("federal statistics")."""
     author = record_author(subject)
@@ -289,10 +289,15 @@ def _without_clauses(phrase: Token) -> list[Token]:
 
 def record_author(subject: Token) -> Token | None:
     """The noun after "from" or "by" that says whose record or statement a subject is ("a statement
-    from the ministry", "an email by the company's lawyer"; ``RECORD_NOUNS``), or None (also for
-    other subjects)."""
+    from the ministry", "an email by the company's lawyer"; ``RECORD_NOUNS``), or the subject of
+    the verb that put it out ("Lund issued a statement saying ...": Lund; ``ISSUING_VERBS``), or
+    None (also for other subjects)."""
     if subject.lemma_.lower() not in RECORD_NOUNS:
         return None
+    if subject.dep_ == "dobj" and subject.head.lemma_.lower() in ISSUING_VERBS:
+        issuer = next((c for c in subject.head.children if c.dep_ == "nsubj"), None)
+        if issuer is not None:
+            return issuer
     return next((g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                  for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
 

@@ -21,6 +21,9 @@ from .extracted import quotes_of
         ("The bridge will reopen in May, according to a statement from the ministry.", "the ministry",
          "descriptor"),
         ("A letter from the union said the strike would go ahead.", "the union", "descriptor"),
+        # a record speaks for who put it out
+        ("Maria Lund issued a statement saying the bridge was unsafe.", "Maria Lund", "person"),
+        ("The ministry released a report that found the bridge was unsafe.", "the ministry", "descriptor"),
         # a poll or a study stays a descriptor speaker
         ("A new poll found that most voters backed the plan.", "a new poll", "descriptor"),
         # a quantifier pronoun is an unnamed group
