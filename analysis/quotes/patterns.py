@@ -69,6 +69,8 @@ PATTERNS: tuple[CuePattern, ...] = (
          "Maria Lund", "according to"),
         ("According to Oskar Brandt, the bridge is safe.", "the bridge is safe", "Oskar Brandt",
          "according to"),
+        ("The bridge, according to Maria Lund, will reopen in May.",
+         "The bridge, according to Maria Lund, will reopen in May", "Maria Lund", "according to"),
     )),
     CuePattern("speech noun", "a noun of saying or stance with what it reports", speech_noun_cues, (
         ("Maria Lund repeated her criticism of the new bridge.", "the new bridge", "Maria Lund", "criticism"),

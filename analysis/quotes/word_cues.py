@@ -115,8 +115,17 @@ def stance_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution
                               "stance adjective")
 
 
+def _set_into(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """True for an "according to" phrase set between commas into the clause it reports, with words
+    of the clause on both sides ("The bridge, according to officials, will reopen"): the content is
+    the whole clause, as for a parenthetical speech verb."""
+    return (len(text[before[0]:before[1]].split()) >= 2 and len(text[after[0]:after[1]].split()) >= 2
+            and text[before[1]:before[1] + 1] == "," and text[:after[0]].rstrip().endswith(","))
+
+
 def according_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
-    """The ``according to`` pattern: content is the clause without the "according to X" phrase."""
+    """The ``according to`` pattern: content is the clause without the "according to X" phrase, or
+    the whole clause when the phrase is set into it (``_set_into``)."""
     text = doc_text(doc)
     for token in (doc[i] for i in token_ids(doc, "LOWER", ["according"])):
         if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
@@ -129,7 +138,9 @@ def according_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribut
         before = content_trimmed(text, sent.start_char, token.idx)
         after = content_trimmed(text, doc[phrase_end - 1].idx + len(doc[phrase_end - 1]), sent.end_char)
         start, end = max((before, after), key=lambda span: span[1] - span[0])
-        end = end - 1 if text[end - 1:end] == "." and start == after[0] else end
+        if _set_into(text, before, after):
+            start, end = before[0], after[1]
+        end = end - 1 if text[end - 1:end] == "." and end == after[1] else end
         if end - start >= 3:
             yield Attribution(token.i, token.i + 2, "according to", start, end,
                               objects[0] if objects else None, "according to")
