@@ -4,8 +4,8 @@ Input: the name and country links of ``analysis.actors``. Output: extra links, l
 
 Role profiles. Every person actor gets a profile of role classes (leader, military, minister,
 legislator, official, ...), role words (president, general, prime minister, ...) and countries,
-gathered from the titles before its names ("President" -> leader/president, "Gen." ->
-military/general), from descriptors in apposition ("Russia's president, Vladimir V. Putin" ->
+gathered from the titles in or right before its names ("President" -> leader/president, "Gen." ->
+military/general, "Secretary of State Madeleine Albright" -> minister/secretary), from descriptors in apposition ("Russia's president, Vladimir V. Putin" ->
 leader/president, Russia) and from "X of <country>" ("President Volodymyr Zelensky of Ukraine").
 
 Descriptors (``kind="descriptor"``). A singular role noun (president, leader, commander, officer,
@@ -182,8 +182,10 @@ def role_word(token: Token) -> str:
 
 
 def _title_roles(doc: Doc, link: Linked) -> tuple[set[str], set[str]]:
-    """Return (role classes, role words) of the titles before a name ("Gen." -> military)."""
-    words = []
+    """Return (role classes, role words) of the titles before a name ("Gen." -> military), in the
+    mention or right before it ("Secretary of State Madeleine Albright": secretary)."""
+    words = [TITLE_ABBREVIATIONS.get(word, word) for token in _titles_before(doc, link.start)
+             if (word := token.text.rstrip(".").lower()) in TITLE_CLASSES]
     for token in doc[link.start:link.end]:
         word = token.text.rstrip(".").lower()
         if word not in TITLE_CLASSES or not token.text[:1].isupper():
@@ -192,6 +194,18 @@ def _title_roles(doc: Doc, link: Linked) -> tuple[set[str], set[str]]:
     if "prime" in words:
         return {"leader"}, {"prime minister"}
     return {TITLE_CLASSES[word] for word in words}, set(words)
+
+
+def _titles_before(doc: Doc, start: int, *, widest: int = 4) -> list[Token]:
+    """The capitalised words (with "of" between them) right before a name at ``start``, up to
+    ``widest`` tokens back, in its sentence: the title run of "Secretary of State Madeleine Albright"."""
+    sentence_start = sentence_of(doc, start).start if start < len(doc) else start
+    run: list[Token] = []
+    for token in reversed(doc[max(sentence_start, start - widest):start]):
+        if not (token.text[:1].isupper() or token.lower_ == "of"):
+            break
+        run.append(token)
+    return run[::-1]
 
 
 def _profiles(doc: Doc, links: list[Linked], country_at: dict[int, str]

@@ -71,6 +71,9 @@ def test_appositive_descriptor_links_to_the_name(nlp: Language, text: str, descr
          "prime minister spoke.", "the prime minister", "Benjamin Netanyahu"),
         ("Li Keqiang spoke. Wen Jiabao, then the prime minister, disagreed.",
          "the prime minister", "Wen Jiabao"),
+        # a title of several words before the name ("Secretary of State") is the name's role too
+        ("U.S. Secretary of State Maria Lund arrived on Friday.\n\nThe Danish foreign minister, Ole Berg, "
+         "said Denmark was ready.\n\nThe secretary said the alliance was strong.", "The secretary", "Maria Lund"),
         # a monarch is not any leader: the king, not the president who was named since
         ("King Hussein met President Bush in Maine on Thursday. Bush said he had listened. The monarch said "
          "peace was near.",
