@@ -237,3 +237,30 @@ def test_report_tables_show_text_left_and_numbers_with_three_decimals_at_most(
     assert decimals and all(len(text.split(".")[1]) <= 3 for text in decimals)
     words = [align for text, align in cells if re.search(r"[A-Za-z]{3}", text)]
     assert words and set(words) == {"left"}
+
+
+def test_a_prose_column_gets_room_beside_columns_of_ids(browser: object, tmp_path: Path) -> None:
+    """A column of sentences beside columns of ids and dates gets PROSE_WIDTH of the table, so the
+    sentences do not wrap into a tall column of single words (the chronology's events table)."""
+    from analysis.reports.datatable import page_assets, table_html
+
+    sentence = ("The council of the small port town voted on Monday to close the old bridge over the "
+                "river until the engineers finish their survey of its piers.")
+    rows = [[f"Actor {i}", "1998-08-07", "1998-08-07", "bombing", "bombings; bombing", 5,
+             "; ".join(f"{i:04d}abcdef{j:06d}" for j in range(5)), sentence] for i in range(12)]
+    columns = ["actor", "start_date", "value", "lemma", "triggers", "n_sources", "sources", "text"]
+    payload = {"columns": columns, "data": rows, "page_length": 10}
+    page_path = tmp_path / "table.html"
+    page_path.write_text(f"<!doctype html><html><body>{page_assets()}{table_html(payload)}</body></html>",
+                         encoding="utf-8")
+    context = browser.new_context()
+    page = context.new_page()
+    page.set_viewport_size({"width": WIDTH, "height": 900})
+    page.goto(page_path.as_uri(), wait_until="load")
+    page.wait_for_selector("body[data-tables-ready=true]", timeout=20_000)
+    widths = page.evaluate("[...document.querySelectorAll('table.news-table thead th')]"
+                           ".map((th) => th.getBoundingClientRect().width)")
+    row = page.evaluate("document.querySelector('table.news-table tbody tr').getBoundingClientRect().height")
+    context.close()
+    assert widths[-1] >= 0.35 * sum(widths), widths
+    assert row < 120, row

@@ -13,6 +13,16 @@ const shown = (value) => (typeof value === "number" && !Number.isInteger(value)
 const renderText = (value, type) => (type === "display" ? escapeText(shown(value)) : (value ?? ""));
 // Notebook HTML right-aligns every cell (JupyterLab's table style): text columns are put back left.
 const isNumeric = (data, i) => data.every((row) => row[i] === null || typeof row[i] === "number");
+// A column of prose (sentences: a mean of PROSE_WORDS words or more a cell) gets PROSE_WIDTH of the
+// table, so that a sentence beside short columns of ids or dates does not wrap into a tall column
+// of single words.
+const PROSE_WORDS = 8;
+const PROSE_WIDTH = "40%";
+const isProse = (data, i) => {
+  const texts = data.map((row) => row[i]).filter((value) => typeof value === "string");
+  const words = texts.reduce((total, text) => total + text.split(/\s+/).length, 0);
+  return texts.length > 0 && words / texts.length >= PROSE_WORDS;
+};
 const renderLinks = (pairs, type) => (type === "display"
   ? pairs.map(([label, href]) => `<a href="${escapeText(href)}">${escapeText(label)}</a>`).join(" ")
   : pairs.map(([label]) => label).join(" "));
@@ -41,6 +51,7 @@ const build = async () => {
         title: escapeText(title),
         render: spec.links.includes(i) ? renderLinks : renderText,
         className: isNumeric(spec.data, i) ? "dt-right" : "dt-left",
+        width: isProse(spec.data, i) ? PROSE_WIDTH : null,
       })),
       pageLength: spec.page_length,
       order: spec.order,
