@@ -269,6 +269,16 @@ P1, P2, P3 = PARAGRAPHS
         (["BY JANE DOE, JOHN ROE & LUDWIG VAN DER BERG", P1], [P1],
          ["BY JANE DOE, JOHN ROE & LUDWIG VAN DER BERG"], ["JANE DOE", "JOHN ROE", "LUDWIG VAN DER BERG"]),
         (["By Tuesday, the talks had stalled.", P1], ["By Tuesday, the talks had stalled.", P1], [], []),
+        # an outlet after the names is no author; a web byline; the wire's byline in two lines
+        (["By Jane Doe, CBC News", P1], [P1], ["By Jane Doe, CBC News"], ["Jane Doe"]),
+        (["Jane Doe · CBC News · Posted: Jan 05, 2024 4:00 AM EST", P1], [P1],
+         ["Jane Doe · CBC News · Posted: Jan 05, 2024 4:00 AM EST"], ["Jane Doe"]),
+        (["Jane Doe and John Roe · The Canadian Press", P1], [P1], ["Jane Doe and John Roe · The Canadian Press"],
+         ["Jane Doe", "John Roe"]),
+        (["Jane Doe", "The Canadian Press", P1], [P1], ["Jane Doe", "The Canadian Press"], ["Jane Doe"]),
+        # a section line, or a name line with no agency after it, stays
+        (["Politics · Analysis · Updated daily", P1], ["Politics · Analysis · Updated daily", P1], [], []),
+        (["Maria Lund", P1], ["Maria Lund", P1], [], []),
         (["By Friday", P1], ["By Friday", P1], [], []),
         ([P1, "By Jane Doe"], [P1, "By Jane Doe"], [], []),
         ([P1, "Read more about the talks in the annex, the minister said, adding that the text was final."],

@@ -29,8 +29,12 @@
 * Bylines: before the first body paragraph, or as the last paragraph on a line of its own (a
   sign-off), "By <Name>[, <Name>][ and|& <Name>]" whose names are capitalised words (particles
   such as "de", "van", "al" allowed; a lone weekday or month is not a name; a journalist's role
-  after the names is no name: "By Jane Doe, Staff Writer") gives ``authors``, and its text goes to
-  ``credits``. Metadata ``authors`` win.
+  after the names is no name: "By Jane Doe, Staff Writer", nor is an outlet: "By Jane Doe, CBC
+  News") gives ``authors``, and its text goes to ``credits``. So do a web byline before the body
+  whose parts a middle dot, bullet or bar separates, full names first and an outlet or a time
+  stamp after ("Jane Doe · CBC News · Posted: Jan. 5, 2024"), and a line of names alone right
+  before an agency's name on a line of its own (the wire's "Jane Doe" / "The Canadian Press").
+  Metadata ``authors`` win.
 * Whitespace runs (no-break spaces too) become one space; text is Unicode NFC; quotes and
   dashes are kept as they are.
 * Headlines lose a trailing site name (``strip_site_name``): after " | ", "::", "·" or "•" a
@@ -118,6 +122,8 @@ _AUTHOR_BIO = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}
 _AUTHOR_CONTACT = re.compile(r"\bfollow\s+(?:him|her|them|me)\b|@\w|\be-?mail\b|\breach\s+(?:him|her|them)\b",
                              re.IGNORECASE)
 _BYLINE = re.compile(r"(?i:by)[:\s]\s*(?P<names>.+?)\s*")
+_DOTTED = re.compile(r"\s+[·•|]\s+")
+_STAMP = re.compile(r"(?i)(?:last\s+)?(?:posted|published|updated)\b")
 _NAME_SEPARATOR = re.compile(r"\s*(?:,\s*and\s+|,|\s+and\s+|&)\s*", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _NAME_PARTICLES = frozenset("de da del della der di du la le van von bin ibn al el dos das".split())
@@ -204,18 +210,43 @@ def _names_and_places(text: str) -> bool:
 
 
 def _byline_parts(line: str) -> tuple[str, ...]:
-    """The parts of a byline ("By Jane Doe and John Roe, Staff Writer": names and a role), or ``()``
-    when ``line`` is not one."""
+    """The parts of a byline ("By Jane Doe and John Roe, Staff Writer": names and a role; a web
+    byline, ``_dotted_names``), or ``()`` when ``line`` is not one."""
     match = _BYLINE.fullmatch(line.strip())
-    if not match or len(line.split()) > 12:
-        return ()
-    parts = tuple(n for n in _NAME_SEPARATOR.split(match["names"].rstrip(".")) if n)
-    return parts if parts and all(_looks_like_name(n) for n in parts) else ()
+    names = match["names"] if match and len(line.split()) <= 12 else _dotted_names(line)
+    return _name_list(names) if names is not None else ()
+
+
+def _name_list(names: str) -> tuple[str, ...]:
+    """The names of "Jane Doe, John Roe and Ann Lee", or ``()`` when a part is no name."""
+    parts = tuple(n for n in _NAME_SEPARATOR.split(names.strip().rstrip(".")) if n)
+    return parts if parts and len(names.split()) <= 12 and all(_looks_like_name(n) for n in parts) else ()
+
+
+def _dotted_names(line: str) -> str | None:
+    """The names of a web byline whose parts a middle dot, bullet or bar separates, when a later
+    part is an outlet or a time stamp ("Jane Doe · CBC News · Posted: Jan. 5, 2024") and each name
+    has two words or more ("Politics · Updated daily" is a section), else None."""
+    parts = _DOTTED.split(line.strip())
+    later = parts[1:]
+    if not later or not any(_STAMP.match(p) or p.strip(" .").lower() in _AGENCY_SIGNOFFS for p in later):
+        return None
+    full_names = all(len(name.split()) >= 2 for name in _NAME_SEPARATOR.split(parts[0]) if name)
+    return parts[0] if full_names else None
+
+
+def _name_before_signoff(line: str, following: str | None) -> bool:
+    """True for a line of names alone right before an agency's name on a line of its own ("Jane
+    Doe" then "The Canadian Press": the wire's byline in two lines)."""
+    return following is not None and _is_agency_signoff(following) and bool(_name_list(line))
 
 
 def _byline_names(line: str) -> tuple[str, ...]:
-    """Author names of a byline, without a journalist's role written as a name ("Staff Writer")."""
-    return tuple(n for n in _byline_parts(line) if n.split()[-1].lower() not in JOURNALIST_ROLES)
+    """Author names of a byline (or of a line of names alone before an agency's sign-off), without
+    a journalist's role written as a name ("Staff Writer") or an outlet ("By Jane Doe, CBC News")."""
+    parts = _byline_parts(line) or _name_list(line)
+    return tuple(n for n in parts if n.split()[-1].lower() not in JOURNALIST_ROLES
+                 and n.strip(" .").lower() not in _AGENCY_SIGNOFFS)
 
 
 def _looks_like_name(name: str) -> bool:
@@ -240,13 +271,19 @@ def _classify_lines(blocks: Sequence[Sequence[str]]) -> list[tuple[int, str, str
     the last paragraph, a line of its own (a sign-off: "By Jane Doe, Staff Writer")."""
     items: list[tuple[int, str, str]] = []
     seen_body = False
+    lines = [line for block in blocks for line in block]
+    at = 0
     for number, block in enumerate(blocks):
         for line in block:
+            at += 1
+            following = lines[at] if at < len(lines) else None
             if is_boilerplate(line):
                 kind = _BOILERPLATE_LINE
             elif _is_credit(line):
                 kind = _CREDIT_LINE
             elif (not seen_body or (number == len(blocks) - 1 and len(block) == 1)) and _byline_parts(line):
+                kind = _BYLINE_LINE
+            elif not seen_body and _name_before_signoff(line, following):
                 kind = _BYLINE_LINE
             else:
                 kind = _BODY
