@@ -12,7 +12,8 @@ writes a town and its region ("in Looe, Cornwall, said"; "Hamilton, Ontario;"). 
 noun phrase may hold a possessive ("O'Smach, the rebels' last outpost"; "Sudzha, Kursk's second
 town"). After "of", the span is a place when the noun before "of" is an office held over a place
 or a place noun ("the mayor of Longueuil", "the town of Looe"; ``PLACE_OFFICES``) or when an age
-between commas comes before "of" ("Mehmet Arslan, 52, of Guelph"). A text the model itself tags
+between commas comes before "of" ("Mehmet Arslan, 52, of Guelph"), or a person's full name does
+and the span is one word ("Kyle Brown of Surrey"). A text the model itself tags
 GPE or LOC elsewhere in the Doc is a place too ("in Anlong Veng" GPE, "at Anlong Veng" PERSON).
 Once a text is a place, every span with the same text in the Doc is a place, unless it is a
 person elsewhere: after a title or honorific ("Mr. Kursk") or a word of a longer PERSON span
@@ -80,9 +81,19 @@ def place_cue(span: Span) -> bool:
     possessive = following is not None and following.tag_ == "POS"
     if preceding is not None and preceding.lower_ == "of" and span.start > 1:
         return doc[span.start - 2].lemma_.lower() in PLACE_OFFICES | PLACE_NOUNS or (
-            span.start > 3 and age_after(doc, span.start - 4))
+            span.start > 3 and age_after(doc, span.start - 4)) or _hometown(span)
     return (preceding is not None and preceding.lower_ in LOCATIVE_PREPOSITIONS
             and not possessive)
+
+
+def _hometown(span: Span) -> bool:
+    """True for one word the model tags a person after "of" right after a person's full name, the
+    way news names someone by their town ("Kyle Brown of Surrey"; not "Catherine of Aragon", one
+    name; an organisation stays one: "Chris Cuomo of CNN")."""
+    doc = span.doc
+    before = doc[span.start - 2]
+    return (len(span) == 1 and span.label_ == "PERSON" and before.ent_type_ == "PERSON" and before.ent_iob_ != "B"
+            and (span.end == len(doc) or not doc[span.end].text[:1].isupper()))
 
 
 def _in_place_pair(span: Span) -> bool:

@@ -105,3 +105,10 @@ def test_one_place_context_among_several_person_mentions_does_not_relabel_them(n
     cues = [place_cue(e) for e in parse_one(text, nlp=nlp).ents if e.text == "Ellen Varga"]
     assert sorted(cues) == [False, False, True], "the model or the cue changed"
     assert {s.label for t, s in spans_in_order(nlp, text) if t == "Ellen Varga"} == {"PERSON"}
+
+
+def test_one_word_after_of_and_a_full_name_is_the_person_s_town(nlp: Language) -> None:
+    text = "Police identified the victim as 34-year-old Kyle Brown of Surrey."
+    assert model_tags(nlp, text, "Surrey", "PERSON"), "the model no longer tags the case"
+    spans = spans_by_text(nlp, text)
+    assert (spans["Kyle Brown"].label, spans["Surrey"].label) == ("PERSON", "GPE")
