@@ -5,8 +5,9 @@ Input: the name and country links of ``analysis.actors``. Output: extra links, l
 Role profiles. Every person actor gets a profile of role classes (leader, military, minister,
 legislator, official, ...), role words (president, general, prime minister, ...) and countries,
 gathered from the titles in or right before its names ("President" -> leader/president, "Gen." ->
-military/general, "Secretary of State Madeleine Albright" -> minister/secretary), from descriptors in apposition ("Russia's president, Vladimir V. Putin" ->
-leader/president, Russia) and from "X of <country>" ("President Volodymyr Zelensky of Ukraine").
+military/general, "Secretary of State Madeleine Albright" -> minister/secretary), from descriptors
+in apposition ("Russia's president, Vladimir V. Putin" -> leader/president, Russia) and from "X of
+<country>" ("President Volodymyr Zelensky of Ukraine").
 
 Descriptors (``kind="descriptor"``). A singular role noun (president, leader, commander, officer,
 minister, spokesman, ...) outside any entity heads a descriptor phrase, from the phrase's left

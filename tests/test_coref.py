@@ -218,15 +218,15 @@ def test_a_name_inside_quotation_marks_is_no_antecedent(nlp: Language, text: str
     [
         # the wire's ``…'' and the doubled apostrophes of ''…'': a quoted "her" (a country) tells
         # no gender of the narrative's man, whose later "he" stays his
-        "Jan Kavan said he was proud.\n\nThe minister, Janos Martonyi, said that Hungary was returning "
-        "``to her natural home.''\n\nBut Martonyi also stressed the duties. ``We shall prove it,'' he said.",
-        "Jan Kavan said he was proud.\n\nThe minister, Janos Martonyi, said that Hungary was returning "
-        "''to her natural home.''\n\nBut Martonyi also stressed the duties. ''We shall prove it,'' he said.",
+        "Piet Jansen said he was proud.\n\nThe minister, Taviel Kovacs, said that Hungary was returning "
+        "``to her natural home.''\n\nBut Kovacs also stressed the duties. ``We shall prove it,'' he said.",
+        "Piet Jansen said he was proud.\n\nThe minister, Taviel Kovacs, said that Hungary was returning "
+        "''to her natural home.''\n\nBut Kovacs also stressed the duties. ''We shall prove it,'' he said.",
     ],
 )
 def test_a_pronoun_inside_doubled_quotation_marks_tells_no_gender(nlp: Language, text: str) -> None:
     mentions = extract_mentions(parse_one(text, nlp=nlp))
-    assert [m.actor for m in mentions if m.kind == "pronoun"] == ["Jan Kavan", "Janos Martonyi"]
+    assert [m.actor for m in mentions if m.kind == "pronoun"] == ["Piet Jansen", "Taviel Kovacs"]
 
 
 @pytest.mark.parametrize(
@@ -234,7 +234,7 @@ def test_a_pronoun_inside_doubled_quotation_marks_tells_no_gender(nlp: Language,
     [
         # the owner of an unnamed person who is the subject: "he" continues the subject, not the owner
         ("Tom Berg was arrested in May. Berg's lawyer criticized the police. He said the arrest was illegal.", []),
-        ("Elian Ruiz stayed in Miami. On Monday, Elian's father criticized the meeting. He wants his son back.", []),
+        ("Tomas Ruiz stayed in Lisbon. On Monday, Tomas's father criticized the hearing. He wants his son back.", []),
         # an owner of a thing or a group stays the referent
         ("Tom Berg was arrested in May. Berg's car was found later. He said the arrest was illegal.", ["Tom Berg"]),
         ("Tom Berg ran for mayor. Berg's campaign sent an email. He said the race was close.", ["Tom Berg"]),

@@ -15,8 +15,8 @@ inside the words after a verb whose subject names an actor (not a descriptor), i
 after it as content; a quoted title (every word capitalised) is not.
 
 Scare quotes and titles. A quoted stretch of at most ``SCARE_WORDS`` words that is no sentence of
-its own (a title in capitals after a comma is none: ``quoted_title``), lies in no reported clause and has no cue verb in its sentence ("the so-called
-“renoviction”", the film “Dune”) is not a quote.
+its own (a title in capitals after a comma is none: ``quoted_title``), lies in no reported clause
+and has no cue verb in its sentence ("the so-called “renoviction”", the film “Dune”) is not a quote.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from .records import NOBODY, Speaker, quote_record
 from .speakers import as_speaker, speaker_of
 
 SCARE_WORDS = 4
-#: Short words a title leaves in lower case ("Trump and Me", "Lord of the Flies").
+#: Short words a title leaves in lower case ("Bridges and Me", "Lord of the Flies").
 TITLE_JOINERS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with"})
 DASH = "\u2014"
 
@@ -63,8 +63,8 @@ def free_quote(doc: Doc, marks: Marks, index: SentenceIndex, mentions: Sequence[
 
 def quoted_title(words: str) -> bool:
     """True for quoted words that read as a title, not a sentence: at most ``SCARE_WORDS`` words,
-    each capitalised but for short joining words, with no sentence end ("his book, “Trump and Me,”",
-    "the show “Hawaii Five-0”"; not "“Do svidaniya!”")."""
+    each capitalised but for short joining words, with no sentence end ("his book, “Bridges and Me,”",
+    "the show “Harbour Patrol 9”"; not "“Goodbye, friends!”")."""
     split = words.rstrip(",").split()
     return (0 < len(split) <= SCARE_WORDS and not words.rstrip(",").endswith((".", "!", "?"))
             and all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_JOINERS for w in split))

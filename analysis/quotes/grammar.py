@@ -10,9 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..entities import in_dateline, speech_verb_first
-from ..vocabulary import (ADDRESSEE_VERBS, COMMITMENT_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS, OPENING_QUOTE_MARKS,
-                          PREDICATE_PREPOSITIONS, QUESTION_ADVERBS, RECORD_NOUNS, RELATIVE_PRONOUNS,
-                          SPEAKING_TERMS_NOUNS, SPOKEN_TO_VERBS, SUBJECT_DEPS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
+from ..vocabulary import (ADDRESSEE_VERBS, COMMITMENT_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS,
+                          OPENING_QUOTE_MARKS, PREDICATE_PREPOSITIONS, QUESTION_ADVERBS, RECORD_NOUNS,
+                          RELATIVE_PRONOUNS, SPEAKING_TERMS_NOUNS, SPOKEN_TO_VERBS, SUBJECT_DEPS,
+                          TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
 from .lemmas import SPEECH_CUES, cue_lemma
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
@@ -146,8 +147,8 @@ def _set_off_speaker(verb: Token, *, widest: int = 14) -> list[Token]:
     participle or a relative pronoun opens between commas, and the noun phrase set off by commas
     before it, whose head is a noun; else []."""
     doc = verb.doc
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or cue_lemma(verb) not in SPEECH_CUES or verb.i < 4 \
-            or doc[verb.i - 1].text != ",":
+    if (verb.tag_ not in ("VBD", "VBZ", "VBP") or cue_lemma(verb) not in SPEECH_CUES or verb.i < 4
+            or doc[verb.i - 1].text != ","):
         return []
     commas = [t.i for t in doc[max(0, verb.i - widest):verb.i - 1] if t.text == ","]
     if len(commas) < 2 or not (doc[commas[-1] + 1].tag_ in ("VBG", "VBN", "WP", "WDT")):

@@ -22,8 +22,8 @@ the dateline. An "it" or "they" subject is the nearest organisation or country m
 in its sentence or the ``GROUP_LOOKBACK`` before, never a person; a "they" never a country's name (a
 country is "it"), and the plural subject before it when that is nearer or the organisation is no
 main clause's subject ("Dealers said … But they said …": the dealers; "The relatives fought the
-ministry … they said": the relatives). An expletive "it" ("It is estimated that …", "It remains to be seen …") names
-no speaker.
+ministry … they said": the relatives). An expletive "it" ("It is estimated that …", "It remains to
+be seen …") names no speaker.
 """
 
 from __future__ import annotations
@@ -246,9 +246,10 @@ def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:
     """An unnamed subject ("a police spokesman", "a spokesman for Air Canada": its phrase runs through
     a preposition of ``AFFILIATION_PREPOSITIONS``) as a descriptor speaker with its affiliation; a
     record or statement from or by someone, or put out by them, speaks for them ("a statement from
-    the RCMP": the RCMP; "Lund issued a statement saying": Lund; ``record_author``); a record or medium (``DOCUMENT_NOUNS``: "photos", "a Pentagon report",
-    "photos released by the Kremlin") speaks for the first actor named in its phrase, else as
-    itself with type ``document`` ("federal statistics")."""
+    the RCMP": the RCMP; "Lund issued a statement saying": Lund; ``record_author``); a record or
+    medium (``DOCUMENT_NOUNS``: "photos", "a Pentagon report", "photos released by the Kremlin")
+    speaks for the first actor named in its phrase, else as itself with type ``document``
+    ("federal statistics")."""
     author = record_author(subject)
     if author is not None:
         named = [m for m in mentions if m.start <= author.idx < m.end]

@@ -53,8 +53,8 @@ def test_a_quoted_title_is_no_quote_of_the_subject(nlp: Language) -> None:
         "Critics call the practice “renoviction” in the city.",
         "She watched the film “Northern Lights” twice.",
         # a title after a comma is set off like a clause, but it is a name in capitals, no sentence
-        "The network revived the old show, “Hawaii Five-0,” in 2010.",
-        "The network revived the old show, ``Hawaii Five-0,'' in 2010.",
+        "The network revived the old show, “Harbour Patrol 9,” in 2010.",
+        "The network revived the old show, ``Harbour Patrol 9,'' in 2010.",
         "The library keeps her first novel, “The Long Winter,” in a glass case.",
     ],
 )

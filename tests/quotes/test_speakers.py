@@ -167,8 +167,8 @@ def test_a_name_in_the_subjects_relative_clause_is_not_the_speaker(nlp: Language
         # a country is "it", but a nationality in the plural can be "they"
         ("The Iraqis rejected the offer. They said the embargo was illegal.", "Iraq", "country"),
         # a plural subject before an organisation that is an object, or the subject of what was said
-        ("The Miami relatives have fought the Justice Ministry for months. Now they say the boy must stay.",
-         "the Miami relatives", "descriptor"),
+        ("The cousins have fought the Harbour Ministry for months. Now they say the mill must stay.",
+         "the cousins", "descriptor"),
         ("Traders said the Finance Ministry had acted. They said the plan would work.", "Traders", "descriptor"),
         # an organisation with no plural subject nearer stays the referent
         ("Harwick Corp. said profits fell. They said the plant would close.", "Harwick Corp.", "organisation"),
@@ -210,8 +210,8 @@ def test_a_name_in_a_relative_clause_of_the_subject_is_no_speaker(nlp: Language)
         # the parser hangs the speaker and its aside on the content; the verb of saying has no subject
         ("\u201cIt looks as though they panicked,\u201d a detective, speaking on condition of anonymity, said.",
          "direct", "It looks as though they panicked", "a detective"),
-        ("On Friday, Norway, leading a group of five states, asked the court to block the rules.",
-         "indirect", "the court to block the rules", "Norway"),
+        ("On Friday, Norway, speaking for five fishing nations, urged the council to delay the quota.",
+         "indirect", "the council to delay the quota", "Norway"),
     ],
 )
 def test_a_speaker_set_off_by_its_own_aside_speaks(nlp: Language, text: str, kind: str, content: str,
