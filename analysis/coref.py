@@ -51,9 +51,9 @@ from functools import lru_cache
 import gender_guesser.detector as gender_detector
 from spacy.tokens import Doc, Token
 
-from .nlp import doc_text, sentence_of, token_ids
-from .vocabulary import (ENTOURAGE_NOUNS, FEMALE_TITLES, MALE_TITLES, SUBJECT_DEPS, TITLE_ABBREVIATIONS,
-                         TWO_APOSTROPHES, TWO_BACKTICKS)
+from .marks import doc_marks
+from .nlp import sentence_of, token_ids
+from .vocabulary import ENTOURAGE_NOUNS, FEMALE_TITLES, MALE_TITLES, SUBJECT_DEPS, TITLE_ABBREVIATIONS
 
 ROLE_CLASSES: dict[str, str] = {
     **dict.fromkeys(("president", "leader", "premier", "chancellor", "ruler", "dictator", "strongman",
@@ -200,7 +200,7 @@ def _title_roles(doc: Doc, link: Linked) -> tuple[set[str], set[str]]:
 def _titles_before(doc: Doc, start: int, *, widest: int = 4) -> list[Token]:
     """The capitalised words (with "of" between them) right before a name at ``start``, up to
     ``widest`` tokens back, in its sentence: the title run of "Secretary of State Madeleine Albright"."""
-    sentence_start = sentence_of(doc, start).start if start < len(doc) else start
+    sentence_start = sentence_of(doc, start).start
     run: list[Token] = []
     for token in reversed(doc[max(sentence_start, start - widest):start]):
         if not (token.text[:1].isupper() or token.lower_ == "of"):
@@ -289,28 +289,18 @@ def _definite_descriptors(doc: Doc, links: list[Linked], country_at: dict[int, s
     return found
 
 
-def in_quotation(token: Token) -> bool:
-    """Return True when a quotation opened earlier in the token's paragraph is still open."""
-    return _quotation_open(doc_text(token.doc), token.idx)
-
-
-def _quotation_open(text: str, idx: int) -> bool:
-    """``in_quotation`` on the Doc text: is a quotation of the paragraph open at offset ``idx``?
-    Curly marks open and close; so do the wire's ``…''; straight marks alternate, and so do doubled
-    apostrophes where they are both marks (''…'', with no ``)."""
-    before = text[text.rfind("\n\n", 0, idx) + 1:idx]
-    ticks, apostrophes = before.count(TWO_BACKTICKS), before.count(TWO_APOSTROPHES)
-    opened = before.count("\u201c") + ticks
-    closed = before.count("\u201d") + (apostrophes if ticks else 0)
-    straight = before.count('"') + (0 if ticks else apostrophes)
-    return opened > closed or straight % 2 == 1
+def _quoted(doc: Doc, idx: int) -> bool:
+    """True when character ``idx`` of the Doc lies inside a pair of quotation marks, as the quotes
+    pair them (``analysis.marks``: curly, straight and the wire's doubled marks; a quote left open
+    runs to its paragraph's end)."""
+    return doc_marks(doc).quoted(idx)
 
 
 def _narrated(first: Token) -> bool:
     """True for a sentence (by its first token) whose first word is outside quotation marks: the
     sentences of a quotation do not count towards a pronoun's look-back."""
     words = [t for t in sentence_of(first.doc, first.i) if t.is_alpha]
-    return bool(words) and not _quotation_open(doc_text(first.doc), words[0].idx)
+    return bool(words) and not _quoted(first.doc, words[0].idx)
 
 
 def _is_subject(doc: Doc, link: Linked) -> bool:
@@ -322,9 +312,8 @@ def _is_subject(doc: Doc, link: Linked) -> bool:
 def _blocked(doc: Doc, start: int, pronoun: Token, covered: set[int]) -> bool:
     """Return True when an unnamed singular person noun outside quotation marks lies between
     ``start`` and the pronoun (a quoted "officer" is the speaker's word, not the narrative's)."""
-    text = doc_text(doc)
     for token in doc[start:pronoun.i]:
-        if token.tag_ != "NN" or token.i in covered or _quotation_open(text, token.idx):
+        if token.tag_ != "NN" or token.i in covered or _quoted(doc, token.idx):
             continue
         who = any(c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whom", "whose")
                   for c in token.children)
@@ -448,15 +437,14 @@ def _sole_person(doc: Doc, pronoun: Token, persons: list[Linked]) -> Linked | No
 def _pronouns(doc: Doc, links: list[Linked]) -> list[Linked]:
     """Return third-person pronouns outside quotations resolved to person actors, whose mentions
     outside quotation marks are the candidates (module docstring)."""
-    text = doc_text(doc)
-    persons = sorted((link for link in links if _is_person(link) and not _quotation_open(text, doc[link.start].idx)),
+    persons = sorted((link for link in links if _is_person(link) and not _quoted(doc, doc[link.start].idx)),
                      key=lambda link: link.start)
     covered = {i for link in links for i in range(link.start, link.end)}
     found = []
     genders, soft = _genders(doc, persons)
     tagged = set(token_ids(doc, "TAG", ["PRP", "PRP$"]))
     for token in (doc[i] for i in token_ids(doc, "LOWER", PRONOUNS) if i in tagged):
-        if _quotation_open(text, token.idx):
+        if _quoted(doc, token.idx):
             continue
         gender = PRONOUN_GENDERS[token.lower_]
         fitting = [p for p in persons if genders.get(p.actor, gender) == gender]

@@ -15,7 +15,8 @@ out stances and refusals.
 
 The modules, in the order the data flows:
 
-- ``marks``: the quotation marks of a text, paired (``quote_mark_pairs``, ``Marks``);
+- (``analysis.marks``, beside this package since the coreference reads it too: the quotation
+  marks of a text, paired: ``quote_mark_pairs``, ``Marks``, ``doc_marks`` once per Doc);
 - ``records``: what the steps pass on (``Attribution``, ``CuePattern``, ``Speaker``);
 - ``lemmas``, ``grammar``, ``content``: what the cue patterns share: the cue words, a cue's
   subject and complements, the bounds of its content;
@@ -38,7 +39,7 @@ from .attributions import find_attributions
 from .extract import extract_quotes
 from .learned import learned_candidates, rule_candidates
 from .lemmas import CUE_CLASSES, cue_class
-from .marks import Marks, quote_mark_pairs
+from ..marks import Marks, quote_mark_pairs
 from .patterns import PATTERNS
 from .records import CuePattern
 

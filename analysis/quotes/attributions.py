@@ -23,7 +23,7 @@ from ..vocabulary import (ADJUNCT_PREPOSITIONS, DEATH_TOLL_NOUNS, DISCLOSING_VER
 from .grammar import negated
 from .learned import learned_candidates, rule_candidates
 from .lemmas import cue_lemma
-from .marks import Marks
+from ..marks import Marks
 from .patterns import PATTERNS
 from .records import Attribution, CuePattern
 

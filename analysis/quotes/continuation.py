@@ -19,7 +19,7 @@ from ..nlp import SentenceIndex, doc_text
 from ..records import Mention, Quote
 from ..vocabulary import AFFILIATION_PREPOSITIONS, ENTOURAGE_NOUNS
 from .free_quotes import nearest_cue
-from .marks import Marks, paragraphs
+from ..marks import Marks, paragraphs
 from .records import Attribution, Speaker
 from .speakers import GROUP_PRONOUNS, ORGANISATION_HEAD_WORDS
 

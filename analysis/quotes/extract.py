@@ -18,7 +18,7 @@ from ..vocabulary import TWO_APOSTROPHES
 from .attributions import find_attributions, past_dateline, withheld
 from .continuation import continued
 from .free_quotes import free_quote
-from .marks import CLOSING, STRAIGHT, Marks, trimmed
+from ..marks import CLOSING, STRAIGHT, doc_marks, trimmed
 from .patterns import PATTERNS
 from .records import Attribution, CuePattern, quote_record
 from .speakers import phrase_speaker, speaker_of
@@ -29,7 +29,7 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention], *, patterns: Sequence[
     """Return the direct, mixed and indirect quotes of a Doc with speakers and cues, by start;
     ``model`` is the learned attribution model (the committed one when None), ``learned=False``
     uses the cue patterns only."""
-    text, index, marks = doc_text(doc), SentenceIndex(doc), Marks(doc_text(doc))
+    text, index, marks = doc_text(doc), SentenceIndex(doc), doc_marks(doc)
     model = (model or load_model()) if learned else None
     attributions = [past_dateline(doc, a) for a in find_attributions(doc, marks, patterns=patterns, model=model)]
     speakers = {a: speaker_of(a.subject, mentions) if a.subject_chars is None else

@@ -31,7 +31,7 @@ from ..records import Mention, Quote
 from .content import content_trimmed
 from .grammar import GOVERNING_CLIMB, first_subject, inverted_subject
 from .lemmas import SPEECH_CUES, cue_lemma
-from .marks import DASHES, Marks, sentence_shaped
+from ..marks import DASHES, Marks, sentence_shaped
 from .records import NOBODY, Speaker, quote_record
 from .speakers import as_speaker, speaker_of
 

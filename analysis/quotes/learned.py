@@ -22,7 +22,7 @@ from ..vocabulary import ADDRESSEE_VERBS, COMPANY_PREPOSITIONS, NEGATIVE_PRONOUN
 from .content import as_predicate, before_aside, content_bounds, content_trimmed, misparsed_list, report_last
 from .grammar import TIME_LABELS, complements, first_subject, naming, speaking_terms
 from .lemmas import cue_lemma
-from .marks import Marks
+from ..marks import Marks
 from .records import Attribution
 
 #: The dependents of a verb that can open the content of a ``learned`` cue, and those that continue it.

@@ -26,7 +26,7 @@ from ..nlp import doc_text
 from ..vocabulary import HEADLINE_SOURCE_NOUNS, SPEAKER_LABELS
 from .content import content_trimmed
 from .lemmas import CUE_LEMMAS, name_case
-from .marks import DASHES, OPENING, STRAIGHT, paragraphs
+from ..marks import DASHES, OPENING, STRAIGHT, paragraphs
 from .records import Attribution
 
 TITLE_LINE_WORDS = 20

@@ -1,4 +1,5 @@
-"""Quotation marks: their pairs in a text, and the quote spans inside them.
+"""Quotation marks: their pairs in a text, and the quote spans inside them (read by the quotes and
+by the coreference, which leaves quoted words out; ``doc_marks`` pairs a Doc's marks once).
 
 Curly (“ ”) and straight (") double marks, and doubled apostrophes ('') typesetting a straight
 one, are paired within a paragraph: an opening mark opens a quote (a second opening mark before
@@ -20,7 +21,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-from ..vocabulary import TWO_APOSTROPHES, TWO_BACKTICKS
+from spacy.tokens import Doc
+
+from .nlp import doc_text, memo
+from .vocabulary import TWO_APOSTROPHES, TWO_BACKTICKS
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
 #: Dashes that break a title line ("Poll — Lund Urges …") or credit a quote ("… shame.” ― Ann Lee").
@@ -111,6 +115,17 @@ class Marks:
         """True when ``idx`` lies between a pair's marks."""
         i = bisect.bisect_right(self._opens, idx) - 1
         return i >= 0 and self.pairs[i][0] < idx < self.pairs[i][1]
+
+
+MARKS_KEY = "analysis.marks"
+
+
+def doc_marks(doc: Doc) -> Marks:
+    """The ``Marks`` of a Doc's text, paired once per Doc (the quotes and the coreference read them)."""
+    memos = memo(doc)
+    if MARKS_KEY not in memos:
+        memos[MARKS_KEY] = Marks(doc_text(doc))
+    return memos[MARKS_KEY]
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,13 +1,13 @@
-"""Tests for quotation marks paired (``analysis.quotes.marks``) and the quotes they make."""
+"""Tests for quotation marks paired (``analysis.marks``) and the quotes they make."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
 
-from analysis.quotes.marks import quote_mark_pairs
+from analysis.marks import quote_mark_pairs
 
-from .extracted import quotes_of
+from .quotes.extracted import quotes_of
 
 
 @pytest.mark.parametrize(
