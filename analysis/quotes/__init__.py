@@ -35,13 +35,13 @@ The modules, in the order the data flows:
 - ``extract``: ``extract_quotes``, the quotes of a Doc (``learned=False`` runs the patterns alone).
 """
 
+from ..marks import Marks, quote_mark_pairs
 from .attributions import find_attributions
 from .extract import extract_quotes
 from .learned import learned_candidates, rule_candidates
 from .lemmas import CUE_CLASSES, cue_class
-from ..marks import Marks, quote_mark_pairs
 from .patterns import PATTERNS
 from .records import CuePattern
 
-__all__ = ["CUE_CLASSES", "PATTERNS", "CuePattern", "Marks", "cue_class", "extract_quotes", "find_attributions", "learned_candidates",
-           "quote_mark_pairs", "rule_candidates"]
+__all__ = ["CUE_CLASSES", "PATTERNS", "CuePattern", "Marks", "cue_class", "extract_quotes", "find_attributions",
+           "learned_candidates", "quote_mark_pairs", "rule_candidates"]

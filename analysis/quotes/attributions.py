@@ -1,9 +1,9 @@
 """The attributions of a Doc (``find_attributions``): every pattern's, less those the learned model
 vetoes, with the learned model's own (``analysis.quotes.learned``), less a speech verb used in its
 other sense ("posted a loss", "was found clinging to a tube", "asked not to be named", "not
-authorized to discuss", "That said, ...": ``other_sense``); a fallback pattern's only on a line where no other pattern
-has a cue; one whose cue lies inside another's content (a nested report) or that repeats another's
-content is left out. A content that starts inside a wire dateline starts after it ("TORONTO —
+authorized to discuss", "That said, ...": ``other_sense``); a fallback pattern's only on a line
+where no other pattern has a cue; one whose cue lies inside another's content (a nested report) or
+that repeats another's content is left out. A content that starts inside a wire dateline starts after it ("TORONTO —
 Ontario will cut rates, the minister said": "Ontario will cut rates"; ``past_dateline``)."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..attribution_model import AttributionModel
 from ..entities import dateline_ends
+from ..marks import Marks
 from ..nlp import doc_text
 from ..vocabulary import (ADJUNCT_PREPOSITIONS, DEATH_TOLL_NOUNS, DISCLOSING_VERBS, DISCOURSE_FORMULAS,
                           FINANCIAL_RESULT_NOUNS, PERMISSION_VERBS, SAYING_VERBS, WITHHELD_OBJECTS,
@@ -23,7 +24,6 @@ from ..vocabulary import (ADJUNCT_PREPOSITIONS, DEATH_TOLL_NOUNS, DISCLOSING_VER
 from .grammar import negated
 from .learned import learned_candidates, rule_candidates
 from .lemmas import cue_lemma
-from ..marks import Marks
 from .patterns import PATTERNS
 from .records import Attribution, CuePattern
 

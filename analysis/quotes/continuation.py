@@ -15,11 +15,11 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..entities import AGENT_SUFFIXES, PERSON_ROLE_NOUNS
+from ..marks import Marks, paragraphs
 from ..nlp import SentenceIndex, doc_text
 from ..records import Mention, Quote
 from ..vocabulary import AFFILIATION_PREPOSITIONS, ENTOURAGE_NOUNS
 from .free_quotes import nearest_cue
-from ..marks import Marks, paragraphs
 from .records import Attribution, Speaker
 from .speakers import GROUP_PRONOUNS, ORGANISATION_HEAD_WORDS
 

@@ -12,13 +12,13 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from ..attribution_model import AttributionModel, load_model
+from ..marks import CLOSING, STRAIGHT, doc_marks, trimmed
 from ..nlp import SentenceIndex, doc_text
 from ..records import Mention, Quote
 from ..vocabulary import TWO_APOSTROPHES
 from .attributions import find_attributions, past_dateline, withheld
 from .continuation import continued
 from .free_quotes import free_quote
-from ..marks import CLOSING, STRAIGHT, doc_marks, trimmed
 from .patterns import PATTERNS
 from .records import Attribution, CuePattern, quote_record
 from .speakers import phrase_speaker, speaker_of

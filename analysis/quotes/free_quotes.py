@@ -26,12 +26,12 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ..entities import saying_lemmas
+from ..marks import DASHES, Marks, sentence_shaped
 from ..nlp import SentenceIndex, doc_text
 from ..records import Mention, Quote
 from .content import content_trimmed
 from .grammar import GOVERNING_CLIMB, first_subject, inverted_subject
 from .lemmas import SPEECH_CUES, cue_lemma
-from ..marks import DASHES, Marks, sentence_shaped
 from .records import NOBODY, Speaker, quote_record
 from .speakers import as_speaker, speaker_of
 

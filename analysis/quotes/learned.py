@@ -17,12 +17,12 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Token
 
 from ..attribution_model import cue_features
+from ..marks import Marks
 from ..nlp import doc_text
 from ..vocabulary import ADDRESSEE_VERBS, COMPANY_PREPOSITIONS, NEGATIVE_PRONOUNS
 from .content import as_predicate, before_aside, content_bounds, content_trimmed, misparsed_list, report_last
 from .grammar import TIME_LABELS, complements, first_subject, naming, speaking_terms
 from .lemmas import cue_lemma
-from ..marks import Marks
 from .records import Attribution
 
 #: The dependents of a verb that can open the content of a ``learned`` cue, and those that continue it.
@@ -32,10 +32,10 @@ LEARNED_CONTENT_DEPS = frozenset({"dobj", "dative", "xcomp", "prep", "ccomp", "o
 def learned_content(verb: Token) -> tuple[str, int, int] | None:
     """How a candidate verb's content is found and its first and last token (``analysis.attribution_model``):
     the object with its predicate, the clausal complement, else the complements after the verb
-    from the first (through a list it opens: ``misparsed_list``) (a preposition's object without the preposition, not a time or the terms or
+    from the first (a preposition's object without the preposition, not a time or the terms or
     channel of speaking: ``grammar.speaking_terms``, nor company: ``COMPANY_PREPOSITIONS``; not the
-    object of a verb of ``ADDRESSEE_VERBS``, the person spoken to) through those adjoining it; None
-    without one."""
+    object of a verb of ``ADDRESSEE_VERBS``, the person spoken to) through a list it opens
+    (``misparsed_list``) and those adjoining it; None without one."""
     heads = naming(verb) or complements(verb)[:1]
     if heads:
         kind = "naming" if len(heads) > 1 or as_predicate(heads[0], verb) else "clause"

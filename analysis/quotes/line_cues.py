@@ -22,11 +22,11 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..entities import verb_lemmas
+from ..marks import DASHES, OPENING, STRAIGHT, paragraphs
 from ..nlp import doc_text
 from ..vocabulary import HEADLINE_SOURCE_NOUNS, SPEAKER_LABELS
 from .content import content_trimmed
 from .lemmas import CUE_LEMMAS, name_case
-from ..marks import DASHES, OPENING, STRAIGHT, paragraphs
 from .records import Attribution
 
 TITLE_LINE_WORDS = 20

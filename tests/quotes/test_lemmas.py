@@ -13,7 +13,8 @@ from .extracted import quotes_of
 @pytest.mark.parametrize(
     ("cue", "expected"),
     [(None, "speech"), (":", "speech"), ("according to", "speech"), ("say", "speech"), ("talk", "speech"),
-     ("claim", "speech"), ("express", "speech"), ("characterization", "speech"), ("believe", "thought"), ("want", "thought"), ("concern", "thought"),
+     ("claim", "speech"), ("express", "speech"), ("characterization", "speech"), ("believe", "thought"),
+     ("want", "thought"), ("concern", "thought"),
      ("vote", "stance"), ("praise", "stance"), ("support", "stance")],
 )
 def test_a_cue_reports_speech_a_thought_or_a_stance(cue: str | None, expected: str) -> None:
