@@ -33,7 +33,7 @@ from . import errors
 from .model_files import read_weights
 from .nlp import doc_text, sentence_of
 from .vocabulary import (COGNITION_VERBS, COMMITMENT_VERBS, EVIDENTIAL_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS,
-                         PASSIVE_REPORT_VERBS, SAYING_VERBS, TELLING_VERBS, TOPIC_VERBS, TWO_APOSTROPHES, TWO_BACKTICKS)
+                         OPENING_QUOTE_MARKS, PASSIVE_REPORT_VERBS, SAYING_VERBS, TELLING_VERBS, TOPIC_VERBS)
 
 ATTRIBUTION_MODEL_PATH: Path = Path(__file__).resolve().parent / "models" / "attribution.json"
 #: The word lists a lemma's membership is a feature of.
@@ -44,7 +44,8 @@ LEMMA_LISTS: dict[str, frozenset[str]] = {
 }
 #: Upper bounds of the content-length buckets (words).
 LENGTH_BUCKETS: tuple[int, ...] = (1, 3, 7, 15, 30)
-QUOTE_MARKS = frozenset({"\u201c", "\u201d", '"', TWO_APOSTROPHES, TWO_BACKTICKS})
+#: Every token that is a quotation mark: the opening ones and the curly closing one.
+QUOTE_MARKS = OPENING_QUOTE_MARKS | {"\u201d"}
 
 
 @dataclass(frozen=True)
