@@ -269,26 +269,23 @@ def split_blocks(text: str) -> list[list[str]]:
 def _classify_lines(blocks: Sequence[Sequence[str]]) -> list[tuple[int, str, str]]:
     """``(block number, kind, line)`` per line; bylines count only before the first body line or as
     the last paragraph, a line of its own (a sign-off: "By Jane Doe, Staff Writer")."""
+    flat = [(number, line) for number, block in enumerate(blocks) for line in block]
     items: list[tuple[int, str, str]] = []
     seen_body = False
-    lines = [line for block in blocks for line in block]
-    at = 0
-    for number, block in enumerate(blocks):
-        for line in block:
-            at += 1
-            following = lines[at] if at < len(lines) else None
-            if is_boilerplate(line):
-                kind = _BOILERPLATE_LINE
-            elif _is_credit(line):
-                kind = _CREDIT_LINE
-            elif (not seen_body or (number == len(blocks) - 1 and len(block) == 1)) and _byline_parts(line):
-                kind = _BYLINE_LINE
-            elif not seen_body and _name_before_signoff(line, following):
-                kind = _BYLINE_LINE
-            else:
-                kind = _BODY
-            seen_body = seen_body or kind == _BODY
-            items.append((number, kind, line))
+    for at, (number, line) in enumerate(flat):
+        following = flat[at + 1][1] if at + 1 < len(flat) else None
+        sign_off = number == len(blocks) - 1 and len(blocks[number]) == 1
+        if is_boilerplate(line):
+            kind = _BOILERPLATE_LINE
+        elif _is_credit(line):
+            kind = _CREDIT_LINE
+        elif ((not seen_body or sign_off) and _byline_parts(line)) or (
+                not seen_body and _name_before_signoff(line, following)):
+            kind = _BYLINE_LINE
+        else:
+            kind = _BODY
+        seen_body = seen_body or kind == _BODY
+        items.append((number, kind, line))
     return items
 
 
