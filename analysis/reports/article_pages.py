@@ -152,8 +152,9 @@ def render_page(article: Mapping[str, object], groups: Mapping[str, Mapping[str,
         url_is_web=str(article.get("url") or "").startswith(("https://", "http://")),
         highlighted=highlighted, index_href="../index.html", corpus_reports=corpus_reports,
         portrayal=portrayal_rows(rows["portrayal"]), portrayal_columns=PORTRAYAL_COLUMNS,
-        actors=_records(rows["actors"], ACTOR_COLUMNS),
-        quotes=_records(rows["quotes"], QUOTE_COLUMNS), events=_records(rows["events"], EVENT_COLUMNS),
+        actors=_records(rows["actors"], ACTOR_COLUMNS), actor_columns=ACTOR_COLUMNS,
+        quotes=_records(rows["quotes"], QUOTE_COLUMNS), quote_columns=QUOTE_COLUMNS,
+        events=_records(rows["events"], EVENT_COLUMNS), event_columns=EVENT_COLUMNS,
         n_mentions=0 if rows["mentions"] is None else len(rows["mentions"]),
     )
     path.write_text(page, encoding="utf-8")
