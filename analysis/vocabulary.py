@@ -178,6 +178,16 @@ THOUGHT_NOUNS = frozenset({"concern", "worry", "fear", "doubt", "skepticism", "s
 COMMITMENT_VERBS = frozenset({"vow", "promise", "pledge", "threaten", "refuse", "plan", "want",
                               "intend", "hope", "urge", "ask", "call", "seek", "aim", "decline",
                               "agree", "offer", "wish", "prefer"})
+#: Lemmas of verbs of causing and asking whose object is who does what their infinitive says
+#: ("helped voters to feel that ...": the voters feel; "urged them to say"). Other verbs with an
+#: object before an infinitive keep their subject ("used a crude word to describe him", "spent
+#: the weekend attacking him", "promised voters to cut taxes").
+OBJECT_CONTROL_VERBS = frozenset({"help", "urge", "ask", "tell", "encourage", "persuade", "convince",
+                                  "force", "compel", "oblige", "allow", "permit", "enable", "lead",
+                                  "prompt", "push", "press", "pressure", "invite", "get", "want",
+                                  "expect", "cause", "require", "inspire", "order", "instruct",
+                                  "warn", "advise", "remind", "teach", "challenge", "dare", "beg",
+                                  "implore", "call", "recruit", "hire", "pay", "trust"})
 #: Lemmas of verbs whose prepositional object is what is spoken of, with the prepositions that
 #: introduce it ("spoke about the budget", "pointed to the polls", "warned of a crisis", "called
 #: for a recount", "railed against the deal", "agreed with the plan"); "spoke to reporters" names an

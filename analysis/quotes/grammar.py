@@ -12,8 +12,8 @@ from spacy.tokens import Token
 from ..entities import in_dateline, speech_verb_first
 from ..vocabulary import (ADDRESSEE_VERBS, COMMITMENT_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS,
                           OPENING_QUOTE_MARKS, PREDICATE_PREPOSITIONS, QUESTION_ADVERBS, RECORD_NOUNS,
-                          RELATIVE_PRONOUNS, SPEAKING_TERMS_NOUNS, SPOKEN_TO_VERBS, SUBJECT_DEPS,
-                          TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
+                          RELATIVE_PRONOUNS, SPEAKING_TERMS_NOUNS, SPOKEN_TO_VERBS, OBJECT_CONTROL_VERBS,
+                          SUBJECT_DEPS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
 from .lemmas import SPEECH_CUES, cue_lemma
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
@@ -63,8 +63,20 @@ def first_subject(verb: Token) -> Token | None:
             continue
         if candidate.dep_ not in SUBJECT_SHARING_DEPS or candidate.head.i == candidate.i:
             return None
+        if (controller := _object_controller(candidate)) is not None:
+            return controller
         candidate = candidate.head
     return None
+
+
+def _object_controller(clause: Token) -> Token | None:
+    """Return the object of the verb an open clause hangs on when it is who does what the clause
+    says: a verb of ``OBJECT_CONTROL_VERBS`` with an object before the clause ("helped voters to
+    feel that ...": the voters; "urged them to say": them); else None."""
+    head = clause.head
+    if clause.dep_ != "xcomp" or head.lemma_ not in OBJECT_CONTROL_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < clause.i), None)
 
 
 def _passive_speech(verb: Token) -> bool:

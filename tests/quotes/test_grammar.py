@@ -27,6 +27,21 @@ def test_speaker_of_a_verb_without_its_own_subject(nlp: Language, text: str, spe
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a verb of causing or asking: its object does what the infinitive says
+        ("The Vanta Institute helped Anna Berg to feel that the mill was safe.", "feel", "Anna Berg"),
+        # any other verb keeps its subject: an instrument or a time is no speaker
+        ("Anna Berg used a blunt word to describe the mill owners.", "describe", "Anna Berg"),
+    ],
+)
+def test_the_object_of_a_verb_of_causing_speaks_its_infinitive(nlp: Language, text: str, cue: str,
+                                                                 speaker: str) -> None:
+    found = {q.cue: q.speaker for q in quotes_of(nlp, text)}
+    assert found.get(cue) == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "speakers"),
     [
         # the one asked is the subject of "Asked", not its speaker; the answer is theirs
