@@ -135,6 +135,10 @@ COGNITION_VERBS = frozenset({
     "determine", "anticipate", "regret", "sense", "bet", "presume", "trust", "suppose", "perceive", "ponder",
     "envision", "foresee",
 })
+#: Lemmas of verbs of perceiving: with a bare clause they report an event seen or heard, no
+#: thought ("saw prices rise", "a week that has seen the town flooded", "heard the roof give
+#: way"); with a finite clause they report what someone learned ("saw that prices would rise").
+PERCEPTION_VERBS = frozenset({"see", "hear", "watch", "witness", "notice", "feel", "observe", "sense"})
 #: Lemmas of verbs of permission: a speech verb they govern, negated, is why a source is not named
 #: ("not authorized to discuss the talks"), no words reported.
 PERMISSION_VERBS = frozenset({"authorize", "authorise", "allow", "permit"})

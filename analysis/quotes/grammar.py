@@ -11,12 +11,15 @@ from spacy.tokens import Token
 
 from ..entities import in_dateline, speech_verb_first
 from ..vocabulary import (ADDRESSEE_VERBS, COMMITMENT_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS,
-                          OPENING_QUOTE_MARKS, PREDICATE_PREPOSITIONS, QUESTION_ADVERBS, RECORD_NOUNS,
-                          RELATIVE_PRONOUNS, SPEAKING_TERMS_NOUNS, SPOKEN_TO_VERBS, OBJECT_CONTROL_VERBS,
-                          SUBJECT_DEPS, TOPIC_VERB_PREPOSITIONS, TOPIC_VERBS)
+                          OBJECT_CONTROL_VERBS, OPENING_QUOTE_MARKS, PERCEPTION_VERBS,
+                          PREDICATE_PREPOSITIONS, QUESTION_ADVERBS, RECORD_NOUNS, RELATIVE_PRONOUNS,
+                          SPEAKING_TERMS_NOUNS, SPOKEN_TO_VERBS, SUBJECT_DEPS, TOPIC_VERB_PREPOSITIONS,
+                          TOPIC_VERBS)
 from .lemmas import SPEECH_CUES, cue_lemma
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+#: Tags of a tensed verb or a modal: the head of a finite clause.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Verbs whose passive subject was spoken to or is what was said (``_passive_speech``).
 PASSIVE_SPEECH_LEMMAS = SPEECH_CUES | SPOKEN_TO_VERBS
 SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
@@ -177,6 +180,21 @@ def marked(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in clause.children)
 
 
+def perceived_event(verb: Token) -> bool:
+    """True for a verb of perceiving (``PERCEPTION_VERBS``) with a bare clause, an event seen or
+    heard rather than a thought ("saw prices rise", "has seen the town flooded"): the clause has
+    no "that" or "whether", no finite verb and no "to"."""
+    return cue_lemma(verb) in PERCEPTION_VERBS and any(
+        c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and not marked(c) and not finite(c)
+        and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
+def finite(clause: Token) -> bool:
+    """True for a clause headed by a tensed verb or with a tensed auxiliary or modal."""
+    return clause.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in clause.children)
+
+
 def has_content(verb: Token) -> bool:
     """True when a verb has a clausal complement of its own."""
     return any(c.dep_ == "ccomp" for c in verb.children)
@@ -226,6 +244,8 @@ def complements(verb: Token) -> list[Token]:
     for ("called for the council to act"); the prepositional object of a verb of speaking of, not the
     terms or channel after "on" ("spoke on condition of anonymity")."""
     lemma = cue_lemma(verb)
+    if perceived_event(verb):
+        return []
     found = sorted((c for c in verb.children if c.dep_ in CONTENT_DEPS and not
                     (c.dep_ == "parataxis" and cue_lemma(c) in SPEECH_CUES and not has_content(c))),
                    key=lambda c: (not marked(c), c.i < verb.i))

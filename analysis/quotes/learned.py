@@ -21,7 +21,7 @@ from ..marks import Marks
 from ..nlp import doc_text
 from ..vocabulary import ADDRESSEE_VERBS, COMPANY_PREPOSITIONS, NEGATIVE_PRONOUNS
 from .content import as_predicate, before_aside, content_bounds, content_trimmed, misparsed_list, report_last
-from .grammar import TIME_LABELS, complements, first_subject, naming, speaking_terms
+from .grammar import TIME_LABELS, complements, first_subject, naming, perceived_event, speaking_terms
 from .lemmas import cue_lemma
 from .records import Attribution
 
@@ -36,6 +36,8 @@ def learned_content(verb: Token) -> tuple[str, int, int] | None:
     channel of speaking: ``grammar.speaking_terms``, nor company: ``COMPANY_PREPOSITIONS``; not the
     object of a verb of ``ADDRESSEE_VERBS``, the person spoken to) through a list it opens
     (``misparsed_list``) and those adjoining it; None without one."""
+    if perceived_event(verb):
+        return None
     heads = naming(verb) or complements(verb)[:1]
     if heads:
         kind = "naming" if len(heads) > 1 or as_predicate(heads[0], verb) else "clause"

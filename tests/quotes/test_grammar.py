@@ -166,3 +166,18 @@ def test_a_that_clause_parsed_as_a_relative_clause_on_the_medium_is_the_content(
 def test_a_misparsed_bare_clause_is_the_complement(nlp: Language, text: str,
                                                    contents: list[tuple[str, str]]) -> None:
     assert [(q.cue, text[q.content_start:q.content_end]) for q in quotes_of(nlp, text)] == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # a verb of perceiving with a bare clause reports an event seen or heard, no thought
+        ("The dry summer saw wheat prices climb steadily.", []),
+        ("The drought capped a year that has seen the Vanta mill losing money.", []),
+        ("Neighbours heard the old barn give way.", []),
+        # with a finite clause it reports what someone learned
+        ("Anna Berg saw that wheat prices would climb.", ["that wheat prices would climb"]),
+    ],
+)
+def test_an_event_perceived_is_no_report(nlp: Language, text: str, contents: list[str]) -> None:
+    assert [text[q.content_start:q.content_end] for q in quotes_of(nlp, text)] == contents
