@@ -39,7 +39,10 @@ def first_subject(verb: Token) -> Token | None:
     adverbial or open clause (also through a predicative adjective: "is likely to say") ("...,
     saying ...", "... and said", "declined to say ...") or as the gerund after a preposition
     ("After saying ..., the man left"), up to ``SUBJECT_CLIMB`` verbs up; the noun a relative "who
-    said" or "which said" or a participle ("the group backing X") hangs on; the person quoted in
+    said" or "which said" or a participle ("the group backing X") hangs on; for an infinitive on a
+    noun, the noun's owner ("Berg's decision to announce ...") or the subject of the verb whose
+    prepositional phrase holds the noun ("In a bid to show ..., Berg said"), else none (a plan does
+    not speak); the object of a verb of causing or asking (``_object_controller``); the person quoted in
     "A quoted B as saying ..." (``_quoted_as``); None for a participle of asking that opens the
     sentence ("Asked about the toll, Lund said ...": ``_passive_participle``); the "by" agent of a
     verb of speech in the passive, or none (``_passive_speech``). A dateline the parser makes a
@@ -57,6 +60,13 @@ def first_subject(verb: Token) -> Token | None:
             if subject.lower_ in RELATIVE_PRONOUNS and candidate.dep_ == "relcl":
                 return candidate.head
             return subject
+        if candidate.dep_ == "acl" and infinitive(candidate):
+            if (owner := next((c for c in candidate.head.children if c.dep_ == "poss"), None)) is not None:
+                return owner
+            if not _adjunct_noun(candidate.head):
+                return None
+            candidate = candidate.head.head.head
+            continue
         if candidate.dep_ == "acl" and candidate.head.pos_ in ("NOUN", "PROPN"):
             return candidate.head
         if candidate.dep_ == "pcomp" and candidate.head.lower_ == "as" and (quoted := _quoted_as(candidate.head)):
@@ -70,6 +80,16 @@ def first_subject(verb: Token) -> Token | None:
             return controller
         candidate = candidate.head
     return None
+
+
+def infinitive(clause: Token) -> bool:
+    """True for a clause opened by "to" ("a bid to show goodwill")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _adjunct_noun(noun: Token) -> bool:
+    """True for the object of a preposition on a verb ("In a bid to ..., she said")."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX")
 
 
 def _object_controller(clause: Token) -> Token | None:
@@ -186,7 +206,7 @@ def perceived_event(verb: Token) -> bool:
     no "that" or "whether", no finite verb and no "to"."""
     return cue_lemma(verb) in PERCEPTION_VERBS and any(
         c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and not marked(c) and not finite(c)
-        and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+        and not infinitive(c) for c in verb.children)
 
 
 def finite(clause: Token) -> bool:

@@ -181,3 +181,18 @@ def test_a_misparsed_bare_clause_is_the_complement(nlp: Language, text: str,
 )
 def test_an_event_perceived_is_no_report(nlp: Language, text: str, contents: list[str]) -> None:
     assert [text[q.content_start:q.content_end] for q in quotes_of(nlp, text)] == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an infinitive on a noun: the noun's owner, or the subject of the verb its phrase hangs on
+        ("In an effort to reassure workers that the mill was safe, Anna Berg toured the plant.", "Anna Berg"),
+        ("Anna Berg's decision to announce that the mill would close came late.", "Anna Berg"),
+        # a plan or an effort does not speak
+        ("A plan to announce that the mill would close was dropped.", None),
+    ],
+)
+def test_the_speaker_of_an_infinitive_on_a_noun(nlp: Language, text: str, speaker: str | None) -> None:
+    found = [q for q in quotes_of(nlp, text) if q.kind == "indirect"]
+    assert [q.speaker for q in found] == [speaker]
