@@ -221,6 +221,13 @@ SPEAKING_TERMS_NOUNS = frozenset({
     "television", "tv", "program", "programme", "show", "broadcast", "podcast", "stage", "panel", "blog",
     "website", "site", "page", "account", "platform", "line",
 })
+#: Nouns for a work or a medium with a title: quoted capitalised words beside them name it ("the
+#: film “Harbour Lights”", "the “Harbour Files” site"), they are no words said.
+TITLED_WORK_NOUNS = frozenset({
+    "film", "movie", "show", "program", "programme", "series", "book", "novel", "memoir", "song",
+    "album", "play", "musical", "documentary", "podcast", "column", "newspaper", "magazine", "site",
+    "website", "blog", "app", "game", "episode", "segment", "campaign", "slogan", "star", "host",
+})
 #: First-person pronouns: outside quotation marks they are the writer's own voice ("I think", "we asked").
 FIRST_PERSON_PRONOUNS = frozenset({"i", "we", "me", "us"})
 #: Relative pronouns: a relative clause's subject "who"/"which"/"that" stands for the noun the clause

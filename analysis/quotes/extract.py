@@ -1,7 +1,7 @@
 """The quotes of a Doc (``extract_quotes``): the quoted words inside an attribution's content are a
 ``direct`` quote when nothing of the content lies outside quotation marks, else a ``mixed`` one;
 other quoted words are free quotes (``analysis.quotes.free_quotes``); an attribution that holds no
-quoted words is an ``indirect`` quote. A report that words were not given ("declined to comment") is flagged
+quoted words, or only the title of a work (``free_quotes.names_work``), is an ``indirect`` quote. A report that words were not given ("declined to comment") is flagged
 ``withheld`` (``analysis.quotes.attributions.withheld``). Quotes without a cue then take a neighbour's speaker
 (``analysis.quotes.continuation``)."""
 
@@ -18,7 +18,7 @@ from ..records import Mention, Quote
 from ..vocabulary import TWO_APOSTROPHES
 from .attributions import find_attributions, past_dateline, withheld
 from .continuation import continued
-from .free_quotes import free_quote
+from .free_quotes import free_quote, names_work
 from .patterns import PATTERNS
 from .records import Attribution, CuePattern, quote_record
 from .speakers import phrase_speaker, speaker_of
@@ -34,26 +34,36 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention], *, patterns: Sequence[
     attributions = [past_dateline(doc, a) for a in find_attributions(doc, marks, patterns=patterns, model=model)]
     speakers = {a: speaker_of(a.subject, mentions) if a.subject_chars is None else
                 phrase_speaker(doc, a.subject_chars, mentions) for a in attributions}
-    quotes, used = [], set()
+    quotes, used, titles = [], set(), []
     for pair in marks.pairs:
         span = trimmed(text, pair[0] + 1, pair[1])
         if span[0] >= span[1]:
             continue
         holder = _holder(attributions, *span)
-        if holder is not None:
+        if holder is not None and _held_title(doc, span, holder):
+            titles.append(pair)
+        elif holder is not None:
             used.add(holder)
             quotes.append(_held_quote(doc, span, holder, speakers, marks.pairs))
         elif (free := free_quote(doc, marks, index, mentions, pair, span)) is not None:
             quotes.append(free)
     for a in attributions:
-        if a not in used and not any(a.content_start <= s < a.content_end for s, _ in marks.pairs) and not any(
+        if a not in used and not any(a.content_start <= s < a.content_end for s, _ in marks.pairs
+                                     if (s, _) not in titles) and not any(
                 q.cue == a.cue and q.content_start <= a.content_start and a.content_end <= q.content_end
                 for q in quotes):
-            span = (a.content_start, a.content_end)
+            span = (a.content_start, through_closing_mark(text, a.content_end, titles))
             quotes.append(quote_record(text, *span, speakers[a], a.cue, "indirect", span,
                                        withheld=withheld(doc, a)))
     quotes.sort(key=lambda q: (q.start, q.end))
     return continued(doc, quotes, speakers, marks, mentions)
+
+
+def _held_title(doc: Doc, span: tuple[int, int], holder: Attribution) -> bool:
+    """True for quoted words inside a reported content, after some of it, that name a work
+    (``free_quotes.names_work``: "said he would move his “Harbour Files” site" is reported speech
+    naming a site, not a mixed quote)."""
+    return holder.content_start < span[0] - 1 and names_work(doc, span)
 
 
 def _holder(attributions: Sequence[Attribution], start: int, end: int) -> Attribution | None:

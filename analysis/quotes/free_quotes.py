@@ -16,7 +16,8 @@ after it as content; a quoted title (every word capitalised) is not.
 
 Scare quotes and titles. A quoted stretch of at most ``SCARE_WORDS`` words that is no sentence of
 its own (a title in capitals after a comma is none: ``quoted_title``), lies in no reported clause
-and has no cue verb in its sentence ("the so-called “renoviction”", the film “Dune”) is not a quote.
+and has no cue verb in its sentence ("the so-called “renoviction”", the film “Dune”) is not a quote;
+nor is a title beside a noun for a work, wherever it stands (``names_work``: "the “Dune” star").
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from ..entities import saying_lemmas
 from ..marks import DASHES, Marks, sentence_shaped
 from ..nlp import SentenceIndex, doc_text
 from ..records import Mention, Quote
+from ..vocabulary import TITLED_WORK_NOUNS
 from .content import content_trimmed
 from .grammar import GOVERNING_CLIMB, first_subject, inverted_subject
 from .lemmas import SPEECH_CUES, cue_lemma
@@ -46,6 +48,8 @@ def free_quote(doc: Doc, marks: Marks, index: SentenceIndex, mentions: Sequence[
     """A quote in no reported clause: cue of its own sentences, else left for continuation (no
     speaker); None for scare quotes and titles (module docstring)."""
     text = doc_text(doc)
+    if names_work(doc, span):
+        return None
     before = text[:pair[0]].rstrip()
     first = index.at(len(before) - 1) if before.endswith((":", ",")) else index.at(pair[0])
     found = _dash_credit(text, pair[1], mentions) or nearest_cue(
@@ -68,6 +72,19 @@ def quoted_title(words: str) -> bool:
     split = words.rstrip(",").split()
     return (0 < len(split) <= SCARE_WORDS and not words.rstrip(",").endswith((".", "!", "?"))
             and all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_JOINERS for w in split))
+
+
+def names_work(doc: Doc, span: tuple[int, int]) -> bool:
+    """True for quoted words that name a work or medium: a title (``quoted_title``) beside a noun of
+    ``TITLED_WORK_NOUNS`` ("the “Harbour Lights” star", "his “Harbour Files” site", "the program
+    “Inside Harbour”"), no words said."""
+    if not quoted_title(doc_text(doc)[span[0]:span[1]]):
+        return False
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None:
+        return False
+    beside = [doc[i] for i in (words.start - 2, words.end + 1) if 0 <= i < len(doc)]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in TITLED_WORK_NOUNS for t in beside)
 
 
 def _dash_credit(text: str, close: int, mentions: Sequence[Mention]) -> tuple[Speaker, str] | None:

@@ -369,7 +369,8 @@ def _predicate_read_as_apposition(obj: Token) -> list[Token]:
     """The predicate of a naming verb's object that the parser read as an apposition, as a
     one-item list: a noun phrase right after the object with no comma between, maybe opened by a
     quotation mark ("called the plan “a disgrace”"; an apposition has its comma: "the plan, a
-    disgrace"); else []."""
+    disgrace"); else []. A verb with a clause of its own reports the clause ("told the program
+    “Inside Harbour” that ...")."""
     doc = obj.doc
     for child in obj.children:
         if child.dep_ != "appos" or child.i < obj.i:
@@ -389,7 +390,7 @@ def naming(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
     predicates = [c for c in verb.children if c.i > verb.i and (
         c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in PREDICATE_PREPOSITIONS))]
-    predicates += _predicate_read_as_apposition(objects[0]) if objects else []
+    predicates += _predicate_read_as_apposition(objects[0]) if objects and not has_content(verb) else []
     if objects and predicates and objects[0].i < predicates[0].i:
         return [objects[0], predicates[0]]
     called_on = [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "on" and c.i == verb.i + 1

@@ -63,6 +63,26 @@ def test_scare_quotes_and_titles_are_not_quotes(nlp: Language, text: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a title beside a noun for a work names it, in a sentence with a cue or in a report
+        ("After the news spread, the \u201cHarbour Lights\u201d star wrote on her blog that nobody "
+         "should be surprised.", [("indirect", "that nobody should be surprised")]),
+        ("Anna Berg said she would find a new host for her \u201cHarbour Files\u201d site.",
+         [("indirect", "she would find a new host for her \u201cHarbour Files\u201d site")]),
+        # a verb with a clause of its own reports the clause, not the title beside its object
+        ("Anna Berg told the program \u201cInside Harbour\u201d that the mill would close.",
+         [("indirect", "that the mill would close")]),
+        # quoted words that are no title stay a mixed quote
+        ("Anna Berg said the plan for her site was \u201ca disgrace.\u201d",
+         [("mixed", "the plan for her site was \u201ca disgrace.\u201d")]),
+    ],
+)
+def test_a_title_beside_a_work_is_no_quote(nlp: Language, text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.kind, text[q.content_start:q.content_end]) for q in quotes_of(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "cue", "speaker_type"),
     [
         # the model tags the verb a proper noun and breaks the sentence after the comma
