@@ -27,6 +27,9 @@
    counts too when its short form cannot be a place ("Kestrel" and "Kestrel Airlines", "Lehman"
    and "Lehman Brothers"; ``COMPANY_NAME_ENDINGS``; not "Ontario" of "Ontario Savings Bank"), and
    a capitalised word the tagger left untagged that begins one such company name is its mention.
+   A place or group the tagger finds in a company's name less its legal form is the company
+   unless its context makes it a place ("Nashua immediately responded" after "Nashua Corp.
+   said"; "based in Nashua" is the town: ``entities.places.place_cue``).
    A person name never written with a title or honorific that begins such a company name is
    taken for the company's short form ("Acme" or "Tony Lama" tagged PERSON beside "Acme Corp.",
    "Tony Lama Co."; "Mr. Lama" keeps the person), and so is a lone word that is a person's last
@@ -80,6 +83,7 @@ from spacy.tokens import Doc, Span, Token
 from . import countries
 from .organisation_references import resolve_organisation_descriptions
 from .coref import Linked, resolve_descriptors_and_pronouns
+from .entities.places import place_cue
 from .entities import (EntitySpan, clean_name, corrected_entities, dateline_ends, is_credit_line, title_opener,
                        title_word)
 from .first_names import formal_keys
@@ -445,8 +449,23 @@ def _company_short_forms(doc: Doc, links: list[Linked]) -> list[Linked]:
             if (company := _full_company(list(key := _short_words(doc, link)), keys)
                 or _full_organisation(link, key, keys, places))}
     return [replace(link, label="ORG", kind="entity", actor=full[key])
-            if link in shorts and (key := _short_words(doc, link)) in full else link
-            for link in links]
+            if link in shorts and (key := _short_words(doc, link)) in full
+            else _place_named_company(doc, link, names) for link in links]
+
+
+def _place_named_company(doc: Doc, link: Linked, names: dict[tuple[str, ...], str]) -> Linked:
+    """``link`` as its company when it is a place or group entity whose words and a legal form are
+    the name of a company of the article and nothing says it is a place ("Nashua immediately
+    responded" after "Nashua Corp. said", "Jayark, New York, distributes ...": the company; "based
+    in Nashua" keeps the town: ``entities.places.place_cue``); else ``link`` itself."""
+    if link.kind != "entity" or link.label not in ("GPE", "NORP", "LOC"):
+        return link
+    short = _short_words(doc, link)
+    company = [n for n in names if len(n) > len(short) and n[:len(short)] == short
+               and all(_legal_form(w) for w in n[len(short):])]
+    if len(company) != 1 or place_cue(doc[link.start:link.end]):
+        return link
+    return replace(link, label="ORG", actor=names[company[0]])
 
 
 def _name_links(doc: Doc) -> list[Linked]:

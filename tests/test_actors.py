@@ -428,6 +428,11 @@ def test_wire_datelines_are_no_actors(nlp: Language, text: str, dropped: set[str
         ("Kestrel Airlines cut 40 flights. Kestrel blamed weak demand.", {"Kestrel": "Kestrel Airlines"}),
         # an acronym only one word short ("ABC News"): a longer name is a company of its own
         ("Shares of GM Halvik Electronics rose. GM said its profit fell.", {"GM": "GM"}),
+        # a place the tagger finds in a company's name less its legal form is the company ...
+        ("Shares of Boston Corp. fell on Monday. Boston strengthened its plan.", {"Boston": "Boston Corp."}),
+        # ... unless its context makes it a place
+        ("Shares of Boston Corp. fell on Monday. Workers at its plant in Boston were told of cuts.",
+         {"Boston": "Boston"}),
     ],
 )
 def test_company_short_forms(nlp: Language, text: str, expected: dict[str, str]) -> None:
