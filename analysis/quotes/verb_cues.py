@@ -18,7 +18,9 @@ word sets named are ``analysis.vocabulary``'s but for ``CUE_LEMMAS``, ``analysis
   and said"). A verb tagged as a noun but heading a clause with a subject and a complement
   ("Trump claims that …") and a mislemmatised cue ("hoping" -> "hop", ``CUE_LEMMA_FIXES``) count.
 - ``parenthetical``: a speech verb set into the sentence it reports ("The plan, she said, will
-  fail"; "As Lund noted, …"): the content is the sentence; such a verb is no content of another.
+  fail"; "As Lund noted, …"): the content is the sentence, less the cue's clause when that opens
+  or closes it; such a verb is no content of another. A passive one without a subject ("As
+  reported, …") speaks for its "by" agent or for nobody.
 - ``passive``: a verb whose object is what is said or judged (``OBJECT_CONTENT_VERBS``,
   ``NAMING_VERBS``) in the passive with a "by" agent ("the plan was criticized by the mayor"): the
   content is the passive subject (with what is predicated of it), the speaker the agent.
@@ -80,19 +82,41 @@ def _parenthetical(verb: Token) -> bool:
 
 
 def parenthetical_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
-    """The ``parenthetical`` pattern: the content is the sentence the speech verb is set into."""
+    """The ``parenthetical`` pattern: the content is the sentence the speech verb is set into
+    (``_set_into``)."""
     text = doc_text(doc)
     for token in cue_tokens(doc, SPEECH_CUES):
         if quoted(token.idx) or not _parenthetical(token):
             continue
         if complements(token):
             continue
-        sent = sentence_of(doc, token.i)
-        start, end = content_trimmed(text, sent.start_char, sent.end_char)
+        start, end = _set_into(doc, token)
         end = end - 1 if text[end - 1:end] == "." else end
         if end - start >= 3:
             yield Attribution(token.i, token.i + 1, cue_lemma(token), start, end,
-                              first_subject(token), "parenthetical")
+                              _parenthetical_speaker(token), "parenthetical")
+
+
+def _set_into(doc: Doc, verb: Token) -> tuple[int, int]:
+    """The characters of the sentence a parenthetical cue is set into, less the cue's own clause
+    when it opens or closes the sentence ("As Lund noted, the plan will fail": "the plan will
+    fail"); the whole sentence when the clause stands inside it."""
+    sent, clause = sentence_of(doc, verb.i), doc[verb.left_edge.i:verb.right_edge.i + 1]
+    start, end = sent.start_char, sent.end_char
+    if clause.start == sent.start:
+        start = clause.end_char
+    elif clause.end >= sent.end - 1 and not any(t.is_alpha for t in doc[clause.end:sent.end]):
+        end = clause.start_char
+    return content_trimmed(doc_text(doc), start, end)
+
+
+def _parenthetical_speaker(verb: Token) -> Token | None:
+    """The subject of a parenthetical cue; for a passive one without a subject ("As reported,
+    the company agreed ..."), its "by" agent or nobody, never the subject of the clause it is set
+    into."""
+    if verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return agent(verb)
+    return first_subject(verb)
 
 
 def passive_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:

@@ -29,7 +29,7 @@ def test_parenthetical_speech_verb_is_no_content_of_another_cue(nlp: Language) -
 @pytest.mark.parametrize(
     ("text", "contents"),
     [
-        ("The mill will close, as Maria Lund noted.", ["The mill will close, as Maria Lund noted"]),
+        ("The mill will close, as Maria Lund noted.", ["The mill will close"]),
         # an "as" clause whose verb has its own object tells when: the sentence is no report
         ("Flu cases climb in the north as clinics urge vaccination.", []),
     ],
@@ -37,6 +37,24 @@ def test_parenthetical_speech_verb_is_no_content_of_another_cue(nlp: Language) -
 def test_an_as_clause_is_parenthetical_only_without_an_object(nlp: Language, text: str,
                                                               contents: list[str]) -> None:
     assert [text[q.content_start:q.content_end] for q in quotes_of(nlp, text)] == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # the "as" clause opening or closing the sentence is no part of what it reports
+        ("As Maria Lund noted, the mill will close.", "Maria Lund", "the mill will close"),
+        # a passive one speaks for its "by" agent, or for nobody: never for the clause's subject
+        ("As reported by the Harbour Gazette, the council voted to close the mill.", "Harbour Gazette",
+         "the council voted to close the mill"),
+        ("As reported, Brekkeby Corp. agreed to be sold for $50 a share.", None,
+         "Brekkeby Corp. agreed to be sold for $50 a share"),
+    ],
+)
+def test_an_as_clause_reports_the_rest_of_its_sentence(nlp: Language, text: str, speaker: str | None,
+                                                       content: str) -> None:
+    [quote] = quotes_of(nlp, text)
+    assert (quote.speaker, text[quote.content_start:quote.content_end]) == (speaker, content)
 
 
 def test_cue_inside_a_quote_gives_no_attribution(nlp: Language) -> None:
