@@ -61,8 +61,7 @@ PATTERNS: tuple[CuePattern, ...] = (
     CuePattern("parenthetical", "a speech verb set into the sentence it reports", parenthetical_cues, (
         ("The bridge, Maria Lund said, will reopen in May.", "The bridge, Maria Lund said, will reopen in May",
          "Maria Lund", "say"),
-        ("As Oskar Brandt noted, the bridge is safe.", "As Oskar Brandt noted, the bridge is safe",
-         "Oskar Brandt", "note"),
+        ("As Oskar Brandt noted, the bridge is safe.", "the bridge is safe", "Oskar Brandt", "note"),
     )),
     CuePattern("according to", "the clause around \"according to X\"", according_cues, (
         ("The bridge will reopen in May, according to Maria Lund.", "The bridge will reopen in May",
