@@ -62,12 +62,13 @@ def content_bounds(heads: list[Token], verb: Token) -> tuple[int, int]:
     """The first and last token of the content a cue verb's complement heads give: from the first
     head's left edge (past an opening time: ``after_time``; after the cue for a fronted wh-word:
     ``after_fronted``), through an "as" phrase after a lone object (``as_predicate``) or else the
-    phrases that run on from it (``object_phrases``), and a misparsed conjunct
-    (``misparsed_conjunct``) or list (``misparsed_list``), to the end ``_content_last`` and
+    phrases that run on from it (``object_phrases``), clauses split off as complements of their own
+    (``split_clauses``), and a misparsed conjunct (``misparsed_conjunct``) or list (``misparsed_list``), to the end ``_content_last`` and
     ``report_last`` allow, a conjunction left at the end dropped."""
     if len(heads) == 1:
         heads = heads + (as_predicate(heads[0], verb) or object_phrases(heads[0], verb))
     heads = heads + word_rest(heads[-1], verb)
+    heads = heads + split_clauses(heads[-1], verb)
     first = after_fronted(after_time(heads[0]), verb)
     last = misparsed_list(heads[-1], misparsed_conjunct(heads[-1], _content_last(heads[-1], verb)))
     last = report_last(first, last, verb)
@@ -86,6 +87,23 @@ def word_rest(head: Token, verb: Token) -> list[Token]:
             and doc[last + 1].dep_ == head.dep_ and doc[last + 1].left_edge.i == last + 1:
         rest.append(doc[last + 1])
         last = doc[last + 1].right_edge.i
+    return rest
+
+
+def split_clauses(head: Token, verb: Token) -> list[Token]:
+    """The clauses after a clausal complement that the parser hangs on the cue verb as complements
+    of their own though they are its conjuncts ("The mill was to close, but the owners kept it open,
+    the mayor said": "kept" a second complement of "said"): each starts where the one before ends
+    and lies on the same side of the verb."""
+    doc, rest, last = verb.doc, [], head.right_edge.i
+    if head.dep_ != "ccomp":
+        return rest
+    for child in sorted((c for c in verb.children if c.dep_ == "ccomp" and c.i > head.i), key=lambda c: c.i):
+        start = child.left_edge.i
+        if start != last + 1 or (start < verb.i) != (head.i < verb.i):
+            break
+        rest.append(child)
+        last = child.right_edge.i
     return rest
 
 

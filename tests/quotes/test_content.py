@@ -86,6 +86,11 @@ def test_clauses_about_the_speaker_or_the_event_are_no_content(nlp: Language, te
         ("Maria Lund praised Oskar Brandt, the former minister.", [("Oskar Brandt", "Maria Lund")]),
         ("The council discussed the budget, the school closures or the new clinic before voting on the plan.",
          [("the budget, the school closures or the new clinic", "the council"), ("the plan", "the council")]),
+        # clauses the parser splits into two complements of the cue are one content
+        ("The mill was supposed to close in May, but the owners kept it open until June, the mayor said.",
+         [("The mill was supposed to close in May, but the owners kept it open until June", "the mayor")]),
+        ("The mill will close in May and the workers will be paid, the mayor said.",
+         [("The mill will close in May and the workers will be paid", "the mayor")]),
         # a conjunction the parser leaves at the end of the object is no content
         ("Oskar Brandt has mentioned refinancing student loans and forcing colleges to spend more.",
          [("refinancing student loans", "Oskar Brandt")]),
