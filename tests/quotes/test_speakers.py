@@ -218,3 +218,21 @@ def test_a_speaker_set_off_by_its_own_aside_speaks(nlp: Language, text: str, kin
                                                    speaker: str) -> None:
     [quote] = quotes_of(nlp, text)
     assert (quote.kind, text[quote.content_start:quote.content_end], quote.speaker) == (kind, content, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "he" continues the unnamed person who is the subject just before, not a man named earlier
+        ("Tom Brekke visited the site on Monday. A police officer said the road was closed. He added "
+         "that nobody was hurt.", "a police officer"),
+        # ... unless that person is of the other gender
+        ("Tom Brekke visited the site on Monday. A police spokeswoman said the road was closed. He added "
+         "that nobody was hurt.", "Tom Brekke"),
+        # ... or the man is named after them
+        ("A police officer said the road was closed. Tom Brekke visited the site on Monday. He said "
+         "that nobody was hurt.", "Tom Brekke"),
+    ],
+)
+def test_he_continues_the_unnamed_subject_before_it(nlp: Language, text: str, speaker: str) -> None:
+    assert quotes_of(nlp, text)[-1].speaker == speaker
