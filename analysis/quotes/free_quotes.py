@@ -4,7 +4,9 @@ A quote credited with a dash right after its closing mark ("… shame.” ― An
 person's. A quote whose paragraph opens after a cue sentence ending in a colon ("She told the
 crowd:") takes that cue; a quote after a clause ending in a colon with no speech verb ("The
 senator released the following statement:") takes that clause's subject and verb. Otherwise the
-cue nearest the quote in its own sentences gives its speaker (``nearest_cue``), the sentence before
+cue nearest the quote in its own sentences gives its speaker (``nearest_cue``; quoted words that are
+no sentence of their own take as content the clause of that cue that holds them: ``_reported_clause``),
+the sentence before
 counted as its own when the quote opens right after a comma (no sentence ends in one; the model's
 sentence break there is wrong), and the verb of an inverted attribution counted as a cue ("Added
 Walsh, “…”", tagged a proper noun); a quote without one is left for ``analysis.quotes.continuation``.
@@ -30,7 +32,7 @@ from ..entities import saying_lemmas
 from ..marks import DASHES, Marks, sentence_shaped
 from ..nlp import SentenceIndex, doc_text
 from ..records import Mention, Quote
-from ..vocabulary import TITLED_WORK_NOUNS
+from ..vocabulary import SUBJECT_DEPS, TITLED_WORK_NOUNS
 from .content import content_trimmed
 from .grammar import GOVERNING_CLIMB, first_subject, inverted_subject
 from .lemmas import SPEECH_CUES, cue_lemma
@@ -52,8 +54,8 @@ def free_quote(doc: Doc, marks: Marks, index: SentenceIndex, mentions: Sequence[
         return None
     before = text[:pair[0]].rstrip()
     first = index.at(len(before) - 1) if before.endswith((":", ",")) else index.at(pair[0])
-    found = _dash_credit(text, pair[1], mentions) or nearest_cue(
-        index.sentences[first:index.at(pair[1]) + 1], marks.quoted, mentions, span[0]) or (
+    nearest = nearest_cue_token(index.sentences[first:index.at(pair[1]) + 1], marks.quoted, mentions, span[0])
+    found = _dash_credit(text, pair[1], mentions) or (nearest[:2] if nearest else None) or (
         _colon_verb(doc, len(before) - 1, mentions) if before.endswith(":") else None)
     shaped = sentence_shaped(text, pair[0], span[0]) and not quoted_title(text[span[0]:span[1]])
     if found is None and not shaped and (governed := _governed(doc, mentions, span)) is not None:
@@ -62,7 +64,30 @@ def free_quote(doc: Doc, marks: Marks, index: SentenceIndex, mentions: Sequence[
     if found is None and not shaped and len(text[span[0]:span[1]].split()) <= SCARE_WORDS:
         return None
     speaker, cue = found if found is not None else (NOBODY, None)
-    return quote_record(text, *span, speaker, cue, "direct" if shaped else "mixed", span)
+    content = span if shaped or nearest is None or found != nearest[:2] else _reported_clause(doc, span, nearest[2])
+    return quote_record(text, *span, speaker, cue, "direct" if shaped else "mixed", content)
+
+
+def _reported_clause(doc: Doc, span: tuple[int, int], verb: Token) -> tuple[int, int]:
+    """The content of quoted words that are no sentence of their own under their cue verb: the
+    verb's dependent that holds them, after the verb, through the closing mark ("Lund referred to
+    being “duped” by “a con”": "being “duped” by “a con”"); the quoted words themselves when the
+    verb does not govern them within ``GOVERNING_CLIMB`` steps or only through its subject or a
+    conjunct."""
+    tokens = doc.char_span(*span, alignment_mode="expand")
+    if tokens is None or tokens.start <= verb.i < tokens.end:
+        return span
+    child = tokens.root
+    for _ in range(GOVERNING_CLIMB):
+        if child.head.i == child.i or child.dep_ in SUBJECT_DEPS or child.dep_ == "conj":
+            return span
+        if child.head.i == verb.i:
+            start = child.left_edge.idx if child.left_edge.i > verb.i else span[0]
+            end = child.right_edge.idx + len(child.right_edge)
+            start, end = content_trimmed(doc_text(doc), min(start, span[0] - 1), max(end, span[1]))
+            return (start, end) if start < span[0] else span
+        child = child.head
+    return span
 
 
 def quoted_title(words: str) -> bool:
@@ -180,9 +205,16 @@ def _according_cue(token: Token) -> tuple[Token, str, Token] | None:
 def nearest_cue(sents: Sequence[Span], quoted: Callable[[int], bool], mentions: Sequence[Mention],
                 start: int) -> tuple[Speaker, str] | None:
     """The speaker and cue of the cue nearest to ``start`` in the sentences (a named one first)."""
+    found = nearest_cue_token(sents, quoted, mentions, start)
+    return None if found is None else found[:2]
+
+
+def nearest_cue_token(sents: Sequence[Span], quoted: Callable[[int], bool], mentions: Sequence[Mention],
+                      start: int) -> tuple[Speaker, str, Token] | None:
+    """``nearest_cue`` with the cue's token."""
     cues = _sentence_cues(sents, quoted)
     if not cues:
         return None
     cues.sort(key=lambda cue: abs(cue[0].idx - start))
-    found = [(speaker_of(subject, mentions), word) for _, word, subject in cues]
-    return next(((s, c) for s, c in found if s.name is not None), found[0])
+    found = [(speaker_of(subject, mentions), word, token) for token, word, subject in cues]
+    return next((cue for cue in found if cue[0].name is not None), found[0])

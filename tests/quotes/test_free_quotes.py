@@ -36,6 +36,21 @@ def test_quote_without_any_cue_has_no_speaker(nlp: Language) -> None:
     assert (quote.speaker, quote.cue) == (None, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # quoted words that are no sentence, under their sentence's cue: the cue's clause holding them
+        ("Maria Lund described as \u201cunhinged\u201d a post attacking her rival.",
+         "as \u201cunhinged\u201d a post attacking her rival"),
+        # quoted words the cue does not govern are their own content
+        ("The \u201cfair deal\u201d campaign grew, and Maria Lund said so.", "fair deal"),
+    ],
+)
+def test_quoted_words_under_a_cue_take_its_clause(nlp: Language, text: str, content: str) -> None:
+    found = [text[q.content_start:q.content_end] for q in quotes_of(nlp, text) if q.kind == "mixed"]
+    assert found == [content]
+
+
 def test_quoted_words_in_what_a_named_actor_does_are_theirs(nlp: Language) -> None:
     text = "Maria Lund attacked the mayor as a “con artist” on Monday."
     [quote] = quotes_of(nlp, text)
