@@ -39,8 +39,8 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text, sentence_of, token_ids
-from ..vocabulary import (EVIDENTIAL_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS, PASSIVE_REPORT_VERBS,
-                          PREDICATE_PREPOSITIONS, SPOKEN_TO_VERBS, SUBJECT_DEPS)
+from ..vocabulary import (CLAUSE_DEPS, EVIDENTIAL_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS,
+                          PASSIVE_REPORT_VERBS, PREDICATE_PREPOSITIONS, SPOKEN_TO_VERBS, SUBJECT_DEPS)
 from .content import before_speaker, content_bounds, content_trimmed
 from .grammar import absolute, agent, complements, first_subject, naming, non_finite, report_subject
 from .lemmas import CUE_LEMMAS, SPEECH_CUES, cue_lemma, cue_tokens
@@ -98,10 +98,14 @@ def parenthetical_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attr
 
 
 def _set_into(doc: Doc, verb: Token) -> tuple[int, int]:
-    """The characters of the sentence a parenthetical cue is set into, less the cue's own clause
-    when it opens or closes the sentence ("As Lund noted, the plan will fail": "the plan will
-    fail"); the whole sentence when the clause stands inside it."""
-    sent, clause = sentence_of(doc, verb.i), doc[verb.left_edge.i:verb.right_edge.i + 1]
+    """The characters of the sentence a parenthetical cue is set into, less the cue's own words
+    (its subtree without the clauses the parser hangs on it) when they open or close the sentence
+    ("As Lund noted, the plan will fail": "the plan will fail"; "If it fails, Lund argues, there
+    are other tools": the whole sentence); the whole sentence when they stand inside it."""
+    sent = sentence_of(doc, verb.i)
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    own = [t.i for t in verb.subtree if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses)]
+    clause = doc[min(own):max(own) + 1]
     start, end = sent.start_char, sent.end_char
     if clause.start == sent.start:
         start = clause.end_char

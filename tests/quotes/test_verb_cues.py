@@ -44,6 +44,9 @@ def test_an_as_clause_is_parenthetical_only_without_an_object(nlp: Language, tex
     [
         # the "as" clause opening or closing the sentence is no part of what it reports
         ("As Maria Lund noted, the mill will close.", "Maria Lund", "the mill will close"),
+        # a clause the parser hangs on the cue is no part of the cue's words
+        ("If the talks fail, Maria Lund argues, there are other tools.", "Maria Lund",
+         "If the talks fail, Maria Lund argues, there are other tools"),
         # a passive one speaks for its "by" agent, or for nobody: never for the clause's subject
         ("As reported by the Harbour Gazette, the council voted to close the mill.", "Harbour Gazette",
          "the council voted to close the mill"),
