@@ -54,7 +54,7 @@ def test_an_as_clause_is_parenthetical_only_without_an_object(nlp: Language, tex
          "Brekkeby Corp. agreed to be sold for $50 a share"),
     ],
 )
-def test_an_as_clause_reports_the_rest_of_its_sentence(nlp: Language, text: str, speaker: str | None,
+def test_a_parenthetical_cue_reports_the_rest_of_its_sentence(nlp: Language, text: str, speaker: str | None,
                                                        content: str) -> None:
     [quote] = quotes_of(nlp, text)
     assert (quote.speaker, text[quote.content_start:quote.content_end]) == (speaker, content)
