@@ -119,8 +119,9 @@ def withheld(doc: Doc, attribution: Attribution) -> bool:
 
 
 def _financial_result(root: Token, verb: Token) -> bool:
-    """"posted a net loss", "posted $3 million": the accounting sense of "post" (recorded), nothing
-    published (``FINANCIAL_RESULT_NOUNS``)."""
+    """"posted a net loss", "posted $3 million", "realized a higher profit": the accounting sense
+    of "post" (recorded) and "realize" (earned), nothing published or understood
+    (``FINANCIAL_RESULT_NOUNS``)."""
     return root.ent_type_ == "MONEY" or root.lemma_.lower() in FINANCIAL_RESULT_NOUNS
 
 
@@ -163,8 +164,8 @@ def _anonymity(root: Token, verb: Token) -> bool:
 
 #: The other senses of speech verbs, by cue, each a test on the root of the content and the cue verb.
 OTHER_SENSES: dict[str, Callable[[Token, Token], bool]] = {
-    "post": _financial_result, "charge": _sum, "find": _found_state, "claim": _death_toll,
-    "ask": _anonymity, "decline": _anonymity, "request": _anonymity,
+    "post": _financial_result, "realize": _financial_result, "charge": _sum, "find": _found_state,
+    "claim": _death_toll, "ask": _anonymity, "decline": _anonymity, "request": _anonymity,
 }
 
 

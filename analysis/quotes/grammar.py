@@ -210,9 +210,13 @@ def perceived_event(verb: Token) -> bool:
 
 
 def finite(clause: Token) -> bool:
-    """True for a clause headed by a tensed verb or with a tensed auxiliary or modal."""
-    return clause.tag_ in FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in clause.children)
+    """True for a clause headed by a tensed verb or with a tensed auxiliary or modal; a present
+    tense that does not agree with its singular subject is a bare infinitive the tagger misread
+    ("saw the index lose 4%")."""
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in clause.children):
+        return True
+    disagrees = clause.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in clause.children)
+    return clause.tag_ in FINITE_TAGS and not disagrees
 
 
 def has_content(verb: Token) -> bool:
