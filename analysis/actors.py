@@ -83,9 +83,8 @@ from spacy.tokens import Doc, Span, Token
 from . import countries
 from .organisation_references import resolve_organisation_descriptions
 from .coref import Linked, resolve_descriptors_and_pronouns
-from .entities.places import place_cue
-from .entities import (EntitySpan, clean_name, corrected_entities, dateline_ends, is_credit_line, title_opener,
-                       title_word)
+from .entities import (EntitySpan, clean_name, corrected_entities, dateline_ends, is_credit_line, place_cue,
+                       title_opener, title_word)
 from .first_names import formal_keys
 from .nlp import SentenceIndex, doc_text, entities, sentences
 from .vocabulary import (COMPANY_NAME_ENDINGS, LEGAL_FORMS, NAME_SUFFIXES, PLACE_ABBREVIATIONS, PLACE_PREFIXES,

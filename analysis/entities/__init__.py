@@ -26,10 +26,11 @@ from __future__ import annotations
 from .credits import dateline_ends, in_dateline, is_credit_line
 from .edges import clean_name
 from .pipeline import corrected_entities
+from .places import place_cue
 from .spans import EntitySpan
 from .words import (AGENT_SUFFIXES, ORGANISATION_WORDS, PERSON_ROLE_NOUNS, common_words, saying_lemmas,
                     speech_verb_first, title_opener, title_word, verb_lemmas)
 
 __all__ = ["AGENT_SUFFIXES", "ORGANISATION_WORDS", "PERSON_ROLE_NOUNS", "EntitySpan", "clean_name", "common_words",
-           "corrected_entities", "dateline_ends", "in_dateline", "is_credit_line", "saying_lemmas", "speech_verb_first",
-           "title_opener", "title_word", "verb_lemmas"]
+           "corrected_entities", "dateline_ends", "in_dateline", "is_credit_line", "place_cue", "saying_lemmas",
+           "speech_verb_first", "title_opener", "title_word", "verb_lemmas"]

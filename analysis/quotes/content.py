@@ -62,9 +62,10 @@ def content_bounds(heads: list[Token], verb: Token) -> tuple[int, int]:
     """The first and last token of the content a cue verb's complement heads give: from the first
     head's left edge (past an opening time: ``after_time``; after the cue for a fronted wh-word:
     ``after_fronted``), through an "as" phrase after a lone object (``as_predicate``) or else the
-    phrases that run on from it (``object_phrases``), clauses split off as complements of their own
-    (``split_clauses``), and a misparsed conjunct (``misparsed_conjunct``) or list (``misparsed_list``), to the end ``_content_last`` and
-    ``report_last`` allow, a conjunction left at the end dropped."""
+    phrases that run on from it (``object_phrases``), clauses split off as complements of their
+    own (``split_clauses``), and a misparsed conjunct (``misparsed_conjunct``) or list
+    (``misparsed_list``), to the end ``_content_last`` and ``report_last`` allow, a conjunction
+    left at the end dropped."""
     if len(heads) == 1:
         heads = heads + (as_predicate(heads[0], verb) or object_phrases(heads[0], verb))
     heads = heads + word_rest(heads[-1], verb)

@@ -1,8 +1,9 @@
 """The quotes of a Doc (``extract_quotes``): the quoted words inside an attribution's content are a
 ``direct`` quote when nothing of the content lies outside quotation marks, else a ``mixed`` one;
 other quoted words are free quotes (``analysis.quotes.free_quotes``); an attribution that holds no
-quoted words, or only the title of a work (``free_quotes.names_work``), is an ``indirect`` quote. A report that words were not given ("declined to comment") is flagged
-``withheld`` (``analysis.quotes.attributions.withheld``). Quotes without a cue then take a neighbour's speaker
+quoted words, or only the title of a work (``free_quotes.names_work``), is an ``indirect`` quote.
+A report that words were not given ("declined to comment") is flagged ``withheld``
+(``analysis.quotes.attributions.withheld``). Quotes without a cue then take a neighbour's speaker
 (``analysis.quotes.continuation``)."""
 
 from __future__ import annotations
@@ -48,8 +49,8 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention], *, patterns: Sequence[
         elif (free := free_quote(doc, marks, index, mentions, pair, span)) is not None:
             quotes.append(free)
     for a in attributions:
-        if a not in used and not any(a.content_start <= s < a.content_end for s, _ in marks.pairs
-                                     if (s, _) not in titles) and not any(
+        if a not in used and not any(a.content_start <= s < a.content_end for s, e in marks.pairs
+                                     if (s, e) not in titles) and not any(
                 q.cue == a.cue and q.content_start <= a.content_start and a.content_end <= q.content_end
                 for q in quotes):
             span = (a.content_start, through_closing_mark(text, a.content_end, titles))

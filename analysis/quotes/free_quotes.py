@@ -5,10 +5,9 @@ person's. A quote whose paragraph opens after a cue sentence ending in a colon (
 crowd:") takes that cue; a quote after a clause ending in a colon with no speech verb ("The
 senator released the following statement:") takes that clause's subject and verb. Otherwise the
 cue nearest the quote in its own sentences gives its speaker (``nearest_cue``; quoted words that are
-no sentence of their own take as content the clause of that cue that holds them: ``_reported_clause``),
-the sentence before
-counted as its own when the quote opens right after a comma (no sentence ends in one; the model's
-sentence break there is wrong), and the verb of an inverted attribution counted as a cue ("Added
+no sentence of their own take as content the clause of that cue that holds them:
+``_reported_clause``), the sentence before counted as its own when the quote opens right after a
+comma (no sentence ends in one; the model's sentence break there is wrong), and the verb of an inverted attribution counted as a cue ("Added
 Walsh, “…”", tagged a proper noun); a quote without one is left for ``analysis.quotes.continuation``.
 
 Quoted words in what an actor does. A quote in no reported clause and with no cue in its sentence,
@@ -64,7 +63,8 @@ def free_quote(doc: Doc, marks: Marks, index: SentenceIndex, mentions: Sequence[
     if found is None and not shaped and len(text[span[0]:span[1]].split()) <= SCARE_WORDS:
         return None
     speaker, cue = found if found is not None else (NOBODY, None)
-    content = span if shaped or nearest is None or found != nearest[:2] else _reported_clause(doc, span, nearest[2])
+    by_nearest = nearest is not None and found == nearest[:2]
+    content = _reported_clause(doc, span, nearest[2]) if by_nearest and not shaped else span
     return quote_record(text, *span, speaker, cue, "direct" if shaped else "mixed", content)
 
 

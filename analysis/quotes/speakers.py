@@ -5,8 +5,8 @@ The speaker is the actor of the mention covering the subject's head (a name, a c
 or pronoun resolved by ``analysis.coref``; when that is an organisation right before a title and a
 person, the person: "Assembly of First Nations National Chief Cindy Woodhouse Nepinak said",
 ``_office_holder``; a "he" or "she" the sentence before does not back, whose subject is an unnamed
-person, is that person: "A police officer said ... He added", ``_unnamed_antecedent``), else of a name inside the subject phrase, but not its owner when the subject
-names someone's people ("her sister, Ina Brekke, told …" is Ina Brekke; "His lawyer said" is the
+person, is that person: "A police officer said ... He added", ``_unnamed_antecedent``), else of a
+name inside the subject phrase, but not its owner when the subject names someone's people ("her sister, Ina Brekke, told …" is Ina Brekke; "His lawyer said" is the
 descriptor "His lawyer" with the owner as affiliation; ``ENTOURAGE_NOUNS``, role and organisation
 words; ``_possessor``), else of a name in apposition to it ("The company, Brennholt Freight, said";
 ``_appositions``);
@@ -106,7 +106,7 @@ def _unnamed_antecedent(pronoun: Token, resolved: Mention, mentions: Sequence[Me
     before = sentences_back(doc, pronoun.i, 1)
     if before == sentences_back(doc, pronoun.i, 0):
         return None
-    if any(m.actor == resolved.actor and before <= _token_at(doc, m.start) < pronoun.i
+    if any(m.actor == resolved.actor and doc[before].idx <= m.start < pronoun.idx
            for m in mentions if m is not resolved):
         return None
     previous = doc[before:sentences_back(doc, pronoun.i, 0)]
@@ -115,12 +115,6 @@ def _unnamed_antecedent(pronoun: Token, resolved: Mention, mentions: Sequence[Me
              and t.lemma_.lower() in PERSON_ROLE_NOUNS and t.lemma_.lower() not in other
              and not any(m.start <= t.idx < m.end for m in mentions)]
     return found[0] if found else None
-
-
-def _token_at(doc: Doc, char: int) -> int:
-    """The index of the token at a character offset."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.start if span is not None else -1
 
 
 def _appositions(subject: Token) -> list[Token]:
