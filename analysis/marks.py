@@ -5,9 +5,11 @@ Curly (“ ”) and straight (") double marks, and doubled apostrophes ('') type
 one, are paired within a paragraph: an opening mark opens a quote (a second opening mark before
 any closing one drops the first as stray, so a doubled ``“”`` or ``‘’“`` start is read once), a
 closing mark closes the open quote (a closing mark with none open is stray), a straight mark
-closes an open quote or else opens one. An opening mark after a sentence end inside an open
-quote reopens it (a multi-paragraph quote whose paragraph breaks were lost). A quote still open at a paragraph's end continues when
-the next paragraph opens with a mark (the news style of multi-paragraph quotes): the paragraphs
+closes an open quote or else opens one, but one shaped as an opening mark inside an open quote
+that has ended no sentence opens a quote inside it, closed by the next (``_nests``). An opening
+mark after a sentence end inside an open quote reopens it (a multi-paragraph quote whose
+paragraph breaks were lost). A quote still open at a paragraph's end continues when the next
+paragraph opens with a mark (the news style of multi-paragraph quotes): the paragraphs
 up to the one whose quote closes are one quote. Single marks are apostrophes ("Russia’s") far
 more often than quotes and are not read as marks.
 
@@ -47,17 +49,32 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
 def _pairs_in(text: str, start: int, end: int, opened: int | None = None
               ) -> tuple[list[tuple[int, int]], int | None]:
     """Return the balanced (open, close) mark offsets in text[start:end] and any mark left open."""
-    pairs = []
+    pairs, nested = [], False
     for i in range(start, end):
         char = text[i]
         if _reopens(text, i, opened):
             continue
-        if char == OPENING or (char == STRAIGHT and opened is None) or _misturned(text, i, opened):
+        if char == STRAIGHT and (nested or _nests(text, i, end, opened)):
+            nested = not nested
+        elif char == OPENING or (char == STRAIGHT and opened is None) or _misturned(text, i, opened):
             opened = i
         elif char in (CLOSING, STRAIGHT) and opened is not None and text[opened + 1:i].strip("‘’ "):
             pairs.append((opened, i))
             opened = None
     return pairs, opened
+
+
+def _nests(text: str, i: int, end: int, opened: int | None) -> bool:
+    """True for a straight mark shaped as an opening one (a word and a space before it, a word
+    after it) inside an open quote whose words so far end no sentence, with two more straight
+    marks before ``end`` (its own closing one and the quote's): a quote inside the quote, set in
+    double marks too ("Without some unexpected "coup de theatre", I don't see it," she said); it
+    and the next straight mark stay inside the quote. After a sentence end or a comma it closes
+    the open quote, as before ("as "a group holding its breath, "waiting": a misplaced mark)."""
+    before = text[opened + 1:i].rstrip() if opened is not None else ""
+    return (opened is not None and text[i - 1:i].isspace() and text[i - 2:i - 1].isalnum()
+            and text[i + 1:i + 2].isalnum() and bool(before) and not before.endswith(SENTENCE_ENDS)
+            and text[i + 1:end].count(STRAIGHT) >= 2)
 
 
 def _reopens(text: str, i: int, opened: int | None) -> bool:

@@ -31,6 +31,11 @@ from .quotes.extracted import quotes_of
         # an opening mark after a sentence end inside an open quote reopens it (a lost paragraph break)
         ("He said, “We left. “We came back.” Then", [(9, 33)]),
         ("He said, ``We left. ``We came back.'' Then", [(10, 35)]),
+        # a straight mark shaped as an opening one inside an open quote opens a quote inside it
+        ('"Without a "small miracle" the mill will close," she said.', [(0, 47)]),
+        # ... not after a comma (a closing mark set one space off) nor after a sentence end
+        ('He called it "a mess, "adding nothing. "We act now," she said.', [(13, 21), (39, 51)]),
+        ('"We will win. "We will fight," she said.', [(0, 13)]),
     ],
 )
 def test_unbalanced_and_stray_marks(text: str, pairs: list[tuple[int, int]]) -> None:
