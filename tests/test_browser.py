@@ -264,3 +264,36 @@ def test_a_prose_column_gets_room_beside_columns_of_ids(browser: object, tmp_pat
     context.close()
     assert widths[-1] >= 0.35 * sum(widths), widths
     assert row < 120, row
+
+
+def test_an_id_is_never_broken_across_lines_but_a_long_url_is(browser: object, tmp_path: Path) -> None:
+    """A column of short words (the chronology's ``sources``: article ids) keeps each id on one
+    line; a cell with a word too long for any column (a URL) still wraps inside it."""
+    from analysis.reports.datatable import page_assets, table_html
+
+    ids = "; ".join(f"{j:04d}abcdef{j:06d}" for j in range(3))
+    url = "https://example.org/" + "averylongpathsegment" * 12
+    rows = [[f"Actor {i}", "1998-08-07", "bombing", ids, url, "A short sentence about the bridge."]
+            for i in range(3)]
+    payload = {"columns": ["actor", "start_date", "lemma", "sources", "url", "text"], "data": rows,
+               "page_length": 10}
+    page_path = tmp_path / "table.html"
+    page_path.write_text(f"<!doctype html><html><body>{page_assets()}{table_html(payload)}</body></html>",
+                         encoding="utf-8")
+    context = browser.new_context()
+    page = context.new_page()
+    page.set_viewport_size({"width": 700, "height": 900})
+    page.goto(page_path.as_uri(), wait_until="load")
+    page.wait_for_selector("body[data-tables-ready=true]", timeout=20_000)
+    measured = page.evaluate("""() => {
+        const cells = document.querySelector('table.news-table tbody tr').children;
+        const font = getComputedStyle(cells[3]).font;
+        const canvas = document.createElement('canvas').getContext('2d');
+        canvas.font = font;
+        return {idWidth: canvas.measureText('0000abcdef000000').width,
+                sourcesWidth: cells[3].getBoundingClientRect().width,
+                tableWidth: document.querySelector('table.news-table').getBoundingClientRect().width};
+    }""")
+    context.close()
+    assert measured["sourcesWidth"] >= measured["idWidth"], measured
+    assert measured["tableWidth"] <= 700, measured

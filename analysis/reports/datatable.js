@@ -23,6 +23,19 @@ const isProse = (data, i) => {
   const words = texts.reduce((total, text) => total + text.split(/\s+/).length, 0);
   return texts.length > 0 && words / texts.length >= PROSE_WORDS;
 };
+// Columns other than prose are as wide as their longest word (title included) and keep words
+// whole, so that an id, a date or a name is never broken across lines (the table is laid out with
+// fixed widths: without one a column gets an even share, too narrow for "Tanzania"); a column
+// with a word longer than LONG_WORD (a URL) has no width of its own and wraps anywhere.
+const LONG_WORD = 24;
+const WRAP_CSS = "table.news-table td { overflow-wrap: anywhere; }\n"
+  + "table.news-table td.dt-whole-words { overflow-wrap: normal; }";
+const longestWord = (title, data, i) => Math.max(...[title, ...data.map((row) => shown(row[i]))]
+  .flatMap((value) => String(value ?? "").split(/\s+/)).map((word) => word.length));
+const wordWidth = (title, data, i) => {
+  const longest = longestWord(title, data, i);
+  return longest <= LONG_WORD ? `${longest + 2}ch` : null;
+};
 const renderLinks = (pairs, type) => (type === "display"
   ? pairs.map(([label, href]) => `<a href="${escapeText(href)}">${escapeText(label)}</a>`).join(" ")
   : pairs.map(([label]) => label).join(" "));
@@ -33,7 +46,7 @@ const readSpec = async (table) => {
 };
 const build = async () => {
   const style = document.createElement("style");
-  style.textContent = await unpack(document.getElementById("news-dt-css"));
+  style.textContent = `${await unpack(document.getElementById("news-dt-css"))}\n${WRAP_CSS}`;
   document.head.appendChild(style);
   const url = URL.createObjectURL(new Blob([await unpack(document.getElementById("news-dt-js"))],
     { type: "text/javascript" }));
@@ -50,8 +63,9 @@ const build = async () => {
       columns: spec.columns.map((title, i) => ({
         title: escapeText(title),
         render: spec.links.includes(i) ? renderLinks : renderText,
-        className: isNumeric(spec.data, i) ? "dt-right" : "dt-left",
-        width: isProse(spec.data, i) ? PROSE_WIDTH : null,
+        className: `${isNumeric(spec.data, i) ? "dt-right" : "dt-left"}${
+          !isProse(spec.data, i) && wordWidth(title, spec.data, i) ? " dt-whole-words" : ""}`,
+        width: isProse(spec.data, i) ? PROSE_WIDTH : wordWidth(title, spec.data, i),
       })),
       pageLength: spec.page_length,
       order: spec.order,
