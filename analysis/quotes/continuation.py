@@ -2,7 +2,7 @@
 previous quote when that quote is in the same or the previous paragraph and no other attribution
 lies between them, else of a cue in the sentence just after it; else nobody. A "he" or "she"
 speaker the coreference left unresolved is the person (or the descriptor of one: "an official")
-who spoke last, a "they" the group (plural descriptor, organisation or country) who spoke last,
+who spoke last and whose first name tells no other gender, a "they" the group (plural descriptor, organisation or country) who spoke last,
 an "it" the organisation or country (or a descriptor naming one: "the hospital association") who
 spoke last, within ``PRONOUN_PARAGRAPHS`` paragraphs."""
 
@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ..coref import PRONOUN_GENDERS, first_name_gender
 from ..entities import AGENT_SUFFIXES, PERSON_ROLE_NOUNS
 from ..marks import Marks, paragraphs
 from ..nlp import SentenceIndex, doc_text
@@ -21,9 +22,8 @@ from ..records import Mention, Quote
 from ..vocabulary import AFFILIATION_PREPOSITIONS, ENTOURAGE_NOUNS
 from .free_quotes import nearest_cue
 from .records import Attribution, Speaker
-from .speakers import GROUP_PRONOUNS, ORGANISATION_HEAD_WORDS
+from .speakers import GROUP_PRONOUNS, ORGANISATION_HEAD_WORDS, PERSON_PRONOUNS
 
-PERSON_PRONOUNS = frozenset({"he", "she"})
 PRONOUN_PARAGRAPHS = 2
 
 
@@ -63,10 +63,10 @@ def continued(doc: Doc, quotes: list[Quote], speakers: dict[Attribution, Speaker
 
 
 def _pronoun_fallback(text: str, starts: Sequence[int], quote: Quote, earlier: Sequence[Quote]) -> Quote:
-    """A "he"/"she" speaker the coreference left unresolved is the person who spoke last, a "they"
-    the group who spoke last (a plural descriptor, an organisation or a country: "Democrats said
-    ... They argued ..."), when that quote is at most ``PRONOUN_PARAGRAPHS`` paragraphs back (the
-    news convention)."""
+    """A "he"/"she" speaker the coreference left unresolved is the person of that gender (or of
+    none known: ``_speaker_gender``) who spoke last, a "they" the group who spoke last (a plural
+    descriptor, an organisation or a country: "Democrats said ... They argued ..."), when that
+    quote is at most ``PRONOUN_PARAGRAPHS`` paragraphs back (the news convention)."""
     if quote.speaker is not None or quote.speaker_start is None:
         return quote
     pronoun = text[quote.speaker_start:quote.speaker_end].lower()
@@ -76,11 +76,21 @@ def _pronoun_fallback(text: str, starts: Sequence[int], quote: Quote, earlier: S
     for before in reversed(earlier):
         if here - _paragraph_of(starts, before.start) > PRONOUN_PARAGRAPHS:
             break
-        if before.speaker is not None and (_person_speaker(before) if pronoun in PERSON_PRONOUNS else
-                                           _group_speaker(before, singular=pronoun == "it")):
+        person = pronoun in PERSON_PRONOUNS and _person_speaker(before) and _speaker_gender(before) in (
+            None, PRONOUN_GENDERS[pronoun])
+        if before.speaker is not None and (person or (pronoun not in PERSON_PRONOUNS and
+                                                      _group_speaker(before, singular=pronoun == "it"))):
             return replace(quote, speaker=before.speaker, speaker_type=before.speaker_type,
                            speaker_affiliation=before.speaker_affiliation)
     return quote
+
+
+def _speaker_gender(quote: Quote) -> str | None:
+    """The gender a person speaker's first name tells (``coref.first_name_gender``: "Denise E.
+    O'Donnell" is a woman, so a "he" is never carried to her), else None."""
+    if quote.speaker_type != "person" or not quote.speaker:
+        return None
+    return first_name_gender(quote.speaker.split()[0])
 
 
 def _person_speaker(quote: Quote) -> bool:

@@ -45,7 +45,8 @@ from .records import NOBODY, Speaker
 
 PHRASE_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "parataxis"})
 GROUP_PRONOUNS = frozenset({"it", "they"})
-PERSONAL_PRONOUN_GENDERS = frozenset({"he", "she"})
+#: Subject pronouns for one person.
+PERSON_PRONOUNS = frozenset({"he", "she"})
 QUANTIFIER_PRONOUNS = frozenset({"all", "each", "both", "everyone", "everybody", "someone", "somebody", "some",
                                  "many", "most", "several", "others", "few", "none", "nobody", "anyone"})
 WRITER = "the writer"
@@ -100,7 +101,7 @@ def _unnamed_antecedent(pronoun: Token, resolved: Mention, mentions: Sequence[Me
     subject and names no one the pronoun was resolved to ("Ana Ruiz visited. A police officer said
     the road was closed. He added ...": the officer, the subject just before, not Ruiz): a singular
     role noun (``PERSON_ROLE_NOUNS``) in no mention, of no other gender; else None."""
-    if pronoun.lower_ not in PERSONAL_PRONOUN_GENDERS or resolved.kind != "pronoun":
+    if pronoun.lower_ not in PERSON_PRONOUNS or resolved.kind != "pronoun":
         return None
     doc = pronoun.doc
     before = sentences_back(doc, pronoun.i, 1)

@@ -81,3 +81,16 @@ def test_it_after_an_organisation_descriptor_speaks_for_it(nlp: Language) -> Non
 )
 def test_an_unresolved_he_or_she_is_the_person_described_last(nlp: Language, text: str, speaker: str | None) -> None:
     assert quotes_of(nlp, text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an unresolved "he" is never the woman who spoke last ...
+        ("Anna Berg said the mill would close. Later he said the workers would be paid.", None),
+        # ... but the man who did
+        ("Oskar Berg said the mill would close. Later he said the workers would be paid.", "Oskar Berg"),
+    ],
+)
+def test_an_unresolved_he_or_she_agrees_with_the_first_name(nlp: Language, text: str, speaker: str | None) -> None:
+    assert quotes_of(nlp, text)[-1].speaker == speaker
