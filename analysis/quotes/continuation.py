@@ -2,9 +2,10 @@
 previous quote when that quote is in the same or the previous paragraph and no other attribution
 lies between them, else of a cue in the sentence just after it; else nobody. A "he" or "she"
 speaker the coreference left unresolved is the person (or the descriptor of one: "an official")
-who spoke last and whose first name tells no other gender, a "they" the group (plural descriptor, organisation or country) who spoke last,
-an "it" the organisation or country (or a descriptor naming one: "the hospital association") who
-spoke last, within ``PRONOUN_PARAGRAPHS`` paragraphs."""
+who spoke last and whose first name tells no other gender, a "they" the group (plural
+descriptor, organisation or country) who spoke last, an "it" the organisation or country (or a
+descriptor naming one: "the hospital association") who spoke last, within ``PRONOUN_PARAGRAPHS``
+paragraphs."""
 
 from __future__ import annotations
 
