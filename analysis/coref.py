@@ -31,8 +31,9 @@ spoke") to:
 1. the most recent person mention earlier in the same sentence, preferring grammatical subjects;
 2. else the nearest of the three previous sentences holding a person mention, taking its subject
    mention (a subject, or the name in apposition to a subject), else its first person mention,
-   unless that mention only owns the subject, an unnamed person ("Berg's lawyer said ...": a "he"
-   after it continues the lawyer, so it stays unresolved); sentences inside quotation marks (curly,
+   unless a main clause after it has an unnamed person as its subject ("Berg's lawyer said ...",
+   "A police officer said ...": a "he" after it continues that person, so it stays unresolved;
+   ``_unnamed_subject_after``); sentences inside quotation marks (curly,
    straight, or the wire's ``…'' and ''…'') are not counted among the three.
 A mention inside quotation marks is no candidate: a name in a quote is the speaker's word about
 someone else ("'I love Larry,' he said": "he" is not Larry). A pronoun is left unresolved when an
@@ -94,8 +95,9 @@ PERSON_NOUNS = frozenset({
     "husband", "wife", "friend", "witness", "suspect", "prisoner", "fighter", "mercenary",
 })
 LOOKBACK_SENTENCES = 3
-#: Nouns for one person someone has ("Berg's lawyer", "Elian's father"), not a group ("his campaign").
-OWNED_PERSON_NOUNS = PERSON_NOUNS | (ENTOURAGE_NOUNS - {"family", "staff", "team", "office", "campaign"})
+#: Nouns for one person, also one someone has ("a police officer", "Berg's lawyer", "Elian's
+#: father"), not a group ("his campaign").
+UNNAMED_PERSON_NOUNS = PERSON_NOUNS | (ENTOURAGE_NOUNS - {"family", "staff", "team", "office", "campaign"})
 
 
 @dataclass(frozen=True)
@@ -343,17 +345,20 @@ def _antecedent(doc: Doc, pronoun: Token, persons: list[Linked], covered: set[in
     candidates = [p for p in earlier if sentence_of(doc, p.start).start == nearest]
     subjects = [p for p in candidates if _is_subject(doc, p)]
     chosen = (subjects or candidates)[0]
-    return None if not subjects and _owns_unnamed_subject(doc, chosen) else chosen
+    return None if _unnamed_subject_after(doc, chosen.end, sent.start, pronoun, covered) else chosen
 
 
-def _owns_unnamed_subject(doc: Doc, link: Linked) -> bool:
-    """True when a mention owns its sentence's subject, an unnamed person ("Berg's lawyer said ...",
-    "Elian's father criticized ..."): a "he" after it continues that subject, who has no name
-    here, not the owner."""
-    root = doc[link.start:link.end].root
-    owned = root.head
-    return (root.dep_ == "poss" and owned.dep_ in SUBJECT_DEPS and owned.pos_ == "NOUN"
-            and (owned.lemma_.lower() in OWNED_PERSON_NOUNS or role_class(owned) is not None))
+def _unnamed_subject_after(doc: Doc, start: int, end: int, pronoun: Token, covered: set[int]) -> bool:
+    """True when a main clause from ``start`` (the candidate's end) to ``end`` (the pronoun's
+    sentence) has as its subject an unnamed singular person of the pronoun's gender or of none
+    (``UNNAMED_PERSON_NOUNS`` or a role noun): the pronoun continues that person, who has no name
+    here ("Ana Ruiz visited. A police officer said ... He added": the officer; "Berg's lawyer
+    criticized the police. He said ...": the lawyer, not Berg)."""
+    other = FEMALE_TITLES if PRONOUN_GENDERS[pronoun.lower_] == "male" else MALE_TITLES
+    return any(t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT" and t.tag_ == "NN" and t.i not in covered
+               and not _quoted(doc, t.idx) and t.lemma_.lower() not in other
+               and (t.lemma_.lower() in UNNAMED_PERSON_NOUNS or role_class(t) is not None)
+               for t in doc[start:end])
 
 
 @lru_cache(maxsize=1)

@@ -23,8 +23,9 @@ from ..records import Mention, Quote
 from ..vocabulary import AFFILIATION_PREPOSITIONS, ENTOURAGE_NOUNS
 from .free_quotes import nearest_cue
 from .records import Attribution, Speaker
-from .speakers import GROUP_PRONOUNS, ORGANISATION_HEAD_WORDS, PERSON_PRONOUNS
+from .speakers import GROUP_PRONOUNS, ORGANISATION_HEAD_WORDS
 
+PERSON_PRONOUNS = frozenset({"he", "she"})
 PRONOUN_PARAGRAPHS = 2
 
 

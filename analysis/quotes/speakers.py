@@ -4,9 +4,8 @@ subject phrase names (``phrase_speaker``).
 The speaker is the actor of the mention covering the subject's head (a name, a country, a descriptor
 or pronoun resolved by ``analysis.coref``; when that is an organisation right before a title and a
 person, the person: "Assembly of First Nations National Chief Cindy Woodhouse Nepinak said",
-``_office_holder``; a "he" or "she" the sentence before does not back, whose subject is an unnamed
-person, is that person: "A police officer said ... He added", ``_unnamed_antecedent``), else of a
-name inside the subject phrase, but not its owner when the subject names someone's people ("her sister, Ina Brekke, told …" is Ina Brekke; "His lawyer said" is the
+``_office_holder``), else of a name inside the subject phrase, but not its owner when the subject
+names someone's people ("her sister, Ina Brekke, told …" is Ina Brekke; "His lawyer said" is the
 descriptor "His lawyer" with the owner as affiliation; ``ENTOURAGE_NOUNS``, role and organisation
 words; ``_possessor``), else of a name in apposition to it ("The company, Brennholt Freight, said";
 ``_appositions``);
@@ -38,15 +37,13 @@ from ..entities import AGENT_SUFFIXES, ORGANISATION_WORDS, PERSON_ROLE_NOUNS, in
 from ..nlp import doc_text, sentences_back
 from ..records import Mention
 from ..vocabulary import (AFFILIATION_PREPOSITIONS, COMPANY_NOUNS, COPULAS, DOCUMENT_NOUNS, ENTOURAGE_NOUNS,
-                          FEMALE_TITLES, FIRST_PERSON_PRONOUNS, ISSUING_VERBS, MALE_TITLES, ORGANISATION_LABELS,
-                          RECORD_NOUNS, SUBJECT_DEPS, TITLE_OPENERS, TITLE_WORDS)
+                          FIRST_PERSON_PRONOUNS, ISSUING_VERBS, ORGANISATION_LABELS, RECORD_NOUNS, SUBJECT_DEPS,
+                          TITLE_OPENERS, TITLE_WORDS)
 from .lemmas import SPEECH_CUES, cue_lemma, name_case
 from .records import NOBODY, Speaker
 
 PHRASE_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "parataxis"})
 GROUP_PRONOUNS = frozenset({"it", "they"})
-#: Subject pronouns for one person.
-PERSON_PRONOUNS = frozenset({"he", "she"})
 QUANTIFIER_PRONOUNS = frozenset({"all", "each", "both", "everyone", "everybody", "someone", "somebody", "some",
                                  "many", "most", "several", "others", "few", "none", "nobody", "anyone"})
 WRITER = "the writer"
@@ -74,8 +71,6 @@ def speaker_of(subject: Token | None, mentions: Sequence[Mention]) -> Speaker:
     covering = [m for m in mentions if m.start <= subject.idx < m.end]
     if covering:
         covering.sort(key=lambda m: (m.label != "PERSON", m.end - m.start))
-        if (nearer := _unnamed_antecedent(subject, covering[0], mentions)) is not None:
-            return replace(_descriptor(nearer, mentions), start=subject.idx, end=subject.idx + len(subject))
         return as_speaker(_office_holder(subject, covering[0], mentions) or covering[0])
     lo, hi = _phrase_chars(subject)
     inside = [m for m in mentions if lo <= m.start and m.end <= hi and m.label == "PERSON"
@@ -94,28 +89,6 @@ def speaker_of(subject: Token | None, mentions: Sequence[Mention]) -> Speaker:
     if subject.pos_ == "PRON" or subject.tag_ in ("PRP", "WP", "EX"):
         return _pronoun_speaker(subject, mentions)
     return _descriptor(subject, mentions)
-
-
-def _unnamed_antecedent(pronoun: Token, resolved: Mention, mentions: Sequence[Mention]) -> Token | None:
-    """The unnamed person a "he" or "she" subject continues when the sentence before has one as its
-    subject and names no one the pronoun was resolved to ("Ana Ruiz visited. A police officer said
-    the road was closed. He added ...": the officer, the subject just before, not Ruiz): a singular
-    role noun (``PERSON_ROLE_NOUNS``) in no mention, of no other gender; else None."""
-    if pronoun.lower_ not in PERSON_PRONOUNS or resolved.kind != "pronoun":
-        return None
-    doc = pronoun.doc
-    before = sentences_back(doc, pronoun.i, 1)
-    if before == sentences_back(doc, pronoun.i, 0):
-        return None
-    if any(m.actor == resolved.actor and doc[before].idx <= m.start < pronoun.idx
-           for m in mentions if m is not resolved):
-        return None
-    previous = doc[before:sentences_back(doc, pronoun.i, 0)]
-    other = FEMALE_TITLES if pronoun.lower_ == "he" else MALE_TITLES
-    found = [t for t in previous if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.tag_ == "NN"
-             and t.lemma_.lower() in PERSON_ROLE_NOUNS and t.lemma_.lower() not in other
-             and not any(m.start <= t.idx < m.end for m in mentions)]
-    return found[0] if found else None
 
 
 def _appositions(subject: Token) -> list[Token]:
