@@ -3,8 +3,9 @@ vetoes, with the learned model's own (``analysis.quotes.learned``), less a speec
 other sense ("posted a loss", "was found clinging to a tube", "asked not to be named", "not
 authorized to discuss", "That said, ...": ``other_sense``); a fallback pattern's only on a line
 where no other pattern has a cue; one whose cue lies inside another's content (a nested report) or
-that repeats another's content is left out. A content that starts inside a wire dateline starts after it ("TORONTO —
-Ontario will cut rates, the minister said": "Ontario will cut rates"; ``past_dateline``)."""
+that repeats another's content is left out. A content that starts inside a wire dateline starts
+after it ("TORONTO — Ontario will cut rates, the minister said": "Ontario will cut rates";
+``past_dateline``)."""
 
 from __future__ import annotations
 

@@ -17,10 +17,10 @@ noun phrase after "and" that the parser coordinates with a verb ("stressed fairn
 raise the wage"), and through a list of noun phrases after a comma that "and" or "or" closes
 ("thanked his parents, his siblings and his wife"), which the parser reads as an aside. The content
 ends before a semicolon that closes its clause, before a speech verb coordinated inside it with no
-subject of its own, the speaker's next report ("said it was opposed to the toll and warned the council to drop it":
-two attributions, the second with the first's speaker), and before a clause set off by a comma
-with a speech verb and a subject of its own, someone else's report ("said the mails were personal,
-but aides said they were not"). A content ends before its own speaker when the parser hung the
+subject of its own, the speaker's next report ("said it was opposed to the toll and warned the
+council to drop it": two attributions, the second with the first's speaker), and before a
+clause set off by a comma with a speech verb and a subject of its own, someone else's report
+("said the mails were personal, but aides said they were not"). A content ends before its own speaker when the parser hung the
 speaker inside it (``before_speaker``). Its edges lose spaces, commas, dashes and colons
 (``content_trimmed``).
 """

@@ -7,8 +7,9 @@ senator released the following statement:") takes that clause's subject and verb
 cue nearest the quote in its own sentences gives its speaker (``nearest_cue``; quoted words that are
 no sentence of their own take as content the clause of that cue that holds them:
 ``_reported_clause``), the sentence before counted as its own when the quote opens right after a
-comma (no sentence ends in one; the model's sentence break there is wrong), and the verb of an inverted attribution counted as a cue ("Added
-Walsh, “…”", tagged a proper noun); a quote without one is left for ``analysis.quotes.continuation``.
+comma (no sentence ends in one; the model's sentence break there is wrong), and the verb of an
+inverted attribution counted as a cue ("Added Walsh, “…”", tagged a proper noun); a quote without
+one is left for ``analysis.quotes.continuation``.
 
 Quoted words in what an actor does. A quote in no reported clause and with no cue in its sentence,
 inside the words after a verb whose subject names an actor (not a descriptor), is that actor's

@@ -83,21 +83,21 @@ def _parenthetical(verb: Token) -> bool:
 
 def parenthetical_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
     """The ``parenthetical`` pattern: the content is the sentence the speech verb is set into
-    (``_set_into``)."""
+    (``_sentence_without_cue``)."""
     text = doc_text(doc)
     for token in cue_tokens(doc, SPEECH_CUES):
         if quoted(token.idx) or not _parenthetical(token):
             continue
         if complements(token):
             continue
-        start, end = _set_into(doc, token)
+        start, end = _sentence_without_cue(doc, token)
         end = end - 1 if text[end - 1:end] == "." else end
         if end - start >= 3:
             yield Attribution(token.i, token.i + 1, cue_lemma(token), start, end,
                               _parenthetical_speaker(token), "parenthetical")
 
 
-def _set_into(doc: Doc, verb: Token) -> tuple[int, int]:
+def _sentence_without_cue(doc: Doc, verb: Token) -> tuple[int, int]:
     """The characters of the sentence a parenthetical cue is set into, less the cue's own words
     (its subtree without the clauses the parser hangs on it) when they open or close the sentence
     ("As Lund noted, the plan will fail": "the plan will fail"; "If it fails, Lund argues, there
