@@ -54,8 +54,10 @@ def free_quote(doc: Doc, marks: Marks, index: SentenceIndex, mentions: Sequence[
         return None
     before = text[:pair[0]].rstrip()
     first = index.at(len(before) - 1) if before.endswith((":", ",")) else index.at(pair[0])
-    nearest = nearest_cue_token(index.sentences[first:index.at(pair[1]) + 1], marks.quoted, mentions, span[0])
-    found = _dash_credit(text, pair[1], mentions) or (nearest[:2] if nearest else None) or (
+    dash = _dash_credit(text, pair[1], mentions)
+    nearest = None if dash else nearest_cue_token(index.sentences[first:index.at(pair[1]) + 1], marks.quoted,
+                                                  mentions, span[0])
+    found = dash or (nearest[:2] if nearest else None) or (
         _colon_verb(doc, len(before) - 1, mentions) if before.endswith(":") else None)
     shaped = sentence_shaped(text, pair[0], span[0]) and not quoted_title(text[span[0]:span[1]])
     if found is None and not shaped and (governed := _governed(doc, mentions, span)) is not None:
@@ -64,8 +66,7 @@ def free_quote(doc: Doc, marks: Marks, index: SentenceIndex, mentions: Sequence[
     if found is None and not shaped and len(text[span[0]:span[1]].split()) <= SCARE_WORDS:
         return None
     speaker, cue = found if found is not None else (NOBODY, None)
-    by_nearest = nearest is not None and found == nearest[:2]
-    content = _reported_clause(doc, span, nearest[2]) if by_nearest and not shaped else span
+    content = _reported_clause(doc, span, nearest[2]) if nearest and not shaped else span
     return quote_record(text, *span, speaker, cue, "direct" if shaped else "mixed", content)
 
 
