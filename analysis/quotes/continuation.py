@@ -1,6 +1,7 @@
 """Speakers carried across quotes: a quote with no cue in its own sentences takes the speaker of the
 previous quote when that quote is in the same or the previous paragraph and no other attribution
-lies between them, else of a cue in the sentence just after it; else nobody. A "he" or "she"
+lies between them (with the cue of that speaker's last quoted words), else of a cue in the
+sentence just after it; else nobody. A "he" or "she"
 speaker the coreference left unresolved is the person (or the descriptor of one: "an official")
 who spoke last and whose first name tells no other gender, a "they" the group (plural
 descriptor, organisation or country) who spoke last, an "it" the organisation or country (or a
@@ -49,9 +50,9 @@ def continued(doc: Doc, quotes: list[Quote], speakers: dict[Attribution, Speaker
             near = _paragraph_of(starts, quote.start) - _paragraph_of(starts, before.end) <= 1
             between = cue_chars[bisect.bisect_right(cue_chars, before.end):bisect.bisect_left(cue_chars, quote.start)]
             if near and all(cue_speakers[c] == before.speaker_start for c in between):
-                quote = replace(quote, speaker=before.speaker, cue=before.cue, speaker_start=before.speaker_start,
-                                speaker_end=before.speaker_end, speaker_type=before.speaker_type,
-                                speaker_affiliation=before.speaker_affiliation)
+                quote = replace(quote, speaker=before.speaker, cue=_spoken_cue(before, out),
+                                speaker_start=before.speaker_start, speaker_end=before.speaker_end,
+                                speaker_type=before.speaker_type, speaker_affiliation=before.speaker_affiliation)
         if quote.cue is None:
             after = index.at(quote.end) + 1
             found = nearest_cue(index.sentences[after:after + 1], marks.quoted, mentions, quote.end)
@@ -62,6 +63,18 @@ def continued(doc: Doc, quotes: list[Quote], speakers: dict[Attribution, Speaker
                                 speaker_affiliation=speaker.affiliation)
         out.append(_pronoun_fallback(text, starts, quote, out))
     return out
+
+
+def _spoken_cue(before: Quote, earlier: Sequence[Quote]) -> str | None:
+    """The cue a quote continuing ``before`` takes: the cue of the last quoted words (a direct or
+    mixed quote) of ``before``'s speaker mention, since quoted words continue quoted words
+    ("“...,” she said, referring to the vote. “...”": "say", not "refer"), else ``before``'s cue."""
+    for quote in reversed(earlier):
+        if quote.speaker_start != before.speaker_start:
+            break
+        if quote.kind != "indirect":
+            return quote.cue
+    return before.cue
 
 
 def _pronoun_fallback(text: str, starts: Sequence[int], quote: Quote, earlier: Sequence[Quote]) -> Quote:

@@ -94,3 +94,17 @@ def test_an_unresolved_he_or_she_is_the_person_described_last(nlp: Language, tex
 )
 def test_an_unresolved_he_or_she_agrees_with_the_first_name(nlp: Language, text: str, speaker: str | None) -> None:
     assert quotes_of(nlp, text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # quoted words go on from quoted words, not from the participle's report beside them
+        ("“We asked for a fair hearing,” Maria Lund said, referring to the council’s vote on the plan.\n\n"
+         "“Nobody listened to us. Nobody at all.”", "say"),
+        # only reported speech before: its cue goes on
+        ("Maria Lund said the council had ignored the plan.\n\n“Nobody listened to us.”", "say"),
+    ],
+)
+def test_a_continued_quote_takes_the_cue_of_the_quoted_words(nlp: Language, text: str, cue: str) -> None:
+    assert quotes_of(nlp, text)[-1].cue == cue
