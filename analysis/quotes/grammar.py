@@ -225,8 +225,12 @@ def has_content(verb: Token) -> bool:
 
 
 def non_finite(verb: Token) -> bool:
-    """True for a participle with no auxiliary: the head of an absolute or participial clause."""
-    return verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    """True for a participle with no auxiliary: the head of an absolute or participial clause; not a
+    sentence's root with a subject of its own tagged as a past participle, a past tense the tagger
+    misread ("Her eyes widened, he said, and ...": no absolute clause stands alone)."""
+    if verb.tag_ not in ("VBG", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return not (verb.tag_ == "VBN" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def absolute(clause: Token, verb: Token) -> bool:

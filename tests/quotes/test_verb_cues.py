@@ -52,6 +52,9 @@ def test_an_as_clause_is_parenthetical_only_without_an_object(nlp: Language, tex
          "the council voted to close the mill"),
         ("As reported, Brekkeby Corp. agreed to be sold for $50 a share.", None,
          "Brekkeby Corp. agreed to be sold for $50 a share"),
+        # a past tense the tagger reads as a participle still heads the clause the cue is set into
+        ("Her eyes widened with surprise, Maria Lund said, and she hugged her son.", "Maria Lund",
+         "Her eyes widened with surprise"),
     ],
 )
 def test_a_parenthetical_cue_reports_the_rest_of_its_sentence(nlp: Language, text: str, speaker: str | None,
