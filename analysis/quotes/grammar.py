@@ -47,7 +47,7 @@ def first_subject(verb: Token) -> Token | None:
     sentence ("Asked about the toll, Lund said ...": ``_passive_participle``); the "by" agent of a
     verb of speech in the passive, or none (``_passive_speech``). A dateline the parser makes a
     second subject is skipped ("ISLAMABAD — Pakistan accused India ...")."""
-    inverted = inverted_subject(verb)
+    inverted = inverted_subject(verb) or speaker_read_as_clause(verb)
     if inverted is not None:
         return inverted
     if _passive_participle(verb) or _passive_speech(verb):
@@ -148,6 +148,33 @@ def inverted_subject(verb: Token) -> Token | None:
         head = head.head
     closed = head.i + 1 < len(doc) and doc[head.i + 1].text in (",", ":")
     return head if closed and head.pos_ in ("PROPN", "NOUN") else None
+
+
+def clause_holding_speaker(verb: Token) -> Token | None:
+    """The clause the parser made of the speaker after a verb of saying ("“...,” said Ann Lund, a
+    confidant who heads the Harbour Trust": "Trust" read as a verb whose subject is "Lund"): a
+    clausal complement after a tensed speech verb with no subject of its own and a complement before
+    it, whose subject, a noun's phrase (no pronoun: "says he was tired" is no inversion), starts
+    right after the verb; else None. Its subject is the speaker and it reports nothing
+    (``speaker_read_as_clause``)."""
+    doc = verb.doc
+    if (cue_lemma(verb) not in SPEECH_CUES or verb.tag_ not in FINITE_TAGS or verb.i + 1 >= len(doc)
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            or not any(c.dep_ in CONTENT_DEPS and c.i < verb.i for c in verb.children)):
+        return None
+    return next((c for c in verb.rights if c.dep_ in CONTENT_DEPS and _misread_subject(c, verb) is not None), None)
+
+
+def speaker_read_as_clause(verb: Token) -> Token | None:
+    """The speaker in the clause of ``clause_holding_speaker``, else None."""
+    clause = clause_holding_speaker(verb)
+    return _misread_subject(clause, verb) if clause is not None else None
+
+
+def _misread_subject(clause: Token, verb: Token) -> Token | None:
+    """The subject of ``clause`` before it, a noun whose phrase starts right after ``verb``, else None."""
+    return next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < clause.i
+                 and c.left_edge.i == verb.i + 1 and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _name_before(verb: Token) -> list[Token]:
@@ -274,7 +301,8 @@ def complements(verb: Token) -> list[Token]:
     lemma = cue_lemma(verb)
     if perceived_event(verb):
         return []
-    found = sorted((c for c in verb.children if c.dep_ in CONTENT_DEPS and not
+    misread = clause_holding_speaker(verb)
+    found = sorted((c for c in verb.children if c.dep_ in CONTENT_DEPS and c != misread and not
                     (c.dep_ == "parataxis" and cue_lemma(c) in SPEECH_CUES and not has_content(c))),
                    key=lambda c: (not marked(c), c.i < verb.i))
     if not found and lemma in SPEECH_CUES:

@@ -21,7 +21,8 @@ from ..marks import Marks
 from ..nlp import doc_text
 from ..vocabulary import ADDRESSEE_VERBS, COMPANY_PREPOSITIONS, NEGATIVE_PRONOUNS
 from .content import as_predicate, before_aside, content_bounds, content_trimmed, misparsed_list, report_last
-from .grammar import TIME_LABELS, complements, first_subject, naming, perceived_event, speaking_terms
+from .grammar import (TIME_LABELS, clause_holding_speaker, complements, first_subject, naming, perceived_event,
+                      speaking_terms)
 from .lemmas import cue_lemma
 from .records import Attribution
 
@@ -77,7 +78,7 @@ def learned_candidates(doc: Doc, marks: Marks, rules: Sequence[Attribution]
     cue_chars = sorted(doc[i].idx for i in cues)
     for token in doc:
         if token.pos_ != "VERB" or token.i in cues or quoted(token.idx) or any(
-                s <= token.idx < e for s, e in spans):
+                s <= token.idx < e for s, e in spans) or clause_holding_speaker(token.head) == token:
             continue
         found = learned_content(token)
         if found is None or found[1] <= token.i <= found[2]:

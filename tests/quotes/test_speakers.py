@@ -236,3 +236,18 @@ def test_a_speaker_set_off_by_its_own_aside_speaks(nlp: Language, text: str, kin
 )
 def test_he_continues_the_unnamed_subject_before_it(nlp: Language, text: str, speaker: str) -> None:
     assert quotes_of(nlp, text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser makes the name after "said" the subject of "Protect" (read as a verb)
+        ("“The harbour will survive,” said Ann Lund, a lawyer who chairs the tenants group Protect the Docks.",
+         "Ann Lund"),
+        # ... or of "joking"
+        ("''I am happier at sea than I am on land,'' said Oskar Brandt, half joking.", "Oskar Brandt"),
+    ],
+)
+def test_the_name_after_said_is_the_speaker_not_a_clause(nlp: Language, text: str, speaker: str) -> None:
+    [quote] = quotes_of(nlp, text)
+    assert (quote.kind, quote.cue, quote.speaker) == ("direct", "say", speaker)
