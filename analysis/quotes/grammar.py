@@ -262,9 +262,11 @@ def non_finite(verb: Token) -> bool:
 
 def absolute(clause: Token, verb: Token) -> bool:
     """True for a participle clause set off by a comma after the cue, which describes the speaker
-    and reports nothing ("Ireland said, his voice breaking"; "she said, smiling")."""
-    return (clause.i > verb.i and non_finite(clause) and not marked(clause)
-            and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ",")
+    and reports nothing ("Ireland said, his voice breaking"; "she said, smiling"; the comma may be
+    the clause's own first token: "said Brandt, half joking")."""
+    start = clause.left_edge.i
+    set_off = clause.doc[start].text == "," or (start > 0 and clause.doc[start - 1].text == ",")
+    return clause.i > verb.i and non_finite(clause) and not marked(clause) and set_off
 
 
 def coordinated_report(token: Token) -> bool:

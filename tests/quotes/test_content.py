@@ -20,6 +20,8 @@ def test_a_participle_of_speech_starts_a_report_of_its_own(nlp: Language) -> Non
         # a participle clause after "said," describes the speaker
         ("Fire crews fought the blaze overnight.\n\n\u201cWe have lost homes,\u201d the mayor said, "
          "his voice breaking.", ["We have lost homes"]),
+        # ... also when the parser makes the comma the clause's first word
+        ("“We will be back next year,” said Oskar Brandt, half joking.", ["We will be back next year"]),
         # a speech verb set into a verbless fragment reports nothing
         ("The crowd, he said, cheering loudly.", []),
         # the object of "after" is an adjunct of "charged", no report
