@@ -447,24 +447,29 @@ def _company_short_forms(doc: Doc, links: list[Linked]) -> list[Linked]:
     full = {key: names[company] for link in shorts
             if (company := _full_company(list(key := _short_words(doc, link)), keys)
                 or _full_organisation(link, key, keys, places))}
+    linked = {key: full[key] for link in shorts if (key := _short_words(doc, link)) in full}
     return [replace(link, label="ORG", kind="entity", actor=full[key])
             if link in shorts and (key := _short_words(doc, link)) in full
-            else _place_named_company(doc, link, names) for link in links]
+            else _place_named_company(doc, link, names, linked) for link in links]
 
 
-def _place_named_company(doc: Doc, link: Linked, names: dict[tuple[str, ...], str]) -> Linked:
+def _place_named_company(doc: Doc, link: Linked, names: dict[tuple[str, ...], str],
+                         linked: dict[tuple[str, ...], str]) -> Linked:
     """``link`` as its company when it is a place or group entity whose words and a legal form are
-    the name of a company of the article and nothing says it is a place ("Nashua immediately
-    responded" after "Nashua Corp. said", "Jayark, New York, distributes ...": the company; "based
-    in Nashua" keeps the town: ``entities.places.place_cue``); else ``link`` itself."""
+    the name of a company of the article, or whose words the article uses elsewhere as that
+    company's short form (``linked``: "Ralston said" tagged a place after "Ralston Purina Co." and an
+    organisation "Ralston"), and nothing says it is a place ("Nashua immediately responded" after
+    "Nashua Corp. said", "Jayark, New York, distributes ...": the company; "based in Nashua" keeps
+    the town: ``entities.places.place_cue``); else ``link`` itself."""
     if link.kind != "entity" or link.label not in ("GPE", "NORP", "LOC"):
         return link
     short = _short_words(doc, link)
-    company = [n for n in names if len(n) > len(short) and n[:len(short)] == short
+    company = [names[n] for n in names if len(n) > len(short) and n[:len(short)] == short
                and all(_legal_form(w) for w in n[len(short):])]
+    company = company or ([linked[short]] if short in linked else [])
     if len(company) != 1 or place_cue(doc[link.start:link.end]):
         return link
-    return replace(link, label="ORG", actor=names[company[0]])
+    return replace(link, label="ORG", actor=company[0])
 
 
 def _name_links(doc: Doc) -> list[Linked]:

@@ -443,6 +443,15 @@ def test_company_short_forms(nlp: Language, text: str, expected: dict[str, str])
         assert found.get(short) == company, found
 
 
+def test_a_place_named_as_a_company_short_form_elsewhere_is_the_company(nlp: Language) -> None:
+    """A word the tagger reads as a place in one sentence and the article uses as a company's short
+    form in another names the company in both."""
+    text = ("Omaha Purina Co. reported a 40% decline in fourth-quarter earnings. For the year ended Sept. 30, "
+            "Omaha earned $42 million. Omaha said its costs rose. Omaha shares closed yesterday at $80.50, off $1.")
+    actors = {m.actor for m in extract_mentions(parse_one(text, nlp=nlp)) if m.text == "Omaha"}
+    assert actors == {"Omaha Purina Co."}
+
+
 @pytest.mark.parametrize(
     ("text", "short", "company"),
     [
