@@ -155,7 +155,8 @@ def clause_holding_speaker(verb: Token) -> Token | None:
     confidant who heads the Harbour Trust": "Trust" read as a verb whose subject is "Lund"): a
     clausal complement after a tensed speech verb with no subject of its own and a complement before
     it, whose subject, a noun's phrase (no pronoun: "says he was tired" is no inversion), starts
-    right after the verb; else None. Its subject is the speaker and it reports nothing
+    right after the verb and is set off from the clause's head by a comma (a subject and its verb
+    are not: "said the claims were false" reports a clause); else None. Its subject is the speaker and it reports nothing
     (``speaker_read_as_clause``)."""
     doc = verb.doc
     if (cue_lemma(verb) not in SPEECH_CUES or verb.tag_ not in FINITE_TAGS or verb.i + 1 >= len(doc)
@@ -172,9 +173,12 @@ def speaker_read_as_clause(verb: Token) -> Token | None:
 
 
 def _misread_subject(clause: Token, verb: Token) -> Token | None:
-    """The subject of ``clause`` before it, a noun whose phrase starts right after ``verb``, else None."""
+    """The subject of ``clause`` before it, a noun whose phrase starts right after ``verb`` and which
+    a comma sets off from ``clause``, else None."""
+    doc = verb.doc
     return next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < clause.i
-                 and c.left_edge.i == verb.i + 1 and c.pos_ in ("NOUN", "PROPN")), None)
+                 and c.left_edge.i == verb.i + 1 and c.pos_ in ("NOUN", "PROPN")
+                 and any(t.text == "," for t in doc[c.i + 1:clause.i])), None)
 
 
 def _name_before(verb: Token) -> list[Token]:

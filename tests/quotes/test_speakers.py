@@ -251,3 +251,13 @@ def test_he_continues_the_unnamed_subject_before_it(nlp: Language, text: str, sp
 def test_the_name_after_said_is_the_speaker_not_a_clause(nlp: Language, text: str, speaker: str) -> None:
     [quote] = quotes_of(nlp, text)
     assert (quote.kind, quote.cue, quote.speaker) == ("direct", "say", speaker)
+
+
+def test_a_subject_right_after_said_heads_the_reported_clause(nlp: Language) -> None:
+    """A noun right after "said" that its verb follows without a comma is the reported clause's
+    subject, even where the parser makes the clause before "said" a complement of it."""
+    text = ("Ms. Lund, whose new firm, Harbourdata, helps ports find buyers, said Mr. Brandt was a candidate "
+            "very much in the spirit of the harbour.")
+    reports = {(text[q.content_start:q.content_end], q.speaker) for q in quotes_of(nlp, text)}
+    assert "Mr. Brandt was a candidate very much in the spirit of the harbour" in {c for c, _ in reports}
+    assert all(speaker != "Brandt" for _, speaker in reports)
