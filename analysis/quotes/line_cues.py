@@ -146,6 +146,12 @@ def _title_verb(token: Token, *, plural: bool) -> str | None:
     return next((form for form in forms if form in TITLE_CUE_LEMMAS), None)
 
 
+def _subject_of_next_verb(token: Token) -> bool:
+    """True for a title word the parser reads as the subject of the verb right after it, a noun of
+    the subject phrase ("Harbour Plant Rules Face Key Test": "Rules" is no verb here)."""
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.i == token.i + 1 and token.head.pos_ in ("VERB", "AUX")
+
+
 def title_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
     """The ``title line`` pattern: in a title line, a name or phrase of one to ``TITLE_SUBJECT_WORDS``
     words holding a name, then a cue verb, then what is said to the line's end ("Lund Urges Council
@@ -162,7 +168,7 @@ def title_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]
         subject = doc[opening:verb.i]
         plural = subject.text.endswith("s") or any(t.text == "," or t.lower_ == "and" for t in subject)
         lemma = _title_verb(verb, plural=plural) if len(subject) else None
-        if lemma is None or quoted(verb.idx):
+        if lemma is None or quoted(verb.idx) or _subject_of_next_verb(verb):
             continue
         if len(subject) > TITLE_SUBJECT_WORDS or not _headline_source(subject) or subject[-1].pos_ in (
                 "ADP", "DET", "PART", "PUNCT", "CCONJ", "SCONJ", "AUX", "PRON"):

@@ -15,6 +15,8 @@ from .extracted import quotes_of
         "Maria Lund Plan for Bridge Is Costly.\n\nMaria Lund spoke in Oslo on Monday.",
         # a colon after words that name nobody is a label, not a source
         "The Latest: Bridge Reopens in Oslo.\n\nThe bridge reopened on Monday.",
+        # a plural noun the parser makes the subject of the verb right after it is no headline verb
+        "Harbour Power Plant Rules Face Key Test In State Court\n\nThe rules face a test on Tuesday.",
     ],
 )
 def test_title_lines_without_attribution(nlp: Language, text: str) -> None:
