@@ -233,13 +233,23 @@ def _office_holder(subject: Token, body: Mention, mentions: Sequence[Mention]) -
 def _group_antecedent(pronoun: Token, mentions: Sequence[Mention]) -> Mention | None:
     """The organisation or country an "it"/"they" speaker refers to: the nearest such mention
     before it in its sentence or the ``GROUP_LOOKBACK`` sentences before (never a person; for
-    "they" never a country or its capital, which take "it", only a nationality: "the Iraqis")."""
+    "they" never a country or its capital, which take "it", only a nationality: "the Iraqis"; for
+    "it" no word that modifies another noun: ``_modifier``)."""
     start = pronoun.doc[sentences_back(pronoun.doc, pronoun.i, GROUP_LOOKBACK)].idx
     plural = pronoun.lower_ == "they"
     earlier = [m for m in mentions if start <= m.start and m.end <= pronoun.idx
                and mention_type(m) in ("organisation", "country")
-               and not (plural and mention_type(m) == "country" and not _people_of(m))]
+               and not (plural and mention_type(m) == "country" and not _people_of(m))
+               and not (not plural and _modifier(pronoun.doc, m))]
     return max(earlier, key=lambda m: m.start) if earlier else None
+
+
+def _modifier(doc: Doc, mention: Mention) -> bool:
+    """True for a mention that modifies another noun ("a Russian venture", "the Harbour Trust
+    stake"): an "it" refers to the noun phrase's head, not to a word before it."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    last = span[-1] if span is not None and len(span) else None
+    return last is not None and last.dep_ in ("amod", "compound") and not span.start <= last.head.i < span.end
 
 
 def _descriptor(subject: Token, mentions: Sequence[Mention]) -> Speaker:

@@ -179,6 +179,14 @@ def test_a_they_speaker_agrees_in_number(nlp: Language, text: str, speaker: str,
     assert [(q.speaker, q.speaker_type) for q in they] == [(speaker, speaker_type)]
 
 
+def test_it_refers_to_a_noun_phrase_not_to_a_word_that_modifies_one(nlp: Language) -> None:
+    """"a costly Norwegian venture" names no country "it" can refer to: the company before it does."""
+    text = ("Harbour Freight Inc. said it would sell its stake in a costly Norwegian venture.\n\n"
+            "It said it \"expected to return the money to shareholders\".")
+    speakers = {q.speaker for q in quotes_of(nlp, text)}
+    assert speakers == {"Harbour Freight Inc."}
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
