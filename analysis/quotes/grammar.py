@@ -45,7 +45,8 @@ def first_subject(verb: Token) -> Token | None:
     not speak); the object of a verb of causing or asking (``_object_controller``); the person quoted in
     "A quoted B as saying ..." (``_quoted_as``); None for a participle of asking that opens the
     sentence ("Asked about the toll, Lund said ...": ``_passive_participle``); the "by" agent of a
-    verb of speech in the passive, or none (``_passive_speech``). A dateline the parser makes a
+    verb of speech in the passive, or none (``_passive_speech``); the name after "said" that the
+    parser made the subject of a clause (``speaker_read_as_clause``). A dateline the parser makes a
     second subject is skipped ("ISLAMABAD — Pakistan accused India ...")."""
     inverted = inverted_subject(verb) or speaker_read_as_clause(verb)
     if inverted is not None:
@@ -156,8 +157,8 @@ def clause_holding_speaker(verb: Token) -> Token | None:
     clausal complement after a tensed speech verb with no subject of its own and a complement before
     it, whose subject, a noun's phrase (no pronoun: "says he was tired" is no inversion), starts
     right after the verb and is set off from the clause's head by a comma (a subject and its verb
-    are not: "said the claims were false" reports a clause); else None. Its subject is the speaker and it reports nothing
-    (``speaker_read_as_clause``)."""
+    are not: "said the claims were false" reports a clause); else None. Its subject is the speaker
+    and it reports nothing (``speaker_read_as_clause``)."""
     doc = verb.doc
     if (cue_lemma(verb) not in SPEECH_CUES or verb.tag_ not in FINITE_TAGS or verb.i + 1 >= len(doc)
             or any(c.dep_ in SUBJECT_DEPS for c in verb.children)

@@ -149,7 +149,8 @@ def _title_verb(token: Token, *, plural: bool) -> str | None:
 def _subject_of_next_verb(token: Token) -> bool:
     """True for a title word the parser reads as the subject of the verb right after it, a noun of
     the subject phrase ("Harbour Plant Rules Face Key Test": "Rules" is no verb here)."""
-    return token.dep_ in ("nsubj", "nsubjpass") and token.head.i == token.i + 1 and token.head.pos_ in ("VERB", "AUX")
+    return (token.dep_ in ("nsubj", "nsubjpass") and token.head.i == token.i + 1
+            and token.head.pos_ in ("VERB", "AUX"))
 
 
 def title_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:

@@ -240,7 +240,7 @@ def _group_antecedent(pronoun: Token, mentions: Sequence[Mention]) -> Mention | 
     earlier = [m for m in mentions if start <= m.start and m.end <= pronoun.idx
                and mention_type(m) in ("organisation", "country")
                and not (plural and mention_type(m) == "country" and not _people_of(m))
-               and not (not plural and _modifier(pronoun.doc, m))]
+               and (plural or not _modifier(pronoun.doc, m))]
     return max(earlier, key=lambda m: m.start) if earlier else None
 
 

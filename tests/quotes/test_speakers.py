@@ -180,7 +180,7 @@ def test_a_they_speaker_agrees_in_number(nlp: Language, text: str, speaker: str,
 
 
 def test_it_refers_to_a_noun_phrase_not_to_a_word_that_modifies_one(nlp: Language) -> None:
-    """"a costly Norwegian venture" names no country "it" can refer to: the company before it does."""
+    """The country in "a costly Norwegian venture" modifies a noun, so "it" refers to the company."""
     text = ("Harbour Freight Inc. said it would sell its stake in a costly Norwegian venture.\n\n"
             "It said it \"expected to return the money to shareholders\".")
     speakers = {q.speaker for q in quotes_of(nlp, text)}
