@@ -447,17 +447,16 @@ def _company_short_forms(doc: Doc, links: list[Linked]) -> list[Linked]:
     full = {key: names[company] for link in shorts
             if (company := _full_company(list(key := _short_words(doc, link)), keys)
                 or _full_organisation(link, key, keys, places))}
-    linked = {key: full[key] for link in shorts if (key := _short_words(doc, link)) in full}
     return [replace(link, label="ORG", kind="entity", actor=full[key])
             if link in shorts and (key := _short_words(doc, link)) in full
-            else _place_named_company(doc, link, names, linked) for link in links]
+            else _place_named_company(doc, link, names, full) for link in links]
 
 
 def _place_named_company(doc: Doc, link: Linked, names: dict[tuple[str, ...], str],
-                         linked: dict[tuple[str, ...], str]) -> Linked:
+                         short_forms: dict[tuple[str, ...], str]) -> Linked:
     """``link`` as its company when it is a place or group entity whose words and a legal form are
     the name of a company of the article, or whose words the article uses elsewhere as that
-    company's short form (``linked``: "Ralston said" tagged a place after "Ralston Purina Co." and an
+    company's short form (``short_forms``: "Ralston said" tagged a place after "Ralston Purina Co." and an
     organisation "Ralston"), and nothing says it is a place ("Nashua immediately responded" after
     "Nashua Corp. said", "Jayark, New York, distributes ...": the company; "based in Nashua" keeps
     the town: ``entities.places.place_cue``); else ``link`` itself."""
@@ -466,7 +465,7 @@ def _place_named_company(doc: Doc, link: Linked, names: dict[tuple[str, ...], st
     short = _short_words(doc, link)
     company = [names[n] for n in names if len(n) > len(short) and n[:len(short)] == short
                and all(_legal_form(w) for w in n[len(short):])]
-    company = company or ([linked[short]] if short in linked else [])
+    company = company or ([short_forms[short]] if short in short_forms else [])
     if len(company) != 1 or place_cue(doc[link.start:link.end]):
         return link
     return replace(link, label="ORG", actor=company[0])

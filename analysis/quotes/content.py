@@ -20,9 +20,9 @@ ends before a semicolon that closes its clause, before a speech verb coordinated
 subject of its own, the speaker's next report ("said it was opposed to the toll and warned the
 council to drop it": two attributions, the second with the first's speaker), and before a
 clause set off by a comma with a speech verb and a subject of its own, someone else's report
-("said the mails were personal, but aides said they were not"). A content ends before its own speaker when the parser hung the
-speaker inside it (``before_speaker``). Its edges lose spaces, commas, dashes and colons
-(``content_trimmed``).
+("said the mails were personal, but aides said they were not"). A content ends before its own
+speaker when the parser hung the speaker inside it (``before_speaker``). Its edges lose spaces,
+commas, dashes and colons (``content_trimmed``).
 """
 
 from __future__ import annotations

@@ -60,13 +60,17 @@ const build = async () => {
       searching: !onePage,
       info: !onePage,
       data: spec.data,
-      columns: spec.columns.map((title, i) => ({
-        title: escapeText(title),
-        render: spec.links.includes(i) ? renderLinks : renderText,
-        className: `${isNumeric(spec.data, i) ? "dt-right" : "dt-left"}${
-          !isProse(spec.data, i) && wordWidth(title, spec.data, i) ? " dt-whole-words" : ""}`,
-        width: isProse(spec.data, i) ? PROSE_WIDTH : wordWidth(title, spec.data, i),
-      })),
+      columns: spec.columns.map((title, i) => {
+        const prose = isProse(spec.data, i);
+        const width = prose ? PROSE_WIDTH : wordWidth(title, spec.data, i);
+        const whole = !prose && width ? " dt-whole-words" : "";
+        return {
+          title: escapeText(title),
+          render: spec.links.includes(i) ? renderLinks : renderText,
+          className: `${isNumeric(spec.data, i) ? "dt-right" : "dt-left"}${whole}`,
+          width,
+        };
+      }),
       pageLength: spec.page_length,
       order: spec.order,
       autoWidth: false,
