@@ -35,9 +35,10 @@ class CueClass:
 #: The classes of cues, the first holding a cue naming it; a cue none holds reports a ``stance``.
 CUE_CLASSES: tuple[CueClass, ...] = (
     CueClass("speech", "words spoken or written: verbs and nouns of saying, telling and speaking of, "
-             "'according to', a colon, quoted words", SPEECH_CUES | TOPIC_SPEAKING_VERBS | UTTERANCE_NOUNS
-             | frozenset({"according to"}), ("said the bridge was safe", "talked about the budget",
-                                             "her claim that", "according to the police")),
+             "'according to', a poll's finding, a colon, quoted words", SPEECH_CUES | TOPIC_SPEAKING_VERBS
+             | UTTERANCE_NOUNS | frozenset({"according to", "poll"}),
+             ("said the bridge was safe", "talked about the budget", "her claim that", "according to the police",
+              "leads in the polls")),
     CueClass("thought", "a thought, feeling or intention held", COGNITION_VERBS | INTENTION_VERBS | THOUGHT_NOUNS,
              ("believes the bridge is safe", "wants to cut taxes", "fears that")),
     CueClass("stance", "a stance taken by an act or an evaluation, no words reported", frozenset(),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .line_cues import colon_cues, title_cues
 from .records import CuePattern
 from .verb_cues import evidential_cues, parenthetical_cues, passive_cues, speech_verb_cues
-from .word_cues import according_cues, speech_noun_cues, stance_cues
+from .word_cues import according_cues, poll_cues, speech_noun_cues, stance_cues
 
 
 PATTERNS: tuple[CuePattern, ...] = (
@@ -70,6 +70,14 @@ PATTERNS: tuple[CuePattern, ...] = (
          "according to"),
         ("The bridge, according to Maria Lund, will reopen in May.",
          "The bridge, according to Maria Lund, will reopen in May", "Maria Lund", "according to"),
+    )),
+    CuePattern("poll", "what a poll finds", poll_cues, (
+        ("In the new Gallup poll, Maria Lund wins one in three voters.", "Maria Lund wins one in three voters",
+         "the new Gallup poll", "poll"),
+        ("In a Marist poll, Oskar Brandt continues to lead as the race tightens.",
+         "Oskar Brandt continues to lead as the race tightens", "a Marist poll", "poll"),
+        ("A Marist survey released Friday had him at 4 percent.", "him at 4 percent",
+         "a Marist survey", "poll"),
     )),
     CuePattern("speech noun", "a noun of saying or stance with what it reports", speech_noun_cues, (
         ("Maria Lund repeated her criticism of the new bridge.", "the new bridge", "Maria Lund", "criticism"),

@@ -10,6 +10,13 @@ word sets named are ``analysis.vocabulary``'s).
   (``STANCE_ADJECTIVE_PREPOSITIONS``: "is confident that …", "was critical of …", "was proud of
   …", "is eager to …").
 - ``according to``: the content is the rest of the clause around "according to X"; the speaker X.
+- ``poll``: what a poll finds (``POLL_NOUNS``): the clause an "in a poll" before its verb frames,
+  less the phrase when it opens the clause ("In the new poll, Lund leads by six points"; "Lund, in
+  the new poll, leads by six points" whole; not "Lund leads in the polls", a standing,
+  which annotators mark as a finding 35 times in 112 on PolNeAR train), or what a poll subject
+  places with a verb of placing (``POLL_PLACING_VERBS``: "the poll has Lund leading", "puts him
+  at 4 percent") when it places an actor; the speaker is the poll. A clause whose verb is a cue of
+  its own ("In the poll, 40 percent said ...") is left to that cue.
 """
 
 from __future__ import annotations
@@ -19,11 +26,12 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text, token_ids
-from ..vocabulary import (ATTITUDE_ADJECTIVES, SPEECH_LIGHT_VERBS, SPEECH_NOUN_PREPOSITIONS, SPEECH_NOUNS,
-                          STANCE_ADJECTIVE_PREPOSITIONS, STANCE_ADJECTIVES, SUBJECT_DEPS)
+from ..vocabulary import (ATTITUDE_ADJECTIVES, POLL_NOUNS, POLL_PLACING_VERBS, SPEAKER_LABELS, SPEECH_LIGHT_VERBS,
+                          SPEECH_NOUN_PREPOSITIONS, SPEECH_NOUNS, STANCE_ADJECTIVE_PREPOSITIONS, STANCE_ADJECTIVES,
+                          SUBJECT_DEPS)
 from .content import content_trimmed
-from .grammar import first_subject, marked
-from .lemmas import cue_lemma
+from .grammar import complements, first_subject, marked, naming
+from .lemmas import CUE_LEMMAS, cue_lemma
 from .records import Attribution
 
 REPORTING_ADJECTIVES = STANCE_ADJECTIVES | ATTITUDE_ADJECTIVES
@@ -144,3 +152,79 @@ def according_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribut
         if end - start >= 3:
             yield Attribution(token.i, token.i + 2, "according to", start, end,
                               objects[0] if objects else None, "according to")
+
+
+def _poll(noun: Token) -> bool:
+    """True for a noun phrase naming a poll (``POLL_NOUNS``), by its head or a compound of it ("the
+    RealClearPolitics polling average")."""
+    return noun.lemma_.lower() in POLL_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in POLL_NOUNS for c in noun.children)
+
+
+def _finding_clause(preposition: Token) -> Token | None:
+    """The verb of the clause an "in a poll" phrase modifies: the verb it hangs on (or the verb of
+    the noun it hangs on), raised to the verb an infinitive completes ("In the poll, Lund continues
+    to lead"); None when no verb holds it."""
+    verb = preposition.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
+
+
+def _sentence_trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A content span trimmed (``content_trimmed``) and without the full stop that ends its sentence."""
+    start, end = content_trimmed(text, start, end)
+    return (start, end - 1) if text[end - 1:end] == "." else (start, end)
+
+
+def _reports_itself(verb: Token) -> bool:
+    """True for a cue verb with what it reports ("In the poll, 40 percent said they ..."), which
+    its own pattern finds."""
+    return cue_lemma(verb) in CUE_LEMMAS and bool(naming(verb) or complements(verb))
+
+
+def _poll_phrase_findings(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
+    """The ``poll`` pattern's "in a poll" form (module docstring)."""
+    text = doc_text(doc)
+    for preposition in (doc[i] for i in token_ids(doc, "LOWER", ["in"])):
+        polls = [c for c in preposition.children if c.dep_ == "pobj" and _poll(c)]
+        verb = _finding_clause(preposition) if polls and preposition.dep_ == "prep" else None
+        if verb is None or preposition.i > verb.i or quoted(preposition.idx) or _reports_itself(verb):
+            continue
+        after = preposition.right_edge
+        first = verb.left_edge.idx if verb.left_edge.i < preposition.i else after.idx + len(after)
+        start, end = _sentence_trimmed(text, first, verb.right_edge.idx + len(verb.right_edge))
+        if end - start >= 3:
+            yield Attribution(preposition.i, preposition.i + 1, "poll", start, end, polls[0], "poll")
+
+
+def _placed_actor(verb: Token) -> bool:
+    """True for a verb that places an actor: its object, or the subject of its clause, is a pronoun
+    or a name of a speaker label ("has Lund leading", "puts him at 4 percent")."""
+    placed = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+        g for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") for g in c.children if g.dep_ in SUBJECT_DEPS]
+    return any(t.pos_ == "PRON" or t.ent_type_ in SPEAKER_LABELS for t in placed)
+
+
+def _poll_subject_findings(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
+    """The ``poll`` pattern's placing form (module docstring)."""
+    text = doc_text(doc)
+    for noun in (doc[i] for i in token_ids(doc, "LEMMA", POLL_NOUNS)):
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.lemma_.lower() not in POLL_PLACING_VERBS or quoted(verb.idx):
+            continue
+        if not _placed_actor(verb) or verb.right_edge.i <= verb.i:
+            continue
+        start, end = _sentence_trimmed(text, doc[verb.i + 1].idx, verb.right_edge.idx + len(verb.right_edge))
+        if end - start >= 3:
+            yield Attribution(verb.i, verb.i + 1, "poll", start, end, noun, "poll")
+
+
+def poll_cues(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
+    """The ``poll`` pattern: what a poll finds, in both forms (module docstring)."""
+    yield from _poll_phrase_findings(doc, quoted)
+    yield from _poll_subject_findings(doc, quoted)

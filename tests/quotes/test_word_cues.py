@@ -22,3 +22,25 @@ def test_a_speech_verb_read_as_a_noun_keeps_its_subject(nlp: Language, text: str
     [quote] = quotes_of(nlp, text)
     assert (quote.cue, quote.speaker, text[quote.content_start:quote.content_end]) == (
         "charge", speaker, "that the council wasted money")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a poll that frames the clause, opening it or set into it
+        ("In the new Gallup poll, the mayor wins one in three voters.",
+         [("poll", "the mayor wins one in three voters")]),
+        ("The mayor, in the latest Marist poll, leads by six points.",
+         [("poll", "The mayor, in the latest Marist poll, leads by six points")]),
+        # a poll that places an actor
+        ("A Marist survey released Friday had him at 4 percent.", [("poll", "him at 4 percent")]),
+        # a standing in the polls is no finding reported; nor a poll's margin of error
+        ("The mayor continues to lead in the polls.", []),
+        ("The poll had a margin of error of three points.", []),
+        # a cue verb in the clause reports it, as its own
+        ("In the poll, 40 percent said they would vote for him.", [("say", "they would vote for him")]),
+    ],
+)
+def test_what_a_poll_finds_is_reported_with_the_poll_as_source(nlp: Language, text: str,
+                                                               found: list[tuple[str, str]]) -> None:
+    assert [(q.cue, text[q.content_start:q.content_end]) for q in quotes_of(nlp, text)] == found
