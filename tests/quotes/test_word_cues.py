@@ -44,3 +44,19 @@ def test_a_speech_verb_read_as_a_noun_keeps_its_subject(nlp: Language, text: str
 def test_what_a_poll_finds_is_reported_with_the_poll_as_source(nlp: Language, text: str,
                                                                found: list[tuple[str, str]]) -> None:
     assert [(q.cue, text[q.content_start:q.content_end]) for q in quotes_of(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # idioms of a light verb and a noun of stance: what they take a stance on, the subject's
+        ("Maria Lund took issue with the new toll.", [("issue", "Maria Lund", "the new toll")]),
+        ("Oskar Brandt took credit for the new bridge.", [("credit", "Oskar Brandt", "the new bridge")]),
+        ("Maria Lund took aim at the council.", [("aim", "Maria Lund", "the council")]),
+        # the nouns without a holder report nothing
+        ("The issue with the bridge is its cost.", []),
+    ],
+)
+def test_a_stance_idiom_of_take_reports_what_it_is_about(nlp: Language, text: str,
+                                                        found: list[tuple[str, str, str]]) -> None:
+    assert [(q.cue, q.speaker, text[q.content_start:q.content_end]) for q in quotes_of(nlp, text)] == found
