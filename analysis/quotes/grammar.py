@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..entities import in_dateline, speech_verb_first
-from ..vocabulary import (ADDRESSEE_VERBS, COMMITMENT_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS,
+from ..vocabulary import (ADDRESSEE_VERBS, ADJUNCT_PREPOSITIONS, COMMITMENT_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS,
                           OBJECT_CONTROL_VERBS, OPENING_QUOTE_MARKS, PERCEPTION_VERBS,
                           PREDICATE_PREPOSITIONS, QUESTION_ADVERBS, RECORD_NOUNS, RELATIVE_PRONOUNS,
                           SPEAKING_TERMS_NOUNS, SPOKEN_TO_VERBS, SUBJECT_DEPS, TOPIC_VERB_PREPOSITIONS,
@@ -30,6 +30,10 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 #: Verbs of reporting someone's words: "A quoted B as saying …" makes B the speaker.
 QUOTING_VERBS = frozenset({"quote", "cite"})
+#: Dependencies inside a noun phrase that the parser may hang a preposition of time or cause on, up to
+#: the verb whose object the phrase is ("allowed the extension of the deadline after rejecting ...").
+OBJECT_PHRASE_DEPS = frozenset({"dobj", "pobj", "prep", "attr", "oprd", "appos", "conj"})
+OBJECT_PHRASE_CLIMB = 4
 #: Dependencies of the words before a noun phrase's head ("the city's mayor", "city hall spokesman Tom Reyes").
 NOUN_MODIFIER_DEPS = frozenset({"det", "poss", "compound", "amod", "nmod"})
 
@@ -72,14 +76,31 @@ def first_subject(verb: Token) -> Token | None:
             return candidate.head
         if candidate.dep_ == "pcomp" and candidate.head.lower_ == "as" and (quoted := _quoted_as(candidate.head)):
             return quoted
-        if candidate.dep_ == "pcomp" and candidate.head.dep_ == "prep" and candidate.head.head.pos_ in ("VERB", "AUX"):
-            candidate = candidate.head.head
+        if candidate.dep_ == "pcomp" and (host := _gerund_host(candidate.head)) is not None:
+            candidate = host
             continue
         if candidate.dep_ not in SUBJECT_SHARING_DEPS or candidate.head.i == candidate.i:
             return None
         if (controller := _object_controller(candidate)) is not None:
             return controller
         candidate = candidate.head
+    return None
+
+
+def _gerund_host(preposition: Token) -> Token | None:
+    """The verb whose subject a gerund after a preposition shares: the verb the preposition hangs on
+    ("After saying ..., the man left"), or for a preposition of time or cause (``ADJUNCT_PREPOSITIONS``)
+    that the parser hung inside an object's noun phrase, the verb of that phrase ("Lund allowed the
+    extension after rejecting the order": Lund rejected it); else None."""
+    if preposition.dep_ != "prep":
+        return None
+    head = preposition.head
+    for _ in range(OBJECT_PHRASE_CLIMB):
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if preposition.lower_ not in ADJUNCT_PREPOSITIONS or head.dep_ not in OBJECT_PHRASE_DEPS:
+            return None
+        head = head.head
     return None
 
 

@@ -19,6 +19,9 @@ from .extracted import quotes_of
         ("Anna Berg declined to say whether the mill would close.", "Anna Berg"),
         # a relative clause's "who" is the noun it hangs on
         ("The mayor met Anna Berg, who told reporters that the mill would close.", "Anna Berg"),
+        # a gerund after a preposition of time that the parser hung on the verb's object
+        ("Maria Lund allowed the extension of the deadline after rejecting a court order that the bridge "
+         "remain closed.", "Maria Lund"),
     ],
 )
 def test_speaker_of_a_verb_without_its_own_subject(nlp: Language, text: str, speaker: str) -> None:
