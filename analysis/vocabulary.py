@@ -351,6 +351,7 @@ SPEECH_NOUN_PREPOSITIONS: dict[str, frozenset[str]] = {
                      "observation", "admission", "insistence", "acknowledgment", "acknowledgement",
                      "conclusion", "hope", "contention", "conviction"), frozenset({"about", "on"})),
     "belief": frozenset({"in"}),
+    **dict.fromkeys(("decision", "refusal"), frozenset({"on", "about"})),
 }
 SPEECH_NOUNS = frozenset(SPEECH_NOUN_PREPOSITIONS)
 #: Lemmas of light verbs whose subject holds the speech noun they take as object ("voiced concerns",

@@ -60,3 +60,20 @@ def test_what_a_poll_finds_is_reported_with_the_poll_as_source(nlp: Language, te
 def test_a_stance_idiom_of_take_reports_what_it_is_about(nlp: Language, text: str,
                                                         found: list[tuple[str, str, str]]) -> None:
     assert [(q.cue, q.speaker, text[q.content_start:q.content_end]) for q in quotes_of(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a decision or a refusal someone holds reports what they chose
+        ("Maria Lund's decision to close the bridge angered the council.",
+         [("decision", "Maria Lund", "to close the bridge")]),
+        ("Oskar Brandt's refusal to pay the toll surprised the council.",
+         [("refusal", "Oskar Brandt", "to pay the toll")]),
+        # nobody's decision reports nothing
+        ("The decision to close the bridge was made in May.", []),
+    ],
+)
+def test_a_decision_reports_the_choice_of_its_holder(nlp: Language, text: str,
+                                                     found: list[tuple[str, str, str]]) -> None:
+    assert [(q.cue, q.speaker, text[q.content_start:q.content_end]) for q in quotes_of(nlp, text)] == found
