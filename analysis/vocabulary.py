@@ -176,7 +176,8 @@ INTENTION_VERBS = frozenset({"want", "intend", "plan", "wish", "prefer", "aim", 
 #: Nouns that name a thought or feeling held ("concerns about", "fears that", "her view of"): cues of
 #: a thought.
 THOUGHT_NOUNS = frozenset({"concern", "worry", "fear", "doubt", "skepticism", "scepticism", "view", "opinion",
-                           "belief", "hope", "expectation", "impression", "sense", "feeling", "suspicion"})
+                           "belief", "hope", "expectation", "impression", "sense", "feeling", "suspicion",
+                           "idea", "notion"})
 #: Lemmas of verbs of commitment and wish whose infinitive complement is what is reported
 #: ("vowed to rebuild the bridge").
 COMMITMENT_VERBS = frozenset({"vow", "promise", "pledge", "threaten", "refuse", "plan", "want",
@@ -352,6 +353,7 @@ SPEECH_NOUN_PREPOSITIONS: dict[str, frozenset[str]] = {
                      "conclusion", "hope", "contention", "conviction"), frozenset({"about", "on"})),
     "belief": frozenset({"in"}),
     **dict.fromkeys(("decision", "refusal"), frozenset({"on", "about"})),
+    **dict.fromkeys(("idea", "notion"), frozenset({"for", "about"})),
 }
 SPEECH_NOUNS = frozenset(SPEECH_NOUN_PREPOSITIONS)
 #: Lemmas of light verbs whose subject holds the speech noun they take as object ("voiced concerns",

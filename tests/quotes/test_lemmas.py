@@ -14,7 +14,7 @@ from .extracted import quotes_of
     ("cue", "expected"),
     [(None, "speech"), (":", "speech"), ("according to", "speech"), ("poll", "speech"), ("say", "speech"), ("talk", "speech"),
      ("claim", "speech"), ("express", "speech"), ("characterization", "speech"), ("believe", "thought"),
-     ("want", "thought"), ("concern", "thought"),
+     ("want", "thought"), ("concern", "thought"), ("idea", "thought"),
      ("vote", "stance"), ("praise", "stance"), ("support", "stance")],
 )
 def test_a_cue_reports_speech_a_thought_or_a_stance(cue: str | None, expected: str) -> None:

@@ -72,8 +72,12 @@ def test_a_stance_idiom_of_take_reports_what_it_is_about(nlp: Language, text: st
          [("refusal", "Oskar Brandt", "to pay the toll")]),
         # nobody's decision reports nothing
         ("The decision to close the bridge was made in May.", []),
+        # an idea or notion with its "that" clause is a thought held, also by nobody in particular
+        ("The idea that the bridge was unsafe spread quickly.", [("idea", None, "that the bridge was unsafe")]),
+        ("Maria Lund's notion that the bridge is unsafe puzzled the council.",
+         [("notion", "Maria Lund", "that the bridge is unsafe")]),
     ],
 )
-def test_a_decision_reports_the_choice_of_its_holder(nlp: Language, text: str,
+def test_a_decision_or_an_idea_reports_what_it_holds(nlp: Language, text: str,
                                                      found: list[tuple[str, str, str]]) -> None:
     assert [(q.cue, q.speaker, text[q.content_start:q.content_end]) for q in quotes_of(nlp, text)] == found
