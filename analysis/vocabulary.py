@@ -388,8 +388,8 @@ HEADLINE_SOURCE_NOUNS = frozenset({"poll", "survey", "study", "report", "newspap
                                    "aide", "camp", "campaign", "expert", "analyst", "critic", "police",
                                    "lawmaker", "spokesman", "spokeswoman", "fact-check", "check"})
 #: Lemmas of nouns for a poll of the public: what a poll finds is reported as its finding, with the
-#: poll as source ("In the new poll, Lund leads by six points", "Lund leads in the polls"), as
-#: annotators of attribution mark it. A study or a report finds, shows or says, by verb.
+#: poll as source ("In the new poll, Lund leads by six points"), as annotators of attribution mark it.
+#: A study or a report finds, shows or says, by verb.
 POLL_NOUNS = frozenset({"poll", "survey", "polling"})
 #: Lemmas of verbs by which a poll places a candidate ("the poll has Lund leading", "puts him at 4
 #: percent", "gives her a lead of six points").

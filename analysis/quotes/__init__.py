@@ -21,7 +21,7 @@ The modules, in the order the data flows:
 - ``lemmas``, ``grammar``, ``content``: what the cue patterns share: the cue words, a cue's
   subject and complements, the bounds of its content;
 - ``verb_cues``, ``word_cues``, ``line_cues``: the cue patterns by the kind of cue (a verb; a noun,
-  an adjective or "according to"; the form of a line), registered with their examples in
+  an adjective, "according to" or a poll; the form of a line), registered with their examples in
   ``patterns`` (``PATTERNS``); cue words inside quotation marks are the speaker's own and give no cue;
 - ``learned``: the learned finder's candidates (``analysis.attribution_model``): the other verbs
   with a complement, and the patterns' cues it may veto;

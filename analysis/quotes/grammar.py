@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..entities import in_dateline, speech_verb_first
-from ..vocabulary import (ADDRESSEE_VERBS, ADJUNCT_PREPOSITIONS, COMMITMENT_VERBS, NAMING_VERBS, OBJECT_CONTENT_VERBS,
-                          OBJECT_CONTROL_VERBS, OPENING_QUOTE_MARKS, PERCEPTION_VERBS,
+from ..vocabulary import (ADDRESSEE_VERBS, ADJUNCT_PREPOSITIONS, COMMITMENT_VERBS, NAMING_VERBS,
+                          OBJECT_CONTENT_VERBS, OBJECT_CONTROL_VERBS, OPENING_QUOTE_MARKS, PERCEPTION_VERBS,
                           PREDICATE_PREPOSITIONS, QUESTION_ADVERBS, RECORD_NOUNS, RELATIVE_PRONOUNS,
                           SPEAKING_TERMS_NOUNS, SPOKEN_TO_VERBS, SUBJECT_DEPS, TOPIC_VERB_PREPOSITIONS,
                           TOPIC_VERBS)
@@ -42,9 +42,9 @@ def first_subject(verb: Token) -> Token | None:
     """Return the subject of a verb; without one, of the verb it hangs on as a conjunct, an
     adverbial or open clause (also through a predicative adjective: "is likely to say") ("...,
     saying ...", "... and said", "declined to say ...") or as the gerund after a preposition
-    ("After saying ..., the man left"), up to ``SUBJECT_CLIMB`` verbs up; the noun a relative "who
-    said" or "which said" or a participle ("the group backing X") hangs on; for an infinitive on a
-    noun, the noun's owner ("Berg's decision to announce ...") or the subject of the verb whose
+    ("After saying ..., the man left"; ``_gerund_host``), up to ``SUBJECT_CLIMB`` verbs up; the
+    noun a relative "who said" or "which said" or a participle ("the group backing X") hangs on;
+    for an infinitive on a noun, the noun's owner ("Berg's decision to announce ...") or the subject of the verb whose
     prepositional phrase holds the noun ("In a bid to show ..., Berg said"), else none (a plan does
     not speak); the object of a verb of causing or asking (``_object_controller``); the person quoted in
     "A quoted B as saying ..." (``_quoted_as``); None for a participle of asking that opens the

@@ -38,7 +38,7 @@ CUE_CLASSES: tuple[CueClass, ...] = (
              "'according to', a poll's finding, a colon, quoted words", SPEECH_CUES | TOPIC_SPEAKING_VERBS
              | UTTERANCE_NOUNS | frozenset({"according to", "poll"}),
              ("said the bridge was safe", "talked about the budget", "her claim that", "according to the police",
-              "leads in the polls")),
+              "in the new poll, she leads")),
     CueClass("thought", "a thought, feeling or intention held", COGNITION_VERBS | INTENTION_VERBS | THOUGHT_NOUNS,
              ("believes the bridge is safe", "wants to cut taxes", "fears that")),
     CueClass("stance", "a stance taken by an act or an evaluation, no words reported", frozenset(),

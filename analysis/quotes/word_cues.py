@@ -1,5 +1,5 @@
-"""The cue patterns of other words: ``speech noun``, ``stance adjective`` and ``according to`` (the
-word sets named are ``analysis.vocabulary``'s).
+"""The cue patterns of other words: ``speech noun``, ``stance adjective``, ``according to`` and
+``poll`` (the word sets named are ``analysis.vocabulary``'s).
 
 - ``speech noun``: a noun of saying or stance (``SPEECH_NOUN_PREPOSITIONS``) with its "that"
   clause or its prepositional object ("her criticism of the plan", "voiced concerns about the
@@ -205,8 +205,9 @@ def _poll_phrase_findings(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[A
 def _placed_actor(verb: Token) -> bool:
     """True for a verb that places an actor: its object, or the subject of its clause, is a pronoun
     or a name of a speaker label ("has Lund leading", "puts him at 4 percent")."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")]
     placed = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
-        g for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") for g in c.children if g.dep_ in SUBJECT_DEPS]
+        g for c in clauses for g in c.children if g.dep_ in SUBJECT_DEPS]
     return any(t.pos_ == "PRON" or t.ent_type_ in SPEAKER_LABELS for t in placed)
 
 

@@ -12,7 +12,8 @@ from .extracted import quotes_of
 
 @pytest.mark.parametrize(
     ("cue", "expected"),
-    [(None, "speech"), (":", "speech"), ("according to", "speech"), ("poll", "speech"), ("say", "speech"), ("talk", "speech"),
+    [(None, "speech"), (":", "speech"), ("according to", "speech"), ("poll", "speech"), ("say", "speech"),
+     ("talk", "speech"),
      ("claim", "speech"), ("express", "speech"), ("characterization", "speech"), ("believe", "thought"),
      ("want", "thought"), ("concern", "thought"), ("idea", "thought"),
      ("vote", "stance"), ("praise", "stance"), ("support", "stance")],
