@@ -39,19 +39,19 @@ NOUN_MODIFIER_DEPS = frozenset({"det", "poss", "compound", "amod", "nmod"})
 
 
 def first_subject(verb: Token) -> Token | None:
-    """Return the subject of a verb; without one, of the verb it hangs on as a conjunct, an
-    adverbial or open clause (also through a predicative adjective: "is likely to say") ("...,
-    saying ...", "... and said", "declined to say ...") or as the gerund after a preposition
-    ("After saying ..., the man left"; ``_gerund_host``), up to ``SUBJECT_CLIMB`` verbs up; the
-    noun a relative "who said" or "which said" or a participle ("the group backing X") hangs on;
-    for an infinitive on a noun, the noun's owner ("Berg's decision to announce ...") or the subject of the verb whose
-    prepositional phrase holds the noun ("In a bid to show ..., Berg said"), else none (a plan does
-    not speak); the object of a verb of causing or asking (``_object_controller``); the person quoted in
-    "A quoted B as saying ..." (``_quoted_as``); None for a participle of asking that opens the
-    sentence ("Asked about the toll, Lund said ...": ``_passive_participle``); the "by" agent of a
-    verb of speech in the passive, or none (``_passive_speech``); the name after "said" that the
-    parser made the subject of a clause (``speaker_read_as_clause``). A dateline the parser makes a
-    second subject is skipped ("ISLAMABAD — Pakistan accused India ...")."""
+    """Return the subject of a verb; without one, of the verb it hangs on as a conjunct, an adverbial or
+    open clause (also through a predicative adjective: "is likely to say") ("..., saying ...", "... and
+    said", "declined to say ...") or as the gerund after a preposition ("After saying ..., the man left";
+    ``_gerund_host``), up to ``SUBJECT_CLIMB`` verbs up; the noun a relative "who said" or "which said"
+    or a participle ("the group backing X") hangs on; for an infinitive on a noun, the noun's owner
+    ("Berg's decision to announce ...") or the subject of the verb whose prepositional phrase holds the
+    noun ("In a bid to show ..., Berg said"), else none (a plan does not speak); the object of a verb of
+    causing or asking (``_object_controller``); the person quoted in "A quoted B as saying ..."
+    (``_quoted_as``); None for a participle of asking that opens the sentence ("Asked about the toll,
+    Lund said ...": ``_passive_participle``); the "by" agent of a verb of speech in the passive, or none
+    (``_passive_speech``); the name after "said" that the parser made the subject of a clause
+    (``speaker_read_as_clause``). A dateline the parser makes a second subject is skipped ("ISLAMABAD —
+    Pakistan accused India ...")."""
     inverted = inverted_subject(verb) or speaker_read_as_clause(verb)
     if inverted is not None:
         return inverted

@@ -7,12 +7,12 @@ rendered, trusted code (``table_html``) turns that data into an empty ``<table>`
 JSON (gzip-compressed and base64-encoded when large), and ``page_assets`` adds, once per page,
 DataTables as bundled by itables (``dt_bundle.js``/``.css`` from the installed itables package,
 gzip-compressed and base64-encoded, unpacked by the browser with ``DecompressionStream``) and a
-small script that builds each table (a column of prose, sentences beside short columns of ids or
-dates, gets 40% of the table's width, so its rows stay a few lines high; the other columns are as
-wide as their longest word and never break one, so an article id stays on one line). Nothing is
-fetched from the network. Cell values are inserted as text (escaped at display), never as markup, so the HTML sanitiser does not have to
-trust any output markup; link columns hold ``[label, relative href]`` pairs and any href with a
-scheme (``javascript:``, ``https:``) is refused when the page is rendered.
+small script that builds each table (a column of prose, sentences beside short columns of ids or dates,
+gets 40% of the table's width, so its rows stay a few lines high; the other columns are as wide as their
+longest word and never break one, so an article id stays on one line). Nothing is fetched from the
+network. Cell values are inserted as text (escaped at display), never as markup, so the HTML sanitiser
+does not have to trust any output markup; link columns hold ``[label, relative href]`` pairs and any href
+with a scheme (``javascript:``, ``https:``) is refused when the page is rendered.
 """
 
 from __future__ import annotations
